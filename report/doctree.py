@@ -1,0 +1,188 @@
+"""The format-neutral document tree every writer draws.
+
+A small fixed set of frozen node types; what a node means rides on its `role`. A new role costs
+nothing (writers fall back to the body style), a new node type costs every writer. Text in the
+tree is plain text: writers escape it for their format. Cross-references are already resolved:
+a citation is a `Link` to an `Anchor` that compose placed in the source list.
+
+Imports nothing from the project.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Union
+
+# Characters XML 1.0 cannot hold (C0 controls but tab and newline, U+FFFE/U+FFFF), C1 controls
+# (never meant as text; usually debris of a wrong decoding) and lone surrogates.
+_UNFIT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Return `text` fit for any writer: NFC, no control characters, no lone surrogates.
+
+    Line breaks become "\n" and tabs a space; lone surrogates become U+FFFD so that a reader sees
+    that something was there.
+    """
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = _SURROGATE.sub("\ufffd", text)
+    return unicodedata.normalize("NFC", _UNFIT.sub("", text))
+
+
+def _clean_fields(node: object, *names: str) -> None:
+    for name in names:
+        object.__setattr__(node, name, clean(getattr(node, name)))
+
+
+# --- inline nodes -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of plain text, optionally bold and/or italic."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "text")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A run that points somewhere: an `Anchor` name when internal, a URL when external."""
+
+    text: str
+    target: str
+    external: bool = False
+    role: str = "link"  # "cite" for numbered citation markers
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "text", "target")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An invisible target that internal links point to."""
+
+    name: str
+
+
+Inline = Union[Text, Link, Anchor]
+Inlines = tuple[Inline, ...]
+
+
+# --- block nodes --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of inlines; `role` names its text style (body, quote, banner, title, ...)."""
+
+    content: Inlines
+    role: str = "body"
+
+
+@dataclass(frozen=True)
+class Items:
+    """A bulleted list; each item is a run of inlines."""
+
+    items: tuple[Inlines, ...]
+    role: str = "items"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with one header row; `widths` are relative column widths (they need not sum to 1)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Inlines, ...], ...]
+    widths: tuple[float, ...]
+    role: str = "table"
+    caption: str = ""
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "caption")
+        object.__setattr__(self, "header", tuple(clean(h) for h in self.header))
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A horizontal bar chart of labelled values, drawn by both writers from the same data.
+
+    `text` is the chart's content as one plain sentence (its alternative text), so a reader of
+    either format, and a reader who cannot see the picture, gets the same information.
+    """
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    unit: str
+    text: str
+    role: str = "chart"
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "title", "unit", "text")
+        object.__setattr__(self, "labels", tuple(clean(label) for label in self.labels))
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled part of the document; its heading level is its nesting depth (1 at the top)."""
+
+    title: str
+    children: tuple["Block", ...]
+    role: str = "section"
+    anchor: str = ""
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "title")
+
+
+Block = Union[Paragraph, Items, Table, Chart, Section]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the document says about itself: file metadata, running header and footer."""
+
+    title: str
+    subtitle: str = ""
+    author: str = ""
+    date: str = ""
+    classification: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    language: str = "en-GB"
+
+    def __post_init__(self) -> None:
+        _clean_fields(self, "title", "subtitle", "author", "date", "classification", "subject")
+        object.__setattr__(self, "keywords", tuple(clean(k) for k in self.keywords))
+
+
+@dataclass(frozen=True)
+class Document:
+    """The root: metadata plus the blocks in reading order."""
+
+    meta: Meta
+    children: tuple[Block, ...] = field(default_factory=tuple)
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def plain(content: Inlines) -> str:
+    """Return the text a reader sees in `content` (anchors add nothing)."""
+    return "".join(node.text for node in content if not isinstance(node, Anchor))
+
+
+def walk(blocks: tuple[Block, ...], depth: int = 1):
+    """Yield `(depth, block)` for every block in document order, sections before their children."""
+    for block in blocks:
+        yield depth, block
+        if isinstance(block, Section):
+            yield from walk(block.children, depth + 1)

@@ -1,0 +1,296 @@
+"""The outline: the one structured source of truth a brief is rendered from.
+
+Pydantic models for the contract in DESIGN.md, YAML loading that names the line, column and field
+of every problem, a YAML dump an analyst can read and edit, and the JSON Schema for editors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import InputError
+
+SCHEMA_VERSION = 1
+CITE_PATTERN = r"^S[1-9][0-9]*:[1-9][0-9]*$"
+SOURCE_ID_PATTERN = r"^S[1-9][0-9]*$"
+
+
+def _text(value: Any) -> Any:
+    """Accept dates and numbers where the contract says text (YAML turns 2025-07-04 into a date)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _cites(value: Any) -> Any:
+    """Accept one cite written as a string as well as a list of them."""
+    return [value] if isinstance(value, str) else value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Cite = Annotated[str, Field(pattern=CITE_PATTERN, description="source id, colon, sentence number: S2:7")]
+Cites = Annotated[list[Cite], BeforeValidator(_cites)]
+
+
+class Model(BaseModel):
+    """Base of every outline model: unknown keys are errors, so a typo never vanishes."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Brief(Model):
+    """What the brief is, for whom, and how it is marked."""
+
+    title: Text = Field(min_length=1)
+    subtitle: Text = ""
+    date: Text = ""
+    author: Text = ""
+    classification: Text = Field("TLP:CLEAR", description='marking printed in the banner, e.g. "TLP:AMBER"')
+    audience: Text = ""
+    rates_date: Text = Field("", description="date of the exchange rates behind every `eur` figure")
+
+
+class Source(Model):
+    """One source document; `path` is relative to the folder of the outline file."""
+
+    id: str = Field(pattern=SOURCE_ID_PATTERN)
+    path: Text = Field(min_length=1)
+    title: Text = ""
+    outlet: Text = ""
+    published: Text = ""
+    url: Text = ""
+    sha256: str = Field("", pattern=r"^([0-9a-f]{64})?$")
+
+
+class SummaryItem(Model):
+    """One sentence of the summary and the source sentences that support it."""
+
+    text: Text = Field(min_length=1)
+    cite: Cites = Field(min_length=1)
+
+
+class Actor(Model):
+    """A person, organization or country that the sources name."""
+
+    name: Text = Field(min_length=1)
+    aliases: list[Text] = []
+    kind: Literal["person", "organization", "country"] = "person"
+    role: Text = ""
+    affiliation: Text = ""
+    cite: Cites = []
+
+
+class Funding(Model):
+    """An amount of money the sources give, as written and normalised."""
+
+    text: Text = Field(min_length=1, description="the amount as the source writes it")
+    amount: float | None = Field(None, ge=0, description="in units of `currency`")
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
+    eur: float | None = Field(None, ge=0, description="EUR equivalent at brief.rates_date")
+    funder: Text = ""
+    purpose: Text = ""
+    kind: Literal["commitment", "estimate", "context"] = "commitment"
+    converts: Text = Field("", description="`text` of the amount this one is the source's conversion of")
+    cite: Cites = Field(min_length=1)
+
+
+class View(Model):
+    """What someone said or thinks: a verbatim quotation or a paraphrase."""
+
+    speaker: Text = Field(min_length=1, description="an actor's canonical name")
+    role: Text = ""
+    kind: Literal["expert", "official", "other"] = "other"
+    quote: bool = False
+    text: Text = Field(min_length=1)
+    cite: Cites = Field(min_length=1)
+
+
+class Version(Model):
+    """One source's version of a disputed fact."""
+
+    value: Text = Field(min_length=1)
+    cite: Cites = Field(min_length=1)
+
+
+class Conflict(Model):
+    """A point on which the sources disagree, or that only one of them reports."""
+
+    topic: Text = Field(min_length=1)
+    kind: Literal["fact", "figure", "title", "spelling", "quote-wording", "single-source"]
+    versions: list[Version] = Field(min_length=1)
+    note: Text = ""
+
+
+class Outline(Model):
+    """The whole outline file."""
+
+    schema_version: Literal[1] = Field(SCHEMA_VERSION, alias="schema")
+    brief: Brief
+    sources: list[Source] = Field(min_length=1)
+    summary: list[SummaryItem] = []
+    actors: list[Actor] = []
+    funding: list[Funding] = []
+    views: list[View] = []
+    conflicts: list[Conflict] = []
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_ids(cls, sources: list[Source]) -> list[Source]:
+        seen: set[str] = set()
+        for source in sources:
+            if source.id in seen:
+                raise ValueError(f"source id {source.id} is used twice")
+            seen.add(source.id)
+        return sources
+
+
+# --- YAML in ------------------------------------------------------------------------------------
+
+
+def load_outline(path: Path) -> Outline:
+    """Return the outline in the YAML file `path`; raise InputError naming line, column and field."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not an outline file") from None
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    return parse_outline(text, str(path))
+
+
+def parse_outline(text: str, name: str = "outline.yaml") -> Outline:
+    """Return the outline in YAML `text`; errors read `NAME:LINE:COL: field.path: message`."""
+    data, marks = _compose(text, name)
+    if not isinstance(data, dict):
+        raise InputError(f"{name}:1:1: the outline must be a mapping with brief, sources, ...")
+    try:
+        return Outline.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        loc = tuple(first["loc"])
+        line, col = _mark_for(marks, loc)
+        field = ".".join(str(part) for part in loc) or "(top)"
+        more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+        raise InputError(f"{name}:{line}:{col}: {field}: {_message(first)}{more}") from None
+
+
+def _compose(text: str, name: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
+    """Parse YAML, returning the data and the (line, column) of every key and value by path."""
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
+        raise InputError(f"{name}:{where}: not valid YAML: {err.problem or err}") from None
+    except yaml.YAMLError as err:
+        raise InputError(f"{name}:1:1: not valid YAML: {err}") from None
+    finally:
+        loader.dispose()
+    marks: dict[tuple, tuple[int, int]] = {}
+    if node is not None:
+        _record_marks(node, (), marks)
+    return data, marks
+
+
+def _record_marks(node: yaml.Node, path: tuple, marks: dict) -> None:
+    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = path + (str(key.value),)
+            _record_marks(value, child, marks)
+            marks[child + ("<key>",)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_marks(item, path + (index,), marks)
+
+
+def _mark_for(marks: dict, loc: tuple) -> tuple[int, int]:
+    """Return the position of `loc`, or of its nearest ancestor the file has."""
+    if loc + ("<key>",) in marks:
+        return marks[loc + ("<key>",)]
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in marks:
+            return marks[loc[:end]]
+    return (1, 1)
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown key (check its spelling)"
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "string_pattern_mismatch" and "S[1-9]" in str(error.get("ctx", {}).get("pattern", "")):
+        example = "S2:7" if ":" in error["ctx"]["pattern"] else "S2"
+        return f"{error.get('input')!r} is not of the form {example}"
+    if kind == "literal_error":
+        return f"{error.get('input')!r} is not one of {error['ctx']['expected']}"
+    return error["msg"].replace("Value error, ", "")
+
+
+# --- YAML out -----------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style for structure, flow style for short lists of plain words (cites, aliases)."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, items: list) -> yaml.Node:
+    flow = all(isinstance(item, str) and len(item) < 40 for item in items) and items != []
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=flow)
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
+    style = "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(list, _represent_list)
+_Dumper.add_representer(str, _represent_str)
+
+_HEADER = (
+    "# Outline of a policy brief. Edit freely, then: brief check {name} && brief render {name}\n"
+    "# cite = source id : sentence number (brief check proves each one; quote: true means verbatim).\n"
+)
+
+
+def dump_outline(outline: Outline, name: str = "outline.yaml") -> str:
+    """Return the outline as YAML, keys in contract order, empty optional fields left out."""
+    data = _prune(outline.model_dump(by_alias=True, exclude_none=True))
+    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return _HEADER.format(name=name) + body
+
+
+def _prune(value: Any, top: bool = True) -> Any:
+    """Drop empty strings and lists inside items; keep every top-level part so editors see them."""
+    if isinstance(value, dict):
+        return {
+            key: _prune(item, False)
+            for key, item in value.items()
+            if top or (item != "" and item != [])
+        }
+    if isinstance(value, list):
+        return [_prune(item, False) for item in value]
+    return value
+
+
+def json_schema() -> str:
+    """Return the JSON Schema of the outline file, for editors that validate YAML."""
+    schema = Outline.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "brief outline"
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
