@@ -1,0 +1,38 @@
+"""Corpus -> Outline: the draft of a brief, one module per part.
+
+Each part is a pure function of the corpus (and of the parts before it):
+
+    names.find_actors(corpus)                    -> (actors, mentions)
+    views.find_views(corpus, actors, mentions)   -> views
+    money.find_funding(corpus, actors)           -> (funding, rates_date)
+    summary.summarize(corpus)                    -> summary items
+    summary.headline(corpus)                     -> a title for the brief
+    conflicts.find_conflicts(corpus, actors, mentions, funding, views) -> conflicts
+
+Word lists and tables live in `data/` beside the code; nothing here knows any particular event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a source names an actor: the words it used, and the role it gave them there.
+
+    `name` is the actor's canonical name (as in the outline), `surface` the name as written in
+    the sentence ("Bodskov", "the minister"), `role` and `affiliation` what that sentence says of
+    them ("" when it says nothing), `cite` the sentence ("S1:2").
+    """
+
+    name: str
+    surface: str
+    cite: str
+    role: str = ""
+    affiliation: str = ""
+
+    @property
+    def source_id(self) -> str:
+        """Return the id of the source the mention stands in."""
+        return self.cite.partition(":")[0]
