@@ -10,6 +10,8 @@ Imports nothing from the project.
 
 from __future__ import annotations
 
+import datetime
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -186,3 +188,19 @@ def walk(blocks: tuple[Block, ...], depth: int = 1):
         yield depth, block
         if isinstance(block, Section):
             yield from walk(block.children, depth + 1)
+
+
+def fixed_time(meta: Meta) -> "datetime.datetime":
+    """Return the timestamp every writer stamps into its file, so equal input gives equal bytes.
+
+    SOURCE_DATE_EPOCH when the environment sets it; else noon UTC of the document's ISO date;
+    else 2000-01-01 00:00 UTC.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc)
+    try:
+        day = datetime.date.fromisoformat(meta.date[:10])
+        return datetime.datetime(day.year, day.month, day.day, 12, tzinfo=datetime.timezone.utc)
+    except ValueError:
+        return datetime.datetime(2000, 1, 1, tzinfo=datetime.timezone.utc)
