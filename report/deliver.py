@@ -1,0 +1,524 @@
+"""Email delivery of a brief: a MIME message with the PDF attached, saved as .eml or sent over SMTP.
+
+The message is multipart/mixed: a multipart/alternative cover (plain text and HTML saying the
+title, date, classification, the summary with its source labels and the source list) followed by
+the PDF. Every value that reaches a header is checked for line breaks; every piece of text that
+reaches the HTML body is escaped. SMTP credentials come only from the environment and never appear
+in any message this module raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import hashlib
+import html
+import os
+import re
+import smtplib
+import socket
+import ssl
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from typing import Literal
+
+from report.errors import BriefError, DeliveryError, OutputError, UsageError
+
+USER_VAR = "BRIEF_SMTP_USER"
+PASSWORD_VAR = "BRIEF_SMTP_PASSWORD"
+CAFILE_VAR = "BRIEF_SMTP_CAFILE"  # extra CA bundle to trust, for a server with a private certificate
+
+DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+
+# Multipliers for --max-size; a bare number is bytes. Decimal units as disks and mail providers count.
+SIZE_UNITS = {
+    "": 1, "b": 1,
+    "k": 1000, "kb": 1000, "m": 1000**2, "mb": 1000**2, "g": 1000**3, "gb": 1000**3,
+    "kib": 1024, "mib": 1024**2, "gib": 1024**3,
+}
+SIZE_PATTERN = re.compile(r"(?P<number>\d+(?:\.\d+)?|\.\d+)\s*(?P<unit>[a-z]*)", re.IGNORECASE)
+
+# A dot-atom local part and a host name of LDH labels: what every SMTP server accepts unquoted.
+LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
+DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+NAMED_ADDRESS = re.compile(r"(?P<name>[^<>]*)<(?P<addr>[^<>]*)>")
+# Characters a display name may not hold: they would start a second address, a group or a
+# quoted part, or make the name pass for an address ("boss@example.org" <attacker@example.net>).
+NAME_FORBIDDEN = set('@,;:<>"\\[]')
+
+SERVER = re.compile(r"(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^:\s\[\]]+))(?::(?P<port>\d{1,5}))?")
+HOST_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
+URL = re.compile(r"https?://[^\s<>\"]+")
+URL_TRAILING = ".,;:!?)]}'’”"
+PDF_MAGIC = b"%PDF-"
+
+
+@dataclass(frozen=True)
+class Cover:
+    """What the body of the email says about the attached brief.
+
+    `summary` holds (sentence, source label) pairs such as ("Denmark pledged…", "[1, 3]");
+    `sources` holds the numbered source-list lines exactly as the brief prints them.
+    """
+
+    title: str
+    date: str
+    classification: str
+    summary: tuple[tuple[str, str], ...]
+    sources: tuple[str, ...]
+    subtitle: str = ""
+
+
+# ---------------------------------------------------------------- sizes
+
+
+def parse_size(text: str) -> int:
+    """Return the byte count `text` names ("10MB", "500 KB", "1.5MiB", "2000000").
+
+    Raise UsageError naming --max-size when the text is not a positive size.
+    """
+    match = SIZE_PATTERN.fullmatch(text.strip())
+    unit = match["unit"].lower() if match else ""
+    if not match or unit not in SIZE_UNITS:
+        raise UsageError(f"--max-size: {text!r} is not a size; write it like 10MB, 500KB, 1.5MiB or 2000000")
+    size = int(float(match["number"]) * SIZE_UNITS[unit])
+    if size <= 0:
+        raise UsageError(f"--max-size: {text!r} must be more than zero")
+    return size
+
+
+def human_size(n: int) -> str:
+    """Return `n` bytes in decimal units as a person says them: "900 bytes", "12.3 MB", "245 KB"."""
+    if n < 1000:
+        return f"{n} byte" if n == 1 else f"{n} bytes"
+    value = float(n)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1000
+        if round(value, 1) < 1000 or unit == "TB":
+            break
+    shown = f"{value:.0f}" if value >= 100 else f"{value:.1f}".removesuffix(".0")
+    return f"{shown} {unit}"
+
+
+# ---------------------------------------------------------------- addresses and header values
+
+
+def check_address(address: str, field: str) -> str:
+    """Return `address` normalised ("a@example.org" or "Name <a@example.org>"), domain lower-cased.
+
+    Accept one address, bare or with a plain display name. Raise UsageError naming `field` for
+    anything else: a line break, a second address, a display name that holds an address or
+    quoting, a local part or domain an SMTP server would not take unquoted, non-ASCII addresses.
+    """
+    if any(ord(c) < 32 or ord(c) == 127 for c in address):
+        raise UsageError(f"{field}: {address!r} holds a line break or control character")
+    text = address.strip()
+    named = NAMED_ADDRESS.fullmatch(text)
+    name, spec = (_unquoted(named["name"].strip()), named["addr"].strip()) if named else ("", text)
+    if named and (set(name) & NAME_FORBIDDEN):
+        raise UsageError(f"{field}: the display name in {address!r} may not contain any of @ , ; : < > \" \\ [ ]")
+    local, at, domain = spec.rpartition("@")
+    if not (at and _is_addr_spec(local, domain)):
+        raise UsageError(f"{field}: {address!r} is not a valid email address")
+    return str(Address(display_name=name, username=local, domain=domain.lower()))
+
+
+def _unquoted(name: str) -> str:
+    """Return a display name without the one pair of double quotes that may wrap it."""
+    return name[1:-1].strip() if len(name) >= 2 and name[0] == name[-1] == '"' else name
+
+
+def _is_addr_spec(local: str, domain: str) -> bool:
+    """Return whether local@domain is a plain ASCII address with a dotted host name."""
+    return (len(local) <= 64 and len(domain) <= 253
+            and LOCAL_PART.fullmatch(local) is not None and DOMAIN.fullmatch(domain) is not None)
+
+
+def _addr_spec(address: str) -> str:
+    """Return the bare address of a normalised address ("Name <a@b.org>" → "a@b.org")."""
+    named = NAMED_ADDRESS.fullmatch(address)
+    return named["addr"].strip() if named else address
+
+
+def _check_header_text(value: str, field: str) -> str:
+    """Return `value` unchanged; raise UsageError naming `field` if it holds CR, LF or another control."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in value if c != "\t"):
+        raise UsageError(f"{field}: {value!r} holds a line break or control character; a header must be one line")
+    return value
+
+
+def _plain(text: str) -> str:
+    """Return `text` without control characters (tab and newline kept) and lone surrogates.
+
+    Cover text is cleaned upstream; this keeps a stray character from breaking the UTF-8 encoder.
+    """
+    return "".join(c for c in text
+                   if (c in "\t\n" or ord(c) >= 32) and ord(c) != 127 and not 0xD800 <= ord(c) <= 0xDFFF)
+
+
+# ---------------------------------------------------------------- the cover text
+
+
+def plain_body(cover: Cover, attachment: str) -> str:
+    """Return the text/plain body: marking, title, date, summary with labels, sources, marking."""
+    marking = [cover.classification] if cover.classification else []
+    lines = marking + ["", cover.title]
+    lines += [cover.subtitle] if cover.subtitle else []
+    lines += [cover.date, "", "Summary", ""]
+    lines += [f"- {_cited(sentence, label)}" for sentence, label in cover.summary]
+    lines += ["", "Sources", ""] + list(cover.sources)
+    lines += ["", f"The full brief is attached: {attachment}", ""] + marking
+    return _plain("\n".join(lines)).strip() + "\n"
+
+
+def html_body(cover: Cover, attachment: str) -> str:
+    """Return the text/html body saying what plain_body says; every piece of text is escaped."""
+    esc = html.escape
+    marking = f'<p class="classification"><strong>{esc(cover.classification)}</strong></p>' if cover.classification else ""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{esc(cover.title)}</title></head><body>",
+        marking,
+        f"<h1>{esc(cover.title)}</h1>",
+        f'<p class="subtitle">{esc(cover.subtitle)}</p>' if cover.subtitle else "",
+        f'<p class="date">{esc(cover.date)}</p>',
+        "<h2>Summary</h2>",
+        "<ul>", *(f"<li>{esc(_cited(s, label))}</li>" for s, label in cover.summary), "</ul>",
+        "<h2>Sources</h2>",
+        *(f'<p class="source">{_linked(line)}</p>' for line in cover.sources),
+        f"<p>The full brief is attached: {esc(attachment)}</p>",
+        marking,
+        "</body></html>",
+    ]
+    return _plain("\n".join(p for p in parts if p)) + "\n"
+
+
+def _cited(sentence: str, label: str) -> str:
+    """Return a summary sentence followed by its source label, if it has one."""
+    return f"{sentence} {label}" if label else sentence
+
+
+def _linked(line: str) -> str:
+    """Return `line` HTML-escaped, with each http(s) URL in it made a link."""
+    pieces, start = [], 0
+    for match in URL.finditer(line):
+        url = match[0].rstrip(URL_TRAILING)
+        end = match.start() + len(url)
+        pieces.append(html.escape(line[start:match.start()]))
+        pieces.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
+        start = end
+    pieces.append(html.escape(line[start:]))
+    return "".join(pieces)
+
+
+def attachment_name(pdf: Path, title: str) -> str:
+    """Return the file name the recipient sees: the title made safe as a file name, plus ".pdf".
+
+    Fall back to the PDF's own name when the title leaves nothing usable. Path separators,
+    characters Windows forbids and control characters become spaces; length is capped.
+    """
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', " ", title)
+    safe = " ".join(safe.split()).strip(" .")[:120].rstrip(" .")
+    return f"{safe}.pdf" if safe else pdf.name
+
+
+# ---------------------------------------------------------------- the message
+
+
+def build_message(pdf: Path, cover: Cover, *, to: list[str], sender: str,
+                  subject: str | None = None, max_size: int | None = None) -> EmailMessage:
+    """Return the email carrying `pdf` with a plain-text and an HTML cover built from `cover`.
+
+    `to` and `sender` are checked (UsageError naming --to / --from); the subject defaults to
+    "[CLASSIFICATION] title". Raise DeliveryError when the PDF is missing, unreadable, not a PDF
+    or larger than `max_size` bytes. Under SOURCE_DATE_EPOCH the Date, Message-ID and MIME
+    boundaries are fixed, so equal input gives byte-identical output.
+    """
+    recipients = [check_address(a, "--to") for a in to]
+    if not recipients:
+        raise UsageError("--to: give at least one recipient")
+    sender = check_address(sender, "--from")
+    _check_header_text(cover.title, "title")
+    _check_header_text(cover.classification, "classification")
+    subject = _check_header_text(subject if subject is not None else default_subject(cover), "--subject")
+    data = read_pdf(pdf, max_size)
+    filename = attachment_name(pdf, _plain(cover.title))
+    attachment = f"{filename} ({human_size(len(data))})"
+    plain, rich = plain_body(cover, attachment), html_body(cover, attachment)
+    headers = {"From": sender, "To": ", ".join(recipients), "Subject": _plain(subject)}
+    digest = hashlib.sha256(repr((headers, plain, rich)).encode() + data).hexdigest()[:32]
+
+    message = EmailMessage(policy=policy.SMTP)
+    message["Date"], message["Message-ID"] = _date_and_id(digest, _addr_spec(sender).rpartition("@")[2])
+    for name, value in headers.items():
+        message[name] = value
+    message.set_content(plain, subtype="plain", charset="utf-8")
+    message.add_alternative(rich, subtype="html", charset="utf-8")
+    message.add_attachment(data, maintype="application", subtype="pdf", filename=filename,
+                           params={"name": filename})
+    _settle_parts(message, digest)
+    return message
+
+
+def default_subject(cover: Cover) -> str:
+    """Return "[CLASSIFICATION] title", or the bare title when there is no marking."""
+    return f"[{cover.classification}] {cover.title}" if cover.classification else cover.title
+
+
+def read_pdf(pdf: Path, max_size: int | None) -> bytes:
+    """Return the bytes of `pdf`; raise DeliveryError naming it if missing, unreadable, not a PDF or too big."""
+    try:
+        size = pdf.stat().st_size
+        with pdf.open("rb") as handle:
+            head = handle.read(len(PDF_MAGIC))
+            if head != PDF_MAGIC:
+                raise DeliveryError(f"{pdf} is not a PDF (it does not start with %PDF-)")
+            if max_size is not None and size > max_size:
+                raise DeliveryError(_too_big(pdf, size, max_size))
+            return head + handle.read()
+    except FileNotFoundError:
+        raise DeliveryError(f"{pdf}: no such file; build the brief first") from None
+    except IsADirectoryError:
+        raise DeliveryError(f"{pdf} is a folder, not a PDF") from None
+    except OSError as error:
+        raise DeliveryError(f"{pdf} cannot be read: {error.strerror or error}") from None
+
+
+def _too_big(pdf: Path, size: int, limit: int) -> str:
+    """Return the one line saying `pdf` exceeds the limit, exact bytes when rounding hides the gap."""
+    shown, allowed = human_size(size), human_size(limit)
+    if shown == allowed:
+        shown, allowed = f"{size:,} bytes", f"{limit:,} bytes"
+    return f"{pdf} is {shown}, over the {allowed} limit set by --max-size"
+
+
+def _date_and_id(digest: str, domain: str) -> tuple[str, str]:
+    """Return the Date and Message-ID headers: fixed ones from SOURCE_DATE_EPOCH when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        when = datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc)
+        return format_datetime(when), f"<{epoch}.{digest}@{domain}>"
+    now = datetime.datetime.now(datetime.timezone.utc).astimezone()
+    return format_datetime(now), make_msgid(domain=domain)
+
+
+def _settle_parts(message: EmailMessage, digest: str) -> None:
+    """Give both multiparts boundaries made from the content and drop the parts' MIME-Version.
+
+    Boundaries from the content, not from random numbers, let a rebuild give the same bytes;
+    MIME-Version belongs in the top-level header only (the stdlib repeats it in each part).
+    """
+    message.set_boundary(f"mixed-{digest}")
+    message.get_payload(0).set_boundary(f"alternative-{digest}")
+    for part in message.walk():
+        if part is not message:
+            del part["MIME-Version"]
+
+
+def write_eml(message: EmailMessage, path: Path) -> None:
+    """Write `message` to `path` as an .eml file (CRLF line ends), all at once or not at all.
+
+    The bytes go to a temporary file in the same folder, which then replaces `path`, so a reader
+    never sees half a file. Raise OutputError naming the path when it cannot be written.
+    """
+    data = message.as_bytes(policy=policy.SMTP)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        raise OutputError(f"{path} cannot be written: {error.strerror or error}") from None
+
+
+# ---------------------------------------------------------------- sending
+
+
+def send(message: EmailMessage, server: str, *, security: Literal["starttls", "ssl", "none"] = "starttls",
+         timeout: float = 30.0, env: Mapping[str, str] = os.environ) -> None:
+    """Send `message` to its To addresses through the SMTP server at `server` ("host[:port]").
+
+    Log in when BRIEF_SMTP_USER and BRIEF_SMTP_PASSWORD are set in `env` (never over an
+    unencrypted connection); trust BRIEF_SMTP_CAFILE besides the system CAs. Raise UsageError
+    for a bad --smtp or --security, DeliveryError with one line for every failure on the way,
+    including recipients the server refused while accepting others.
+    """
+    if security not in DEFAULT_PORTS:
+        raise UsageError(f"--security: {security!r} is not one of {', '.join(DEFAULT_PORTS)}")
+    host, port = parse_server(server, DEFAULT_PORTS[security])
+    login = _credentials(env, security)
+    where = _where(host, port)
+    secrets = login or ()
+    try:
+        with _connect(host, port, security, timeout, env) as smtp:
+            if security == "starttls":
+                _starttls(smtp, where, _tls_context(env))
+            if login:
+                _login(smtp, where, *login)
+            refused = smtp.send_message(message)
+    except BriefError:
+        raise
+    except Exception as error:  # every failure becomes one line; the types are sorted out below
+        raise DeliveryError(_scrub(_explain(error, where, host), secrets)) from None
+    if refused:
+        raise DeliveryError(_scrub(_refused_line(refused, message), secrets))
+
+
+def parse_server(server: str, default_port: int) -> tuple[str, int]:
+    """Return (host, port) from "host", "host:port", "[v6]" or "[v6]:port"; UsageError naming --smtp."""
+    match = SERVER.fullmatch(server.strip())
+    if not match or not (match["v6"] or HOST_NAME.fullmatch(match["host"])):
+        raise UsageError(f"--smtp: {server!r} is not a server; write it as host or host:port, e.g. smtp.example.org:587")
+    host = match["v6"] or match["host"]
+    port = int(match["port"] or default_port)
+    if not 0 < port < 65536:
+        raise UsageError(f"--smtp: port {port} is out of range (1 to 65535)")
+    return host, port
+
+
+def _where(host: str, port: int) -> str:
+    """Return host:port as the user would write it back."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _credentials(env: Mapping[str, str], security: str) -> tuple[str, str] | None:
+    """Return (user, password) from the environment, None when neither is set.
+
+    Raise UsageError when only one is set, or when they would cross the network unencrypted.
+    """
+    user, password = env.get(USER_VAR, ""), env.get(PASSWORD_VAR, "")
+    if not user and not password:
+        return None
+    if not (user and password):
+        missing = PASSWORD_VAR if user else USER_VAR
+        raise UsageError(f"{missing} is not set; set both {USER_VAR} and {PASSWORD_VAR}, or neither")
+    if security == "none":
+        raise UsageError(f"--security none would send {PASSWORD_VAR} unencrypted; use starttls or ssl, "
+                         f"or unset {USER_VAR} and {PASSWORD_VAR}")
+    return user, password
+
+
+def _tls_context(env: Mapping[str, str]) -> ssl.SSLContext:
+    """Return a verifying TLS context that also trusts the CA file named by BRIEF_SMTP_CAFILE."""
+    context = ssl.create_default_context()
+    cafile = env.get(CAFILE_VAR, "")
+    if cafile:
+        try:
+            context.load_verify_locations(cafile=cafile)
+        except (OSError, ssl.SSLError) as error:
+            raise UsageError(f"{CAFILE_VAR}: {cafile} is not a readable CA file ({_reason(error)})") from None
+    return context
+
+
+def _connect(host: str, port: int, security: str, timeout: float, env: Mapping[str, str]) -> smtplib.SMTP:
+    """Return an SMTP connection to host:port, TLS from the first byte when `security` is "ssl"."""
+    if security == "ssl":
+        return smtplib.SMTP_SSL(host, port, timeout=timeout, context=_tls_context(env))
+    return smtplib.SMTP(host, port, timeout=timeout)
+
+
+def _starttls(smtp: smtplib.SMTP, where: str, context: ssl.SSLContext) -> None:
+    """Upgrade the connection to TLS; DeliveryError when the server does not offer STARTTLS."""
+    smtp.ehlo()
+    if not smtp.has_extn("starttls"):
+        raise DeliveryError(f"{where} does not offer STARTTLS; use --security ssl (port 465), "
+                            "or --security none on a trusted network")
+    smtp.starttls(context=context)
+    smtp.ehlo()
+
+
+def _login(smtp: smtplib.SMTP, where: str, user: str, password: str) -> None:
+    """Log in; DeliveryError when the server offers no login or refuses these credentials."""
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise DeliveryError(f"{where} offers no login (AUTH), but {USER_VAR} is set; unset it to send without one")
+    try:
+        smtp.login(user, password)
+    except smtplib.SMTPAuthenticationError as error:
+        reply = _scrub(_reply(error.smtp_code, error.smtp_error), (user, password))
+        raise DeliveryError(f"{where} refused the login of the user in {USER_VAR} ({reply}); "
+                            f"check {USER_VAR} and {PASSWORD_VAR}") from None
+
+
+def _explain(error: Exception, where: str, host: str) -> str:
+    """Return the one line that tells the user what went wrong while talking to the server."""
+    match error:
+        case smtplib.SMTPRecipientsRefused():
+            return "the server refused every recipient: " + _refusals(error.recipients)
+        case smtplib.SMTPSenderRefused():
+            return f"{where} refused the sender {_text(error.sender)} ({_reply(error.smtp_code, error.smtp_error)})"
+        case smtplib.SMTPDataError():
+            return f"{where} refused the message ({_reply(error.smtp_code, error.smtp_error)})"
+        case smtplib.SMTPConnectError():
+            return f"{where} would not take a connection ({_reply(error.smtp_code, error.smtp_error)})"
+        case smtplib.SMTPServerDisconnected():
+            return f"{where} closed the connection unexpectedly; check --security and the port"
+        case smtplib.SMTPResponseException():
+            return f"{where} answered with an error ({_reply(error.smtp_code, error.smtp_error)})"
+        case smtplib.SMTPNotSupportedError():
+            return f"{where} does not support what the message needs: {_reason(error)}"
+        case smtplib.SMTPException():
+            return f"talking to {where} failed: {_reason(error)}"
+        case ssl.SSLCertVerificationError():
+            return f"the TLS certificate of {where} cannot be trusted: {error.verify_message or _reason(error)}"
+        case ssl.SSLError():
+            return f"TLS with {where} failed ({_reason(error)}); check --security and the port"
+        case socket.gaierror():
+            return f"cannot find the SMTP server {host!r}: the host name does not resolve"
+        case ConnectionRefusedError():
+            return f"cannot connect to {where}: connection refused (is an SMTP server listening on that port?)"
+        case TimeoutError():
+            return f"{where} did not answer within the time limit; check the host, the port and the firewall"
+        case ConnectionError():
+            return f"the connection to {where} broke: {_reason(error)}"
+        case OSError():
+            return f"cannot connect to {where}: {_reason(error)}"
+    return f"sending through {where} failed: {type(error).__name__}: {_reason(error)}"
+
+
+def _refused_line(refused: Mapping[str, tuple[int, bytes]], message: EmailMessage) -> str:
+    """Return the line for recipients refused while the rest were accepted."""
+    others = len(message["To"].addresses) - len(refused) if message["To"] else 0
+    return f"the server refused {_refusals(refused)}; the message went to the other {others} recipient(s)"
+
+
+def _refusals(refused: Mapping[str, tuple[int, bytes]]) -> str:
+    """Return "a@b.org (550 no such user), …" for refused recipients."""
+    return ", ".join(f"{address} ({_reply(code, text)})" for address, (code, text) in refused.items())
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    """Return an SMTP reply as one line: "550 5.1.1 no such user"."""
+    return f"{code} {_text(text)}".strip()
+
+
+def _text(value: bytes | str) -> str:
+    """Return server text decoded and folded onto one line."""
+    text = value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    return " ".join(text.split())
+
+
+def _reason(error: BaseException) -> str:
+    """Return the human part of an OS or TLS error on one line."""
+    reason = getattr(error, "reason", None) or getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return " ".join(str(reason).split())
+
+
+def _scrub(line: str, secrets: Iterable[str]) -> str:
+    """Return `line` with every secret replaced by "***", so no credential reaches the user's screen."""
+    for secret in secrets:
+        if secret:
+            line = line.replace(secret, "***")
+    return line
