@@ -7,7 +7,9 @@ of every problem, a YAML dump an analyst can read and edit, and the JSON Schema 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -157,8 +159,13 @@ class Outline(Model):
 
 def load_outline(path: Path) -> Outline:
     """Return the outline in the YAML file `path`; raise InputError naming line, column and field."""
+    return parse_outline(read_outline_text(path), str(path))
+
+
+def read_outline_text(path: Path) -> str:
+    """Return the text of an outline file; raise InputError naming the file when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -167,7 +174,6 @@ def load_outline(path: Path) -> Outline:
         raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    return parse_outline(text, str(path))
 
 
 def parse_outline(text: str, name: str = "outline.yaml") -> Outline:
@@ -184,6 +190,11 @@ def parse_outline(text: str, name: str = "outline.yaml") -> Outline:
         field = ".".join(str(part) for part in loc) or "(top)"
         more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
         raise InputError(f"{name}:{line}:{col}: {field}: {_message(first)}{more}") from None
+
+
+def field_lines(text: str, name: str = "outline.yaml") -> dict[tuple, tuple[int, int]]:
+    """Return the (line, column) of every key and value of YAML `text`, by field path."""
+    return _compose(text, name)[1]
 
 
 def _compose(text: str, name: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
@@ -266,13 +277,29 @@ _HEADER = (
     "# Outline of a policy brief. Edit freely, then: brief check {name} && brief render {name}\n"
     "# cite = source id : sentence number (brief check proves each one; quote: true means verbatim).\n"
 )
+_STAMP = "# drafted: sha256 {digest}\n"
+_STAMP_PATTERN = re.compile(r"^# drafted: sha256 ([0-9a-f]{64})$", re.M)
 
 
-def dump_outline(outline: Outline, name: str = "outline.yaml") -> str:
-    """Return the outline as YAML, keys in contract order, empty optional fields left out."""
+def dump_outline(outline: Outline, name: str = "outline.yaml", drafted: bool = False) -> str:
+    """Return the outline as YAML, keys in contract order, empty optional fields left out.
+
+    A `drafted` outline carries the digest of its own body, so a later draft can tell whether an
+    analyst has edited it since (see `edited`).
+    """
     data = _prune(outline.model_dump(by_alias=True, exclude_none=True))
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return _HEADER.format(name=name) + body
+    stamp = _STAMP.format(digest=hashlib.sha256(body.encode()).hexdigest()) if drafted else ""
+    return _HEADER.format(name=name) + stamp + body
+
+
+def edited(text: str) -> bool:
+    """Return True unless `text` is a drafted outline nobody has changed since it was written."""
+    match = _STAMP_PATTERN.search(text)
+    if not match:
+        return True
+    body = text[match.end() + 1 :]
+    return hashlib.sha256(body.encode()).hexdigest() != match.group(1)
 
 
 def _prune(value: Any, top: bool = True) -> Any:

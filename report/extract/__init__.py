@@ -36,3 +36,35 @@ class Mention:
     def source_id(self) -> str:
         """Return the id of the source the mention stands in."""
         return self.cite.partition(":")[0]
+
+
+@dataclass(frozen=True)
+class Parts:
+    """Everything the draft found in a corpus, part by part."""
+
+    title: str
+    summary: list
+    actors: list
+    funding: list
+    views: list
+    conflicts: list
+    rates_date: str
+
+
+def draft_parts(corpus, progress=lambda stage, done, total: None) -> Parts:
+    """Return every part of the outline drafted from `corpus`; `progress` hears of each stage."""
+    from . import conflicts, money, names, summary, views
+
+    stages = 5
+    progress("actors", 0, stages)
+    actors, mentions = names.find_actors(corpus)
+    progress("views", 1, stages)
+    found_views = views.find_views(corpus, actors, mentions)
+    progress("funding", 2, stages)
+    funding, rates_date = money.find_funding(corpus, actors)
+    progress("summary", 3, stages)
+    items = summary.summarize(corpus)
+    progress("conflicts", 4, stages)
+    found_conflicts = conflicts.find_conflicts(corpus, actors, mentions, funding, found_views)
+    progress("drafted", stages, stages)
+    return Parts(summary.headline(corpus), items, actors, funding, found_views, found_conflicts, rates_date)

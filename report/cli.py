@@ -1,0 +1,252 @@
+"""The `brief` command: the only place that prints, shows progress and chooses exit codes."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__, pipeline
+from .errors import BriefError, CheckFailed, UsageError
+
+app = typer.Typer(
+    name="brief",
+    help="Turn a folder of news articles about one event into a policy brief (DOCX and PDF) "
+    "whose every line cites the sentence it came from.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_INTERNAL = 70
+
+
+def say(message: str) -> None:
+    """Print a line of result to stdout."""
+    typer.echo(message)
+
+
+def warn(message: str) -> None:
+    """Print a warning line to stderr."""
+    typer.echo(f"brief: warning: {message}", err=True)
+
+
+def fail(message: str) -> None:
+    """Print an error line to stderr."""
+    typer.echo(f"brief: error: {message}", err=True)
+
+
+def handled(command):
+    """Run a command so that every failure is one line on stderr and an exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except CheckFailed as err:
+            for line in err.problems:
+                typer.echo(line, err=True)
+            fail(f"{len(err.problems)} problem(s); nothing was rendered (use --no-check to render anyway)")
+            raise typer.Exit(err.exit_code) from None
+        except BriefError as err:
+            fail(err.message)
+            raise typer.Exit(err.exit_code) from None
+        except KeyboardInterrupt:
+            fail("interrupted")
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as err:  # the last guard: a defect must still read as one line
+            if os.environ.get("BRIEF_DEBUG"):
+                raise
+            fail(f"internal error: {type(err).__name__}: {err} (set BRIEF_DEBUG=1 for details)")
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return run
+
+
+def version_option(value: bool) -> None:
+    if value:
+        say(f"brief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_option, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Turn a folder of news articles about one event into a policy brief."""
+
+
+class Progress:
+    """Shows the stages of a long run on stderr, on one line when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        line = f"brief: {stage} ({done}/{total})"
+        if self.live:
+            sys.stderr.write("\r\x1b[K" + line)
+            if done == total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        else:
+            typer.echo(line, err=True)
+
+
+Formats = Annotated[
+    Optional[list[str]],
+    typer.Option("--format", "-f", help="Output format: docx, pdf or tree (repeat for several). Default: docx and pdf."),
+]
+OutDir = Annotated[Path, typer.Option("--out", "-o", help="Folder to write the brief into.")]
+StyleName = Annotated[str, typer.Option("--style", help="House style: a name in styles/ (default, plain) or a .toml path.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+
+
+@app.command()
+@handled
+def render(
+    outline: Annotated[Path, typer.Argument(help="The outline YAML file.")],
+    formats: Formats = None,
+    out: OutDir = Path("out"),
+    style: StyleName = "default",
+    no_check: Annotated[bool, typer.Option("--no-check", help="Render even when the outline fails its checks.")] = False,
+    quiet: Quiet = False,
+) -> None:
+    """Render an outline to out/brief.docx and out/brief.pdf (checks it first)."""
+    if no_check and not quiet:
+        warn("--no-check: rendering without stopping at failed checks")
+    written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn)
+    if not quiet:
+        for path in written:
+            say(f"wrote {path}")
+
+
+@app.command()
+@handled
+def check(outline: Annotated[Path, typer.Argument(help="The outline YAML file.")]) -> None:
+    """Check an outline: its schema, that every cite names a source sentence, that quotations are verbatim."""
+    loaded = pipeline.load(outline)
+    for line in loaded.warnings:
+        typer.echo(line, err=True)
+    if loaded.errors:
+        for line in loaded.errors:
+            typer.echo(line, err=True)
+        fail(f"{outline}: {len(loaded.errors)} problem(s)")
+        raise typer.Exit(CheckFailed.exit_code)
+    cites = sum(len(c) for _, c in pipeline.checks.cite_fields(loaded.outline))
+    say(f"{outline}: ok: {len(loaded.outline.sources)} sources, {cites} cites resolved")
+
+
+@app.command()
+@handled
+def schema(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file.")] = None,
+) -> None:
+    """Print the JSON Schema of the outline file, for editors that validate YAML."""
+    from .outline import json_schema
+
+    text = json_schema()
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        pipeline.write_atomically(output, text.encode("utf-8"))
+        say(f"wrote {output}")
+
+
+def brief_options(title, subtitle, classification, author, audience, date) -> pipeline.BriefOptions:
+    """Return the front-matter options, refusing line breaks (they would break headers)."""
+    values = {"title": title, "subtitle": subtitle, "classification": classification,
+              "author": author, "audience": audience, "date": date}
+    for name, value in values.items():
+        if "\n" in value or "\r" in value:
+            raise UsageError(f"--{name}: must be one line")
+    if date:
+        try:
+            import datetime as dt
+
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise UsageError(f"--date: {date!r} is not a date like 2025-07-04") from None
+    return pipeline.BriefOptions(**values)
+
+
+Title = Annotated[str, typer.Option("--title", help="Title of the brief (default: drawn from the sources).")]
+Subtitle = Annotated[str, typer.Option("--subtitle", help="Subtitle of the brief.")]
+Classification = Annotated[str, typer.Option("--classification", help='Marking printed in the banner, e.g. "TLP:AMBER".')]
+Author = Annotated[str, typer.Option("--author", help="Author or unit named on the brief.")]
+Audience = Annotated[str, typer.Option("--audience", help="Who the brief is for.")]
+Date = Annotated[str, typer.Option("--date", help="Date of the brief, YYYY-MM-DD (default: today).")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing outline.")]
+
+
+@app.command()
+@handled
+def draft(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the outline.")] = Path("out/outline.yaml"),
+    force: Force = False,
+    title: Title = "",
+    subtitle: Subtitle = "",
+    classification: Classification = "TLP:CLEAR",
+    author: Author = "",
+    audience: Audience = "",
+    date: Date = "",
+    quiet: Quiet = False,
+) -> None:
+    """Draft an outline from a folder of articles, for an analyst to review and edit."""
+    options = brief_options(title, subtitle, classification, author, audience, date)
+    if output.exists() and not force:
+        raise UsageError(f"{output}: exists; not overwriting it (use --force to replace it)")
+    report = warn if not quiet else (lambda _line: None)
+    outline, _ = pipeline.draft(folder, output, options, report, Progress(not quiet))
+    pipeline.write_outline(outline, output, force=True)
+    if not quiet:
+        say(f"wrote {output}: {len(outline.actors)} actors, {len(outline.views)} views, "
+            f"{len(outline.funding)} amounts, {len(outline.conflicts)} conflicts")
+
+
+@app.command()
+@handled
+def build(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html).")] = Path("seeds"),
+    out: OutDir = Path("out"),
+    formats: Formats = None,
+    style: StyleName = "default",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an outline edited since it was drafted.")] = False,
+    title: Title = "",
+    subtitle: Subtitle = "",
+    classification: Classification = "TLP:CLEAR",
+    author: Author = "",
+    audience: Audience = "",
+    date: Date = "",
+    email_to: Annotated[
+        Optional[list[str]], typer.Option("--email-to", help="After building, write out/brief.eml addressed to this address (repeatable).")
+    ] = None,
+    quiet: Quiet = False,
+) -> None:
+    """Draft the outline from a folder of articles, check it and render it: out/outline.yaml, brief.docx, brief.pdf."""
+    options = brief_options(title, subtitle, classification, author, audience, date)
+    report = warn if not quiet else (lambda _line: None)
+    written = pipeline.build(folder, out, options, style, formats or (), force, report, Progress(not quiet))
+    if email_to:
+        written.append(write_email(out / "brief.pdf", email_to, None, None, out / "outline.yaml", out / "brief.eml"))
+    if not quiet:
+        for path in written:
+            say(f"wrote {path}")
+
+
+def write_email(pdf: Path, to: list[str], subject, sender, outline: Path, eml: Path, max_size=None) -> Path:
+    """Build the message for `pdf` and write it as `eml`; return its path."""
+    return pipeline.write_email(pdf, to, subject, sender, outline, eml, max_size)

@@ -1,0 +1,260 @@
+"""read -> extract -> check -> compose -> write, as plain functions the CLI and the tests call.
+
+Nothing here prints: warnings and progress go to the callbacks the caller passes. Output files
+are rendered in memory first and then moved into place one by one, so a failure never leaves a
+half-written file behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import check as checks
+from .compose import compose
+from .corpus import Corpus, read_source
+from .errors import CheckFailed, InputError, OutputError, UsageError
+from .outline import Brief, Outline, Source, dump_outline, edited, field_lines, parse_outline, read_outline_text
+from .style import Style, load_style
+from .writers import WRITERS
+
+Warn = Callable[[str], None]
+Progress = Callable[[str, int, int], None]
+DEFAULT_FORMATS = ("docx", "pdf")
+
+
+def _quiet(*_args) -> None:
+    """A callback that ignores what it is told."""
+
+
+@dataclass
+class Loaded:
+    """An outline read from its file, with its sources and the problems found in them."""
+
+    path: Path
+    outline: Outline
+    corpus: Corpus
+    findings: list[checks.Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[str]:
+        return [f.render(str(self.path)) for f in self.findings if f.level == "error"]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f.render(str(self.path)) for f in self.findings if f.level == "warning"]
+
+
+# --- check --------------------------------------------------------------------------------------
+
+
+def load(outline_path: Path) -> Loaded:
+    """Return the outline at `outline_path` with its sources read and every check run."""
+    text = read_outline_text(outline_path)
+    outline = parse_outline(text, str(outline_path))
+    corpus, problems = read_sources(outline, outline_path)
+    findings = checks.check(outline, corpus, problems)
+    return Loaded(outline_path, outline, corpus, checks.with_lines(findings, field_lines(text)))
+
+
+def read_sources(outline: Outline, outline_path: Path) -> tuple[Corpus, dict[str, str]]:
+    """Return the sources an outline names, and why each one that could not be read could not."""
+    sources, problems = [], {}
+    for declared in outline.sources:
+        path = checks.resolve(outline_path, declared.path)
+        try:
+            sources.append(read_source(path, declared.id))
+        except InputError as err:
+            problems[declared.id] = err.message
+    return Corpus(tuple(sources)), problems
+
+
+# --- render -------------------------------------------------------------------------------------
+
+
+def render(
+    outline_path: Path,
+    out_dir: Path,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    style_name: str = "default",
+    verify: bool = True,
+    warn: Warn = _quiet,
+) -> list[Path]:
+    """Render the outline at `outline_path` into `out_dir`; return the files written.
+
+    With `verify`, an outline that fails its checks is not rendered (CheckFailed lists every
+    problem); without it, the problems are passed to `warn` and the brief is rendered anyway.
+    """
+    formats = validate_formats(formats)
+    style = load_style(style_name)
+    loaded = load(outline_path)
+    for line in loaded.warnings:
+        warn(line)
+    if loaded.errors:
+        if verify:
+            raise CheckFailed(loaded.errors)
+        for line in loaded.errors:
+            warn(line)
+    return write_brief(loaded.outline, style, out_dir, formats, warn)
+
+
+def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    """Return the formats asked for, once each, in order; raise UsageError for an unknown one."""
+    chosen = tuple(dict.fromkeys(formats)) or DEFAULT_FORMATS
+    for name in chosen:
+        if name not in WRITERS:
+            raise UsageError(f"--format: no format {name!r} (choose from: {', '.join(WRITERS)})")
+    return chosen
+
+
+def write_brief(outline: Outline, style: Style, out_dir: Path, formats: tuple[str, ...], warn: Warn) -> list[Path]:
+    """Compose the brief and write it in each format as out_dir/brief.<suffix>."""
+    document = compose(outline)
+    if {"pdf", "docx"} & set(formats):
+        missing = missing_glyphs(document, style)
+        if missing:
+            warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
+                 + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
+    rendered = {name: WRITERS[name].render(document, style) for name in formats}
+    return write_files(out_dir, {f"brief{WRITERS[name].suffix}": data for name, data in rendered.items()})
+
+
+def missing_glyphs(document, style: Style) -> list[str]:
+    """Return the characters of the document the style's fonts cannot draw."""
+    from .writers.fonts import missing_glyphs as find
+
+    return find(document, style)
+
+
+def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write each file into `out_dir` atomically; return their paths."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{out_dir}: cannot create the output folder: {err.strerror or err}") from None
+    return [write_atomically(out_dir / name, data) for name, data in files.items()]
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write `data` to `path` through a temporary file in the same folder; return `path`."""
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; cannot write the file there")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as err:
+        raise OutputError(f"{path.parent}: cannot write there: {err.strerror or err}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except OSError as err:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
+    return path
+
+
+# --- draft and build ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """What the user may set of the brief's front matter when drafting."""
+
+    title: str = ""
+    subtitle: str = ""
+    classification: str = "TLP:CLEAR"
+    author: str = ""
+    audience: str = ""
+    date: str = ""
+
+
+def draft(
+    folder: Path,
+    outline_path: Path,
+    options: BriefOptions = BriefOptions(),
+    warn: Warn = _quiet,
+    progress: Progress = _quiet,
+) -> tuple[Outline, Corpus]:
+    """Return an outline drafted from the articles in `folder`, with paths relative to `outline_path`."""
+    from .corpus import read_folder
+    from .extract import draft_parts
+
+    corpus = read_folder(folder, warn)
+    parts = draft_parts(corpus, progress)
+    brief = Brief(
+        title=options.title or parts.title or "Brief",
+        subtitle=options.subtitle or f"Drawn from {len(corpus.sources)} source{'s' * (len(corpus.sources) != 1)}",
+        date=options.date or dt.date.today().isoformat(),
+        author=options.author,
+        classification=options.classification,
+        audience=options.audience,
+        rates_date=parts.rates_date if parts.funding else "",
+    )
+    sources = [source_entry(source, outline_path) for source in corpus.sources]
+    outline = Outline(
+        brief=brief, sources=sources, summary=parts.summary, actors=parts.actors,
+        funding=parts.funding, views=parts.views, conflicts=parts.conflicts,
+    )
+    return outline, corpus
+
+
+def source_entry(source, outline_path: Path) -> Source:
+    """Return the outline's record of a source, its path relative to the outline's folder."""
+    relative = os.path.relpath(source.path.resolve(), outline_path.resolve().parent)
+    return Source(
+        id=source.id, path=Path(relative).as_posix(), title=source.title, outlet=source.outlet,
+        published=source.published, url=source.url, sha256=source.sha256,
+    )
+
+
+def write_outline(outline: Outline, outline_path: Path, force: bool, drafted_only: bool = False) -> Path:
+    """Write the outline YAML, refusing to overwrite an existing file unless `force`.
+
+    With `drafted_only`, a file the tool drafted and nobody edited since may be replaced too.
+    """
+    if outline_path.exists() and not force:
+        replaceable = False
+        if drafted_only:
+            try:
+                replaceable = not edited(outline_path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                replaceable = False
+        if not replaceable:
+            why = "was edited since it was drafted" if drafted_only else "exists"
+            raise UsageError(f"{outline_path}: {why}; not overwriting it (use --force to replace it)")
+    text = dump_outline(outline, outline_path.name, drafted=True)
+    if not outline_path.parent.exists():
+        write_files(outline_path.parent, {})
+    return write_atomically(outline_path, text.encode("utf-8"))
+
+
+def build(
+    folder: Path,
+    out_dir: Path,
+    options: BriefOptions = BriefOptions(),
+    style_name: str = "default",
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    force: bool = False,
+    warn: Warn = _quiet,
+    progress: Progress = _quiet,
+) -> list[Path]:
+    """Draft the outline from `folder`, check it, and render it; return every file written."""
+    formats = validate_formats(formats)
+    style = load_style(style_name)
+    outline_path = out_dir / "outline.yaml"
+    outline, _ = draft(folder, outline_path, options, warn, progress)
+    written = [write_outline(outline, outline_path, force, drafted_only=True)]
+    loaded = load(outline_path)
+    for line in loaded.warnings:
+        warn(line)
+    if loaded.errors:
+        raise CheckFailed(loaded.errors)
+    progress("rendering", 0, len(formats))
+    written += write_brief(loaded.outline, style, out_dir, formats, warn)
+    return written
+

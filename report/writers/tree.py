@@ -1,0 +1,63 @@
+"""A plain-text dump of the document tree: what compose decided, readable in a diff.
+
+Used as the golden file for compose and by `brief render -f tree`.
+"""
+
+from __future__ import annotations
+
+from typing import assert_never
+
+from ..doctree import Anchor, Block, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text
+from ..style import Style
+
+INDENT = "  "
+
+
+def render(document: Document, style: Style | None = None) -> bytes:
+    """Return the tree of `document` as UTF-8 text, one node a line, children indented."""
+    meta = document.meta
+    lines = [f"Document title={meta.title!r} date={meta.date!r} classification={meta.classification!r}"]
+    for block in document.children:
+        lines.extend(block_lines(block, 1))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def block_lines(block: Block, depth: int) -> list[str]:
+    """Return the lines of one block at nesting `depth`."""
+    pad = INDENT * depth
+    match block:
+        case Section():
+            lines = [f"{pad}Section[{block.role}] {block.title!r}"]
+            for child in block.children:
+                lines.extend(block_lines(child, depth + 1))
+            return lines
+        case Paragraph():
+            return [f"{pad}Paragraph[{block.role}] {inline_text(block.content)}"]
+        case Items():
+            return [f"{pad}Items[{block.role}]"] + [f"{pad}{INDENT}- {inline_text(item)}" for item in block.items]
+        case Table():
+            lines = [f"{pad}Table[{block.role}] " + " | ".join(block.header)]
+            lines += [f"{pad}{INDENT}" + " | ".join(inline_text(cell) for cell in row) for row in block.rows]
+            return lines
+        case Chart():
+            values = ", ".join(f"{label}={value:g}" for label, value in zip(block.labels, block.values))
+            return [f"{pad}Chart[{block.role}] {block.title!r} ({block.unit}): {values}"]
+        case _:
+            assert_never(block)
+
+
+def inline_text(content: Inlines) -> str:
+    """Return inlines as text with links shown as [text](->target) and anchors as {#name}."""
+    out = []
+    for node in content:
+        match node:
+            case Text():
+                text = node.text.replace("\n", "⏎")
+                out.append(f"**{text}**" if node.bold else f"_{text}_" if node.italic else text)
+            case Link():
+                out.append(f"[{node.text}](->{node.target})")
+            case Anchor():
+                out.append(f"{{#{node.name}}}")
+            case _:
+                assert_never(node)
+    return "".join(out)
