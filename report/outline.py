@@ -21,6 +21,7 @@ from .errors import InputError
 SCHEMA_VERSION = 1
 CITE_PATTERN = r"^S[1-9][0-9]*:[1-9][0-9]*$"
 SOURCE_ID_PATTERN = r"^S[1-9][0-9]*$"
+_CITE = re.compile(CITE_PATTERN)
 
 
 def _text(value: Any) -> Any:
@@ -258,6 +259,14 @@ def _message(error: dict) -> str:
 
 class _Dumper(yaml.SafeDumper):
     """Block style for structure, flow style for short lists of plain words (cites, aliases)."""
+
+    def analyze_scalar(self, scalar: str):
+        # A cite's colon is followed by a digit, which YAML reads back as plain text; PyYAML
+        # quotes it anyway in flow lists. Writing `[S1:3, S2:4]` keeps the file easy to edit.
+        analysis = super().analyze_scalar(scalar)
+        if _CITE.match(scalar):
+            analysis.allow_flow_plain = True
+        return analysis
 
 
 def _represent_list(dumper: yaml.SafeDumper, items: list) -> yaml.Node:

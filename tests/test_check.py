@@ -1,0 +1,94 @@
+"""`check`: every cite resolves, quotations are verbatim, changed sources are noticed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from report import pipeline
+from report.check import normalise
+
+FIXTURES = Path(__file__).parent / "fixtures" / "brief"
+
+
+@pytest.fixture
+def brief_dir(tmp_path: Path) -> Path:
+    for name in ("a.txt", "b.txt", "outline.yaml"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    return tmp_path
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_fixture_outline_passes(brief_dir):
+    loaded = pipeline.load(brief_dir / "outline.yaml")
+    assert loaded.errors == [] and loaded.warnings == []
+
+
+def test_cite_past_the_last_sentence_is_named_with_line(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "cite: [S1:4]}\n  - {name: Coastal", "cite: [S1:40]}\n  - {name: Coastal")
+    (error,) = pipeline.load(outline).errors
+    assert error == f"{outline}:17: error: actors.1.cite.0: S1:40: S1 has 4 sentences, not 40"
+
+
+def test_cite_of_an_unknown_source(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "cite: [S1:3]}", "cite: [S9:3]}")
+    (error,) = pipeline.load(outline).errors
+    assert "views.0.cite.0: S9:3 names source S9, which `sources` does not list" in error
+
+
+def test_quotation_that_is_not_verbatim_is_an_error(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "carry the region's trade for thirty years\", cite", "carry the nation's trade for thirty years\", cite")
+    (error,) = pipeline.load(outline).errors
+    assert "views.0.text: quotation is not verbatim in S1:3" in error
+
+
+def test_paraphrase_need_not_be_verbatim(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "text: the project could double freight volumes", "text: freight may double")
+    assert pipeline.load(outline).errors == []
+
+
+def test_curly_and_straight_quotes_compare_equal():
+    assert normalise("the region’s  trade — “now”") == normalise("the region's trade - \"now\"")
+
+
+def test_missing_source_file_is_one_error_not_one_per_cite(brief_dir):
+    (brief_dir / "b.txt").unlink()
+    errors = pipeline.load(brief_dir / "outline.yaml").errors
+    assert len(errors) == 1
+    assert "sources.1.path" in errors[0] and "b.txt: no such file" in errors[0]
+
+
+def test_source_changed_since_drafting_is_a_warning(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    original = (brief_dir / "a.txt").read_bytes()
+    import hashlib
+
+    digest = hashlib.sha256(original).hexdigest()
+    edit(outline, "path: a.txt,", f"path: a.txt, sha256: {digest},")
+    assert pipeline.load(outline).warnings == []
+    (brief_dir / "a.txt").write_bytes(original + b"An added sentence.\n")
+    (warning,) = pipeline.load(outline).warnings
+    assert "sources.0.sha256" in warning and "changed since the outline was drafted" in warning
+
+
+def test_speaker_who_is_not_an_actor_is_a_warning(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "speaker: Tomasz Wójcik", "speaker: Tomas Wojcik")
+    (warning,) = pipeline.load(outline).warnings
+    assert "views.1.speaker: 'Tomas Wojcik' is not the name of an actor" in warning
+
+
+def test_source_paths_are_relative_to_the_outline_folder(brief_dir, monkeypatch, tmp_path_factory):
+    monkeypatch.chdir(tmp_path_factory.mktemp("elsewhere"))
+    assert pipeline.load(brief_dir / "outline.yaml").errors == []

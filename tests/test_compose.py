@@ -1,0 +1,68 @@
+"""compose: what the brief says and in which order, proven on a golden tree dump."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from report.compose import Citations, compose, money
+from report.doctree import Link, Section, Table, walk
+from report.outline import load_outline, parse_outline
+from report.writers import tree
+
+FIXTURES = Path(__file__).parent / "fixtures" / "brief"
+GOLDEN = FIXTURES / "brief.tree.txt"
+
+
+def test_tree_matches_golden_file():
+    dump = tree.render(compose(load_outline(FIXTURES / "outline.yaml"))).decode("utf-8")
+    if os.environ.get("BRIEF_UPDATE_GOLDEN"):
+        GOLDEN.write_text(dump, encoding="utf-8")
+    assert dump == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_every_citation_links_to_an_anchor_in_the_source_list():
+    document = compose(load_outline(FIXTURES / "outline.yaml"))
+    sources = [b for _, b in walk(document.children) if isinstance(b, Section) and b.role == "sources"][0]
+    anchors = {node.name for p in sources.children for node in p.content if type(node).__name__ == "Anchor"}
+    targets = set()
+    for _, block in walk(document.children):
+        cells = [c for row in block.rows for c in row] if isinstance(block, Table) else []
+        cells += [getattr(block, "content", ())] + list(getattr(block, "items", ()))
+        targets |= {n.target for cell in cells for n in cell if isinstance(n, Link) and n.role == "cite"}
+    assert targets and targets <= anchors == {"src-1", "src-2"}
+
+
+def test_empty_parts_are_left_out():
+    outline = parse_outline("schema: 1\nbrief: {title: T}\nsources: [{id: S1, path: a.txt}]\n")
+    roles = [b.role for b in compose(outline).children]
+    assert roles == ["banner", "title", "sources"]
+
+
+def test_classification_banner_comes_first_and_can_be_blank():
+    outline = parse_outline("schema: 1\nbrief: {title: T, classification: ''}\nsources: [{id: S1, path: a}]\n")
+    assert compose(outline).children[0].role == "title"
+
+
+def test_support_counts_distinct_sources():
+    citations = Citations.of(parse_outline(
+        "schema: 1\nbrief: {title: T}\nsources: [{id: S1, path: a}, {id: S2, path: b}, {id: S3, path: c}]\n").sources)
+    assert citations.support(["S1:1", "S1:4", "S3:2"]) == "2 of 3 sources"
+    assert [m.text for m in citations.markers(["S3:2", "S1:1"])] == ["[1]", "[3]"]
+
+
+def test_amounts_read_as_words():
+    assert money(67_000_000) == "67 million"
+    assert money(6_500_000_000) == "6.5 billion"
+    assert money(950_000) == "950,000"
+
+
+def test_funding_chart_needs_two_comparable_amounts_of_one_kind():
+    base = "schema: 1\nbrief: {title: T}\nsources: [{id: S1, path: a}]\nfunding:\n"
+    one = base + "  - {text: €5m, amount: 5000000, currency: EUR, eur: 5000000, cite: [S1:1]}\n"
+    conversion = one + "  - {text: $5.4m, amount: 5400000, currency: USD, eur: 5000000, converts: €5m, cite: [S1:1]}\n"
+    two = one + "  - {text: £9m, amount: 9000000, currency: GBP, eur: 10500000, cite: [S1:2]}\n"
+    charts = lambda text: [b for _, b in walk(compose(parse_outline(text)).children) if b.role == "funding-chart"]
+    assert charts(one) == [] and charts(conversion) == []
+    (chart,) = charts(two)
+    assert chart.values == (5e6, 10.5e6) and "€5 million" in chart.text
