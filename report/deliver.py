@@ -118,6 +118,8 @@ def check_address(address: str, field: str) -> str:
     if any(ord(c) < 32 or ord(c) == 127 for c in address):
         raise UsageError(f"{field}: {address!r} holds a line break or control character")
     text = address.strip()
+    if "," in text or ";" in text:
+        raise UsageError(f"{field}: {address!r} holds more than one address; give {field} once for each")
     named = NAMED_ADDRESS.fullmatch(text)
     name, spec = (_unquoted(named["name"].strip()), named["addr"].strip()) if named else ("", text)
     if named and (set(name) & NAME_FORBIDDEN):
@@ -258,8 +260,9 @@ def build_message(pdf: Path, cover: Cover, *, to: list[str], sender: str,
     message["Date"], message["Message-ID"] = _date_and_id(digest, _addr_spec(sender).rpartition("@")[2])
     for name, value in headers.items():
         message[name] = value
-    message.set_content(plain, subtype="plain", charset="utf-8")
-    message.add_alternative(rich, subtype="html", charset="utf-8")
+    # Quoted-printable keeps the wire form 7-bit: any server relays it, 8BITMIME or not.
+    message.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.add_alternative(rich, subtype="html", charset="utf-8", cte="quoted-printable")
     message.add_attachment(data, maintype="application", subtype="pdf", filename=filename,
                            params={"name": filename})
     _settle_parts(message, digest)
@@ -370,10 +373,10 @@ def send(message: EmailMessage, server: str, *, security: Literal["starttls", "s
             refused = smtp.send_message(message)
     except BriefError:
         raise
-    except Exception as error:  # every failure becomes one line; the types are sorted out below
+    except (OSError, UnicodeError) as error:  # smtplib and ssl errors are OSErrors too; _explain sorts them
         raise DeliveryError(_scrub(_explain(error, where, host), secrets)) from None
     if refused:
-        raise DeliveryError(_scrub(_refused_line(refused, message), secrets))
+        raise DeliveryError(_scrub(_refused_line(refused, message, where), secrets))
 
 
 def parse_server(server: str, default_port: int) -> tuple[str, int]:
@@ -456,13 +459,15 @@ def _explain(error: Exception, where: str, host: str) -> str:
     """Return the one line that tells the user what went wrong while talking to the server."""
     match error:
         case smtplib.SMTPRecipientsRefused():
-            return "the server refused every recipient: " + _refusals(error.recipients)
+            return f"{where} refused every recipient, so nothing was sent: {_refusals(error.recipients)}"
         case smtplib.SMTPSenderRefused():
             return f"{where} refused the sender {_text(error.sender)} ({_reply(error.smtp_code, error.smtp_error)})"
         case smtplib.SMTPDataError():
             return f"{where} refused the message ({_reply(error.smtp_code, error.smtp_error)})"
         case smtplib.SMTPConnectError():
             return f"{where} would not take a connection ({_reply(error.smtp_code, error.smtp_error)})"
+        case smtplib.SMTPServerDisconnected() if isinstance(error.__context__, TimeoutError):
+            return f"{where} did not answer within the time limit; check the host, the port and the firewall"
         case smtplib.SMTPServerDisconnected():
             return f"{where} closed the connection unexpectedly; check --security and the port"
         case smtplib.SMTPResponseException():
@@ -485,13 +490,15 @@ def _explain(error: Exception, where: str, host: str) -> str:
             return f"the connection to {where} broke: {_reason(error)}"
         case OSError():
             return f"cannot connect to {where}: {_reason(error)}"
+        case UnicodeError():  # smtplib sends logins as ASCII only
+            return f"{USER_VAR} or {PASSWORD_VAR} holds a character other than ASCII, which SMTP login cannot carry"
     return f"sending through {where} failed: {type(error).__name__}: {_reason(error)}"
 
 
-def _refused_line(refused: Mapping[str, tuple[int, bytes]], message: EmailMessage) -> str:
+def _refused_line(refused: Mapping[str, tuple[int, bytes]], message: EmailMessage, where: str) -> str:
     """Return the line for recipients refused while the rest were accepted."""
     others = len(message["To"].addresses) - len(refused) if message["To"] else 0
-    return f"the server refused {_refusals(refused)}; the message went to the other {others} recipient(s)"
+    return f"{where} refused {_refusals(refused)}; the message went to the other {others} recipient(s)"
 
 
 def _refusals(refused: Mapping[str, tuple[int, bytes]]) -> str:
