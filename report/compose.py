@@ -16,7 +16,7 @@ from .outline import Actor, Conflict, Funding, Outline, Source, View
 MAX_VERSION_COLUMNS = 3
 MAX_COVERAGE_COLUMNS = 12
 KIND_LABELS = {"expert": "Experts", "official": "Officials", "other": "Other voices"}
-FUNDING_KINDS = {"commitment": "committed", "estimate": "estimate", "context": "context"}
+FUNDING_KINDS = {"commitment": "money committed", "estimate": "estimate", "context": "context figure"}
 CONFLICT_KINDS = {
     "fact": "Facts",
     "figure": "Figures",
@@ -185,8 +185,8 @@ def funding_section(outline: Outline, citations: Citations) -> Section | None:
     if not outline.funding:
         return None
     rows = tuple(funding_row(item, citations) for item in outline.funding)
-    header = ("As written", "Amount", "EUR equivalent", "Type", "Funder", "Purpose", "Sources")
-    blocks: list = [Table(header, rows, (2.6, 2.2, 2, 1.5, 1.8, 4, 2.2), role="funding")]
+    header = ("Amount", "EUR equivalent", "Funder", "Purpose", "Sources")
+    blocks: list = [Table(header, rows, (3, 2, 2.2, 4.6, 2.4), role="funding")]
     chart = funding_chart(outline.funding)
     if chart:
         blocks.append(chart)
@@ -197,19 +197,20 @@ def funding_section(outline: Outline, citations: Citations) -> Section | None:
 
 
 def funding_row(item: Funding, citations: Citations) -> tuple[Inlines, ...]:
-    """Return one row of the funding table."""
-    amount = f"{money(item.amount)} {item.currency}" if item.amount is not None and item.currency else "—"
-    eur = f"€{money(item.eur)}" if item.eur is not None else "—"
-    kind = FUNDING_KINDS[item.kind]
+    """Return one row of the funding table: the amount as written, what kind of figure it is."""
+    amount: list = [Text(item.text, bold=True)]
+    if item.amount is not None and item.currency:
+        normalised = f"{money(item.amount)} {item.currency}"
+        if normalised != item.text:
+            amount.append(Text(f"\n= {normalised}"))
+    amount.append(Text(f"\n{FUNDING_KINDS[item.kind]}", italic=True))
     purpose = item.purpose or "—"
     if item.converts:
-        purpose = f"{purpose} (the source's conversion of {item.converts})" if item.purpose else (
-            f"the source's conversion of {item.converts}")
+        conversion = f"the source's conversion of {item.converts}"
+        purpose = f"{purpose} ({conversion})" if item.purpose else conversion
     return (
-        (Text(item.text, bold=True),),
-        (Text(amount),),
-        (Text(eur),),
-        (Text(kind),),
+        tuple(amount),
+        (Text(f"€{money(item.eur)}" if item.eur is not None else "—"),),
         (Text(item.funder or "—"),),
         (Text(purpose),),
         citations.cell(item.cite),
@@ -236,7 +237,7 @@ def funding_chart(funding: list[Funding]) -> Chart | None:
             labels = tuple(item.text for item in items)
             values = tuple(float(item.eur) for item in items)
             text = "; ".join(f"{label}: €{money(value)}" for label, value in zip(labels, values)) + "."
-            title = f"Amounts {FUNDING_KINDS[kind]}, in EUR" if kind != "commitment" else "Money committed, in EUR"
+            title = f"{FUNDING_KINDS[kind].capitalize()}: amounts in EUR"
             return Chart(title, labels, values, "EUR", text, role="funding-chart")
     return None
 
