@@ -4,23 +4,58 @@ A `Source` holds the decoded text of one file and its sentences; a `Corpus` hold
 one brief. Sentence numbers are 1-based, count only body sentences (the headline and in-article
 subheadings are kept apart), and depend on nothing but the file's bytes, so a cite such as
 `S2:7` always points at the same sentence.
+
+How a file becomes sentences:
+
+* Bytes are decoded (BOMs, strict UTF-8, a declared HTML charset, then the most plausible legacy
+  code page), normalised to NFC and given `\\n` line endings. That text is `Source.text`. An HTML
+  page is first reduced to its article text (trafilatura, offline); `Source.text` is then that
+  article text.
+* Lines are grouped into paragraphs. In a plain-text file each line is a paragraph, except that a
+  line that does not end a sentence is joined to a next line that starts in lower case (a sentence
+  broken across lines). Markdown files, HTML articles and hard-wrapped text files use blank lines
+  between paragraphs instead. A YAML front-matter block at the top is metadata, not text.
+* The first paragraph is the headline when it reads like one; a later one-line paragraph that is
+  short and has no closing punctuation is a subheading. Neither is numbered.
+* Paragraphs are split into sentences (see `split_sentences` for the rules on abbreviations,
+  initials, numbers, quotations and parenthetical credits).
+
+`Sentence.start`/`end` index into `Source.text`. `Sentence.text` is `Source.text[start:end]` with
+each line break or run of spaces and tabs turned into one space, and, for Markdown and HTML
+sources, line markers (`> `) and inline markup (`**`, `_`, `[text](url)`) removed. A sentence on
+one line of a plain-text file is exactly `Source.text[start:end]`.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+
+import yaml
 
 from .errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+METADATA_FILE = "sources.yaml"
+FIELDS = ("title", "outlet", "url", "published")
+DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of a source: its number, its text, and where it stands in the source text."""
+    """One sentence of a source: its number, its text, and where it stands in the source text.
+
+    `paragraph` is the 0-based index of the body paragraph it belongs to; `heading` is the
+    subheading it stands under ("" before the first one).
+    """
 
     source_id: str
     number: int
@@ -28,6 +63,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int = 0
+    heading: str = ""
 
     @property
     def cite(self) -> str:
@@ -37,7 +73,11 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Source:
-    """One source file, decoded, with its headline, subheadings and numbered sentences."""
+    """One source file, decoded, with its headline, subheadings and numbered sentences.
+
+    `dateline` is a wire-style opening ("KYIV, July 4 (Reuters) -"); it stays in `text` but is not
+    part of the first sentence.
+    """
 
     id: str
     path: Path
@@ -50,6 +90,7 @@ class Source:
     url: str = ""
     published: str = ""
     encoding: str = "utf-8"
+    dateline: str = ""
 
     def sentence(self, number: int) -> Sentence | None:
         """Return sentence `number` (1-based), or None when the source has no such sentence."""
@@ -80,10 +121,52 @@ class Corpus:
             return None
         return source.sentence(int(number))
 
-    def sentences(self):
+    def sentences(self) -> Iterator[Sentence]:
         """Yield every sentence of every source, in order."""
         for source in self.sources:
             yield from source.sentences
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+
+
+def _data_lines(name: str) -> list[str]:
+    """Return the non-blank, non-comment lines of a data file beside this module."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Return each known abbreviation mapped to its kind: "prefix" or "any"."""
+    return dict(line.split()[:2] for line in _data_lines("abbreviations.txt"))
+
+
+@cache
+def sentence_starters() -> frozenset[str]:
+    """Return the words that usually open a sentence."""
+    return frozenset(_data_lines("sentence_starters.txt"))
+
+
+@cache
+def minor_words() -> frozenset[str]:
+    """Return the short words a Title Case headline leaves in lower case."""
+    return frozenset(_data_lines("minor_words.txt"))
+
+
+@cache
+def metadata_keys() -> dict[str, str]:
+    """Return each metadata key mapped to the source field it fills ("date" -> "published")."""
+    keys = {}
+    for line in _data_lines("metadata_keys.txt"):
+        target, *aliases = line.split()
+        keys.update({alias: target for alias in aliases})
+    return keys
+
+
+# ---------------------------------------------------------------------------------------------
+# Bytes and encodings
 
 
 def sha256_of(path: Path) -> str:
@@ -94,11 +177,11 @@ def sha256_of(path: Path) -> str:
 def read_bytes(path: Path) -> bytes:
     """Return a source file's bytes; raise InputError naming the file when it cannot be used."""
     try:
-        size = path.stat().st_size
         if path.is_dir():
             raise InputError(f"{path}: is a folder, not a source file")
+        size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 1e6:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for a source")
+            raise InputError(f"{path}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for a source")
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -106,55 +189,705 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
+_BOMS = (  # (mark, codec for the bytes after it, name recorded); UTF-32 first: it begins like UTF-16
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+# Code pages tried for text that is not UTF-8; the first is preferred on a tie.
+LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "iso8859-15")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\f\r\x1b")
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+
+
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """Return the text of a file's bytes and the encoding it was read with."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Return the text of a file's bytes (without a BOM) and the name of its encoding.
+
+    Raise InputError when the bytes are not text.
+    """
+    for mark, codec, name in _BOMS:
+        if data.startswith(mark):
+            return _strict(data[len(mark):], codec, path), name
+    wide = _utf16_without_bom(data)
+    if wide:
+        return _strict(data, wide, path), wide
+    if _looks_binary(data):
         raise InputError(f"{path}: looks like a binary file, not text")
-    for encoding in ("utf-8-sig",):
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _declared_charset(data) if path.suffix.lower() in (".html", ".htm") else None
+    if declared:
+        return declared
+    return _legacy(data, path)
+
+
+def _strict(data: bytes, encoding: str, path: Path) -> str:
+    """Return `data` decoded with `encoding`; raise InputError when the bytes do not fit it."""
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not valid {encoding} at byte {err.start}") from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when BOM-less bytes look like UTF-16 text, else None."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Return True when the first bytes hold a NUL or many control characters."""
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > 0.02 * len(sample)
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
+    """Return the text and encoding an HTML page declares in a <meta charset>, when it fits."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    name = "cp1252" if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii") else name  # as browsers do
+    try:
+        return data.decode(name), name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _legacy(data: bytes, path: Path) -> tuple[str, str]:
+    """Return the text and encoding of non-UTF-8 bytes: the candidate that reads most plausibly.
+
+    charset-normalizer alone often names a Baltic or DOS code page for short Western text and
+    turns its curly quotes into other letters, so its guess competes with the common Windows
+    code pages on a mojibake score instead of being taken as is.
+    """
+    candidates = list(LEGACY_ENCODINGS)
+    best = _charset_normalizer_guess(data)
+    if best and best not in candidates:
+        candidates.append(best)
+    scored = []
+    for rank, encoding in enumerate(candidates):
         try:
-            return data.decode(encoding), "utf-8"
-        except UnicodeDecodeError:
-            pass
-    return data.decode("cp1252", errors="replace"), "cp1252"
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((_mojibake_score(text), rank, text, encoding))
+    if not scored:
+        raise InputError(f"{path}: cannot tell which text encoding the file uses")
+    _, _, text, encoding = min(scored)
+    return text, encoding
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    """Return the encoding charset-normalizer finds most likely, or None."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    return match.encoding if match else None
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) spans of the sentences of one paragraph of text."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.start() + len(match.group(0).rstrip())
-        spans.append((start, end))
-        start = match.end()
-    if text[start:].strip():
-        spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+_WORD = re.compile(r"[^\W\d_]+")
+_SYMBOL_BY_LETTER = re.compile(r"(?<=[^\W\d_])[\u00a1-\u00bf\u00d7\u00f7]|[\u00a1-\u00bf\u00d7\u00f7](?=[^\W\d_])")
 
 
-def read_source(path: Path, source_id: str) -> Source:
-    """Return the source in file `path`, split into numbered sentences."""
-    data = read_bytes(path)
-    text, encoding = decode(data, path)
-    sentences, title, number = [], "", 0
-    offset = 0
-    for index, line in enumerate(text.splitlines(keepends=True)):
-        body = line.strip()
-        if body and index == 0 and not body.endswith((".", "!", "?", "\"", "”")):
-            title = body
-        elif body:
-            lead = offset + line.index(body)
-            for start, end in split_sentences(body):
-                number += 1
-                sentences.append(Sentence(source_id, number, body[start:end], lead + start, lead + end, index))
-        offset += len(line)
-    return Source(
-        id=source_id,
-        path=path,
-        text=text,
-        sha256=hashlib.sha256(data).hexdigest(),
-        sentences=tuple(sentences),
-        title=title,
-        encoding=encoding,
+def _mojibake_score(text: str) -> int:
+    """Return how many signs of text decoded with the wrong code page `text` shows (0 is clean).
+
+    Signs: a word mixing Latin with another script, a Latin-1 symbol glued to a letter ("³",
+    "¹", "£" inside a word), an accented capital after a small letter, and a Latin word made
+    mostly of accented letters (Cyrillic read as Latin).
+    """
+    score = len(_SYMBOL_BY_LETTER.findall(text))
+    for word in _WORD.findall(text):
+        if word.isascii():
+            continue
+        score += _word_oddity(word)
+    return score
+
+
+def _word_oddity(word: str) -> int:
+    """Return 1 when a non-ASCII word looks like mojibake, else 0."""
+    scripts = {unicodedata.name(ch, "?").split()[0] for ch in word if not ch.isascii()}
+    if scripts - {"LATIN"} and any(ch.isascii() for ch in word):
+        return 1
+    if len(scripts) > 1:
+        return 1
+    if "LATIN" in scripts:
+        if any(a.islower() and not b.isascii() and b.isupper() for a, b in zip(word, word[1:])):
+            return 1
+        if len(word) >= 4 and sum(not ch.isascii() for ch in word) * 2 > len(word):
+            return 1
+    return 0
+
+
+def normalise(text: str) -> str:
+    """Return text in NFC with every line ending as "\\n" and no stray byte-order mark."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    return unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata: front matter, HTML, sources.yaml
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?=[A-Za-z_][\w-]*[ \t]*:)(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
+    """Return the source fields of a YAML front-matter block and where the body text begins.
+
+    A block is `---` on the first line, `key: value` lines, and `---` (or `...`). Keys that name
+    no source field are ignored; a block that is not valid YAML raises InputError with its line.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        data = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as err:
+        line = getattr(getattr(err, "problem_mark", None), "line", 0) + 2
+        raise InputError(f"{path}: front matter, line {line}: {getattr(err, 'problem', None) or err}") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: front matter, line 2: expected 'key: value' lines")
+    return _known_fields(data), match.end()
+
+
+def _known_fields(data: Mapping) -> dict[str, str]:
+    """Return the source fields named among `data`'s keys (aliases allowed), as plain strings."""
+    fields, keys = {}, metadata_keys()
+    for key, value in data.items():
+        target = keys.get(str(key).strip().lower())
+        text = _scalar_text(value)
+        if target and text and target not in fields:
+            fields[target] = text
+    return fields
+
+
+def _scalar_text(value: object) -> str | None:
+    """Return a metadata value as text (dates as ISO 8601), or None for lists and mappings."""
+    if value is None:
+        return ""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float)):
+        return str(value).strip()
+    return None
+
+
+def read_metadata(path: Path, names: set[str] | None = None, warn: Callable[[str], None] | None = None) -> dict[str, dict[str, str]]:
+    """Return the per-file fields of a sources.yaml: {file name: {title, outlet, url, published}}.
+
+    Raise InputError naming the file, line and field when it is malformed. With `names`, an
+    entry for a file not among them is reported through `warn`.
+    """
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark else ""
+        raise InputError(f"{path}: {where}{getattr(err, 'problem', None) or err}") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: cannot read: {getattr(err, 'strerror', None) or err}") from None
+    if root is None:
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(f"{path}: line {root.start_mark.line + 1}: expected file names, each with title, outlet, url, published")
+    entries = {}
+    for key_node, value_node in root.value:
+        name = key_node.value
+        entries[name] = _metadata_entry(path, name, value_node)
+        if names is not None and name not in names and warn:
+            warn(f"{path}: line {key_node.start_mark.line + 1}: no source file named {name!r} in the folder")
+    return entries
+
+
+def _metadata_entry(path: Path, name: str, node: yaml.Node) -> dict[str, str]:
+    """Return the fields of one sources.yaml entry; raise InputError on an unknown or odd field."""
+    if not isinstance(node, yaml.MappingNode):
+        raise InputError(f"{path}: line {node.start_mark.line + 1}: {name}: expected fields {', '.join(FIELDS)}")
+    entry = {}
+    for key_node, value_node in node.value:
+        key, line = key_node.value, key_node.start_mark.line + 1
+        if key not in FIELDS:
+            raise InputError(f"{path}: line {line}: {name}: unknown field {key!r} (expected {', '.join(FIELDS)})")
+        if not isinstance(value_node, yaml.ScalarNode):
+            raise InputError(f"{path}: line {line}: {name}: field {key!r} must be a single value")
+        entry[key] = _scalar_text(yaml.safe_load(yaml.serialize(value_node))) or ""
+    return entry
+
+
+def html_article(html: str, path: Path) -> tuple[str, dict[str, str]]:
+    """Return the article text of an HTML page (Markdown-style headings) and its metadata fields."""
+    try:
+        import trafilatura
+    except ImportError as err:
+        raise InputError(f"{path}: cannot read HTML: {err}") from None
+    document = trafilatura.bare_extraction(
+        html, with_metadata=True, include_formatting=True, include_comments=False,
+        include_tables=False, include_images=False, include_links=False,
     )
+    text = getattr(document, "text", None) or ""
+    if not text.strip():
+        raise InputError(f"{path}: no article text found in the page")
+    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
+    return normalise(text), {key: value.strip() for key, value in found.items() if value}
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout: lines into headline, subheadings and paragraphs
+
+
+_TERMINAL = ".!?…"
+_CLOSERS = "”’\"'»)]"
+_OPENERS = "“‘\"'«(["
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
+_MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+
+
+@dataclass
+class _Block:
+    """A run of lines read as one unit: pieces of text with their offsets in the source text."""
+
+    pieces: list[tuple[int, str]]
+    heading: bool = False  # an explicit Markdown heading
+    item: bool = False  # a list item
+
+    @property
+    def text(self) -> str:
+        """Return the block's text, its lines joined by single spaces."""
+        return " ".join(text for _, text in self.pieces)
+
+
+@dataclass
+class _Layout:
+    """The parts of a source text: its headline, and its body blocks with their headings."""
+
+    headline: str = ""
+    blocks: list[tuple[_Block, bool]] = field(default_factory=list)  # (block, is a subheading)
+
+
+def _lines(text: str, start: int) -> Iterator[tuple[int, str]]:
+    """Yield (offset, stripped line) for each line of `text` from `start`; blank lines as ""."""
+    offset = start
+    for line in text[start:].split("\n"):
+        body = line.strip()
+        yield offset + (line.index(body) if body else 0), body
+        offset += len(line) + 1
+
+
+def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
+    """Return True when a plain-text file is hard-wrapped: short lines, paragraphs between blanks."""
+    widths = [len(body) for _, body in lines if body]
+    wide = [body for _, body in lines if len(body) >= 50]
+    if not widths or max(widths) > 100 or len(wide) < 3 or all(body for _, body in lines):
+        return False
+    return sum(not _ends_sentence_mark(body) for body in wide) * 3 >= len(wide)
+
+
+def _ends_sentence_mark(line: str) -> bool:
+    """Return True when a line ends with terminal punctuation (closing quotes aside)."""
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
+    """Return the blocks of `text` from `start`: paragraphs, list items and explicit headings."""
+    lines = list(_lines(text, start))
+    by_blank = markdown or _is_wrapped(lines)
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for offset, body in lines:
+        piece, kind = _marked_line(offset, body) if markdown else ((offset, body), "text")
+        if kind == "blank" or not piece[1]:
+            current = None
+            continue
+        if kind == "heading":
+            blocks.append(_Block([piece], heading=True))
+            current = None
+        elif current is not None and kind != "item" and (by_blank or _continues(current, piece[1])):
+            current.pieces.append(piece)
+        else:
+            current = _Block([piece], item=kind == "item")
+            blocks.append(current)
+    return blocks
+
+
+def _marked_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
+    """Return a Markdown line without its marker, and its kind: blank, heading, item or text."""
+    if not body or _MD_RULE.match(body):
+        return (offset, ""), "blank"
+    heading = _MD_HEADING.match(body)
+    if heading:
+        return (offset + heading.start(2), heading.group(2)), "heading"
+    quote = _MD_QUOTE.match(body)
+    if quote:
+        offset, body = offset + quote.end(), body[quote.end():]
+    item = _MD_ITEM.match(body)
+    if item:
+        return (offset + item.end(), body[item.end():]), "item"
+    return (offset, body), "text"
+
+
+def _continues(block: _Block, line: str) -> bool:
+    """Return True when `line` carries on the sentence the block's last line leaves open."""
+    return line[0].islower() and not _ends_sentence_mark(block.pieces[-1][1])
+
+
+def _title_case_share(text: str) -> float:
+    """Return the share of a line's words, short function words aside, that are capitalised."""
+    words = [word for word in _WORD.findall(text) if word.lower() not in minor_words()]
+    return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
+
+
+def _looks_like_heading(text: str, max_words: int) -> bool:
+    """Return True when a one-line paragraph reads as a heading, not as a sentence.
+
+    A heading is short, starts with no lower-case letter, and ends without a period, comma,
+    colon or closing quote; one ending in "?" or "!" must be in Title Case.
+    """
+    words = text.split()
+    if not words or len(words) > max_words or len(text) > 160 or text[0].islower():
+        return False
+    if text[-1] in ".,;:" or text[-1] in _CLOSERS.replace(")", "") or not any(ch.isalpha() for ch in text):
+        return False
+    if text[-1] in "!?…":
+        return _title_case_share(text) >= 0.6
+    return True
+
+
+def _looks_like_headline(text: str) -> bool:
+    """Return True when the first paragraph reads as the article's headline."""
+    words = len(text.split())
+    return _looks_like_heading(text, 25) and (words <= 14 or _title_case_share(text) >= 0.6)
+
+
+def _layout(text: str, start: int, markdown: bool) -> _Layout:
+    """Return the headline and the body blocks of a text, subheadings marked."""
+    blocks = _blocks(text, start, markdown)
+    layout = _Layout()
+    for index, block in enumerate(blocks):
+        single = len(block.pieces) == 1 and not block.item
+        if index == 0 and (block.heading or (single and _looks_like_headline(block.text))):
+            layout.headline = _tidy(block.text, markdown)
+            continue
+        between = index + 1 < len(blocks)
+        subheading = block.heading or (single and between and _looks_like_heading(block.text, 14))
+        layout.blocks.append((block, subheading))
+    return layout
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences
+
+
+_END = re.compile(r"(?:\.{2,}|[.!?…])+(?P<close>[”’\"'»)\]]*)")
+_NEXT_WORD = re.compile(r"[“‘\"'«(\[]*([^\W_][\w'’.-]*)?")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*"  # the place, in capitals
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
+    r"(?: \([A-Z][A-Za-z .&-]{0,30}\))?"  # the agency
+    r"[ \t]*[-–—]{1,2}[ \t]+"
+)
+_SPACE_RUN = re.compile(r"[ \t]+")
+_MD_INLINE = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
+)
+
+
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the sentences of one paragraph of text, from `start`.
+
+    Rules:
+    * A sentence ends at ".", "!", "?", "…" or "..." (with any closing quotes or brackets, which
+      stay with it) when the next word does not start in lower case. So `"Hi!" she said.` is one
+      sentence, and a quotation of several sentences is split like any text: in
+      `"We will act. We will win," she said.` the attribution stays with the sentence that holds
+      the end of the quotation.
+    * A closing quote may be glued to the next sentence (`end.”Next`); the text splits there.
+    * An ellipsis inside an open curly quotation marks an omission and does not split.
+    * After a title or reference abbreviation ("Dr.", "No.", "e.g.") and after a single initial
+      ("George W. Bush") the text does not split; after an abbreviation that may end a sentence
+      ("U.S.", "Inc.", "Jan.", "etc.") it splits only before a usual sentence opener ("The", "It").
+      Decimals and amounts ("3.14", "€67.5 million") never split: no space follows their point.
+    * A parenthetical credit with no closing punctuation of its own, such as "(World Bank)",
+      belongs to the sentence before it.
+    """
+    spans, begin = [], start
+    for match in _END.finditer(text, start):
+        end = match.end()
+        after = _next_start(text, match)
+        if after is None or not _ends_here(text, match, after):
+            continue
+        spans.append((begin, end))
+        begin = after
+    if text[begin:].strip():
+        spans.append((begin, len(text.rstrip())))
+    return _attach_parentheticals(text, [(s, e) for s, e in spans if _has_word(text, s, e)])
+
+
+def _next_start(text: str, match: re.Match) -> int | None:
+    """Return where the next sentence would begin after a terminal mark, or None if none can."""
+    end = match.end()
+    if end >= len(text):
+        return None
+    if text[end].isspace():
+        after = end + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        return after if after < len(text) else None
+    glued = text[end].isupper() or text[end] in "“‘«"
+    return end if glued and _closes_quote(text, match) else None
+
+
+def _closes_quote(text: str, match: re.Match) -> bool:
+    """Return True when a terminal mark is followed by a quotation mark that closes a quotation."""
+    close = match.group("close")
+    if not close:
+        return False
+    if close[-1] == '"':  # a straight quote closes when an odd number of them came before it
+        return text.count('"', 0, match.end() - 1) % 2 == 1
+    return close[-1] in "”’»)]"
+
+
+def _ends_here(text: str, match: re.Match, after: int) -> bool:
+    """Return True when the terminal mark `match` ends a sentence whose successor starts at `after`."""
+    following = _NEXT_WORD.match(text, after)
+    word = following.group(1) or ""
+    first = text[after]
+    if word[:1].islower():
+        return False
+    mark = text[match.start():match.start("close")]
+    if mark.strip(".") == "" and len(mark) > 1 or mark == "…":
+        return not _inside_quotation(text, match.start())
+    if mark != "." or match.group("close"):
+        return True
+    before = _word_before(text, match.start())
+    kind = abbreviations().get(before)
+    if kind == "prefix":
+        return False
+    opens_quote = first in _OPENERS and first not in "(["
+    if _INITIAL.fullmatch(before):
+        return _previous_word(text, match.start() - len(before)).islower() and word in sentence_starters()
+    if kind == "any" or _INITIALISM.fullmatch(before):
+        return opens_quote or word in sentence_starters()
+    return True
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Return True when a curly quotation opened before `position` is still open there.
+
+    An ellipsis inside quoted words marks an omission, not the end of the speaker's sentence.
+    """
+    return text.count("“", 0, position) > text.count("”", 0, position)
+
+
+def _word_before(text: str, end: int) -> str:
+    """Return the word that ends with the period at `end`, its period included, openers dropped."""
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return text[start:end + 1].lstrip(_OPENERS)
+
+
+def _previous_word(text: str, end: int) -> str:
+    """Return the word before position `end` (the one before the word that starts there)."""
+    words = text[max(0, end - 40):end].split()
+    return words[-1] if words else ""
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Return True when a span holds at least one letter or digit."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _attach_parentheticals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the spans with each unpunctuated "(Credit)" that opens a span moved to the one before."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        close = text.find(")", start, end) if out and text[start] == "(" else -1
+        inner = text[start + 1:close].rstrip() if close > 0 else ""
+        if not inner or inner[-1] in _TERMINAL or "(" in inner:
+            out.append((start, end))
+            continue
+        rest = text[close + 1:end]
+        if rest.strip() in ("", "."):
+            out[-1] = (out[-1][0], end)
+        elif rest[:1].isspace() and rest.lstrip()[:1].isupper():
+            out[-1] = (out[-1][0], close + 1)
+            out.append((end - len(rest.lstrip()), end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _tidy(text: str, markdown: bool) -> str:
+    """Return a span's text as a sentence: runs of spaces made one, Markdown markup removed."""
+    if markdown:
+        for pattern, replacement in _MD_INLINE:
+            text = pattern.sub(replacement, text)
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def dateline_end(paragraph: str) -> int:
+    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ") begins, or 0."""
+    match = _DATELINE.match(paragraph)
+    return match.end() if match and match.end() < len(paragraph) else 0
+
+
+@dataclass
+class _Numbered:
+    """The sentences, subheadings and dateline found in a layout."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    subheadings: list[str] = field(default_factory=list)
+    dateline: str = ""
+
+
+def _number(layout: _Layout, source_id: str, markdown: bool) -> _Numbered:
+    """Return the numbered sentences of a layout's body, with its subheadings and dateline."""
+    found, heading, paragraph = _Numbered(), "", 0
+    for block, is_heading in layout.blocks:
+        if is_heading:
+            heading = _tidy(block.text, markdown)
+            found.subheadings.append(heading)
+            continue
+        text, starts = _joined(block)
+        begin = 0
+        if paragraph == 0 and not found.sentences:
+            begin = dateline_end(text)
+            found.dateline = text[:begin].strip().rstrip("-–—").strip()
+        spans = split_sentences(text, begin)
+        for start, end in spans:
+            found.sentences.append(Sentence(
+                source_id, len(found.sentences) + 1, _tidy(text[start:end], markdown),
+                _to_source(block, starts, start), _to_source(block, starts, end - 1) + 1, paragraph, heading,
+            ))
+        paragraph += bool(spans)
+    return found
+
+
+def _joined(block: _Block) -> tuple[str, list[int]]:
+    """Return a block's text and where each of its pieces starts in that text."""
+    starts, position = [], 0
+    for _, piece in block.pieces:
+        starts.append(position)
+        position += len(piece) + 1
+    return block.text, starts
+
+
+def _to_source(block: _Block, starts: list[int], index: int) -> int:
+    """Return the offset in the source text of position `index` of a block's joined text."""
+    piece = bisect_right(starts, index) - 1
+    offset, text = block.pieces[piece]
+    return offset + min(index - starts[piece], len(text) - 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Files and folders
+
+
+def read_source(path: Path, source_id: str, meta: Mapping[str, str] | None = None) -> Source:
+    """Return the source in file `path`, split into numbered sentences.
+
+    `meta` (from sources.yaml) overrides the title, outlet, url and published date the file
+    itself gives; it never changes the text or the numbering. Raise InputError naming the file
+    when it is empty, binary, unreadable, too large or holds no sentence.
+    """
+    path = Path(path)
+    data = read_bytes(path)
+    if not data:
+        raise InputError(f"{path}: empty file (0 bytes)")
+    kind = SUFFIXES.get(path.suffix.lower(), "text")
+    text, encoding = decode(data, path)
+    text = normalise(text)
+    if kind == "html":
+        text, fields = html_article(text, path)
+        start = 0
+    else:
+        fields, start = front_matter(text, path)
+    markdown = kind != "text"
+    layout = _layout(text, start, markdown)
+    found = _number(layout, source_id, markdown)
+    if not found.sentences:
+        raise InputError(f"{path}: no sentences found")
+    fields = {"title": layout.headline, **fields, **{k: v for k, v in (meta or {}).items() if v}}
+    return Source(
+        id=source_id, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
+        sentences=tuple(found.sentences), subheadings=tuple(found.subheadings), encoding=encoding,
+        dateline=found.dateline, **{key: fields.get(key, "") for key in FIELDS},
+    )
+
+
+def _ignore(message: str) -> None:
+    """Drop a warning (the CLI passes a function that shows it)."""
+
+
+def source_files(folder: Path, warn: Callable[[str], None] = _ignore) -> list[Path]:
+    """Return the source files directly in `folder` (.txt, .md, .html, .htm), sorted by name.
+
+    Hidden files are left out; a folder named like a source file is reported through `warn`.
+    """
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as err:
+        raise InputError(f"{folder}: cannot list the folder: {err.strerror or err}") from None
+    files = []
+    for entry in entries:
+        if entry.suffix.lower() not in SUFFIXES or entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            warn(f"{entry}: is a folder, not a source file; skipped")
+            continue
+        files.append(entry)
+    return files
+
+
+def read_folder(folder: Path, warn: Callable[[str], None] = _ignore) -> Corpus:
+    """Return the corpus of every source file directly in `folder`, ids S1, S2, ... by file name.
+
+    A file that cannot be used (empty, binary, unreadable, over MAX_BYTES, no sentences) is
+    skipped with one line through `warn` and takes no id. A sources.yaml beside the files adds
+    titles, outlets, urls and dates. Raise InputError when the folder is missing, is not a
+    folder, has a malformed sources.yaml, or yields no usable source.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        raise InputError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise InputError(f"{folder}: is not a folder")
+    files = source_files(folder, warn)
+    metadata_path = folder / METADATA_FILE
+    metadata = read_metadata(metadata_path, {path.name for path in files}, warn) if metadata_path.is_file() else {}
+    sources = []
+    for path in files:
+        try:
+            sources.append(read_source(path, f"S{len(sources) + 1}", metadata.get(path.name)))
+        except InputError as err:
+            warn(f"{err.message}; skipped")
+    if not sources:
+        raise InputError(f"{folder}: no usable source file (.txt, .md, .html) in the folder")
+    return Corpus(tuple(sources))
