@@ -1,0 +1,407 @@
+"""Amounts of money in a corpus: what is committed, what is estimated, what is background.
+
+An amount is a number with a currency: a symbol or code before it ("€67 million", "DKK 500m",
+"US$1.2 billion", "Rs 500 crore") or a currency name or code after it ("500 million Danish
+kroner", "1,200,000 euros"). Each becomes a `Funding` item holding its value in units, its ISO
+code, its euro equivalent at the dated rates of `data/rates.toml`, the funder and purpose its
+sentence gives, and its kind: a commitment, an estimate or a context figure. A source's own
+conversion of an amount ("(roughly €67 million)") is an item of its own whose `converts` names
+the amount it converts. Numbers without a currency (years, percentages, counts) are not money.
+
+The currencies, scale words, cue words and rates are data files in `data/`; nothing here knows
+any particular event.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..corpus import Corpus, Sentence
+from ..outline import Actor, Funding
+
+DATA = Path(__file__).parent / "data"
+
+# A number as news prints it: 1,200,000 / 1.200.000 / 67.5 / 500 (never inside a longer token).
+_NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
+_MAYBE_MONEY = re.compile(r"\d|illion|thousand|crore|lakh", re.IGNORECASE)
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
+_CAPITALISED = r"[A-Z][\w&’'.-]*[\w]"
+_NAME_PHRASE = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|and|the|de|la|du)\s+)*{_CAPITALISED})*"
+_AUXILIARIES = re.compile(
+    r"(?:\s+|,)(?:has|have|had|will|would|shall|is|are|was|were|also|already|now|just|jointly|together|"
+    r"recently|previously|formally|officially|reportedly|said\s+it|says\s+it|on\s+\w+|this\s+\w+|last\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|who|while|but|as|after|according|and\s+the|with)\b|;|\s[—–]\s|\.\s|\.$|\s\(|\)"
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount of money as a sentence writes it, with where it stands in that sentence."""
+
+    text: str
+    value: float
+    currency: str
+    start: int
+    end: int
+
+
+# --- data -------------------------------------------------------------------------------------
+
+
+@cache
+def _currencies() -> dict:
+    """Return the currency table of data/currencies.toml, keyed by ISO code."""
+    return tomllib.loads((DATA / "currencies.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _scales() -> dict:
+    """Return the scale words and number words of data/scales.toml."""
+    return tomllib.loads((DATA / "scales.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _rates() -> dict:
+    """Return the dated rate table of data/rates.toml."""
+    return tomllib.loads((DATA / "rates.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    """Return the sections of data/money_words.txt, each a list of cues in file order."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in (DATA / "money_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return sections
+
+
+def _alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first so "US$" wins over "$"."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+def _cue_pattern(cues: list[str]) -> str:
+    """Return a regex alternation of cue words; "commit*" takes any ending, spaces any run of blanks."""
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        stem = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(stem + (r"\w*" if cue.endswith("*") else ""))
+    return "|".join(parts)
+
+
+# --- finding amounts ----------------------------------------------------------------------------
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    """Return every symbol, name and code (names folded to lower case) mapped to its ISO code."""
+    table: dict[str, str] = {}
+    for code, entry in reversed(list(_currencies().items())):
+        for mark in entry.get("symbols", []):
+            table[mark] = code
+        for name in entry.get("names", []) + entry.get("weak_names", []):
+            table[name.lower()] = code
+        table[code] = code
+    return table
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Return the regexes of an amount with its currency before, and with its currency after."""
+    currencies, scales = _currencies(), _scales()
+    codes = _alternation(currencies)
+    symbols = _alternation(mark for entry in currencies.values() for mark in entry.get("symbols", []))
+    names = _alternation(n for e in currencies.values() for n in e.get("names", []) + e.get("weak_names", []))
+    words = _alternation(scales["words"])
+    short = _alternation(scales["short"])
+    number_words = _alternation(scales["number_words"])
+    scale = rf"(?:\s+(?P<scale>(?i:{words}))\b|\s?(?P<short>{short})(?![\w]))"
+    second = rf"(?:\s*(?:-|–|to)\s*(?:{symbols})?(?P<high>{_NUMBER}))?"
+    before = re.compile(
+        rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{_NUMBER}){second}{scale}?"
+    )
+    after = re.compile(
+        rf"(?:(?<![\w.,$€£¥₴₹-])(?P<number>{_NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
+        rf"{second}{scale}?\s*(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
+        r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
+    )
+    return before, after
+
+
+def _number(text: str) -> float:
+    """Return the value of a number as printed: thousands marked by commas, blanks or dots."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text):
+        return float(text.replace(".", ""))
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        return float(text.replace(",", "."))  # a decimal comma: "€2,5 million"
+    return float(re.sub(r"[,\u00a0\u202f]", "", text))
+
+
+def _amount(match: re.Match, sentence: str) -> Amount | None:
+    """Return the amount a regex match stands for, or None when it is not money after all."""
+    if _NOT_MONEY_AFTER.match(sentence, match.end()):
+        return None
+    groups = match.groupdict()
+    scale = 1.0
+    if groups.get("scale"):
+        scale = _scales()["words"][groups["scale"].lower()]
+    elif groups.get("short"):
+        scale = _scales()["short"][groups["short"]]
+    if groups.get("word"):
+        if not groups.get("scale"):
+            return None  # "a dollar", "one euro": a number word counts only with a scale word
+        value = _scales()["number_words"][re.sub(r"\s+", " ", groups["word"].lower())]
+    else:
+        value = _number(groups["number"])
+    mark = groups.get("mark") or groups.get("code") or groups.get("sign") or groups.get("name")
+    if groups.get("name") and _weak(groups["name"]) and scale == 1.0:
+        return None  # "500 pounds" of flour
+    currency = _lookup().get(mark) or _lookup().get(mark.lower())
+    text = match.group(0).strip()
+    return Amount(text, value * scale, currency, match.start(), match.start() + len(text))
+
+
+def _weak(name: str) -> bool:
+    """Return True when a currency name is also an everyday word ("pounds")."""
+    return any(name.lower() == weak.lower() for e in _currencies().values() for weak in e.get("weak_names", []))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Return the amounts of money in `text`, in order, none overlapping, each value once."""
+    if not _MAYBE_MONEY.search(text):
+        return []  # most sentences hold no figure at all: skip the big patterns
+    found = []
+    for pattern in _patterns():
+        found += [amount for match in pattern.finditer(text) if (amount := _amount(match, text))]
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[Amount] = []
+    for amount in found:
+        if kept and amount.start < kept[-1].end:
+            continue
+        kept.append(amount)
+    seen: set[tuple[str, float]] = set()
+    unique = []
+    for amount in kept:
+        key = (amount.currency, round(amount.value, 2))
+        if key not in seen:
+            seen.add(key)
+            unique.append(amount)
+    return unique
+
+
+def parse_amount(text: str) -> tuple[float, str] | None:
+    """Return (value in units, ISO code) of the first amount in `text`: "€67.5 million" -> (67500000.0, "EUR")."""
+    amounts = find_amounts(text)
+    return (amounts[0].value, amounts[0].currency) if amounts else None
+
+
+# --- euro equivalents ---------------------------------------------------------------------------
+
+
+def rates_date() -> str:
+    """Return the ISO date of the rate table every euro equivalent is computed with."""
+    return str(_rates()["date"])
+
+
+def to_eur(amount: float, currency: str) -> float | None:
+    """Return `amount` of `currency` in euros at the dated rates, or None for a currency without a rate."""
+    rates = _rates()
+    per_eur = rates["per_eur"].get(currency) or rates.get("supplement", {}).get(currency, {}).get("rate")
+    return round(amount / per_eur, 2) if per_eur else None
+
+
+# --- what an amount is for ------------------------------------------------------------------------
+
+
+@cache
+def _cues() -> re.Pattern:
+    """Return one regex whose named groups are the cue categories of money_words.txt."""
+    words = _words()
+    groups = "|".join(f"(?P<{kind}>{_cue_pattern(words[kind])})" for kind in ("estimate", "context", "commitment"))
+    return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
+
+
+@cache
+def _conversion_gap() -> re.Pattern:
+    """Return the regex of what may stand between an amount and the source's conversion of it."""
+    connectors = _cue_pattern(_words()["conversion"])
+    return re.compile(rf"\s*(?:\(\s*(?:(?:{connectors})\s*)*|[,—–-]?\s*(?:(?:{connectors})\s*)+)", re.IGNORECASE)
+
+
+def _kind(text: str, amount: Amount, end: int) -> str:
+    """Return "commitment", "estimate" or "context" for an amount from the cues nearest to it.
+
+    Words right after the amount ("in aid", "in damage", "loan") decide first; then the nearest
+    cue before it in its clause; then any cue after it; with no cue at all the figure is context.
+    """
+    tail = text[end:]
+    window = re.match(r"[\s)]*((?:[\w-]+\s*){0,3})", tail).group(1)
+    window = re.split(r"\b(?:to|for|towards|toward|by|from)\b", window, maxsplit=1)[0]
+    for match in _cues().finditer(window):
+        return match.lastgroup
+    clause = re.split(r";|\s[—–]\s", text[: amount.start])[-1]
+    matches = list(_cues().finditer(clause))
+    if matches:
+        return matches[-1].lastgroup
+    for match in _cues().finditer(tail):
+        return match.lastgroup
+    return "context"
+
+
+def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
+    """Return who gives the money: "... from X", "X's €5m", or the subject of the verb before it."""
+    nouns = _alternation(_words()["funder_nouns"])
+    phrase = rf"(?:the\s+)?(?P<who>{_NAME_PHRASE}(?:\s+(?:{nouns})\b)?)"
+    after = re.match(rf"[\s)]*(?:[\w-]+\s+){{0,4}}?(?:from|by)\s+{phrase}", text[end:])
+    before = text[: amount.start]
+    owner = re.search(rf"{phrase}['’]s\s+(?:[\w-]+\s+){{0,3}}$", before)
+    for match in (after, owner, *_subjects(before, phrase)):
+        if match and (who := _clean_funder(match.group("who"))):
+            return _actor_name(who, actors)
+    return ""
+
+
+def _subjects(before: str, phrase: str):
+    """Yield matches of the name that stands before each giving verb, the nearest verb first."""
+    verbs = [m for m in _cues().finditer(before) if m.lastgroup == "commitment"]
+    for verb in reversed(verbs):
+        subject = before[: verb.start()].rstrip()
+        while (trimmed := _AUXILIARIES.sub("", subject)) != subject:
+            subject = trimmed.rstrip()
+        yield re.search(rf"{phrase}\s*,?$", subject)
+    yield re.match(phrase, before)
+
+
+def _clean_funder(name: str) -> str:
+    """Return a funder name without the sentence-opening or date words that cannot fund anything."""
+    skip = set(_words()["not_funders"])
+    words = name.split()
+    while words and words[0].lower().strip(".,") in skip:
+        words.pop(0)
+    while words and words[-1].lower().strip(".,") in skip:
+        words.pop()
+    return " ".join(words)
+
+
+def _fold(text: str) -> str:
+    """Return `text` in lower case without diacritics, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _actor_name(who: str, actors: list[Actor]) -> str:
+    """Return the canonical name of the actor `who` names, or `who` itself when none matches."""
+    folded = _fold(who)
+    best = ""
+    for actor in actors:
+        for name in [actor.name, *actor.aliases]:
+            if _fold(name) == folded:
+                return actor.name
+            if re.search(rf"\b{re.escape(_fold(name))}\b", folded) and len(name) > len(best):
+                best = actor.name
+    return best or who
+
+
+def _purpose(text: str, end: int) -> str:
+    """Return what the money is for: the "to ..."/"for ..." clause right after the amount."""
+    match = re.match(r"[\s)]*(?:[\w-]+\s+){0,3}?(?:to|for|towards|toward)\s+(?P<what>.+)", text[end:])
+    if not match:
+        return ""
+    what = _CLAUSE_END.split(match.group("what"), maxsplit=1)[0].strip(" ,.")
+    what = re.sub(r"^help\s+", "", what)
+    if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what):
+        return ""
+    return what
+
+
+# --- funding items ----------------------------------------------------------------------------
+
+
+def _sentence_funding(sentence: Sentence, actors: list[Actor]) -> list[Funding]:
+    """Return the funding items of one sentence, each conversion linked to the amount it converts."""
+    text = sentence.text
+    amounts = find_amounts(text)
+    items: list[Funding] = []
+    original: Funding | None = None
+    for index, amount in enumerate(amounts):
+        chain_end = _chain_end(text, amounts, index)
+        previous = amounts[index - 1] if index else None
+        if previous and original and _converts(text, previous, amount):
+            items.append(_item(amount, sentence, original.kind, original.funder, original.purpose, original.text))
+            continue
+        kind = _kind(text, amount, chain_end)
+        funder = _funder(text, amount, chain_end, actors) if kind == "commitment" else ""
+        original = _item(amount, sentence, kind, funder, _purpose(text, chain_end), "")
+        items.append(original)
+    return items
+
+
+def _converts(text: str, first: Amount, second: Amount) -> bool:
+    """Return True when `second` is the source's conversion of `first` into another currency."""
+    gap = text[first.end : second.start]
+    return first.currency != second.currency and _conversion_gap().fullmatch(gap) is not None
+
+
+def _chain_end(text: str, amounts: list[Amount], index: int) -> int:
+    """Return where an amount and the conversions that follow it end ("...kroner (roughly €67 million)")."""
+    end = amounts[index].end
+    for prev, amount in zip(amounts[index:], amounts[index + 1 :]):
+        if not _converts(text, prev, amount):
+            break
+        end = amount.end
+    closing = re.match(r"\)", text[end:])
+    return end + 1 if closing else end
+
+
+def _item(amount: Amount, sentence: Sentence, kind: str, funder: str, purpose: str, converts: str) -> Funding:
+    """Return the Funding item of one amount."""
+    return Funding(
+        text=amount.text,
+        amount=amount.value,
+        currency=amount.currency,
+        eur=to_eur(amount.value, amount.currency),
+        funder=funder,
+        purpose=purpose,
+        kind=kind,
+        converts=converts,
+        cite=[sentence.cite],
+    )
+
+
+def _merge(items: list[Funding]) -> list[Funding]:
+    """Return one item per amount and currency, citing every sentence that gives it."""
+    merged: dict[tuple[str, float], Funding] = {}
+    for item in items:
+        key = (item.currency or "", round(item.amount or 0.0, 2))
+        if key not in merged:
+            merged[key] = item
+            continue
+        kept = merged[key]
+        merged[key] = kept.model_copy(update={
+            "cite": kept.cite + [c for c in item.cite if c not in kept.cite],
+            "funder": kept.funder or item.funder,
+            "purpose": kept.purpose or item.purpose,
+            "converts": kept.converts or item.converts,
+        })
+    return list(merged.values())
+
+
+def find_funding(corpus: Corpus, actors: list[Actor]) -> tuple[list[Funding], str]:
+    """Return the funding items of the corpus, in order of first mention, and the date of the rates."""
+    items = [item for sentence in corpus.sentences() for item in _sentence_funding(sentence, actors)]
+    return _merge(items), rates_date()

@@ -1,0 +1,312 @@
+"""The summary and the title of a brief, drawn from what most sources say.
+
+Every sentence becomes a set of content words (case and diacritics folded, lightly stemmed, stop
+words dropped); names and numbers weigh more, and words found everywhere weigh less. A sentence
+is supported by another source when that source has a sentence sharing enough of its weighted
+words. The summary takes the best-supported sentences that can stand alone (no quotes, questions,
+headings, or openers that lean on a sentence before), early sentences first among equals, one per
+cluster of near-identical sentences, and cites each with every sentence that supports it.
+
+Work grows with the corpus, not with its square: an inverted index from word to sentences finds
+the sentences that share words, words that are in very many sentences are left out of that
+search (they are scored, never walked), and only the leading sentences of each source compete.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ..corpus import Corpus, Sentence
+from ..outline import SummaryItem
+
+DATA = Path(__file__).parent / "data"
+
+SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence supports a candidate
+DUPLICATE = 0.45  # overlap from which two candidates say the same thing
+LEAD = 12  # sentences of each source that may enter the summary
+POSTINGS = 64  # words in more sentences than this are scored but not walked
+SHORTLIST = 300  # candidates whose support is measured in full
+MIN_WORDS, MAX_WORDS = 8, 45
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
+_QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
+
+
+@dataclass
+class _Entry:
+    """One sentence as the summary sees it."""
+
+    sentence: Sentence
+    source: int
+    position: float
+    words: frozenset
+    weight: float = 0.0
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+@cache
+def _sections() -> dict[str, frozenset]:
+    """Return the sections of data/summary_words.txt, each a set of folded words."""
+    sections: dict[str, set] = {}
+    current: set = set()
+    for line in (DATA / "summary_words.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], set())
+        elif line and not line.startswith("#"):
+            current.add(line.lower())
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+def _fold(word: str) -> str:
+    """Return a word in lower case without diacritics or possessive ending."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+    return re.sub(r"'s?$", "", plain)
+
+
+def _stem(word: str) -> str:
+    """Return a light stem of a folded word, so "agreements" and "agreement" meet."""
+    if word[0].isdigit():
+        return word.replace(",", "")
+    for ending, replacement, shortest in (("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ed", "", 5)):
+        if word.endswith(ending) and len(word) >= shortest:
+            return word[: -len(ending)] + replacement
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _key(raw: str) -> str:
+    """Return the word a token counts as, or "" for a stop word or a lone letter."""
+    folded = _fold(raw)
+    if folded in _sections()["stop"] or len(folded) < 2 and not folded.isdigit():
+        return ""
+    return _stem(folded)
+
+
+def content_words(text: str) -> dict[str, bool]:
+    """Return the content words of a sentence, each with True when it is a name or a number."""
+    words: dict[str, bool] = {}
+    for index, match in enumerate(_TOKEN.finditer(text)):
+        raw = match.group(0)
+        key = _key(raw)
+        if not key:
+            continue
+        salient = raw[0].isdigit() or (raw[0].isupper() and index > 0)
+        words[key] = words.get(key, False) or salient
+    return words
+
+
+# --- the index ------------------------------------------------------------------------------------
+
+
+class _Index:
+    """Every sentence's words and weights, and the sentences each word stands in."""
+
+    def __init__(self, corpus: Corpus):
+        self.entries: list[_Entry] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.sources_of: dict[str, set[int]] = defaultdict(set)
+        salient: dict[str, int] = defaultdict(int)
+        for number, source in enumerate(corpus.sources):
+            count = max(len(source.sentences), 1)
+            for sentence in source.sentences:
+                words = content_words(sentence.text)
+                for word, is_salient in words.items():
+                    self.postings[word].append(len(self.entries))
+                    self.sources_of[word].add(number)
+                    salient[word] += is_salient
+                self.entries.append(_Entry(sentence, number, (sentence.number - 1) / count, frozenset(words)))
+        self.spread = max(len(corpus.sources) - 1, 1)
+        total = len(self.entries) + 1
+        self.weights = {
+            word: (2.0 if salient[word] * 2 > len(ids) or word[0].isdigit() else 1.0) * math.log(1 + total / len(ids))
+            for word, ids in self.postings.items()
+        }
+        for entry in self.entries:
+            entry.weight = sum(self.weights[w] for w in entry.words)
+
+    def similarity(self, a: _Entry, b: _Entry) -> float:
+        """Return the weighted Dice overlap of two sentences' words (0 to 1)."""
+        if not a.weight or not b.weight:
+            return 0.0
+        shared = sum(self.weights[w] for w in a.words & b.words)
+        return 2 * shared / (a.weight + b.weight)
+
+    def best_per_source(self, entry_id: int) -> dict[int, tuple[float, int]]:
+        """Return, for each other source, its sentence most like entry `entry_id` and their overlap."""
+        entry = self.entries[entry_id]
+        partial: dict[int, float] = defaultdict(float)
+        for word in entry.words:
+            ids = self.postings[word]
+            if len(ids) <= POSTINGS:
+                for other in ids:
+                    if self.entries[other].source != entry.source:
+                        partial[other] += self.weights[word]
+        leaders: dict[int, tuple[float, int]] = {}
+        for other, score in partial.items():
+            source = self.entries[other].source
+            if score > leaders.get(source, (0.0, -1))[0]:
+                leaders[source] = (score, other)
+        best = {}
+        for source, (_, other) in leaders.items():
+            best[source] = (self.similarity(entry, self.entries[other]), other)
+        return best
+
+
+# --- choosing sentences ----------------------------------------------------------------------------
+
+
+def _can_stand_alone(sentence: Sentence) -> bool:
+    """Return True for a sentence a summary can quote as it is: a whole statement, not a quote."""
+    text = sentence.text.strip()
+    words = text.split()
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or not text.endswith((".", "!")) or text[0].islower():
+        return False
+    if _QUOTE.search(text) or "?" in text:
+        return False
+    return _fold(words[0].strip(",")) not in _sections()["dangling_openers"]
+
+
+def _attributed(sentence: Sentence) -> bool:
+    """Return True when a sentence reports someone's words ("..., officials said")."""
+    return any(_fold(w.strip(",.")) in _sections()["attribution"] for w in sentence.text.split())
+
+
+def _candidates(index: _Index) -> list[int]:
+    """Return the ids of the leading sentences that could stand alone, most promising first."""
+    ranked = []
+    for entry_id, entry in enumerate(index.entries):
+        if entry.sentence.number > LEAD or not _can_stand_alone(entry.sentence) or not entry.weight:
+            continue
+        shared = sum(index.weights[w] * (len(index.sources_of[w]) - 1) for w in entry.words) / index.spread
+        ranked.append((shared / entry.weight + _lede(entry), entry_id))
+    ranked.sort(reverse=True)
+    return [entry_id for _, entry_id in ranked[:SHORTLIST]]
+
+
+def _lede(entry: _Entry) -> float:
+    """Return the bonus of an early sentence: most for the first, fading down the source."""
+    return 0.15 / entry.sentence.number + 0.1 * (1 - entry.position)
+
+
+def _score(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) -> float:
+    """Return how well the other sources agree with a sentence (0 to 1), plus its lede bonus."""
+    entry = index.entries[entry_id]
+    backing = sum(similarity for similarity, _ in support.values()) / index.spread
+    penalty = 0.6 if _attributed(entry.sentence) else 1.0
+    return penalty * (backing + _lede(entry))
+
+
+_last: list = [None, None]  # the last corpus indexed and its index: headline() follows summarize()
+
+
+def _index_of(corpus: Corpus) -> _Index:
+    """Return the index of `corpus`, reusing the last one built when it is for the same corpus."""
+    if _last[0] is not corpus:
+        _last[:] = [corpus, _Index(corpus)]
+    return _last[1]
+
+
+def summarize(corpus: Corpus, max_items: int = 5) -> list[SummaryItem]:
+    """Return up to `max_items` summary sentences, each citing every source sentence that supports it."""
+    index = _index_of(corpus)
+    scored = []
+    for entry_id in _candidates(index):
+        support = {s: hit for s, hit in index.best_per_source(entry_id).items() if hit[0] >= SUPPORT}
+        scored.append((_score(index, entry_id, support), entry_id, support))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    chosen: list[tuple[int, dict]] = []
+    cited: set[int] = set()
+    for _, entry_id, support in scored:
+        if len(chosen) == max_items:
+            break
+        if entry_id in cited or any(_same(index, entry_id, other) for other, _ in chosen):
+            continue
+        chosen.append((entry_id, support))
+        cited.update({entry_id, *(other for _, other in support.values())})
+    return [_item(index, entry_id, support) for entry_id, support in _in_lead_order(index, chosen)]
+
+
+def _same(index: _Index, one: int, other: int) -> bool:
+    """Return True when two sentences say nearly the same thing."""
+    return index.similarity(index.entries[one], index.entries[other]) >= DUPLICATE
+
+
+def _in_lead_order(index: _Index, chosen: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """Return the chosen items in the order the lead source (the one most cited) tells them."""
+    counts: dict[int, int] = defaultdict(int)
+    for entry_id, support in chosen:
+        for member in _members(index, entry_id, support):
+            counts[index.entries[member].source] += 1
+    lead = min(counts, key=lambda source: (-counts[source], source)) if counts else 0
+
+    def place(item: tuple[int, dict]) -> tuple[float, int]:
+        entry_id, support = item
+        in_lead = [m for m in _members(index, entry_id, support) if index.entries[m].source == lead]
+        return (index.entries[in_lead[0] if in_lead else entry_id].position, entry_id)
+
+    return sorted(chosen, key=place)
+
+
+def _members(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) -> list[int]:
+    """Return the chosen sentence and its supporting sentences, in source order."""
+    return sorted({entry_id, *(other for _, other in support.values())}, key=lambda i: (index.entries[i].source, i))
+
+
+def _item(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) -> SummaryItem:
+    """Return the summary item of a chosen sentence."""
+    cites = [index.entries[m].sentence.cite for m in _members(index, entry_id, support)]
+    return SummaryItem(text=index.entries[entry_id].sentence.text.strip(), cite=cites)
+
+
+# --- the title --------------------------------------------------------------------------------
+
+
+def _clean_title(title: str) -> str:
+    """Return a headline without an outlet's name tacked on ("... | Outlet", "... - Outlet")."""
+    title = " ".join(title.split())
+    for mark in (" | ", " - ", " – ", " — "):
+        head, _, tail = title.rpartition(mark)
+        if head and len(tail.split()) <= 4 and len(head.split()) >= 4:
+            title = head
+    return title.strip()
+
+
+def _shorten(sentence: str) -> str:
+    """Return the main clause of a sentence as a headline: no trailing clause, no full stop."""
+    text = sentence.strip().rstrip(".!")
+    cut = re.search(r",\s+(?:which|marking|as|while|with|after|amid|in|on|under|and|but|according)\b|\s[—–]\s|;", text)
+    if cut and len(text[: cut.start()].split()) >= 5:
+        text = text[: cut.start()]
+    return text[:1].upper() + text[1:]
+
+
+def headline(corpus: Corpus) -> str:
+    """Return a title for the brief: the source headline most sources bear out, else the top summary sentence."""
+    index = _index_of(corpus)
+    best, best_score = "", -1.0
+    for number, source in enumerate(corpus.sources):
+        title = _clean_title(source.title)
+        words = content_words(title)
+        if len(title.split()) < 3 or not words:
+            continue
+        weights = {w: index.weights.get(w, 1.0) for w in words}
+        backing = sum(weights[w] * len(index.sources_of.get(w, set()) - {number}) for w in words)
+        score = backing / (index.spread * sum(weights.values()))
+        if score > best_score:
+            best, best_score = title, score
+    if best:
+        return best
+    items = summarize(corpus, max_items=1)
+    return _shorten(items[0].text) if items else "Brief"
