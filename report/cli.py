@@ -189,6 +189,7 @@ Author = Annotated[str, typer.Option("--author", help="Author or unit named on t
 Audience = Annotated[str, typer.Option("--audience", help="Who the brief is for.")]
 Date = Annotated[str, typer.Option("--date", help="Date of the brief, YYYY-MM-DD (default: today).")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing outline.")]
+Sender = Annotated[str, typer.Option("--from", help="Sender address (default: the BRIEF_FROM environment variable).")]
 
 
 @app.command()
@@ -234,19 +235,55 @@ def build(
     email_to: Annotated[
         Optional[list[str]], typer.Option("--email-to", help="After building, write out/brief.eml addressed to this address (repeatable).")
     ] = None,
+    sender: Sender = "",
     quiet: Quiet = False,
 ) -> None:
     """Draft the outline from a folder of articles, check it and render it: out/outline.yaml, brief.docx, brief.pdf."""
     options = brief_options(title, subtitle, classification, author, audience, date)
     report = warn if not quiet else (lambda _line: None)
+    if email_to and formats and "pdf" not in formats:
+        raise UsageError("--email-to: the email carries the PDF; add -f pdf")
+    mail = pipeline.Mail(tuple(email_to or ()), sender)
+    if email_to:  # refuse a bad address before the work, not after it
+        pipeline.check_mail(mail)
     written = pipeline.build(folder, out, options, style, formats or (), force, report, Progress(not quiet))
     if email_to:
-        written.append(write_email(out / "brief.pdf", email_to, None, None, out / "outline.yaml", out / "brief.eml"))
+        eml, size, _ = pipeline.email(out / "brief.pdf", out / "outline.yaml", out / "brief.eml", mail)
+        written.append(eml)
     if not quiet:
         for path in written:
             say(f"wrote {path}")
 
 
-def write_email(pdf: Path, to: list[str], subject, sender, outline: Path, eml: Path, max_size=None) -> Path:
-    """Build the message for `pdf` and write it as `eml`; return its path."""
-    return pipeline.write_email(pdf, to, subject, sender, outline, eml, max_size)
+@app.command()
+@handled
+def email(
+    pdf: Annotated[Path, typer.Argument(help="The brief's PDF.")] = Path("out/brief.pdf"),
+    to: Annotated[Optional[list[str]], typer.Option("--to", help="Recipient (repeatable).")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", help='Subject (default: "[MARKING] title").')] = None,
+    sender: Sender = "",
+    outline: Annotated[
+        Optional[Path], typer.Option("--outline", help="The outline the PDF was rendered from (default: outline.yaml beside the PDF).")
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the .eml (default: beside the PDF).")] = None,
+    smtp: Annotated[str, typer.Option("--smtp", help="Send through this server, HOST[:PORT]; credentials from BRIEF_SMTP_USER and BRIEF_SMTP_PASSWORD.")] = "",
+    starttls: Annotated[bool, typer.Option("--starttls", help="Upgrade the connection with STARTTLS (the default; port 587).")] = False,
+    ssl: Annotated[bool, typer.Option("--ssl", help="Use TLS from the first byte (port 465).")] = False,
+    insecure: Annotated[bool, typer.Option("--no-tls", help="Send without encryption (a local relay only; port 25).")] = False,
+    max_size: Annotated[str, typer.Option("--max-size", help="Refuse to send a PDF larger than this, e.g. 10MB.")] = "10MB",
+    timeout: Annotated[float, typer.Option("--timeout", min=1, help="Seconds to wait for the server.")] = 30.0,
+    quiet: Quiet = False,
+) -> None:
+    """Write the brief as an email with the PDF attached (.eml), and send it when --smtp is given."""
+    if starttls + ssl + insecure > 1:
+        raise UsageError("--starttls, --ssl and --no-tls: choose one")
+    security = "ssl" if ssl else "none" if insecure else "starttls"
+    mail = pipeline.Mail(tuple(to or ()), sender, subject, max_size, smtp, security, timeout)
+    eml, size, sent = pipeline.email(pdf, outline or pdf.parent / "outline.yaml",
+                                     output or pdf.with_suffix(".eml"), mail)
+    if not quiet:
+        from .deliver import human_size
+
+        say(f"wrote {eml} ({pdf.name}: {human_size(size)})")
+        if sent:
+            say(f"sent to {', '.join(mail.to)} through {smtp}")

@@ -258,3 +258,73 @@ def build(
     written += write_brief(loaded.outline, style, out_dir, formats, warn)
     return written
 
+
+
+# --- email --------------------------------------------------------------------------------------
+
+
+def cover(outline: Outline) -> "deliver.Cover":
+    """Return what an email says of a brief: its summary with source markers, and its source list."""
+    from . import deliver
+    from .compose import Citations, source_entry as entry
+    from .doctree import plain
+
+    citations = Citations.of(outline.sources)
+    summary = tuple(
+        (item.text, f"{plain(spaced_markers(citations, item.cite))} ({citations.support(item.cite)})")
+        for item in outline.summary
+    )
+    sources = tuple(plain(entry(n, source)) for n, source in enumerate(outline.sources, 1))
+    brief = outline.brief
+    return deliver.Cover(brief.title, brief.date, brief.classification, summary, sources, brief.subtitle)
+
+
+def spaced_markers(citations, cites: list[str]):
+    """Return the markers of `cites` as compose prints them."""
+    from .compose import spaced
+
+    return spaced(citations.markers(cites))
+
+
+@dataclass(frozen=True)
+class Mail:
+    """Who a brief goes to, and how."""
+
+    to: tuple[str, ...]
+    sender: str = ""
+    subject: str | None = None
+    max_size: str = "10MB"
+    server: str = ""
+    security: str = "starttls"
+    timeout: float = 30.0
+
+
+def check_mail(mail: Mail, env=os.environ) -> tuple[list[str], str, int]:
+    """Return the checked recipients, sender and size limit; raise UsageError naming the option."""
+    from . import deliver
+
+    if not mail.to:
+        raise UsageError("--to: give at least one recipient")
+    sender = mail.sender or env.get("BRIEF_FROM", "")
+    if not sender:
+        raise UsageError("--from: no sender; give --from or set BRIEF_FROM")
+    to = [deliver.check_address(address, "--to") for address in mail.to]
+    sender = deliver.check_address(sender, "--from" if mail.sender else "BRIEF_FROM")
+    return to, sender, deliver.parse_size(mail.max_size)
+
+
+def email(pdf: Path, outline_path: Path, eml: Path, mail: Mail, env=os.environ) -> tuple[Path, int, bool]:
+    """Write the brief's email as `eml`, then send it when a server is given.
+
+    Return the .eml path, the PDF's size, and whether it was sent. The .eml is written before
+    sending, so nothing is lost when sending fails.
+    """
+    from . import deliver
+
+    to, sender, limit = check_mail(mail, env)
+    outline = parse_outline(read_outline_text(outline_path), str(outline_path))
+    message = deliver.build_message(pdf, cover(outline), to=to, sender=sender, subject=mail.subject, max_size=limit)
+    deliver.write_eml(message, eml)
+    if mail.server:
+        deliver.send(message, mail.server, security=mail.security, timeout=mail.timeout, env=env)
+    return eml, pdf.stat().st_size, bool(mail.server)
