@@ -1,0 +1,643 @@
+"""Points on which the sources disagree, and figures only one of them gives.
+
+`find_conflicts` compares what each source says of the same thing:
+
+- fact: the place, day and people of the main event (the sentences whose verbs report it);
+- figure: amounts of money one funder gives for one purpose;
+- title: the title a person is given;
+- spelling: the spelling of a person's name;
+- quote-wording: a remark one speaker is quoted with in different words;
+- single-source: a funding commitment only one source reports.
+
+Every comparison first groups what the sources say by a key (attribute, person, funder, speaker,
+figure) and compares only within a group, so the work grows with the number of sources, not with
+its square. Values that agree are never a conflict: the same figure written twice, titles that mean
+the same, a name with and without its middle name, a source that says nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+from typing import Iterable
+
+from ..corpus import Corpus, Sentence
+from ..outline import Actor, Conflict, Funding, Version, View
+from . import Mention
+
+_DATA = Path(__file__).parent / "data"
+
+# Letters NFKD leaves whole, and typographic marks that differ between outlets, not in meaning.
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                       "ß": "ss", "ı": "i", "‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "—": "-",
+                       "–": "-", "‐": "-", "…": "...", "\u00a0": " "})
+
+SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figure
+SAME_CONVERTED = 0.06     # across currencies, rates and rounding differ by a few per cent
+SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
+SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
+SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
+
+
+# --- word lists ---------------------------------------------------------------------------------
+
+
+@cache
+def _lists() -> dict:
+    """Return the word lists of data/conflicts.toml."""
+    return tomllib.loads((_DATA / "conflicts.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _list(name: str) -> frozenset[str]:
+    """Return one word list of data/conflicts.toml as a set."""
+    return frozenset(_lists()[name])
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Return every folded name and adjective of a country, mapped to the country's folded name."""
+    table = tomllib.loads((_DATA / "conflict_countries.toml").read_text(encoding="utf-8"))["countries"]
+    words = {}
+    for country, others in table.items():
+        for word in (country, *others):
+            words[fold(word)] = fold(country)
+    return words
+
+
+@cache
+def _country_pattern() -> re.Pattern:
+    """Return a pattern that finds any country name or adjective in folded text, longest first."""
+    names = sorted(_countries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in names) + r")(?:'s)?(?![\w])")
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Return `text` lower-cased, without diacritics, with plain quotes and single spaces."""
+    text = unicodedata.normalize("NFKD", str(text).translate(_FOLD))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _words(text: str) -> list[str]:
+    """Return the folded words of `text`, possessive endings dropped."""
+    return re.findall(r"[^\W_]+", re.sub(r"'s\b", "", fold(text)))
+
+
+def _stem(word: str) -> str:
+    """Return a word reduced so that a plural and a country adjective meet their base word."""
+    country = _countries().get(word)
+    if country:
+        return country
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _content(text: str) -> set[str]:
+    """Return the stemmed content words of `text`: no function words, no numbers."""
+    return {_stem(word) for word in _words(text) if word not in _list("stopwords") and not word.isdigit()}
+
+
+def _idf(corpus: Corpus) -> dict[str, float]:
+    """Return the weight of each content word: rare in the corpus's sentences weighs more."""
+    counts: Counter = Counter()
+    total = 0
+    for sentence in corpus.sentences():
+        counts.update(_content(sentence.text))
+        total += 1
+    return {word: math.log((total + 1) / count) + 1 for word, count in counts.items()}
+
+
+def _overlap(one: set[str], other: set[str], weights: dict[str, float]) -> float:
+    """Return the weighted share of the smaller word set that the other set repeats."""
+    def weight(words: set[str]) -> float:
+        return sum(weights.get(word, 1.0) for word in words)
+    smaller = min(weight(one), weight(other))
+    return weight(one & other) / smaller if smaller else 0.0
+
+
+# --- cites, groups and versions -----------------------------------------------------------------
+
+
+def _cite_key(cite: str) -> tuple[int, int]:
+    """Return a sort key that orders cites by source number, then sentence number."""
+    source, _, number = cite.partition(":")
+    return (int(source[1:] or 0), int(number or 0))
+
+
+def _source(cite: str) -> str:
+    return cite.partition(":")[0]
+
+
+def _sources(cites: Iterable[str]) -> set[str]:
+    return {_source(cite) for cite in cites}
+
+
+def _groups(keys_by_member: dict[str, set]) -> list[list[str]]:
+    """Return the members joined by sharing any key, each group in first-seen order."""
+    parent = {member: member for member in keys_by_member}
+
+    def root(member: str) -> str:
+        while parent[member] != member:
+            parent[member] = parent[parent[member]]
+            member = parent[member]
+        return member
+
+    owner: dict = {}
+    for member, keys in keys_by_member.items():
+        for key in keys:
+            if key in owner:
+                parent[root(member)] = root(owner[key])
+            else:
+                owner[key] = member
+    groups: dict[str, list[str]] = defaultdict(list)
+    for member in keys_by_member:
+        groups[root(member)].append(member)
+    return list(groups.values())
+
+
+def _version(value: str, cites: Iterable[str]) -> Version:
+    """Return one version of a disputed point, its cites unique and in reading order."""
+    return Version(value=value, cite=sorted(set(cites), key=_cite_key))
+
+
+def _join(values: list[str]) -> str:
+    """Return values as a phrase: "A", "A and B", "A, B and C"."""
+    return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+
+
+def _note(lead: str, versions: list[Version]) -> str:
+    """Return a one-line note naming each version and the sources that give it."""
+    parts = [f"{v.value} ({', '.join(sorted(_sources(v.cite), key=lambda s: int(s[1:])))})" for v in versions]
+    return f"{lead}: " + " vs ".join(parts) + "."
+
+
+def _conflict(topic: str, kind: str, versions: list[Version], lead: str) -> Conflict:
+    """Return a conflict with its versions in reading order and a note built from them."""
+    versions = sorted(versions, key=lambda version: _cite_key(version.cite[0]))
+    return Conflict(topic=topic, kind=kind, versions=versions, note=_note(lead, versions))
+
+
+# --- the public function ------------------------------------------------------------------------
+
+
+def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
+                   funding: list[Funding], views: list[View]) -> list[Conflict]:
+    """Return the conflicts between the sources of `corpus`, facts first, single-source last."""
+    people = {actor.name: actor for actor in actors if actor.kind == "person"}
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        if mention.name in people:
+            by_name[mention.name].append(mention)
+    weights = _idf(corpus)
+    figures, disputed = figure_conflicts(funding, weights)
+    return [
+        *fact_conflicts(corpus, people, by_name),
+        *figures,
+        *title_conflicts(people, by_name),
+        *spelling_conflicts(people, by_name),
+        *quote_conflicts(views, weights),
+        *single_source_conflicts(corpus, funding, disputed),
+    ]
+
+
+# --- fact: where, when and who ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """One attribute of the main event as one sentence gives it."""
+
+    attribute: str      # "where", "when" or "who"
+    group: str          # the event verb group: "sign", "announce", ...
+    key: str            # what must match for two claims to agree
+    value: str          # the value as written
+    level: str          # claims are compared only with claims of the same level
+    cite: str
+
+
+def fact_conflicts(corpus: Corpus, people: dict[str, Actor],
+                   by_name: dict[str, list[Mention]]) -> list[Conflict]:
+    """Return conflicts on where, when and by whom the main event happened.
+
+    A source that does not say is silent, not in conflict; two sources conflict when what one
+    gives shares nothing with what the other gives.
+    """
+    by_cite: dict[str, list[Mention]] = defaultdict(list)
+    for mentions in by_name.values():
+        for mention in mentions:
+            by_cite[mention.cite].append(mention)
+    claims: dict[tuple, list[_Claim]] = defaultdict(list)
+    nouns: Counter = Counter()
+    for sentence in corpus.sentences():
+        for clause, group in _event_clauses(sentence.text):
+            nouns.update(word for word in _words(clause) if word in _list("event_nouns"))
+            for claim in _claims(clause, group, sentence, by_cite.get(sentence.cite, [])):
+                claims[(claim.attribute, claim.group, claim.level)].append(claim)
+    noun = nouns.most_common(1)[0][0] if nouns else "event"
+    conflicts = []
+    for (attribute, group, _), found in claims.items():
+        template = _lists()["event_verbs"][group].get(attribute)
+        if template:
+            conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, people))
+    return conflicts
+
+
+def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],
+                   people: dict[str, Actor]) -> list[Conflict]:
+    """Return the conflict among claims on one attribute, or nothing when the sources agree."""
+    keys_by_source: dict[str, set] = defaultdict(set)
+    for claim in claims:
+        keys_by_source[_source(claim.cite)].add(claim.key)
+    groups = _groups(keys_by_source)
+    if len(groups) < 2:
+        return []
+    versions = []
+    for sources in groups:
+        mine = [claim for claim in claims if _source(claim.cite) in sources]
+        counts = Counter(claim.key for claim in mine)
+        written = {claim.key: claim.value for claim in reversed(mine)}
+        values = [written[key] for key, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+        versions.append(_version(_join(values), (claim.cite for claim in mine)))
+    lead = {"where": "The sources place the event differently", "when": "The sources date the event differently",
+            "who": "The sources name different people"}[attribute]
+    return [_conflict(topic, "fact", versions, lead)]
+
+
+@cache
+def _clause_break() -> re.Pattern:
+    """Return the pattern that splits a sentence into clauses."""
+    words = "|".join(re.escape(word) for word in _lists()["clause_breaks"])
+    return re.compile(rf"[;:\"“”]|\s(?:{words})\s", re.IGNORECASE)
+
+
+@cache
+def _verb_groups() -> dict[str, str]:
+    """Return each event verb form mapped to its group."""
+    return {form: group for group, entry in _lists()["event_verbs"].items() for form in entry["forms"]}
+
+
+def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
+    """Yield (clause, verb group) for each clause that reports the main event as done.
+
+    Sentences about earlier events, and verbs of things still to come, report nothing.
+    """
+    folded = fold(text)
+    if any(re.search(rf"\b{re.escape(cue)}\b", folded) for cue in _list("background_cues")):
+        return
+    for clause in _clause_break().split(text):
+        words = ["", "", *_words(clause)]
+        # Two words back, so that "will be signed" is as much to come as "will sign".
+        groups = {_verb_groups()[word] for index, word in enumerate(words)
+                  if word in _verb_groups() and not set(words[index - 2:index]) & _list("future_cues")}
+        for group in sorted(groups):
+            yield clause, group
+
+
+def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]) -> Iterable[_Claim]:
+    """Yield the place, day and people one event clause gives."""
+    cite = sentence.cite
+    for place in _places(clause, group):
+        level = "country" if fold(place) in _countries() else "place"
+        yield _Claim("where", group, fold(place), place, level, cite)
+    for key, written in _days(clause):
+        yield _Claim("when", group, key, written, "day", cite)
+    for mention in mentions:
+        if mention.surface[:1].isupper() and mention.surface in clause:
+            yield _Claim("who", group, mention.name, mention.name, "person", cite)
+
+
+_PLACE = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
+
+
+def _places(clause: str, group: str) -> list[str]:
+    """Return the places an event clause says the event happened in ("signed in The Hague")."""
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    found = re.findall(rf"\b(?i:{forms})\b(?:\s+[^\s,;]+){{0,3}}?\s+in\s+{_PLACE}", clause)
+    found += re.findall(rf"^\s*In\s+{_PLACE},", clause)
+    return [place for place in (_trim_place(text) for text in found) if place]
+
+
+def _trim_place(text: str) -> str:
+    """Return a captured place without its possessive, or "" when it names no place."""
+    text = re.sub(r"['’]s$", "", text.strip().rstrip(".,"))
+    first = fold(text).split(" ")[0]
+    if first == "the" and " " in text:
+        first = fold(text).split(" ")[1]
+    stop = _list("not_places") | _list("months") | _list("weekdays")
+    if first in stop or any(char.isdigit() for char in text):
+        return ""
+    if fold(text) in _countries() and _countries()[fold(text)] != fold(text):
+        return ""  # an adjective ("in Ukrainian") names a language or a people, not a place
+    return text
+
+
+@cache
+def _day_pattern() -> re.Pattern:
+    """Return the pattern of a day of a month: "July 4", "4 July", "4th of July"."""
+    months = "|".join(month.capitalize() for month in sorted(_list("months"), key=len, reverse=True))
+    return re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?|({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?![\d,]*\d)")
+
+
+def _days(clause: str) -> list[tuple[str, str]]:
+    """Return (month-day key, text as written) for each day of a month a clause names."""
+    found = []
+    for match in _day_pattern().finditer(clause):
+        day = match.group(1) or match.group(4)
+        month = (match.group(2) or match.group(3)).lower()[:3]
+        found.append((f"{month}-{int(day)}", match.group(0).strip().rstrip(".")))
+    return found
+
+
+# --- figure and single-source: money ------------------------------------------------------------
+
+
+def _figures(funding: list[Funding]) -> list[Funding]:
+    """Return the amounts the sources give, without a source's own conversions of them."""
+    kept: list[Funding] = []
+    for item in funding:
+        if item.converts:
+            continue
+        if any(set(item.cite) & set(other.cite) and _same_value(item, other) for other in kept):
+            continue  # "500 million kroner (roughly €67 million)": one figure written twice
+        kept.append(item)
+    return kept
+
+
+def _same_value(one: Funding, other: Funding) -> bool:
+    """Return True when two amounts are the same figure (same currency, or converted)."""
+    if one.currency and one.currency == other.currency and one.amount and other.amount:
+        return abs(one.amount - other.amount) <= SAME_FIGURE * max(one.amount, other.amount)
+    if one.eur and other.eur:
+        return abs(one.eur - other.eur) <= SAME_CONVERTED * max(one.eur, other.eur)
+    return False
+
+
+def figure_conflicts(funding: list[Funding], weights: dict[str, float]) -> tuple[list[Conflict], set[int]]:
+    """Return conflicts where sources give one funder's money for one purpose as different sums,
+    and the ids of the funding items in them."""
+    by_funder: dict[str, list[Funding]] = defaultdict(list)
+    for item in _figures(funding):
+        if item.amount or item.eur:
+            by_funder[fold(item.funder)].append(item)
+    conflicts, disputed = [], set()
+    for items in by_funder.values():
+        for linked in _disputed_figures(items, weights):
+            disputed.update(id(item) for item in linked)
+            conflicts.append(_figure_conflict(linked))
+    return conflicts, disputed
+
+
+def _disputed_figures(items: list[Funding], weights: dict[str, float]) -> list[list[Funding]]:
+    """Return groups of one funder's items that are one sum, written differently by the sources."""
+    links: dict[str, set] = {str(index): {index} for index in range(len(items))}
+    for i, one in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if _rival_figures(one, items[j], items, weights):
+                links[str(i)].add(j)
+    groups = [[items[int(member)] for member in group] for group in _groups(links)]
+    return [group for group in groups if len(group) > 1]
+
+
+def _rival_figures(one: Funding, other: Funding, items: list[Funding], weights: dict[str, float]) -> bool:
+    """Return True when two sources give different sums for the same purpose and kind."""
+    mine, theirs = _sources(one.cite), _sources(other.cite)
+    if mine & theirs or one.kind != other.kind or _same_value(one, other):
+        return False
+    if _overlap(_content(one.purpose), _content(other.purpose), weights) < SAME_PURPOSE:
+        return False
+    # A source that also gives the other's figure agrees with it on that figure.
+    return not any(_same_value(item, other) for item in items if _sources(item.cite) & mine) and \
+        not any(_same_value(item, one) for item in items if _sources(item.cite) & theirs)
+
+
+def _figure_conflict(items: list[Funding]) -> Conflict:
+    """Return the figure conflict among items that give one sum differently."""
+    versions: list[tuple[Funding, list[str]]] = []
+    for item in items:
+        same = next((entry for entry in versions if _same_value(entry[0], item)), None)
+        if same:
+            same[1].extend(item.cite)
+        else:
+            versions.append((item, list(item.cite)))
+    first = items[0]
+    topic = f"amount {first.funder or 'committed'} gives for {_short(first.purpose)}" if first.purpose \
+        else f"amount {first.funder} gives"
+    return _conflict(topic, "figure", [_version(item.text, cites) for item, cites in versions],
+                     "The sources give different amounts")
+
+
+def _short(text: str, words: int = 10) -> str:
+    """Return the first words of `text`, marked when cut."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def single_source_conflicts(corpus: Corpus, funding: list[Funding], disputed: set[int]) -> list[Conflict]:
+    """Return one conflict for each funding commitment only one source gives.
+
+    A figure another source repeats (in any currency) is not single-source; nor is one already in
+    a figure conflict, nor a context figure. A corpus of one source has nothing to compare.
+    """
+    if len(corpus.sources) < 2:
+        return []
+    figures = _figures(funding)
+    conversions = [item for item in funding if item.converts]
+    conflicts, reported = [], []
+    for item in figures:
+        if item.kind != "commitment" or id(item) in disputed or any(item is seen for seen in reported):
+            continue
+        same = [other for other in figures if _same_value(item, other) or other is item]
+        if len(_sources(cite for other in same for cite in other.cite)) > 1:
+            continue
+        reported.extend(same)
+        conflicts.append(_single_source(item, same, conversions))
+    return conflicts
+
+
+def _single_source(item: Funding, same: list[Funding], conversions: list[Funding]) -> Conflict:
+    """Return the single-source conflict of one figure and the repeats of it in its source."""
+    cites = [cite for other in same for cite in other.cite]
+    value = item.text
+    converted = next((c for c in conversions if c.converts == item.text and set(c.cite) & set(item.cite)), None)
+    if converted:
+        value = f"{item.text} ({converted.text})"
+    owner = f"{item.funder}'s " if item.funder else "the "
+    topic = f"{owner}{item.text} commitment"
+    source = sorted(_sources(cites))[0]
+    return Conflict(topic=topic, kind="single-source", versions=[_version(value, cites)],
+                    note=f"Only {source} reports this amount; no other source gives it.")
+
+
+# --- title --------------------------------------------------------------------------------------
+
+
+def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]]) -> list[Conflict]:
+    """Return conflicts where sources give one person titles that do not mean the same.
+
+    Titles are compared by their words once case, spelling, word order, articles and country words
+    are set aside; a title whose words are all in another is only less specific, not a rival.
+    """
+    name_words = {word for actor in people.values() for name in (actor.name, *actor.aliases) for word in _words(name)}
+    conflicts = []
+    for name, mentions in by_name.items():
+        titles: dict[frozenset, list[Mention]] = defaultdict(list)
+        for mention in mentions:
+            key = _title_key(mention.role, name_words)
+            if key:
+                titles[key].append(mention)
+        rivals = _rival_titles(titles)
+        if rivals:
+            versions = [_version(Counter(m.role for m in titles[key]).most_common(1)[0][0],
+                                 (m.cite for m in titles[key])) for key in rivals]
+            conflicts.append(_conflict(f"{name}'s title", "title", versions,
+                                       f"The sources give {name} different titles"))
+    return conflicts
+
+
+def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
+    """Return the words a title means, whatever its case, spelling, order and country words."""
+    text = re.sub(r"\([^)]*\)", " ", fold(role)).replace("-", " ")
+    text = _country_pattern().sub(" ", text)
+    spelling = _lists()["spelling"]
+    words = {spelling.get(word, word) for word in _words(text)}
+    return frozenset(words - _list("stopwords") - name_words)
+
+
+def _rival_titles(titles: dict[frozenset, list[Mention]]) -> list[frozenset]:
+    """Return the most specific titles that rival another: same kind of title, other words,
+    each given by a source that does not give the other."""
+    widest = [key for key in titles if not any(key < other for other in titles)]
+    rivals: list[frozenset] = []
+    for i, one in enumerate(widest):
+        for other in widest[i + 1:]:
+            mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
+            if one & other and mine - theirs and theirs - mine:
+                rivals.extend(key for key in (one, other) if key not in rivals)
+    return rivals
+
+
+# --- spelling -----------------------------------------------------------------------------------
+
+
+def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]]) -> list[Conflict]:
+    """Return conflicts where sources spell one person's name differently.
+
+    Each word of the name as the sources write it is matched to the word of the canonical name it
+    resembles; a word missing (a middle name left out) or differing only in case is no conflict.
+    """
+    conflicts = []
+    for name, mentions in by_name.items():
+        for spellings in _name_spellings(people[name], mentions):
+            if _spelled_apart(spellings):
+                versions = [_version(written, cites) for written, cites in spellings.values()]
+                conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
+                                           "The sources spell the name differently"))
+    return conflicts
+
+
+def _name_spellings(person: Actor, mentions: list[Mention]) -> list[dict[str, tuple[str, list[str]]]]:
+    """Return, per word of the person's name, its spellings: case-folded form -> (written, cites)."""
+    slots = [word for word in re.findall(r"[^\W\d_][\w'’-]*", person.name) if word[0].isupper()]
+    found: list[dict[str, tuple[str, list[str]]]] = [{} for _ in slots]
+    for mention in mentions:
+        for word in re.findall(r"[^\W\d_][\w'’-]*", mention.surface):
+            word = re.sub(r"['’]s$", "", word)
+            slot = _slot_of(word, slots)
+            if slot is not None and word[0].isupper():
+                key = word.casefold().replace("’", "'")
+                found[slot].setdefault(key, (word, []))[1].append(mention.cite)
+    return found
+
+
+def _slot_of(word: str, slots: list[str]) -> int | None:
+    """Return the index of the name word `word` spells, or None when it resembles none."""
+    best, best_ratio = None, SAME_NAME
+    for index, slot in enumerate(slots):
+        ratio = SequenceMatcher(None, fold(word), fold(slot)).ratio()
+        if ratio >= best_ratio and fold(word)[:1] == fold(slot)[:1]:
+            best, best_ratio = index, ratio
+    return best
+
+
+def _spelled_apart(spellings: dict[str, tuple[str, list[str]]]) -> bool:
+    """Return True when two spellings are used and the sources do not all use both."""
+    if len(spellings) < 2:
+        return False
+    source_sets = {frozenset(_sources(cites)) for _, cites in spellings.values()}
+    return len(source_sets) > 1
+
+
+# --- quote-wording ------------------------------------------------------------------------------
+
+
+def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Conflict]:
+    """Return conflicts where sources quote one speaker with the same remark in other words."""
+    by_speaker: dict[str, list[View]] = defaultdict(list)
+    for view in views:
+        if view.quote:
+            by_speaker[view.speaker].append(view)
+    conflicts = []
+    for speaker, quotes in by_speaker.items():
+        for group in _same_remarks(quotes, weights):
+            conflicts.append(_quote_conflict(speaker, group))
+    return conflicts
+
+
+def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[View]]:
+    """Return groups of one speaker's quotes from different sources that give one remark."""
+    words = [_content(quote.text) for quote in quotes]
+    links: dict[str, set] = {str(index): {index} for index in range(len(quotes))}
+    for i, one in enumerate(quotes):
+        for j in range(i + 1, len(quotes)):
+            if _reworded(one, quotes[j], words[i], words[j], weights):
+                links[str(i)].add(j)
+    groups = [[quotes[int(member)] for member in group] for group in _groups(links)]
+    return [group for group in groups if len(group) > 1]
+
+
+def _reworded(one: View, other: View, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
+    """Return True when two quotes from different sources say one thing in different words."""
+    if _sources(one.cite) & _sources(other.cite):
+        return False
+    plain_one, plain_other = " ".join(_words(one.text)), " ".join(_words(other.text))
+    if plain_one in plain_other or plain_other in plain_one:
+        return False  # the same words, one quoted at greater length
+    return len(mine & theirs) >= 3 and _overlap(mine, theirs, weights) >= SAME_REMARK
+
+
+def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:
+    """Return the quote-wording conflict of one speaker's remark."""
+    texts: dict[str, tuple[str, list[str]]] = {}
+    for quote in quotes:
+        texts.setdefault(" ".join(_words(quote.text)), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
+    versions = [_version(text, cites) for text, cites in texts.values()]
+    shared = _shared_phrase(versions[0].value, versions[1].value)
+    about = f' "{shared}"' if shared else ""
+    return _conflict(f"wording of {speaker}'s{about} remark", "quote-wording", versions,
+                     f"The sources quote {speaker} in different words")
+
+
+def _shared_phrase(one: str, other: str) -> str:
+    """Return the longest run of two or more words two quotes share, or ""."""
+    mine, theirs = _words(one), _words(other)
+    match = SequenceMatcher(None, mine, theirs, autojunk=False).find_longest_match(0, len(mine), 0, len(theirs))
+    words = mine[match.a:match.a + match.size]
+    while words and words[0] in _list("stopwords"):
+        words = words[1:]
+    while words and words[-1] in _list("stopwords"):
+        words = words[:-1]
+    return " ".join(words) if len(words) >= 2 else ""

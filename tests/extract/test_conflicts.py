@@ -1,0 +1,295 @@
+"""Tests of report/extract/conflicts.py: what counts as sources disagreeing, and what never does."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from report.corpus import Corpus, read_folder
+from report.extract import Mention, conflicts
+from report.outline import Actor, Conflict, Funding, View
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "conflicts"
+
+
+def corpus_of(tmp_path: Path, *texts: str) -> Corpus:
+    """Return the corpus of short articles, one file each, read by the real reader."""
+    for number, text in enumerate(texts, 1):
+        (tmp_path / f"{number:02d}_article.txt").write_text(f"Headline number {number}\n\n{text}\n", encoding="utf-8")
+    return read_folder(tmp_path)
+
+
+def person(name: str, *aliases: str) -> Actor:
+    return Actor(name=name, aliases=list(aliases), kind="person")
+
+
+def find(corpus: Corpus, actors=(), mentions=(), funding=(), views=()) -> list[Conflict]:
+    return conflicts.find_conflicts(corpus, list(actors), list(mentions), list(funding), list(views))
+
+
+def of_kind(found: list[Conflict], kind: str) -> list[Conflict]:
+    return [conflict for conflict in found if conflict.kind == kind]
+
+
+def values(conflict: Conflict) -> list[str]:
+    return [version.value for version in conflict.versions]
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> Corpus:
+    """Three neutral sources, for parts that need no sentence text."""
+    return corpus_of(tmp_path, "Nothing happened here.", "Nothing happened there.", "Nothing at all.")
+
+
+# --- fact ---------------------------------------------------------------------------------------
+
+
+def test_place_after_the_event_verb_differs_between_sources(tmp_path):
+    corpus = corpus_of(tmp_path, "The two ministers signed the treaty in Oslo on Friday.",
+                       "The treaty was signed in The Hague, officials said.",
+                       "The treaty covers fishing rights.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["Oslo", "The Hague"]
+    assert conflict.versions[0].cite == ["S1:1"] and conflict.versions[1].cite == ["S2:1"]
+    assert conflict.topic == "where the treaty was signed"
+
+
+def test_same_place_written_alike_and_a_silent_source_are_no_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The treaty was signed in Oslo.", "Ministers signed the treaty in Oslo's city hall.",
+                       "The treaty was signed after long talks.")
+    assert find(corpus) == []
+
+
+def test_a_country_and_a_city_are_not_rival_places(tmp_path):
+    corpus = corpus_of(tmp_path, "The treaty was signed in Norway.", "The treaty was signed in Oslo.")
+    assert find(corpus) == []
+
+
+def test_place_after_a_clause_break_belongs_to_another_verb(tmp_path):
+    corpus = corpus_of(tmp_path, "The treaty was signed in Oslo.",
+                       "They signed a treaty that will let firms build plants in Bergen.")
+    assert find(corpus) == []
+
+
+def test_earlier_and_future_events_give_no_place(tmp_path):
+    corpus = corpus_of(tmp_path, "The treaty was signed in Oslo.",
+                       "A previous treaty was signed in Bergen. A follow-up will be signed in Tromsø.")
+    assert find(corpus) == []
+
+
+def test_day_of_the_event_differs_however_it_is_written(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed on July 4.", "The accord was signed on 5 July.",
+                       "They signed the accord on July 4th.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["July 4", "5 July"]
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"]
+
+
+def test_same_day_written_two_ways_is_no_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed on July 4.", "The accord was signed on 4 July 2025.")
+    assert find(corpus) == []
+
+
+def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path):
+    corpus = corpus_of(tmp_path, "The deal was signed by Anna Berg and Ivo Petrov.",
+                       "Ivo Petrov signed the deal on behalf of his government.",
+                       "The deal was signed by Mara Lind and Oskar Holm.")
+    actors = [person(name) for name in ("Anna Berg", "Ivo Petrov", "Mara Lind", "Oskar Holm")]
+    mentions = [Mention("Anna Berg", "Anna Berg", "S1:1"), Mention("Ivo Petrov", "Ivo Petrov", "S1:1"),
+                Mention("Ivo Petrov", "Ivo Petrov", "S2:1"), Mention("Mara Lind", "Mara Lind", "S3:1"),
+                Mention("Oskar Holm", "Oskar Holm", "S3:1")]
+    [conflict] = of_kind(find(corpus, actors, mentions), "fact")
+    assert conflict.topic == "who signed the deal"
+    assert values(conflict) == ["Ivo Petrov and Anna Berg", "Mara Lind and Oskar Holm"]
+    assert conflict.versions[0].cite == ["S1:1", "S2:1"]
+
+
+# --- figure and single-source -------------------------------------------------------------------
+
+
+def money(text, amount, currency, eur, cites, funder="Norway", purpose="building the new bridge", **more) -> Funding:
+    return Funding(text=text, amount=amount, currency=currency, eur=eur, funder=funder, purpose=purpose,
+                   cite=cites, **more)
+
+
+def test_one_sum_given_differently_for_one_purpose_is_a_figure_conflict(three):
+    funding = [money("$6.5bn", 6.5e9, "USD", 5.5e9, ["S1:1"]), money("$6.7bn", 6.7e9, "USD", 5.7e9, ["S2:1"])]
+    [conflict] = find(three, funding=funding)
+    assert conflict.kind == "figure"
+    assert values(conflict) == ["$6.5bn", "$6.7bn"]
+
+
+def test_one_figure_written_differently_is_no_conflict_and_not_single_source(three):
+    funding = [money("€67 million", 67e6, "EUR", 67e6, ["S1:1"]), money("67 million euros", 67e6, "EUR", 67e6, ["S2:1"]),
+               money("500 million Danish kroner", 500e6, "DKK", 67.01e6, ["S3:1"])]
+    assert find(three, funding=funding) == []
+
+
+def test_a_sources_own_conversion_is_the_same_figure(three):
+    funding = [money("500 million Danish kroner", 500e6, "DKK", 67.01e6, ["S3:3"]),
+               money("€67 million", 67e6, "EUR", 67e6, ["S3:3"], converts="500 million Danish kroner")]
+    [conflict] = find(three, funding=funding)
+    assert conflict.kind == "single-source"
+    assert values(conflict) == ["500 million Danish kroner (€67 million)"]
+    assert conflict.versions[0].cite == ["S3:3"]
+
+
+def test_sums_for_different_purposes_are_not_rivals(three):
+    funding = [money("$6.5bn", 6.5e9, "USD", 5.5e9, ["S1:1"], purpose="building the new bridge"),
+               money("$20m", 20e6, "USD", 17e6, ["S2:1"], purpose="training nurses in rural clinics")]
+    found = find(three, funding=funding)
+    assert [conflict.kind for conflict in found] == ["single-source", "single-source"]
+
+
+def test_context_figures_are_never_single_source(three):
+    funding = [money("$411 billion", 411e9, "USD", 349e9, ["S1:8"], kind="context")]
+    assert find(three, funding=funding) == []
+
+
+def test_a_figure_repeated_in_one_source_is_one_single_source_conflict(three):
+    funding = [money("NOK 2 billion", 2e9, "NOK", 169e6, ["S2:1"]), money("2 billion kroner", 2e9, "NOK", 169e6, ["S2:5"])]
+    [conflict] = find(three, funding=funding)
+    assert conflict.versions[0].cite == ["S2:1", "S2:5"]
+
+
+# --- title --------------------------------------------------------------------------------------
+
+
+def test_singular_and_plural_title_is_a_conflict(three):
+    actors = [person("Ana Ruiz")]
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="Minister for Strategic Industry"),
+                Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Minister for Strategic Industries")]
+    [conflict] = find(three, actors, mentions)
+    assert conflict.kind == "title" and conflict.topic == "Ana Ruiz's title"
+    assert values(conflict) == ["Minister for Strategic Industry", "Minister for Strategic Industries"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Industry Minister", "Minister for Industry"),
+    ("Danish Industry Minister", "Minister of Industry (Erhvervsministeren)"),
+    ("Defence Minister", "Defense Minister"),
+    ("Minister", "Ukraine's Minister for Strategic Industries"),
+    ("Vice-President", "vice president"),
+    ("U.S. Secretary of State", "Secretary of State"),
+])
+def test_titles_that_mean_the_same_are_no_conflict(three, one, other):
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role=one), Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role=other)]
+    assert find(three, [person("Ana Ruiz")], mentions) == []
+
+
+def test_two_titles_in_one_source_are_two_roles_not_a_conflict(three):
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="Defense Minister"),
+                Mention("Ana Ruiz", "Ana Ruiz", "S1:4", role="Deputy Prime Minister"),
+                Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Defense Minister")]
+    assert find(three, [person("Ana Ruiz")], mentions) == []
+
+
+# --- spelling -----------------------------------------------------------------------------------
+
+
+def test_diacritics_and_transliteration_are_spelling_conflicts(three):
+    actors = [person("Morten Bødskov", "Morten Bodskov"), person("Volodymyr Zelensky", "Zelenskyj")]
+    mentions = [Mention("Morten Bødskov", "Morten Bodskov", "S1:2"), Mention("Morten Bødskov", "Bødskov", "S2:3"),
+                Mention("Volodymyr Zelensky", "Volodymyr Zelenskyj", "S1:9"),
+                Mention("Volodymyr Zelensky", "President Zelensky", "S2:5")]
+    found = find(three, actors, mentions)
+    assert [(c.kind, values(c)) for c in found] == [("spelling", ["Bodskov", "Bødskov"]),
+                                                    ("spelling", ["Zelenskyj", "Zelensky"])]
+    assert found[0].versions[1].cite == ["S2:3"]
+
+
+def test_middle_names_case_and_possessives_are_no_spelling_conflict(three):
+    actors = [person("Troels Lund Poulsen")]
+    mentions = [Mention("Troels Lund Poulsen", "Troels Lund Poulsen", "S1:1"),
+                Mention("Troels Lund Poulsen", "Troels Poulsen", "S2:1"),
+                Mention("Troels Lund Poulsen", "POULSEN", "S3:1"),
+                Mention("Troels Lund Poulsen", "Poulsen’s", "S3:2"),
+                Mention("Troels Lund Poulsen", "the minister", "S2:2")]
+    assert find(three, actors, mentions) == []
+
+
+def test_two_spellings_in_one_source_alone_are_no_conflict(three):
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1"), Mention("Ana Ruiz", "Ana Ruíz", "S1:2")]
+    assert find(three, [person("Ana Ruiz")], mentions) == []
+
+
+# --- quote-wording ------------------------------------------------------------------------------
+
+
+def quote(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
+    return View(speaker=speaker, quote=True, kind="official", text=text, cite=[cite])
+
+
+def test_one_remark_in_other_words_is_a_quote_wording_conflict(three):
+    views = [quote("a unique case of international cooperation for the Ukrainian defense industry", "S1:3"),
+             quote("a historic moment and a unique case for Ukraine's defense industry", "S2:7"),
+             quote("Denmark is a true friend of Ukraine's defense industry and a trusted ally", "S2:8")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording"
+    assert conflict.topic == 'wording of Ana Ruiz\'s "unique case" remark'
+    assert [v.cite for v in conflict.versions] == [["S1:3"], ["S2:7"]]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("This is not charity, this is joint strength.", "This is not charity — this is joint strength."),
+    ("This is not charity", "This is not charity, this is joint strength, and we know it."),
+    ("We will rebuild every bridge in the region", "Our farmers need rain more than promises"),
+])
+def test_same_words_or_different_remarks_are_no_quote_wording_conflict(three, one, other):
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+def test_different_speakers_are_never_one_remark(three):
+    views = [quote("a unique case of cooperation for the defense industry", "S1:1", "Ana Ruiz"),
+             quote("a historic and unique case of cooperation for our defense industry", "S2:1", "Ivo Petrov")]
+    assert find(three, views=views) == []
+
+
+# --- whole cases through the real extractors ----------------------------------------------------
+
+
+def fold(text: str) -> str:
+    return conflicts.fold(text)
+
+
+def carried(expected: dict, found: list[Conflict]) -> bool:
+    """Return True when one found conflict of the expected kind holds every expected value."""
+    wanted = [fold(value) for value in expected["versions"]]
+    return any(conflict.kind == expected["kind"]
+               and all(any(w in fold(v) for v in values(conflict)) for w in wanted) for conflict in found)
+
+
+def rivals(pair: list[str], found: list[Conflict]) -> bool:
+    """Return True when some conflict sets the two values of `pair` against each other."""
+    one, other = (fold(value) for value in pair)
+    for conflict in found:
+        texts = [fold(v) for v in values(conflict)]
+        if any(one in a and other in b for i, a in enumerate(texts) for j, b in enumerate(texts) if i != j):
+            return True
+    return False
+
+
+def draft_conflicts(folder: Path) -> list[Conflict]:
+    """Return the conflicts the real reader and extractors find in a fixture folder."""
+    names = importlib.import_module("report.extract.names")
+    views = importlib.import_module("report.extract.views")
+    money_part = importlib.import_module("report.extract.money")
+    corpus = read_folder(folder)
+    actors, mentions = names.find_actors(corpus)
+    funding, _ = money_part.find_funding(corpus, actors)
+    return conflicts.find_conflicts(corpus, actors, mentions, funding, views.find_views(corpus, actors, mentions))
+
+
+@pytest.mark.parametrize("case", ["solar", "fisheries"])
+def test_fixture_cases_give_exactly_the_expected_conflicts(case):
+    pytest.importorskip("report.extract.names")
+    pytest.importorskip("report.extract.views")
+    expected = yaml.safe_load((FIXTURES / case / "expected.yaml").read_text(encoding="utf-8"))
+    found = draft_conflicts(FIXTURES / case)
+    missed = [item["topic"] for item in expected["conflicts"] if not carried(item, found)]
+    assert missed == []
+    assert len(found) == len(expected["conflicts"]), [(c.kind, values(c)) for c in found]
+    assert [pair for pair in expected["agree"] if rivals(pair, found)] == []
