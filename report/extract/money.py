@@ -39,7 +39,9 @@ _AUXILIARIES = re.compile(
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|while|but|as|after|according|and\s+the|with)\b|;|\s[—–]\s|\.\s|\.$|\s\(|\)"
+    r"|\s(?:was|were|is|are|has|have|had|will|would|said|says)\s"  # the verb of the next clause
 )
+_LOOSE_END = re.compile(r"(?:\s+(?:that|which|who|and|or|of|the|a|an|to|for))+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,10 @@ def to_eur(amount: float, currency: str) -> float | None:
     """Return `amount` of `currency` in euros at the dated rates, or None for a currency without a rate."""
     rates = _rates()
     per_eur = rates["per_eur"].get(currency) or rates.get("supplement", {}).get(currency, {}).get("rate")
-    return round(amount / per_eur, 2) if per_eur else None
+    if not per_eur:
+        return None
+    eur = amount / per_eur
+    return float(round(eur)) if eur >= 100 else round(eur, 2)  # cents only where they matter
 
 
 # --- what an amount is for ------------------------------------------------------------------------
@@ -240,7 +245,8 @@ def _cues() -> re.Pattern:
 def _conversion_gap() -> re.Pattern:
     """Return the regex of what may stand between an amount and the source's conversion of it."""
     connectors = _cue_pattern(_words()["conversion"])
-    return re.compile(rf"\s*(?:\(\s*(?:(?:{connectors})\s*)*|[,—–-]?\s*(?:(?:{connectors})\s*)+)", re.IGNORECASE)
+    noun = r"(?:[a-z][\w-]*\s*)?"  # "£450m loan, or roughly $570m"
+    return re.compile(rf"\s*{noun}(?:\(\s*(?:(?:{connectors})\s*)*|[,—–-]?\s*(?:(?:{connectors})\s*)+)", re.IGNORECASE)
 
 
 def _kind(text: str, amount: Amount, end: int) -> str:
@@ -280,11 +286,18 @@ def _subjects(before: str, phrase: str):
     """Yield matches of the name that stands before each giving verb, the nearest verb first."""
     verbs = [m for m in _cues().finditer(before) if m.lastgroup == "commitment"]
     for verb in reversed(verbs):
+        if _receiving().fullmatch(verb.group(0)):
+            return  # "the city received €5m": the subject is who gets the money
         subject = before[: verb.start()].rstrip()
         while (trimmed := _AUXILIARIES.sub("", subject)) != subject:
             subject = trimmed.rstrip()
         yield re.search(rf"{phrase}\s*,?$", subject)
-    yield re.match(phrase, before)
+
+
+@cache
+def _receiving() -> re.Pattern:
+    """Return the regex of the verbs whose subject receives money rather than gives it."""
+    return re.compile(_cue_pattern(_words()["receiving"]), re.IGNORECASE)
 
 
 def _clean_funder(name: str) -> str:
@@ -317,13 +330,23 @@ def _actor_name(who: str, actors: list[Actor]) -> str:
     return best or who
 
 
+@cache
+def _time_end() -> re.Pattern:
+    """Return the regex of a date phrase closing a clause ("on Monday", "in March", "in 2026")."""
+    dates = _alternation(w for w in _words()["not_funders"] if w.endswith(("day", "ber", "ary")) or w in
+                         ("march", "april", "may", "june", "july", "august"))
+    when = rf"(?:{dates}|\d{{4}}|(?:the\s+)?(?:this|next|last|coming|past)\s+(?:\w+\s+)?\w+|\w+\s+years?)"
+    return re.compile(rf"(?:\s+(?:on|in|by|from|over|during|until|within)\s+{when})+$", re.IGNORECASE)
+
+
 def _purpose(text: str, end: int) -> str:
     """Return what the money is for: the "to ..."/"for ..." clause right after the amount."""
-    match = re.match(r"[\s)]*(?:[\w-]+\s+){0,3}?(?:to|for|towards|toward)\s+(?P<what>.+)", text[end:])
+    match = re.match(r"[\s)]*(?:[\w’'-]+\s+){0,8}?(?:to|for|towards|toward)\s+(?P<what>.+)", text[end:])
     if not match:
         return ""
     what = _CLAUSE_END.split(match.group("what"), maxsplit=1)[0].strip(" ,.")
     what = re.sub(r"^help\s+", "", what)
+    what = _LOOSE_END.sub("", _time_end().sub("", what))
     if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what):
         return ""
     return what

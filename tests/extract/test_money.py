@@ -1,0 +1,155 @@
+"""Amounts of money: formats, what is not money, conversions, kinds, funders, euros at dated rates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from report.corpus import Corpus, Sentence, Source
+from report.extract import money
+from report.outline import Actor
+
+
+def corpus_of(*articles: list[str]) -> Corpus:
+    """Return a corpus of articles, each given as its list of sentences (source ids S1, S2, ...)."""
+    sources = []
+    for number, sentences in enumerate(articles, 1):
+        sid = f"S{number}"
+        body = tuple(Sentence(sid, n, text, 0, len(text)) for n, text in enumerate(sentences, 1))
+        sources.append(Source(id=sid, path=Path(f"{sid}.txt"), text=" ".join(sentences), sha256="", sentences=body))
+    return Corpus(tuple(sources))
+
+
+def funding_of(*sentences: str, actors: list[Actor] | None = None):
+    return money.find_funding(corpus_of(list(sentences)), actors or [])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("€67 million", 67e6, "EUR"),
+        ("€67.5 million", 67.5e6, "EUR"),
+        ("500 million Danish kroner", 500e6, "DKK"),
+        ("$6.5bn", 6.5e9, "USD"),
+        ("£450m", 450e6, "GBP"),
+        ("DKK 500m", 500e6, "DKK"),
+        ("US$1.2 billion", 1.2e9, "USD"),
+        ("1,200,000 euros", 1.2e6, "EUR"),
+        ("NOK 3 billion", 3e9, "NOK"),
+        ("¥10bn", 10e9, "JPY"),
+        ("Rs 500 crore", 5e9, "INR"),
+        ("half a billion euros", 0.5e9, "EUR"),
+        ("two million hryvnias", 2e6, "UAH"),
+        ("SEK 2.5 billion", 2.5e9, "SEK"),
+        ("300 million Swiss francs", 300e6, "CHF"),
+        ("A$3.5 billion", 3.5e9, "AUD"),
+        ("€2,5 million", 2.5e6, "EUR"),
+        ("€1.200.000", 1.2e6, "EUR"),
+        ("75 million EUR", 75e6, "EUR"),
+        ("450 million pounds", 450e6, "GBP"),
+        ("$40 trillion", 40e12, "USD"),
+    ],
+)
+def test_parse_amount_reads_each_written_form(text, value, currency):
+    assert money.parse_amount(f"The council said {text} was set aside.") == (pytest.approx(value), currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 12% in 2023 and 4.5 per cent the year before.",
+        "The plant will build 117 units by March 2027.",
+        "Call the press office on +44 20 7946 0958 before 5 June.",
+        "The recipe needs 500 pounds of flour.",
+        "Ministers of the 20 euro zone members met on Tuesday.",
+        "Around 3,400 people were moved from 12 villages.",
+    ],
+)
+def test_numbers_without_a_currency_are_not_money(text):
+    assert money.find_amounts(text) == []
+    assert funding_of(text) == []
+
+
+def test_a_sources_conversion_is_its_own_item_linked_to_the_amount():
+    items = funding_of("Norway has pledged 800 million Norwegian kroner (about €68 million) to rebuild the harbour.")
+    assert [(i.text, i.currency) for i in items] == [("800 million Norwegian kroner", "NOK"), ("€68 million", "EUR")]
+    assert items[1].converts == "800 million Norwegian kroner" and items[0].converts == ""
+    assert items[1].kind == items[0].kind == "commitment"
+    assert items[0].cite == items[1].cite == ["S1:1"]
+
+
+def test_a_comma_conversion_links_but_a_list_of_amounts_does_not():
+    linked = funding_of("The bank approved a £450m loan, or roughly $570m, for the tramline.")
+    assert linked[1].converts == "£450m"
+    listed = funding_of("The fund paid $5 million, €4 million and £3 million in three rounds.")
+    assert [i.converts for i in listed] == ["", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The government has pledged €40 million to the new hospital.", "commitment"),
+        ("Brussels will provide a €2bn loan to the utility.", "commitment"),
+        ("The region received $30 million in aid after the storm.", "commitment"),
+        ("Engineers say the tunnel could cost $3bn.", "estimate"),
+        ("The start-up was valued at $800 million last month.", "estimate"),
+        ("The storm caused an estimated $4bn in damage across the coast.", "context"),
+        ("The country has a GDP of $200 billion.", "context"),
+        ("The cost of reconstruction was put at $50 billion.", "context"),
+        ("Last year the ministry spent €90 million on roads.", "context"),
+    ],
+)
+def test_commitments_estimates_and_context_figures_are_kept_apart(sentence, kind):
+    assert [item.kind for item in funding_of(sentence)] == [kind]
+
+
+def test_funder_is_the_subject_and_purpose_the_to_clause():
+    [item] = funding_of("The European Commission has pledged €50 million to help rebuild schools in the flooded valley.")
+    assert item.funder == "European Commission"
+    assert item.purpose == "rebuild schools in the flooded valley"
+
+
+def test_funder_from_a_by_phrase_or_a_possessive():
+    [grant] = funding_of("A £20m grant from the Harrow Science Trust will pay for the new laboratory.")
+    assert grant.funder == "Harrow Science Trust" and grant.purpose == "the new laboratory"
+    [loan] = funding_of("Japan's ¥10bn loan for the port upgrade was signed on Friday.")
+    assert loan.funder == "Japan" and loan.purpose == "the port upgrade"
+
+
+def test_funder_takes_the_canonical_name_of_a_matching_actor():
+    actors = [Actor(name="Norway", aliases=["Kingdom of Norway"], kind="country")]
+    [item, _] = funding_of("The Kingdom of Norway has committed NOK 500m (roughly €42 million) to demining.", actors=actors)
+    assert item.funder == "Norway"
+
+
+def test_the_same_amount_in_one_sentence_counts_once_and_across_sources_cites_both():
+    assert len(funding_of("The city pledged €5 million, and the €5 million will arrive in May.")) == 1
+    corpus = corpus_of(["Canada pledged C$90 million to the relief effort."],
+                       ["Floods hit the province.", "Ottawa has pledged C$90 million for relief."])
+    [item] = money.find_funding(corpus, [])[0]
+    assert item.cite == ["S1:1", "S2:2"] and item.currency == "CAD"
+
+
+def test_euro_equivalents_use_the_dated_rate_table():
+    items, rates_date = money.find_funding(corpus_of(["Denmark granted DKK 74,617 to the museum."]), [])
+    assert rates_date == money.rates_date() == "2025-07-04"
+    assert items[0].eur == pytest.approx(10000, abs=0.01)  # ECB: 7.4617 kroner to the euro that day
+    assert money.to_eur(1.1767, "USD") == pytest.approx(1.0)
+    assert money.to_eur(100, "EUR") == 100
+    assert money.to_eur(4913, "UAH") == pytest.approx(100)  # the hryvnia rate the table adds
+    assert money.to_eur(1000, "RUB") is None  # no published rate: no euro figure rather than a guess
+
+
+def test_rate_table_states_its_source_and_covers_the_main_currencies():
+    rates = money._rates()
+    assert rates["publisher"] == "European Central Bank" and rates["date"] == "2025-07-04"
+    for code in ("USD", "GBP", "DKK", "SEK", "NOK", "PLN", "CHF", "JPY", "CNY", "CAD", "AUD", "INR", "UAH"):
+        assert money.to_eur(1000.0, code) is not None, code
+
+
+def test_a_receiver_is_not_named_as_funder_and_dates_leave_the_purpose():
+    [item] = funding_of("The city has received €12 million for new trams over the next two years.")
+    assert item.kind == "commitment" and item.funder == "" and item.purpose == "new trams"
+    [item] = funding_of("The UK government announced £1.2bn of funding for flood defences on Monday.")
+    assert item.funder == "UK government" and item.purpose == "flood defences"
