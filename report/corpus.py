@@ -28,6 +28,7 @@ one line of a plain-text file is exactly `Source.text[start:end]`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import hashlib
 import re
@@ -76,7 +77,7 @@ class Source:
     """One source file, decoded, with its headline, subheadings and numbered sentences.
 
     `dateline` is a wire-style opening ("KYIV, July 4 (Reuters) -"); it stays in `text` but is not
-    part of the first sentence.
+    part of the first sentence. `byline` is a "By ..." line near the top; it is not numbered.
     """
 
     id: str
@@ -91,6 +92,7 @@ class Source:
     published: str = ""
     encoding: str = "utf-8"
     dateline: str = ""
+    byline: str = ""
 
     def sentence(self, number: int) -> Sentence | None:
         """Return sentence `number` (1-based), or None when the source has no such sentence."""
@@ -360,11 +362,21 @@ def front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
     try:
         data = yaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError as err:
-        line = getattr(getattr(err, "problem_mark", None), "line", 0) + 2
-        raise InputError(f"{path}: front matter, line {line}: {getattr(err, 'problem', None) or err}") from None
+        raise InputError(f"{path}: front matter, {_yaml_problem(err, 1)}") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}: front matter, line 2: expected 'key: value' lines")
     return _known_fields(data), match.end()
+
+
+def _yaml_problem(err: yaml.YAMLError, lines_before: int = 0) -> str:
+    """Return "line N: problem" for a YAML error, N counted in the file.
+
+    The line where the broken construct began (an unclosed "[") is more use to a reader than the
+    end of the file where the parser gave up, so it is preferred when YAML knows it.
+    """
+    mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
+    problem = getattr(err, "problem", None) or str(err)
+    return f"line {mark.line + 1 + lines_before}: {problem}" if mark else problem
 
 
 def _known_fields(data: Mapping) -> dict[str, str]:
@@ -398,9 +410,7 @@ def read_metadata(path: Path, names: set[str] | None = None, warn: Callable[[str
     try:
         root = yaml.compose(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        raise InputError(f"{path}: {where}{getattr(err, 'problem', None) or err}") from None
+        raise InputError(f"{path}: {_yaml_problem(err)}") from None
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: cannot read: {getattr(err, 'strerror', None) or err}") from None
     if root is None:
@@ -442,9 +452,11 @@ def html_article(html: str, path: Path) -> tuple[str, dict[str, str]]:
         include_tables=False, include_images=False, include_links=False,
     )
     text = getattr(document, "text", None) or ""
+    if not text.strip():  # too short or too plain for the article finder: take all the page's text
+        text = trafilatura.baseline(html)[1]
     if not text.strip():
         raise InputError(f"{path}: no article text found in the page")
-    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date}
+    found = {"title": document.title, "outlet": document.sitename, "url": document.url, "published": document.date} if document else {}
     return normalise(text), {key: value.strip() for key, value in found.items() if value}
 
 
@@ -459,6 +471,8 @@ _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_SPEECH = re.compile(r"[,.!?…][”\"’]")
+_BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:(?:,| and| in) [^.!?]{0,60})?$")
 
 
 @dataclass
@@ -480,6 +494,7 @@ class _Layout:
     """The parts of a source text: its headline, and its body blocks with their headings."""
 
     headline: str = ""
+    byline: str = ""
     blocks: list[tuple[_Block, bool]] = field(default_factory=list)  # (block, is a subheading)
 
 
@@ -559,13 +574,15 @@ def _title_case_share(text: str) -> float:
 def _looks_like_heading(text: str, max_words: int) -> bool:
     """Return True when a one-line paragraph reads as a heading, not as a sentence.
 
-    A heading is short, starts with no lower-case letter, and ends without a period, comma,
-    colon or closing quote; one ending in "?" or "!" must be in Title Case.
+    A heading is short, starts with no lower-case letter, holds no quoted speech (`,”`), and ends
+    without a period, comma, colon or closing quote; one ending in "?" or "!" must be in Title Case.
     """
     words = text.split()
     if not words or len(words) > max_words or len(text) > 160 or text[0].islower():
         return False
     if text[-1] in ".,;:" or text[-1] in _CLOSERS.replace(")", "") or not any(ch.isalpha() for ch in text):
+        return False
+    if _SPEECH.search(text):  # quoted words closed by their own punctuation: reported speech
         return False
     if text[-1] in "!?…":
         return _title_case_share(text) >= 0.6
@@ -586,6 +603,9 @@ def _layout(text: str, start: int, markdown: bool) -> _Layout:
         single = len(block.pieces) == 1 and not block.item
         if index == 0 and (block.heading or (single and _looks_like_headline(block.text))):
             layout.headline = _tidy(block.text, markdown)
+            continue
+        if single and index < 3 and not layout.byline and _BYLINE.match(_tidy(block.text, markdown)):
+            layout.byline = _tidy(block.text, markdown)
             continue
         between = index + 1 < len(blocks)
         subheading = block.heading or (single and between and _looks_like_heading(block.text, 14))
@@ -636,7 +656,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
       ("U.S.", "Inc.", "Jan.", "etc.") it splits only before a usual sentence opener ("The", "It").
       Decimals and amounts ("3.14", "€67.5 million") never split: no space follows their point.
     * A parenthetical credit with no closing punctuation of its own, such as "(World Bank)",
-      belongs to the sentence before it.
+      belongs to the sentence before it (a paragraph that is only such a credit, too).
     """
     spans, begin = [], start
     for match in _END.finditer(text, start):
@@ -776,6 +796,9 @@ def _number(layout: _Layout, source_id: str, markdown: bool) -> _Numbered:
             found.subheadings.append(heading)
             continue
         text, starts = _joined(block)
+        if _is_credit(text) and found.sentences and found.sentences[-1].heading == heading:
+            found.sentences[-1] = _extended(found.sentences[-1], _to_source(block, starts, len(text) - 1) + 1, text)
+            continue
         begin = 0
         if paragraph == 0 and not found.sentences:
             begin = dateline_end(text)
@@ -788,6 +811,18 @@ def _number(layout: _Layout, source_id: str, markdown: bool) -> _Numbered:
             ))
         paragraph += bool(spans)
     return found
+
+
+def _is_credit(paragraph: str) -> bool:
+    """Return True when a paragraph is only a parenthetical with no closing punctuation inside."""
+    inner = paragraph[1:-1].rstrip()
+    framed = paragraph.startswith("(") and paragraph.endswith(")")
+    return framed and "(" not in inner and ")" not in inner and inner[-1:] not in ("", *_TERMINAL)
+
+
+def _extended(sentence: Sentence, end: int, credit: str) -> Sentence:
+    """Return the sentence carried on to `end` to take in the credit paragraph that follows it."""
+    return dataclasses.replace(sentence, end=end, text=f"{sentence.text} {_SPACE_RUN.sub(' ', credit)}")
 
 
 def _joined(block: _Block) -> tuple[str, list[int]]:
@@ -824,7 +859,7 @@ def read_source(path: Path, source_id: str, meta: Mapping[str, str] | None = Non
     kind = SUFFIXES.get(path.suffix.lower(), "text")
     text, encoding = decode(data, path)
     text = normalise(text)
-    if kind == "html":
+    if kind == "html" and "<" in text:  # a page without any markup is read as plain text
         text, fields = html_article(text, path)
         start = 0
     else:
@@ -838,7 +873,7 @@ def read_source(path: Path, source_id: str, meta: Mapping[str, str] | None = Non
     return Source(
         id=source_id, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
         sentences=tuple(found.sentences), subheadings=tuple(found.subheadings), encoding=encoding,
-        dateline=found.dateline, **{key: fields.get(key, "") for key in FIELDS},
+        dateline=found.dateline, byline=layout.byline, **{key: fields.get(key, "") for key in FIELDS},
     )
 
 

@@ -1,0 +1,472 @@
+"""The source reader: decoding, layout (headline, subheadings, paragraphs), sentences, folders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from report import corpus as corpus_module
+from report.corpus import (
+    MAX_BYTES, Corpus, decode, normalise, read_folder, read_metadata, read_source, split_sentences,
+)
+from report.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+
+def texts(source) -> list[str]:
+    """Return the text of each sentence of a source."""
+    return [sentence.text for sentence in source.sentences]
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    """Write a file into `folder` and return its path."""
+    path = folder / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def parse(tmp_path: Path, content: str, name: str = "article.txt"):
+    """Return the source read from a file holding `content`."""
+    return read_source(write(tmp_path, name, content), "S1")
+
+
+def sentences_of(paragraph: str) -> list[str]:
+    """Return the sentences split_sentences finds in one paragraph."""
+    return [paragraph[start:end] for start, end in split_sentences(paragraph)]
+
+
+def spans_match(source) -> bool:
+    """Return True when every sentence is its span with line breaks and space runs made one space."""
+    return all(" ".join(source.text[s.start:s.end].split()) == " ".join(s.text.split()) for s in source.sentences)
+
+
+# --- seeds -------------------------------------------------------------------------------------
+
+
+def test_seed_sources_read_with_spans_that_index_into_the_text():
+    corpus = read_folder(SEEDS)
+    assert [source.id for source in corpus.sources] == ["S1", "S2", "S3"]
+    for source in corpus.sources:
+        assert source.sentences and spans_match(source)
+        assert [s.number for s in source.sentences] == list(range(1, len(source.sentences) + 1))
+
+
+def test_seed_with_subheadings_keeps_them_out_of_the_sentences():
+    source = read_source(sorted(SEEDS.glob("000_*.txt"))[0], "S1")
+    assert source.title and source.title not in texts(source)
+    assert len(source.subheadings) == 6
+    assert not set(source.subheadings) & set(texts(source))
+    assert any("U.S." in heading for heading in source.subheadings)
+
+
+def test_seed_sentence_broken_across_lines_is_one_sentence():
+    source = read_source(sorted(SEEDS.glob("000_*.txt"))[0], "S1")
+    joined = [s for s in source.sentences if "\n" in source.text[s.start:s.end]]
+    assert len(joined) == 1
+    assert "\n" not in joined[0].text and joined[0].text[0].isupper() and joined[0].text.endswith(".")
+
+
+def test_seed_parenthetical_credit_stays_with_its_sentence():
+    source = read_source(sorted(SEEDS.glob("000_*.txt"))[0], "S1")
+    assert not any(text.startswith("(") for text in texts(source))
+    assert any(re.search(r"\. \([A-Z][^()]*\)$", text) for text in texts(source))
+
+
+def test_seed_without_headline_has_no_title_and_numbers_its_first_line():
+    source = read_source(sorted(SEEDS.glob("001_*.txt"))[0], "S2")
+    assert source.title == ""
+    assert source.sentences[0].start == 0
+    assert len(source.subheadings) == 3
+
+
+def test_same_bytes_give_the_same_numbering(tmp_path):
+    first = read_folder(SEEDS)
+    copy = tmp_path / "copy"
+    shutil.copytree(SEEDS, copy)
+    (copy / "sources.yaml").write_text("000_c0404234d11cc19f.txt: {title: Another title}\n", encoding="utf-8")
+    second = read_folder(copy)
+    for a, b in zip(first.sources, second.sources):
+        assert [(s.number, s.text, s.start, s.end) for s in a.sentences] == [(s.number, s.text, s.start, s.end) for s in b.sentences]
+    assert second.sources[0].title == "Another title"
+
+
+# --- encodings ---------------------------------------------------------------------------------
+
+
+def test_cp1252_file_decodes_curly_quotes_euro_and_accents():
+    source = read_source(FIXTURES / "legacy-cp1252.txt", "S1")
+    assert source.encoding == "cp1252"
+    assert source.title == "Café Owners Protest New Rules"
+    assert texts(source)[0] == "Owners of cafés in the old town said the new rules “make no sense”."
+    assert texts(source)[1] == "The fine is €200 — or more."
+    assert "René Müller’s" in texts(source)[2]
+    assert "\r" not in source.text
+
+
+@pytest.mark.parametrize("text", [
+    "Naïve “résumé” costs €5.\n",
+    "The minister said: “We will pay €3 million.”\n",
+    "Prices rose by 4% in the café – “too much”, said Zoë.\n",
+])
+def test_short_cp1252_text_is_not_read_as_another_code_page(text):
+    assert decode(text.encode("cp1252"), Path("x.txt"))[0] == text
+
+
+def test_cp1251_text_is_read_as_cyrillic():
+    text = "Министр обороны заявил, что соглашение подписано в понедельник.\n"
+    assert decode(text.encode("cp1251"), Path("x.txt"))[0] == text
+
+
+def test_utf16_little_endian_file_with_bom():
+    source = read_source(FIXTURES / "wide-utf16.txt", "S1")
+    assert source.encoding == "utf-16-le"
+    assert source.title == "Lake Festival Draws Record Crowd"
+    assert texts(source)[1] == "Tickets for next year – priced at €25 – go on sale in May."
+
+
+@pytest.mark.parametrize("bom, codec, name", [
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"", "utf-8", "utf-8"),
+    (b"", "utf-16-le", "utf-16-le"),
+])
+def test_unicode_encodings_with_and_without_bom(tmp_path, bom, codec, name):
+    text = "Zürich Talks Resume\r\nThe talks in Zürich resumed on Monday – “at last”, one delegate said.\r\n"
+    source = read_source(write(tmp_path, "a.txt", bom + text.encode(codec)), "S1")
+    assert source.encoding == name
+    assert source.text == text.replace("\r\n", "\n")
+    assert texts(source) == ["The talks in Zürich resumed on Monday – “at last”, one delegate said."]
+
+
+def test_text_is_normalised_to_nfc():
+    decomposed = unicodedata.normalize("NFD", "Café in Malmö\nThe café in Malmö reopened.\n")
+    assert normalise(decomposed) == "Café in Malmö\nThe café in Malmö reopened.\n"
+
+
+def test_declared_charset_of_an_html_page_is_honoured():
+    page = '<html><head><meta charset="windows-1252"></head><body><p>“Ça va”, dit-il.</p></body></html>'
+    text, encoding = decode(page.encode("cp1252"), Path("page.html"))
+    assert "“Ça va”" in text and encoding == "windows-1252"
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+
+def test_headline_is_the_first_line_when_it_reads_like_one(tmp_path):
+    source = parse(tmp_path, "Council Backs New Harbour Plan\nThe council backed the plan on Monday.\n")
+    assert source.title == "Council Backs New Harbour Plan"
+    assert texts(source) == ["The council backed the plan on Monday."]
+
+
+@pytest.mark.parametrize("first", [
+    "The council backed the plan on Monday.",
+    "“We are ready,” the mayor said",
+    "the council backed the plan on Monday",
+])
+def test_first_line_that_reads_like_a_sentence_is_not_a_headline(tmp_path, first):
+    source = parse(tmp_path, f"{first}\nIt will take two years.\n")
+    assert source.title == ""
+    assert len(source.sentences) == 2
+
+
+def test_title_case_question_headline(tmp_path):
+    source = parse(tmp_path, "Is the Harbour Plan Worth the Money?\nCritics say it is not.\n")
+    assert source.title == "Is the Harbour Plan Worth the Money?"
+
+
+def test_subheadings_in_title_case_or_not_are_not_sentences(tmp_path):
+    source = parse(tmp_path, (
+        "Harbour Plan Approved\n"
+        "A short standfirst ends with a period.\n"
+        "Why the Vote Matters\n"
+        "The vote was close.\n"
+        "A turning point for the town's economy\n"
+        "Shops expect more visitors.\n"
+        "Impact of Lower E.U. Grants\n"
+        "Grants fell by a third.\n"
+    ))
+    assert source.subheadings == ("Why the Vote Matters", "A turning point for the town's economy", "Impact of Lower E.U. Grants")
+    assert texts(source) == [
+        "A short standfirst ends with a period.", "The vote was close.", "Shops expect more visitors.", "Grants fell by a third.",
+    ]
+    assert [s.heading for s in source.sentences] == ["", "Why the Vote Matters", "A turning point for the town's economy", "Impact of Lower E.U. Grants"]
+    assert [s.paragraph for s in source.sentences] == [0, 1, 2, 3]
+
+
+def test_last_short_line_is_a_sentence_not_a_subheading(tmp_path):
+    source = parse(tmp_path, "Harbour Plan Approved\nThe vote was close.\nMore to follow\n")
+    assert texts(source) == ["The vote was close.", "More to follow"]
+    assert source.subheadings == ()
+
+
+def test_sentence_broken_across_a_line_is_joined(tmp_path):
+    content = "Harbour Plan Approved\nThe plan, called “a model for the coast,”\nwas approved by the council on Monday.\nIt passed by two votes.\n"
+    source = parse(tmp_path, content)
+    first = source.sentences[0]
+    assert first.text == "The plan, called “a model for the coast,” was approved by the council on Monday."
+    assert source.text[first.start:first.end] == "The plan, called “a model for the coast,”\nwas approved by the council on Monday."
+    assert first.paragraph == source.sentences[1].paragraph - 1
+
+
+def test_hard_wrapped_text_is_read_by_paragraphs(tmp_path):
+    content = (
+        "The harbour authority said on Monday that the new quay would open in\n"
+        "the spring, two months later than planned. Builders blamed the weather\n"
+        "and a shortage of steel for the delay to the work.\n"
+        "\n"
+        "The quay will handle ferries and cargo ships. It cost about €80 million\n"
+        "and was paid for by the regional government and the port itself.\n"
+    )
+    source = parse(tmp_path, content)
+    assert texts(source) == [
+        "The harbour authority said on Monday that the new quay would open in the spring, two months later than planned.",
+        "Builders blamed the weather and a shortage of steel for the delay to the work.",
+        "The quay will handle ferries and cargo ships.",
+        "It cost about €80 million and was paid for by the regional government and the port itself.",
+    ]
+    assert [s.paragraph for s in source.sentences] == [0, 0, 1, 1]
+
+
+def test_wire_dateline_is_kept_in_the_text_but_not_in_the_first_sentence():
+    source = read_source(FIXTURES / "wire.txt", "S1")
+    assert source.dateline == "OSLO, March 3 (Reuters)"
+    assert source.byline == "By Anton Reyes"
+    assert source.subheadings == ()
+    first = source.sentences[0]
+    assert first.text.startswith("Dock workers at the country's largest")
+    assert source.text[:first.start].rstrip().endswith("OSLO, March 3 (Reuters) -")
+
+
+def test_wire_credit_line_joins_the_last_sentence():
+    source = read_source(FIXTURES / "wire.txt", "S1")
+    assert texts(source)[-1] == 'Now we go back to work," union leader Mia Haugen told reporters. (Reporting by Anton Reyes; Editing by Lena Park)'
+
+
+def test_blank_lines_at_the_end_add_nothing(tmp_path):
+    source = parse(tmp_path, "The vote was close.\n\n\n\n  \n")
+    assert texts(source) == ["The vote was close."]
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+
+def test_tricky_fixture_splits_as_documented():
+    source = read_source(FIXTURES / "tricky.txt", "S1")
+    assert source.title == "Panel Hears Evidence on Grid Failure"
+    assert texts(source) == [
+        "The hearing in Washington was chaired by Sen. Alma Ruiz and opened at 9 a.m. on Tuesday.",
+        "Dr. Lee Ortega of Grid Analytics Inc. told the panel the outage cost $6.5bn.",
+        "The figure was disputed by the operator, Volt Power Co.",
+        "Its chief executive, Mr. Ivo Stan, put the loss at €67.5 million.",
+        "Witnesses included J. R. R. Hollis, a retired engineer, and George W. Baines of the U.S. Energy Department.",
+        "Both spoke for about 3.14 minutes each, i.e. briefly.",
+        "The report was published in the U.S.",
+        "The operator said it would respond by Sept. 30, and again in Dec.",
+        "The panel meets next in Jan. 2026.",
+        "“This was avoidable.",
+        "It must not happen again,” said Ruiz.",
+        "“We will act!” she added.",
+        "Asked about the cause, Ortega said: “It was the cold… Nobody planned for it.”",
+        "Some witnesses hesitated...",
+        "Others spoke at length about transformers, cables, etc. and the costs.",
+        "The panel closed the session.”",
+        "Next week it will visit the plant.",
+        "The grid lost 40% of its capacity in an hour. (Grid Analytics)",
+    ]
+    assert all(source.text[s.start:s.end] == s.text for s in source.sentences)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Mrs. Holm met Prof. Dahl and Gen. Berg at St. Anne's. They talked.", ["Mrs. Holm met Prof. Dahl and Gen. Berg at St. Anne's.", "They talked."]),
+    ("Lt. Moss signed No. 7 vs. the old form, e.g. Form B. It was approved.", ["Lt. Moss signed No. 7 vs. the old form, e.g. Form B. It was approved."]),
+    ("It opened in the U.K. The crowd cheered.", ["It opened in the U.K.", "The crowd cheered."]),
+    ("The U.K. Parliament voted. It passed.", ["The U.K. Parliament voted.", "It passed."]),
+    ("Shares of Lund Ltd. rose 2.5% on Aug. 3 after the report.", ["Shares of Lund Ltd. rose 2.5% on Aug. 3 after the report."]),
+    ("The loan is $6.5bn. Another €1.2 million follows.", ["The loan is $6.5bn.", "Another €1.2 million follows."]),
+    ("Pi is 3.14. Everyone knows it.", ["Pi is 3.14.", "Everyone knows it."]),
+    ('"We will act. We will win," she said. Then she left.', ['"We will act.', 'We will win," she said.', "Then she left."]),
+    ("“Is it over?” he asked. “No!” came the reply.", ["“Is it over?” he asked.", "“No!” came the reply."]),
+    ("It ended.”Then came the vote.", ["It ended.”", "Then came the vote."]),
+    ("Wait... Then it rained.", ["Wait...", "Then it rained."]),
+    ("Output doubled (Statistics Office) Exports rose too.", ["Output doubled (Statistics Office) Exports rose too."]),
+    ("Output doubled. (Statistics Office) Exports rose too.", ["Output doubled. (Statistics Office)", "Exports rose too."]),
+    ("Output doubled. (The office did not comment.) Exports rose.", ["Output doubled.", "(The office did not comment.)", "Exports rose."]),
+    ("The meeting ended at 5 p.m. and the talks resumed.", ["The meeting ended at 5 p.m. and the talks resumed."]),
+    ("See www.example.org/a.b for details. Thanks.", ["See www.example.org/a.b for details.", "Thanks."]),
+])
+def test_split_sentences(paragraph, expected):
+    assert sentences_of(paragraph) == expected
+
+
+def test_split_sentences_starts_where_told():
+    assert split_sentences("PARIS - It rained. Then it stopped.", 8) == [(8, 18), (19, 35)]
+
+
+def test_cite_lookup_through_the_corpus():
+    corpus = read_folder(FIXTURES)
+    second = corpus.sentence("S1:2")
+    assert second is not None and second.cite == "S1:2" and second.source_id == "S1"
+    assert corpus.sentence("S1:0") is None and corpus.sentence("S99:1") is None and corpus.sentence("S1:x") is None
+    assert sum(1 for _ in corpus.sentences()) == sum(len(source.sentences) for source in corpus.sources)
+
+
+# --- markdown and html ----------------------------------------------------------------------------
+
+
+def test_markdown_front_matter_headings_and_inline_markup():
+    source = read_source(FIXTURES / "briefing.md", "S1")
+    assert (source.title, source.outlet, source.url, source.published) == (
+        "Northern Rail Link Gets Green Light", "The Valley Ledger", "https://ledger.example.net/rail-link", "2024-11-02")
+    assert source.subheadings == ("Costs and Funding", "What Happens Next")
+    assert texts(source) == [
+        "The regional assembly approved the northern rail link on Friday, ending a decade of debate over the route.",
+        "Work is due to start in the spring.",
+        "The line will cost an estimated €2.3 billion, according to the transport ministry.",
+        "About 40% will come from the national budget and the rest from regional bonds.",
+        "“We have waited long enough.",
+        "Now we build,” said assembly speaker Rosa Lindqvist.",
+        "Surveyors return to the valley in March.",
+        "Tenders for the two tunnels open in June.",
+        "Opponents said they would appeal to the Supreme Court.",
+    ]
+    assert source.text.startswith("---\n")  # the text is kept whole; spans skip the front matter
+    assert source.sentences[0].start > source.text.index("# Northern")
+
+
+def test_front_matter_that_is_not_yaml_names_the_line(tmp_path):
+    with pytest.raises(InputError, match=r"bad\.md: front matter, line 3"):
+        parse(tmp_path, "---\ntitle: A\noutlet: [unclosed\n---\nThe text.\n", "bad.md")
+
+
+def test_front_matter_in_a_text_file_and_unknown_keys_ignored(tmp_path):
+    source = parse(tmp_path, "---\ntitle: Harbour Plan\nmood: cheerful\ndate: 2024-05-06\n---\nThe vote was close.\n")
+    assert (source.title, source.published) == ("Harbour Plan", "2024-05-06")
+    assert texts(source) == ["The vote was close."]
+
+
+def test_html_page_gives_article_text_without_boilerplate():
+    source = read_source(FIXTURES / "page.html", "S1")
+    assert (source.title, source.outlet, source.url, source.published) == (
+        "Harbour Town Opens New Ferry Terminal", "The Coastal Courier",
+        "https://courier.example.org/news/ferry-terminal", "2024-03-18")
+    assert source.subheadings == ("Timetable Changes",)
+    for boilerplate in ("cookies", "Privacy", "Most read", "Sport", "All rights reserved"):
+        assert boilerplate not in source.text
+    assert texts(source)[1] == "The terminal cost €41.5 million and will handle up to 3,000 passengers a day."
+    assert spans_match(source)
+
+
+# --- folders -------------------------------------------------------------------------------------
+
+
+def test_folder_ids_follow_file_names_and_skip_bad_files_with_one_warning_each(tmp_path):
+    write(tmp_path, "b.txt", "Second file.\n")
+    write(tmp_path, "a.md", "First file.\n")
+    write(tmp_path, "c-empty.txt", b"")
+    write(tmp_path, "d-binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    write(tmp_path, "e-blank.txt", "\n \n")
+    write(tmp_path, "f.html", "Third file.\n")
+    write(tmp_path, "notes.docx", b"ignored")
+    write(tmp_path, ".hidden.txt", "Hidden file.\n")
+    (tmp_path / "sub.txt").mkdir()
+    with open(tmp_path / "g-huge.txt", "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    warnings: list[str] = []
+    corpus = read_folder(tmp_path, warnings.append)
+    assert [(s.id, s.path.name) for s in corpus.sources] == [("S1", "a.md"), ("S2", "b.txt"), ("S3", "f.html")]
+    assert len(warnings) == 5
+    for name, reason in [("c-empty.txt", "empty"), ("d-binary.txt", "binary"), ("e-blank.txt", "no sentences"),
+                         ("g-huge.txt", "limit"), ("sub.txt", "folder")]:
+        assert any(name in line and reason in line for line in warnings), (name, warnings)
+
+
+def test_unreadable_file_is_skipped_with_a_warning(tmp_path, monkeypatch):
+    write(tmp_path, "a.txt", "Readable.\n")
+    locked = write(tmp_path, "b.txt", "Locked.\n")
+    real = Path.read_bytes
+
+    def read_bytes(path):
+        if path == locked:
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    warnings: list[str] = []
+    corpus = read_folder(tmp_path, warnings.append)
+    assert [s.path.name for s in corpus.sources] == ["a.txt"]
+    assert warnings == [f"{locked}: cannot read: Permission denied; skipped"]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: p / "missing", "no such folder"),
+    (lambda p: write(p, "file.txt", "Text."), "is not a folder"),
+    (lambda p: p, "no usable source"),
+    (lambda p: (write(p, "a.txt", b""), p)[1], "no usable source"),
+])
+def test_folder_that_yields_nothing_is_one_clear_error(tmp_path, make, message):
+    with pytest.raises(InputError, match=message) as caught:
+        read_folder(make(tmp_path))
+    assert "\n" not in caught.value.message
+
+
+def test_sources_yaml_fills_and_overrides_metadata(tmp_path):
+    shutil.copy(FIXTURES / "briefing.md", tmp_path / "a.md")
+    write(tmp_path, "b.txt", "Harbour Plan Approved\nThe vote was close.\n")
+    write(tmp_path, "sources.yaml", (
+        "a.md:\n  outlet: Ledger Weekly\n"
+        "b.txt:\n  title: Harbour plan\n  outlet: Town Radio\n  url: https://radio.example.org/1\n  published: 2024-05-06\n"
+        "gone.txt:\n  title: Nothing\n"
+    ))
+    warnings: list[str] = []
+    a, b = read_folder(tmp_path, warnings.append).sources
+    assert (a.title, a.outlet) == ("Northern Rail Link Gets Green Light", "Ledger Weekly")
+    assert (b.title, b.outlet, b.url, b.published) == ("Harbour plan", "Town Radio", "https://radio.example.org/1", "2024-05-06")
+    assert len(warnings) == 1 and "gone.txt" in warnings[0] and "line 8" in warnings[0]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("a.txt:\n  title: [unclosed\n", r"sources\.yaml: line 2"),
+    ("a.txt:\n  title: One: Two\n", r"sources\.yaml: line 2"),
+    ("a.txt:\n  title: One\n  titel: Two\n", r"sources\.yaml: line 3: a\.txt: unknown field 'titel'"),
+    ("a.txt:\n  title: [One, Two]\n", r"sources\.yaml: line 2: a\.txt: field 'title' must be a single value"),
+    ("a.txt: Just a string\n", r"sources\.yaml: line 1: a\.txt: expected fields"),
+    ("- a.txt\n", r"sources\.yaml: line 1: expected file names"),
+])
+def test_malformed_sources_yaml_names_the_file_and_line(tmp_path, content, message):
+    write(tmp_path, "a.txt", "The vote was close.\n")
+    write(tmp_path, "sources.yaml", content)
+    with pytest.raises(InputError, match=message):
+        read_folder(tmp_path)
+
+
+def test_empty_sources_yaml_is_no_metadata(tmp_path):
+    assert read_metadata(write(tmp_path, "sources.yaml", "")) == {}
+
+
+def test_a_thousand_articles_read_well_under_five_seconds(tmp_path):
+    seed_texts = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    for index in range(1000):
+        write(tmp_path, f"{index:04}.txt", seed_texts[index % len(seed_texts)] + f"\nThis is copy {index}.\n")
+    started = time.perf_counter()
+    corpus = read_folder(tmp_path)
+    elapsed = time.perf_counter() - started
+    assert len(corpus.sources) == 1000 and isinstance(corpus, Corpus)
+    assert elapsed < 2.5, f"{elapsed:.2f} s"
+
+
+def test_word_lists_are_data_files():
+    assert corpus_module.abbreviations()["Dr."] == "prefix"
+    assert corpus_module.abbreviations()["Inc."] == "any"
+    assert "The" in corpus_module.sentence_starters()
+    assert corpus_module.metadata_keys()["sitename"] == "outlet"
