@@ -49,8 +49,16 @@ def amount_label(value: float, unit: str = "") -> str:
 
 def drawing(chart: Chart, style: Style, width: float) -> Drawing:
     """Return `chart` as a horizontal bar chart `width` points wide, its height as the rows need."""
+    return drawings(chart, style, width, math.inf)[0]
+
+
+def drawings(chart: Chart, style: Style, width: float, max_height: float) -> list[Drawing]:
+    """Return `chart` as drawings no taller than `max_height`, so a long chart can run over pages.
+
+    The rows keep their order and one scale throughout; the title heads the first drawing.
+    """
     fonts.register(style)
-    return _Layout(chart, style, width).drawing()
+    return _Layout(chart, style, width).drawings(max_height)
 
 
 def png(chart: Chart, style: Style, width: float, dpi: int = 200) -> bytes:
@@ -80,27 +88,50 @@ class _Layout:
         self.gap = self.label.leading * GAP_LEADINGS
         self.rows = list(zip(chart.labels, chart.values))
         self.values = [amount_label(value, chart.unit) for _, value in self.rows]
+        self.title_lines = simpleSplit(chart.title, self.title_face, self.title.size, width) if chart.title else []
+        self.lines = [self.row_lines(label) for label, _ in self.rows]
+        bar = self.label.leading * BAR_LEADINGS
+        self.heights = [max(len(lines) * self.label.leading, bar) for lines in self.lines]
+        # The longest a bar may be: the width left once the widest value label fits beside it.
+        widest = max((stringWidth(v, self.label_face, self.label.size) for v in self.values), default=0)
+        self.bar_room = max(width - self.bar_left - widest - self.gap, 0)
+        self.largest = max((v for _, v in self.rows if math.isfinite(v) and v > 0), default=1.0)
 
     def face(self, text: TextStyle, bold: bool = False) -> str:
         """Return the registered face of `text`, bold on top when asked."""
         return fonts.face_name(self.style, text.font, text.bold or bold, text.italic)
 
-    def drawing(self) -> Drawing:
-        """Return the finished Drawing."""
-        title = simpleSplit(self.chart.title, self.title_face, self.title.size, self.width) if self.chart.title else []
-        rows = [self.row_lines(label) for label, _ in self.rows]
-        bar = self.label.leading * BAR_LEADINGS
-        heights = [max(len(lines) * self.label.leading, bar) for lines in rows]
-        title_height = len(title) * self.title.leading + (self.gap if title else 0)
-        height = title_height + sum(heights) + self.gap * (len(rows) + 1)
-        shapes = Drawing(self.width, height, initialFontName=self.label_face,
-                         initialFontSize=self.label.size)
-        self.draw_title(shapes, title, height)
+    def drawings(self, max_height: float) -> list[Drawing]:
+        """Return the chart in drawings no taller than `max_height` (a single row may be); title first."""
+        return [self.draw(rows, titled=number == 0) for number, rows in enumerate(self.groups(max_height))]
+
+    def groups(self, max_height: float) -> list[list[int]]:
+        """Return the row numbers of each drawing: as many rows, in order, as fit `max_height`."""
+        groups, used = [[]], self.title_height(titled=True) + self.gap
+        for index, height in enumerate(self.heights):
+            if groups[-1] and used + height + self.gap > max_height:
+                groups.append([])
+                used = self.gap
+            groups[-1].append(index)
+            used += height + self.gap
+        return groups
+
+    def title_height(self, titled: bool) -> float:
+        return len(self.title_lines) * self.title.leading + self.gap if titled and self.title_lines else 0
+
+    def draw(self, rows: list[int], titled: bool) -> Drawing:
+        """Return one Drawing of the title (when `titled`) and the rows numbered in `rows`."""
+        title_height = self.title_height(titled)
+        height = title_height + sum(self.heights[index] for index in rows) + self.gap * (len(rows) + 1)
+        shapes = Drawing(self.width, height, initialFontName=self.label_face, initialFontSize=self.label.size)
+        if titled:
+            self.draw_title(shapes, self.title_lines, height)
         top = height - title_height - self.gap
-        for index, (lines, row_height) in enumerate(zip(rows, heights)):
-            self.draw_row(shapes, index, lines, top, row_height)
-            top -= row_height + self.gap
-        self.draw_baseline(shapes, height - title_height, top + self.gap)
+        for index in rows:
+            self.draw_row(shapes, index, self.lines[index], top, self.heights[index])
+            top -= self.heights[index] + self.gap
+        if rows:
+            self.draw_baseline(shapes, height - title_height, top + self.gap)
         return shapes
 
     def row_lines(self, label: str) -> list[str]:
@@ -115,18 +146,11 @@ class _Layout:
     def bar_left(self) -> float:
         return self.label_width + self.gap
 
-    @property
-    def bar_room(self) -> float:
-        """Return the longest a bar may be: the width left once the widest value label fits."""
-        widest = max((stringWidth(v, self.label_face, self.label.size) for v in self.values), default=0)
-        return max(self.width - self.bar_left - widest - self.gap, 0)
-
     def bar_length(self, value: float) -> float:
         """Return the bar length of `value` on a linear scale from zero to the largest value."""
-        finite = [v for _, v in self.rows if math.isfinite(v) and v > 0]
-        if not finite or not math.isfinite(value) or value <= 0:
+        if not math.isfinite(value) or value <= 0:
             return 0.0
-        return max(self.bar_room * value / max(finite), MIN_BAR)
+        return max(self.bar_room * value / self.largest, MIN_BAR)
 
     def draw_title(self, shapes: Drawing, lines: list[str], height: float) -> None:
         color = HexColor(self.title.color)
@@ -152,7 +176,5 @@ class _Layout:
 
     def draw_baseline(self, shapes: Drawing, top: float, bottom: float) -> None:
         """Draw the zero line the bars grow from."""
-        if not self.rows:
-            return
         shapes.add(Line(self.bar_left, top, self.bar_left, bottom - self.gap,
                         strokeColor=HexColor(self.style.colors["rule"]), strokeWidth=RULE_WIDTH))

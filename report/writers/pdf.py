@@ -8,9 +8,12 @@ geometry the Style does not carry, named below.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
+import os
 import urllib.parse
+from collections.abc import Iterator
 from typing import assert_never
 from xml.sax.saxutils import escape, quoteattr
 
@@ -20,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus import Paragraph as Para
 from reportlab.platypus import Table as Grid
@@ -53,8 +56,29 @@ def render(document: Document, style: Style) -> bytes:
     pages = _PageCount()
     template = _Template(out, document.meta, style, pages)
     story = _Story(document, style, template.width, template.height).flowables()
-    template.multiBuild([*story, pages])
+    with _epoch_reportlab_can_read():
+        template.multiBuild([*story, pages])
     return out.getvalue()
+
+
+@contextlib.contextmanager
+def _epoch_reportlab_can_read() -> Iterator[None]:
+    """Hide a malformed SOURCE_DATE_EPOCH from reportlab while the body of the `with` runs.
+
+    reportlab reads the variable itself and crashes on a value that is not an integer;
+    `fixed_time`, which dates the file, ignores such a value, and so does this writer.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    try:
+        int(value or "0")
+    except ValueError:
+        del os.environ["SOURCE_DATE_EPOCH"]
+        try:
+            yield
+        finally:
+            os.environ["SOURCE_DATE_EPOCH"] = value
+        return
+    yield
 
 
 # --- text and inline markup ---------------------------------------------------------------------
@@ -125,7 +149,7 @@ class _Story:
             case Table():
                 return self.table(block)
             case Chart():
-                return [self.chart(block)]
+                return self.chart(block)
             case _:
                 assert_never(block)
 
@@ -232,13 +256,19 @@ class _Story:
     def caption(self, caption: str) -> list[Flowable]:
         return [Para(_escape(caption), paragraph_style(self.style, "caption"))] if caption else []
 
-    def chart(self, chart: Chart) -> Flowable:
-        """Return the chart drawing and its sentence, kept together and shrunk if taller than a page."""
-        picture = charts.drawing(chart, self.style, self.width)
-        picture.hAlign = "LEFT"
-        kept = KeepInFrame(self.width, self.height, [picture, *self.caption(chart.text)], mode="shrink")
-        kept.spaceBefore = self.style.text("body").space_after
-        return kept
+    def chart(self, chart: Chart) -> list[Flowable]:
+        """Return the chart's drawings, the last kept on a page with the chart's sentence.
+
+        A chart taller than a page comes as several drawings on one scale; a drawing that still
+        does not fit (one enormous label) is scaled down rather than lost.
+        """
+        pictures = charts.drawings(chart, self.style, self.width, self.height)
+        for picture in pictures:
+            picture.hAlign = "LEFT"
+            picture.renderScale = min(1.0, self.height / picture.height)
+        gap = Spacer(self.width, 0)  # space above the chart that, like spaceBefore, a new page drops
+        gap.spaceBefore = self.style.text("body").space_after
+        return [gap, *pictures[:-1], KeepTogether([pictures[-1], *self.caption(chart.text)])]
 
 
 def _font_command(style: Style, role: str) -> tuple:

@@ -78,6 +78,18 @@ def test_odd_charts_do_not_crash(default):
         assert charts.drawing(chart, default, 200).width == 200
 
 
+def test_a_long_chart_comes_in_page_sized_drawings_on_one_scale(default):
+    chart = Chart("Many", tuple(f"label {n}" for n in range(200)), tuple(float(n % 7) for n in range(200)), "", "")
+    parts = charts.drawings(chart, default, 400, 600)
+    assert len(parts) > 2 and all(part.height <= 600 for part in parts)
+    labels = [shape.text for part in parts for shape in shapes(part, String) if shape.textAnchor == "end"]
+    assert labels == list(chart.labels)
+    widths = {round(bar.width, 6) for part in parts for bar in shapes(part, Rect) if bar.width > charts.MIN_BAR}
+    assert len(widths) == 6  # the values 1..6, drawn to one scale in every part
+    assert [s.text for s in shapes(parts[0], String)][0] == "Many"
+    assert "Many" not in [s.text for s in shapes(parts[1], String)]
+
+
 def test_png_is_the_drawing_at_the_requested_resolution(default):
     data = charts.png(CHART, default, 360, dpi=100)
     image = Image.open(io.BytesIO(data))

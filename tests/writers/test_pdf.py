@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 
 import pytest
@@ -202,6 +203,13 @@ def test_source_date_epoch_sets_the_date_and_keeps_renders_identical(document, d
     assert read(first).metadata["/CreationDate"].startswith("D:20231114221320")
 
 
+def test_a_malformed_source_date_epoch_is_ignored_like_fixed_time_does(document, default, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    data = pdf.render(document, default)
+    assert read(data).metadata["/CreationDate"].startswith("D:20250705120000")
+    assert os.environ["SOURCE_DATE_EPOCH"] == "soon"
+
+
 # --- the style decides --------------------------------------------------------------------------
 
 
@@ -263,6 +271,14 @@ def test_stress_layouts_render_in_reasonable_time(default):
     assert "Row 499" in " ".join(texts) and "“Quote 299.”" in " ".join(texts)
     assert words(word) in texts[0].replace(" ", "")
     assert all("N Text Value" in text for text in texts if "Row 2" in text)  # header repeated
+
+
+def test_a_chart_longer_than_a_page_runs_over_pages_legibly(default):
+    chart = Chart("Many", tuple(f"label {n}" for n in range(150)), tuple(float(n) for n in range(150)), "EUR", "All.")
+    texts = page_texts(pdf.render(Document(Meta("Chart"), (chart,)), default))
+    assert len(texts) == 4
+    assert "label 0 0 EUR" in texts[0] and "label 149 149 EUR All." in texts[-1]
+    assert all("EUR" in text for text in texts)
 
 
 def test_sample_renders_quickly(document, default):
