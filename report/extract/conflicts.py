@@ -207,6 +207,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
     return [
         *fact_conflicts(corpus, people, by_name),
         *figures,
+        *count_conflicts(corpus, weights),
         *title_conflicts(people, by_name),
         *spelling_conflicts(people, by_name),
         *quote_conflicts(views, weights),
@@ -480,6 +481,109 @@ def _single_source(item: Funding, same: list[Funding], conversions: list[Funding
     source = sorted(_sources(cites))[0]
     return Conflict(topic=topic, kind="single-source", versions=[_version(value, cites)],
                     note=f"Only {source} reports this amount; no other source gives it.")
+
+
+# --- figure: counts -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Count:
+    """A number of things one sentence gives: "117 tanks", "1.2 million people"."""
+
+    value: float
+    head: str           # the stemmed noun counted
+    noun: str           # the noun counted, as written
+    written: str        # the number and noun as written
+    context: frozenset  # content words around it, which say what is counted
+    cite: str
+
+
+def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]:
+    """Return conflicts where sources count the same things with different numbers.
+
+    Counts are grouped by the noun counted; two are the same quantity when the words around them
+    agree too ("117 tanks delivered" and "116 tanks delivered", not "5 killed" and "9 injured").
+    Bounds and guesses ("more than 100") and money are not compared.
+    """
+    by_head: dict[str, list[_Count]] = defaultdict(list)
+    for sentence in corpus.sentences():
+        for count in _counts(sentence):
+            by_head[count.head].append(count)
+    conflicts = []
+    for counts in by_head.values():
+        links: dict[str, set] = {str(i): {i} for i in range(len(counts))}
+        for i, one in enumerate(counts):
+            for j in range(i + 1, len(counts)):
+                if _rival_counts(one, counts[j], counts, weights):
+                    links[str(i)].add(j)
+        for group in _groups(links):
+            if len(group) > 1:
+                conflicts.append(_count_conflict([counts[int(member)] for member in group]))
+    return conflicts
+
+
+_NUMBER = r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]\d)(?:\s+(thousand|million|billion))?"
+_SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _counts(sentence: Sentence) -> Iterable[_Count]:
+    """Yield the counts of things a sentence gives, leaving out money, dates and bounds."""
+    text = _without_money(sentence.text)
+    for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
+        head = match.group(4)
+        before = fold(text[:match.start()]).split()[-3:]
+        if head in _list("stopwords") | _list("not_counted") or _approximate(before) or \
+                (before and before[-1] in _list("months")):
+            continue
+        value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
+        window = fold(text[max(0, match.start() - 40):match.end() + 40])
+        context = frozenset(_content(window) - {_stem(head)})
+        yield _Count(value, _stem(head), head, match.group(0).strip(), context, sentence.cite)
+
+
+def _without_money(text: str) -> str:
+    """Return `text` with its amounts of money blanked out, so they are not read as counts."""
+    from .money import find_amounts  # money is a sibling part; imported late to keep the parts apart
+    for amount in find_amounts(text):
+        text = text[:amount.start] + " " * (amount.end - amount.start) + text[amount.end:]
+    return text
+
+
+def _approximate(before: list[str]) -> bool:
+    """Return True when the words before a number make it a bound or a guess."""
+    tail = " ".join(before)
+    return any(tail.endswith(cue) for cue in _list("approximate"))
+
+
+def _rival_counts(one: _Count, other: _Count, counts: list[_Count], weights: dict[str, float]) -> bool:
+    """Return True when two sources count the same things differently, neither giving both."""
+    mine, theirs = _source(one.cite), _source(other.cite)
+    if mine == theirs or _same_number(one.value, other.value):
+        return False
+    shared = one.context & other.context
+    outcomes = _list("outcomes")
+    if one.context & outcomes and other.context & outcomes and not shared & outcomes:
+        return False  # "12 killed" and "30 injured" count different things
+    if len(shared) < 2 or _overlap(set(one.context), set(other.context), weights) < SAME_PURPOSE:
+        return False
+    return not any(_same_number(count.value, other.value) for count in counts if _source(count.cite) == mine) and \
+        not any(_same_number(count.value, one.value) for count in counts if _source(count.cite) == theirs)
+
+
+def _same_number(one: float, other: float) -> bool:
+    """Return True when two counts are one number; counts are exact (117 tanks are not 116)."""
+    return round(one, 6) == round(other, 6)
+
+
+def _count_conflict(counts: list[_Count]) -> Conflict:
+    """Return the figure conflict of one quantity counted differently."""
+    versions: dict[float, tuple[str, list[str]]] = {}
+    for count in counts:
+        key = next((value for value in versions if _same_number(value, count.value)), count.value)
+        versions.setdefault(key, (count.written, []))[1].append(count.cite)
+    return _conflict(f"number of {counts[0].noun}", "figure",
+                     [_version(written, cites) for written, cites in versions.values()],
+                     "The sources give different numbers")
 
 
 # --- title --------------------------------------------------------------------------------------

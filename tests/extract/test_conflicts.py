@@ -155,6 +155,27 @@ def test_a_figure_repeated_in_one_source_is_one_single_source_conflict(three):
     assert conflict.versions[0].cite == ["S2:1", "S2:5"]
 
 
+def test_one_count_given_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Norway has delivered 117 Leopard tanks to the Polish army.",
+                       "The Polish army received 116 tanks delivered by Norway.",
+                       "Norway delivered 117 tanks to the army, the ministry said.")
+    [conflict] = find(corpus)
+    assert conflict.kind == "figure" and conflict.topic == "number of tanks"
+    assert values(conflict) == ["117 Leopard tanks", "116 tanks"]
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Five days of fighting left 12 people killed in the town.", "Five days of fighting left 30 people injured in the town."),
+    ("More than 100 soldiers crossed the river at dawn.", "Some 140 soldiers crossed the river at dawn."),
+    ("The river crossing on May 12 took the soldiers by surprise.", "The river crossing on May 14 was planned by soldiers."),
+    ("The army bought 40 trucks for $12 million.", "The army bought 40 trucks for $15 million from a local firm."),
+])
+def test_counts_of_other_things_bounds_and_dates_are_no_count_conflict(tmp_path, one, other):
+    found = find(corpus_of(tmp_path, one, other))
+    assert [c for c in found if c.kind == "figure"] == []
+
+
 # --- title --------------------------------------------------------------------------------------
 
 
