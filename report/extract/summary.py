@@ -286,14 +286,15 @@ def _clean_title(title: str) -> str:
 def _shorten(sentence: str) -> str:
     """Return the main clause of a sentence as a headline: no trailing clause, no full stop."""
     text = sentence.strip().rstrip(".!")
-    cut = re.search(r",\s+(?:which|marking|as|while|with|after|amid|in|on|under|and|but|according)\b|\s[—–]\s|;", text)
+    cut = re.search(r",\s+(?:which|as|while|with|after|amid|in|on|under|and|but|according|\w+ing)\b|\s[—–]\s|;", text)
     if cut and len(text[: cut.start()].split()) >= 5:
         text = text[: cut.start()]
     return text[:1].upper() + text[1:]
 
 
 def headline(corpus: Corpus) -> str:
-    """Return a title for the brief: the source headline most sources bear out, else the top summary sentence."""
+    """Return a title for the brief: the source headline most sources bear out, else the summary
+    sentence most sources open with, cut to its main clause."""
     index = _index_of(corpus)
     best, best_score = "", -1.0
     for number, source in enumerate(corpus.sources):
@@ -308,5 +309,8 @@ def headline(corpus: Corpus) -> str:
             best, best_score = title, score
     if best:
         return best
-    items = summarize(corpus, max_items=1)
-    return _shorten(items[0].text) if items else "Brief"
+    items = summarize(corpus)
+    if not items:
+        return "Brief"
+    ledes = [sum(1 for cite in item.cite if int(cite.partition(":")[2]) <= 2) for item in items]
+    return _shorten(items[ledes.index(max(ledes))].text)  # the news is where the sources open

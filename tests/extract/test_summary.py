@@ -1,0 +1,126 @@
+"""The summary: sentences most sources support, each citing its support; and the brief's title."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from report.corpus import Corpus, Sentence, Source
+from report.extract import summary
+
+FIRST = [
+    "The Harbourton river bridge collapsed on Tuesday night after a storm surge, injuring three motorists.",
+    "“We heard a roar and then the lights went out,” said resident Ada Quill.",
+    "Engineers had warned in 2019 that the supports of the bridge were corroding.",
+    "Would the council have acted sooner if the warning had been published?",
+    "The regional government will fund a temporary ferry service for commuters.",
+    "Repairs are expected to take at least eighteen months, the council said.",
+    "Local shops along the quay reported a sharp fall in trade this week.",
+]
+SECOND = [
+    "A storm surge brought down the Harbourton river bridge on Tuesday night, and three motorists were injured.",
+    "Council engineers had warned in 2019 that the bridge supports were corroding.",
+    "He said the collapse was a warning for every town in the whole region.",
+    "The regional government will fund a temporary ferry service for commuters.",
+    "Fishing boats from the harbour were kept in port for the rest of the week.",
+]
+THIRD = [
+    "Three motorists were hurt when the Harbourton river bridge collapsed during a storm surge late on Tuesday.",
+    "Road Closures And Diversions Across The Harbourton District",
+    "A temporary ferry service for commuters will be funded by the regional government.",
+    "Investigators will examine why the corroding bridge supports were never replaced after 2019.",
+]
+TITLES = (
+    "Harbourton River Bridge Collapses in Storm Surge, Three Motorists Injured | The Daily Ledger",
+    "Storm Brings Down Bridge",
+    "Harbourton bridge collapse: ferry to run for commuters",
+)
+
+
+def corpus_of(*articles: list[str], titles: tuple[str, ...] = ()) -> Corpus:
+    """Return a corpus of articles given as lists of sentences, with optional headlines."""
+    sources = []
+    for number, sentences in enumerate(articles, 1):
+        sid = f"S{number}"
+        body = tuple(Sentence(sid, n, text, 0, len(text)) for n, text in enumerate(sentences, 1))
+        title = titles[number - 1] if titles else ""
+        sources.append(Source(id=sid, path=Path(f"{sid}.txt"), text=" ".join(sentences), sha256="",
+                              sentences=body, title=title))
+    return Corpus(tuple(sources))
+
+
+def event(**kwargs) -> Corpus:
+    return corpus_of(FIRST, SECOND, THIRD, **kwargs)
+
+
+def test_the_fact_all_sources_report_is_summarised_citing_each_of_them():
+    items = summary.summarize(event())
+    collapse = [item for item in items if "collapse" in item.text or "brought down" in item.text]
+    assert len(collapse) == 1
+    assert collapse[0].cite == ["S1:1", "S2:1", "S3:1"]
+
+
+def test_each_item_is_a_source_sentence_and_cites_it():
+    corpus = event()
+    for item in summary.summarize(corpus):
+        own = [cite for cite in item.cite if corpus.sentence(cite).text == item.text]
+        assert own, item.text
+        assert len({cite.split(":")[0] for cite in item.cite}) == len(item.cite)  # one sentence per source
+
+
+def test_quotes_questions_headings_and_dangling_openers_stay_out():
+    texts = [item.text for item in summary.summarize(event())]
+    assert not any("“" in text or text.endswith("?") for text in texts)
+    assert THIRD[1] not in texts and SECOND[2] not in texts
+
+
+def test_near_identical_sentences_make_one_item_that_cites_them_all():
+    items = [item for item in summary.summarize(event()) if "ferry" in item.text]
+    assert len(items) == 1
+    assert items[0].cite == ["S1:5", "S2:4", "S3:3"]
+
+
+def test_items_follow_the_order_of_the_lead_source():
+    items = summary.summarize(event())
+    assert 3 <= len(items) <= 5
+    first_source = [int(cite.split(":")[1]) for item in items for cite in item.cite[:1] if cite.startswith("S1:")]
+    assert first_source == sorted(first_source)
+    assert len(summary.summarize(event(), max_items=3)) == 3
+
+
+def test_a_single_source_is_summarised_from_its_lede():
+    items = summary.summarize(corpus_of(FIRST))
+    assert items[0].text == FIRST[0] and items[0].cite == ["S1:1"]
+
+
+def test_headline_is_the_title_the_other_sources_bear_out_without_the_outlet():
+    assert summary.headline(event(titles=TITLES)) == "Harbourton River Bridge Collapses in Storm Surge, Three Motorists Injured"
+
+
+def test_headline_without_titles_is_the_main_clause_of_the_top_sentence():
+    title = summary.headline(event())
+    assert title == "The Harbourton river bridge collapsed on Tuesday night after a storm surge"
+    assert not title.endswith(".")
+
+
+def test_summary_of_a_thousand_sentences_a_source_grows_linearly():
+    random.seed(7)
+    vocabulary = [f"word{i}" for i in range(3000)]
+    common = "bridge storm ferry council repairs harbour motorists engineers supports river".split()
+
+    def article(sid: str) -> list[str]:
+        return [" ".join(["The"] + random.choices(common, k=4) + random.choices(vocabulary, k=14)) + "."
+                for _ in range(25)]
+
+    def timed(count: int) -> float:
+        corpus = corpus_of(*(article(f"S{n}") for n in range(1, count + 1)))
+        start = time.perf_counter()
+        items = summary.summarize(corpus)
+        summary.headline(corpus)
+        assert len(items) == 5
+        return time.perf_counter() - start
+
+    small, large = timed(40), timed(320)
+    assert large < 4.0
+    assert large < 8 * small * 2.5  # eight times the sources: far from sixty-four times the work
