@@ -75,7 +75,7 @@ ALIGNMENTS = {
 PAGE_FIELDS = {"page": "PAGE", "pages": "NUMPAGES"}
 _PAGE_FIELD = re.compile(r"\{(" + "|".join(PAGE_FIELDS) + r")\}")
 
-# Word's unit for rules is an eighth of a point; this is its thinnest single line. The Style names
+# Rule width in Word's unit, eighths of a point: half a point, the PDF's rule width. The Style names
 # rule colours but no rule widths, so every rule the writer draws is this hairline.
 HAIRLINE = 4
 BOOKMARK_MAX = 40  # Word ignores longer bookmark names
@@ -125,6 +125,9 @@ class Looks:
         self.hyperlink = self._hyperlink_style()
         for role in ("header", "footer"):
             _right_tab(self.paragraph(role), _twips(style.frame_width))
+        if "rule" in style.colors:  # the header stands off the text by a rule, as in the PDF
+            rule = _borders("w:pBdr", ("bottom",), style.colors["rule"], gap=_gap(style.text("header")))
+            _put(self.paragraph("header").element.get_or_add_pPr(), rule)
 
     def paragraph(self, role: str) -> ParagraphStyle:
         """Return the paragraph style of `role`, dressing it from the Style the first time."""
@@ -157,9 +160,8 @@ class Looks:
         _dress(word_style, self.style.text(role), self.style)
         if role == "title":
             _recolor_rules(word_style, self.style.colors.get("accent", self.style.text(role).color))
-            word_style.element.get_or_add_rPr().remove_all("w:spacing")  # the template's letter-spacing
         if role == "banner":
-            _banner_look(word_style, self.style.banner(self.meta.classification))
+            _banner_look(word_style, self.style.banner(self.meta.classification), _gap(self.style.text(role)))
         return word_style
 
     def _hyperlink_style(self) -> CharacterStyle:
@@ -179,6 +181,7 @@ def _role_style_name(role: str) -> str:
 def _dress(word_style: ParagraphStyle, text: TextStyle, style: Style) -> None:
     """Give a Word paragraph style the font, size, colour, weight, spacing and alignment of `text`."""
     rpr = word_style.element.get_or_add_rPr()
+    rpr.remove_all("w:spacing")  # the template's letter-spacing (Title, Subtitle) is not the house's
     _set_family(rpr, style.font(text.font).name)
     _set_size(rpr, text.size)
     word_style.font.color.rgb = _rgb(text.color)
@@ -235,13 +238,13 @@ def _recolor_rules(word_style: ParagraphStyle, color: str) -> None:
         rule.set(qn("w:color"), _hex(color))
 
 
-def _banner_look(word_style: ParagraphStyle, banner: Banner) -> None:
+def _banner_look(word_style: ParagraphStyle, banner: Banner, gap: int) -> None:
     """Shade the banner style in the marking's colours and frame it when the marking has a border."""
     word_style.font.color.rgb = _rgb(banner.text)
     ppr = word_style.element.get_or_add_pPr()
     _put(ppr, _shading(banner.background))
     if banner.border:
-        _put(ppr, _borders("w:pBdr", _SIDES, banner.border, gap=HAIRLINE))
+        _put(ppr, _borders("w:pBdr", _SIDES, banner.border, gap=gap))
 
 
 def _right_tab(word_style: ParagraphStyle, position: Twips) -> None:
@@ -586,20 +589,22 @@ def _template_runs(paragraph: WordParagraph, template: str, fields: dict[str, st
 
 
 def _field(paragraph: WordParagraph, code: str) -> None:
-    """Append a complex field (begin, instruction, separate, cached "1", end) that Word and LibreOffice update."""
-    for kind, text in (("begin", ""), ("instr", f" {code} "), ("separate", ""), ("result", "1"), ("end", "")):
-        run = paragraph.add_run()
-        if kind == "instr":
-            instruction = OxmlElement("w:instrText")
-            instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            instruction.text = text
-            run._r.append(instruction)
-        elif kind == "result":
-            run.text = text
-        else:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
+    """Append a complex field that Word and LibreOffice compute: begin, instruction, separate, result, end."""
+    _field_mark(paragraph, "begin")
+    instruction = OxmlElement("w:instrText")
+    instruction.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instruction.text = f" {code} "
+    paragraph.add_run()._r.append(instruction)
+    _field_mark(paragraph, "separate")
+    paragraph.add_run("1")  # the cached result, shown until the reader computes the field
+    _field_mark(paragraph, "end")
+
+
+def _field_mark(paragraph: WordParagraph, kind: str) -> None:
+    """Append a run holding one field character of `kind` (begin, separate or end)."""
+    mark = OxmlElement("w:fldChar")
+    mark.set(qn("w:fldCharType"), kind)
+    paragraph.add_run()._r.append(mark)
 
 
 # --- properties and the file --------------------------------------------------------------------
@@ -678,6 +683,11 @@ def _short(text: str) -> str:
 def _twips(mm: float) -> Twips:
     """Return a length in millimetres as whole twips (Word's page unit), without float drift."""
     return Twips(round(mm * 1440 / 25.4))
+
+
+def _gap(text: TextStyle) -> int:
+    """Return the room in whole points between a paragraph of `text` and a rule round it: its interline."""
+    return max(1, round(text.leading - text.size))
 
 
 def _hex(color: str) -> str:
