@@ -12,6 +12,7 @@ import contextlib
 import datetime
 import io
 import os
+import re
 import urllib.parse
 from collections.abc import Iterator
 from typing import assert_never
@@ -69,16 +70,14 @@ def _epoch_reportlab_can_read() -> Iterator[None]:
     `fixed_time`, which dates the file, ignores such a value, and so does this writer.
     """
     value = os.environ.get("SOURCE_DATE_EPOCH")
-    try:
-        int(value or "0")
-    except ValueError:
+    malformed = value is not None and not re.fullmatch(r"\s*[-+]?\d+\s*", value) and value.strip() != ""
+    if malformed:
         del os.environ["SOURCE_DATE_EPOCH"]
-        try:
-            yield
-        finally:
+    try:
+        yield
+    finally:
+        if malformed:
             os.environ["SOURCE_DATE_EPOCH"] = value
-        return
-    yield
 
 
 # --- text and inline markup ---------------------------------------------------------------------
