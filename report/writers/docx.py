@@ -266,15 +266,32 @@ class Body:
         self.style = style
         self.anchors = anchors
         self.bookmarks = Bookmarks()
+        self.after_table = False
+        self.last: WordParagraph | None = None
 
     def add(self, word_style: ParagraphStyle) -> WordParagraph:
-        """Return a new paragraph at the end of the body in `word_style`."""
-        return _use(self.word.add_paragraph(), word_style)
+        """Return a new paragraph at the end of the body in `word_style`.
+
+        A paragraph right after a table stands off it by the body's paragraph spacing at least,
+        as in the PDF: a Word table has no spacing of its own.
+        """
+        paragraph = _use(self.word.add_paragraph(), word_style)
+        gap = Pt(self.style.text("body").space_after)
+        if self.after_table and (word_style.paragraph_format.space_before or 0) < gap:
+            paragraph.paragraph_format.space_before = gap
+        self.after_table = False
+        self.last = paragraph
+        return paragraph
 
     def blocks(self, blocks: tuple[Block, ...], depth: int) -> None:
-        """Draw `blocks` in order; sections nest one heading level deeper."""
-        for block in blocks:
+        """Draw `blocks` in order; sections nest one heading level deeper.
+
+        A paragraph that leads into a list, table or chart stays on the page where that starts.
+        """
+        for block, following in zip(blocks, (*blocks[1:], None)):
             self.block(block, depth)
+            if isinstance(block, Paragraph) and isinstance(following, (Items, Table, Chart)):
+                self.last.paragraph_format.keep_with_next = True
 
     def block(self, block: Block, depth: int) -> None:
         """Draw one block; an unknown node type is a programming error."""
@@ -319,6 +336,7 @@ class Body:
         for number, row in enumerate(node.rows):
             for cell, content in zip(grid.row(striped=number % 2 == 1), row):
                 self.inlines(cell, content)
+        self.after_table = True
         if node.caption:
             self.add(self.looks.paragraph("caption")).add_run(_plain(node.caption))
 

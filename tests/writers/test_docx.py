@@ -411,3 +411,17 @@ def inlines_of(block):
             for row in block.rows:
                 for cell in row:
                     yield from cell
+
+
+def test_a_paragraph_leading_into_a_list_keeps_with_it(default_style):
+    data = render(doc_of(Paragraph((Text("Lead-in"),), role="note"), Items(((Text("one"),),)),
+                         Paragraph((Text("Alone"),))), default_style)
+    keep = {p.text: p.paragraph_format.keep_with_next for p in opened(data).paragraphs}
+    assert keep == {"Lead-in": True, "one": None, "Alone": None}
+
+
+def test_a_paragraph_after_a_table_stands_off_it(default_style):
+    data = render(doc_of(Table(("A",), (((Text("a"),),),), (1,)), Paragraph((Text("after"),), role="note")),
+                  default_style)
+    after = opened(data).paragraphs[0].paragraph_format.space_before
+    assert after.pt == default_style.text("body").space_after
