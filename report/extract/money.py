@@ -274,7 +274,7 @@ def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
     nouns = _alternation(_words()["funder_nouns"])
     phrase = rf"(?:the\s+)?(?P<who>{_NAME_PHRASE}(?:\s+(?:{nouns})\b)?)"
     after = re.match(rf"[\s)]*(?:[\w-]+\s+){{0,4}}?(?:from|by)\s+{phrase}", text[end:])
-    before = text[: amount.start]
+    before = text[max(0, amount.start - 300) : amount.start]  # a funder is named near its money
     owner = re.search(rf"{phrase}['’]s\s+(?:[\w-]+\s+){{0,3}}$", before)
     for match in (after, owner, *_subjects(before, phrase)):
         if match and (who := _clean_funder(match.group("who"))):
@@ -288,7 +288,7 @@ def _subjects(before: str, phrase: str):
     for verb in reversed(verbs):
         if _receiving().fullmatch(verb.group(0)):
             return  # "the city received €5m": the subject is who gets the money
-        subject = before[: verb.start()].rstrip()
+        subject = before[max(0, verb.start() - 160) : verb.start()].rstrip()
         while (trimmed := _AUXILIARIES.sub("", subject)) != subject:
             subject = trimmed.rstrip()
         yield re.search(rf"{phrase}\s*,?$", subject)

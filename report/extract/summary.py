@@ -8,8 +8,9 @@ headings, or openers that lean on a sentence before), early sentences first amon
 cluster of near-identical sentences, and cites each with every sentence that supports it.
 
 Work grows with the corpus, not with its square: an inverted index from word to sentences finds
-the sentences that share words, words that are in very many sentences are left out of that
-search (they are scored, never walked), and only the leading sentences of each source compete.
+the sentences that share words, rarest words first and up to a fixed number of visits per
+candidate (common words still count in every overlap, they are just not walked), and only a
+shortlist of the leading sentences of the sources is measured in full.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ DATA = Path(__file__).parent / "data"
 SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence supports a candidate
 DUPLICATE = 0.45  # overlap from which two candidates say the same thing
 LEAD = 12  # sentences of each source that may enter the summary
-POSTINGS = 64  # words in more sentences than this are scored but not walked
-SHORTLIST = 300  # candidates whose support is measured in full
+WALK = 8000  # sentences visited through the index for one candidate, at most (and one word's worth)
+SHORTLIST = 120  # candidates whose support is measured in full
 MIN_WORDS, MAX_WORDS = 8, 45
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
@@ -147,16 +148,19 @@ class _Index:
         """Return, for each other source, its sentence most like entry `entry_id` and their overlap."""
         entry = self.entries[entry_id]
         partial: dict[int, float] = defaultdict(float)
-        for word in entry.words:
+        walked = 0
+        for word in sorted(entry.words, key=lambda w: len(self.postings[w])):
             ids = self.postings[word]
-            if len(ids) <= POSTINGS:
-                for other in ids:
-                    if self.entries[other].source != entry.source:
-                        partial[other] += self.weights[word]
+            if walked and walked + len(ids) > WALK:
+                break  # the rarest words are walked first; the rest are scored below, not walked
+            walked += len(ids)
+            weight = self.weights[word]
+            for other in ids:
+                partial[other] += weight
         leaders: dict[int, tuple[float, int]] = {}
         for other, score in partial.items():
             source = self.entries[other].source
-            if score > leaders.get(source, (0.0, -1))[0]:
+            if source != entry.source and score > leaders.get(source, (0.0, -1))[0]:
                 leaders[source] = (score, other)
         best = {}
         for source, (_, other) in leaders.items():
@@ -192,7 +196,7 @@ def _candidates(index: _Index) -> list[int]:
         shared = sum(index.weights[w] * (len(index.sources_of[w]) - 1) for w in entry.words) / index.spread
         ranked.append((shared / entry.weight + _lede(entry), entry_id))
     ranked.sort(reverse=True)
-    return [entry_id for _, entry_id in ranked[:SHORTLIST]]
+    return [entry_id for _, entry_id in ranked]
 
 
 def _lede(entry: _Entry) -> float:
@@ -221,10 +225,15 @@ def _index_of(corpus: Corpus) -> _Index:
 def summarize(corpus: Corpus, max_items: int = 5) -> list[SummaryItem]:
     """Return up to `max_items` summary sentences, each citing every source sentence that supports it."""
     index = _index_of(corpus)
-    scored = []
+    scored, covered = [], set()
     for entry_id in _candidates(index):
+        if entry_id in covered:
+            continue  # another candidate already stands for this one: measure each cluster once
         support = {s: hit for s, hit in index.best_per_source(entry_id).items() if hit[0] >= SUPPORT}
         scored.append((_score(index, entry_id, support), entry_id, support))
+        covered.update(other for _, other in support.values())
+        if len(scored) == SHORTLIST:
+            break
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[int, dict]] = []
     cited: set[int] = set()
