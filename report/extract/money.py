@@ -1,11 +1,11 @@
 """Amounts of money in a corpus: what is committed, what is estimated, what is background.
 
-An amount is a number with a currency: a symbol or code before it ("€67 million", "DKK 500m",
-"US$1.2 billion", "Rs 500 crore") or a currency name or code after it ("500 million Danish
+An amount is a number with a currency: a symbol or code before it ("€48 million", "DKK 300m",
+"US$1.2 billion", "Rs 500 crore") or a currency name or code after it ("800 million Norwegian
 kroner", "1,200,000 euros"). Each becomes a `Funding` item holding its value in units, its ISO
 code, its euro equivalent at the dated rates of `data/rates.toml`, the funder and purpose its
 sentence gives, and its kind: a commitment, an estimate or a context figure. A source's own
-conversion of an amount ("(roughly €67 million)") is an item of its own whose `converts` names
+conversion of an amount ("(about €68 million)") is an item of its own whose `converts` names
 the amount it converts. Numbers without a currency (years, percentages, counts) are not money.
 
 The currencies, scale words, cue words and rates are data files in `data/`; nothing here knows
@@ -26,7 +26,7 @@ from ..outline import Actor, Funding
 
 DATA = Path(__file__).parent / "data"
 
-# A number as news prints it: 1,200,000 / 1.200.000 / 67.5 / 500 (never inside a longer token).
+# A number as news prints it: 1,200,000 / 1.200.000 / 12.5 / 800 (never inside a longer token).
 _NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MAYBE_MONEY = re.compile(r"\d|illion|thousand|crore|lakh", re.IGNORECASE)
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
@@ -207,7 +207,7 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 def parse_amount(text: str) -> tuple[float, str] | None:
-    """Return (value in units, ISO code) of the first amount in `text`: "€67.5 million" -> (67500000.0, "EUR")."""
+    """Return (value in units, ISO code) of the first amount in `text`: "€12.5 million" -> (12500000.0, "EUR")."""
     amounts = find_amounts(text)
     return (amounts[0].value, amounts[0].currency) if amounts else None
 
@@ -381,7 +381,7 @@ def _converts(text: str, first: Amount, second: Amount) -> bool:
 
 
 def _chain_end(text: str, amounts: list[Amount], index: int) -> int:
-    """Return where an amount and the conversions that follow it end ("...kroner (roughly €67 million)")."""
+    """Return where an amount and the conversions that follow it end ("...kroner (about €68 million)")."""
     end = amounts[index].end
     for prev, amount in zip(amounts[index:], amounts[index + 1 :]):
         if not _converts(text, prev, amount):
