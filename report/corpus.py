@@ -471,6 +471,7 @@ _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
 _SPEECH = re.compile(r"[,.!?…][”\"’]")
 _BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:(?:,| and| in) [^.!?]{0,60})?$")
 
@@ -509,9 +510,11 @@ def _lines(text: str, start: int) -> Iterator[tuple[int, str]]:
 
 def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
     """Return True when a plain-text file is hard-wrapped: short lines, paragraphs between blanks."""
-    widths = [len(body) for _, body in lines if body]
-    wide = [body for _, body in lines if len(body) >= 50]
-    if not widths or max(widths) > 100 or len(wide) < 3 or all(body for _, body in lines):
+    bodies = [body for _, body in lines]
+    while bodies and not bodies[-1]:
+        bodies.pop()
+    wide = [body for body in bodies if len(body) >= 50]
+    if not wide or max(map(len, bodies)) > 100 or len(wide) < 3 or all(bodies):
         return False
     return sum(not _ends_sentence_mark(body) for body in wide) * 3 >= len(wide)
 
@@ -529,6 +532,9 @@ def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
     blocks: list[_Block] = []
     current: _Block | None = None
     for offset, body in lines:
+        if markdown and current is not None and len(current.pieces) == 1 and _MD_UNDERLINE.match(body):
+            current.heading, current = True, None  # "Title" over "=====": a setext heading
+            continue
         piece, kind = _marked_line(offset, body) if markdown else ((offset, body), "text")
         if kind == "blank" or not piece[1]:
             current = None
@@ -617,7 +623,7 @@ def _layout(text: str, start: int, markdown: bool) -> _Layout:
 # Sentences
 
 
-_END = re.compile(r"(?:\.{2,}|[.!?…])+(?P<close>[”’\"'»)\]]*)")
+_END = re.compile(r"[.!?…]+(?P<close>[”’\"'»)\]]*)")
 _NEXT_WORD = re.compile(r"[“‘\"'«(\[]*([^\W_][\w'’.-]*)?")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -658,11 +664,11 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     * A parenthetical credit with no closing punctuation of its own, such as "(World Bank)",
       belongs to the sentence before it (a paragraph that is only such a credit, too).
     """
-    spans, begin = [], start
+    spans, begin, quotes = [], start, _QuoteCount(text)
     for match in _END.finditer(text, start):
         end = match.end()
-        after = _next_start(text, match)
-        if after is None or not _ends_here(text, match, after):
+        after = _next_start(text, match, quotes)
+        if after is None or not _ends_here(text, match, after, quotes):
             continue
         spans.append((begin, end))
         begin = after
@@ -671,7 +677,29 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     return _attach_parentheticals(text, [(s, e) for s, e in spans if _has_word(text, s, e)])
 
 
-def _next_start(text: str, match: re.Match) -> int | None:
+class _QuoteCount:
+    """Counts of quotation marks before a position of one text.
+
+    The scan asks at positions that only move forward, so each stretch of text is counted once
+    and a paragraph of any length is split in linear time.
+    """
+
+    MARKS = ("“", "”", '"')
+
+    def __init__(self, text: str) -> None:
+        self.text, self.position, self.counts = text, 0, dict.fromkeys(self.MARKS, 0)
+
+    def before(self, position: int, mark: str) -> int:
+        """Return how many times `mark` occurs in the text before `position`."""
+        if position >= self.position:
+            for each in self.MARKS:
+                self.counts[each] += self.text.count(each, self.position, position)
+            self.position = position
+            return self.counts[mark]
+        return self.counts[mark] - self.text.count(mark, position, self.position)
+
+
+def _next_start(text: str, match: re.Match, quotes: _QuoteCount) -> int | None:
     """Return where the next sentence would begin after a terminal mark, or None if none can."""
     end = match.end()
     if end >= len(text):
@@ -682,20 +710,20 @@ def _next_start(text: str, match: re.Match) -> int | None:
             after += 1
         return after if after < len(text) else None
     glued = text[end].isupper() or text[end] in "“‘«"
-    return end if glued and _closes_quote(text, match) else None
+    return end if glued and _closes_quote(match, quotes) else None
 
 
-def _closes_quote(text: str, match: re.Match) -> bool:
+def _closes_quote(match: re.Match, quotes: _QuoteCount) -> bool:
     """Return True when a terminal mark is followed by a quotation mark that closes a quotation."""
     close = match.group("close")
     if not close:
         return False
     if close[-1] == '"':  # a straight quote closes when an odd number of them came before it
-        return text.count('"', 0, match.end() - 1) % 2 == 1
+        return quotes.before(match.end() - 1, '"') % 2 == 1
     return close[-1] in "”’»)]"
 
 
-def _ends_here(text: str, match: re.Match, after: int) -> bool:
+def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> bool:
     """Return True when the terminal mark `match` ends a sentence whose successor starts at `after`."""
     following = _NEXT_WORD.match(text, after)
     word = following.group(1) or ""
@@ -704,7 +732,7 @@ def _ends_here(text: str, match: re.Match, after: int) -> bool:
         return False
     mark = text[match.start():match.start("close")]
     if mark.strip(".") == "" and len(mark) > 1 or mark == "…":
-        return not _inside_quotation(text, match.start())
+        return quotes.before(match.start(), "“") <= quotes.before(match.start(), "”")  # "…" inside a quotation omits words
     if mark != "." or match.group("close"):
         return True
     before = _word_before(text, match.start())
@@ -719,17 +747,9 @@ def _ends_here(text: str, match: re.Match, after: int) -> bool:
     return True
 
 
-def _inside_quotation(text: str, position: int) -> bool:
-    """Return True when a curly quotation opened before `position` is still open there.
-
-    An ellipsis inside quoted words marks an omission, not the end of the speaker's sentence.
-    """
-    return text.count("“", 0, position) > text.count("”", 0, position)
-
-
 def _word_before(text: str, end: int) -> str:
     """Return the word that ends with the period at `end`, its period included, openers dropped."""
-    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    start = max(text.rfind(" ", max(0, end - 64), end), text.rfind("\n", max(0, end - 64), end), end - 64) + 1
     return text[start:end + 1].lstrip(_OPENERS)
 
 
@@ -769,7 +789,9 @@ def _tidy(text: str, markdown: bool) -> str:
     if markdown:
         for pattern, replacement in _MD_INLINE:
             text = pattern.sub(replacement, text)
-    return _SPACE_RUN.sub(" ", text).strip()
+    if "  " in text or "\t" in text:
+        text = _SPACE_RUN.sub(" ", text)
+    return text.strip()
 
 
 def dateline_end(paragraph: str) -> int:

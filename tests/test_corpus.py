@@ -238,6 +238,32 @@ def test_hard_wrapped_text_is_read_by_paragraphs(tmp_path):
     assert [s.paragraph for s in source.sentences] == [0, 0, 1, 1]
 
 
+def test_short_lines_without_blank_lines_are_paragraphs_not_a_wrapped_text(tmp_path):
+    content = "".join(f"Line number {n} of the report is a sentence that ends here.\n" for n in range(5))
+    source = parse(tmp_path, content)
+    assert [s.paragraph for s in source.sentences] == [0, 1, 2, 3, 4]
+
+
+def test_markdown_setext_headings(tmp_path):
+    source = parse(tmp_path, "Storm Hits the Coast\n====\n\nIt rained. A lot.\n\nThe Aftermath\n---\n\nThen it stopped.\n", "a.md")
+    assert source.title == "Storm Hits the Coast"
+    assert source.subheadings == ("The Aftermath",)
+    assert texts(source) == ["It rained.", "A lot.", "Then it stopped."]
+
+
+def test_markdown_list_items_and_block_quotes_are_paragraphs_without_their_markers(tmp_path):
+    source = parse(tmp_path, "Intro text here.\n\n- First point.\n- Second point\n  carries on.\n\n> Quoted line one\n> and line two.\n", "a.md")
+    assert texts(source) == ["Intro text here.", "First point.", "Second point carries on.", "Quoted line one and line two."]
+    assert [s.paragraph for s in source.sentences] == [0, 1, 2, 3]
+
+
+def test_huge_paragraph_splits_in_linear_time():
+    paragraph = "“Some words… More words.” Then a plain sentence. " * 4000
+    started = time.perf_counter()
+    assert len(split_sentences(paragraph)) == 8000
+    assert time.perf_counter() - started < 1.0
+
+
 def test_wire_dateline_is_kept_in_the_text_but_not_in_the_first_sentence():
     source = read_source(FIXTURES / "wire.txt", "S1")
     assert source.dateline == "OSLO, March 3 (Reuters)"
