@@ -166,6 +166,7 @@ class Looks:
 
     def _hyperlink_style(self) -> CharacterStyle:
         word_style = self.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        word_style.element.attrib.pop(qn("w:customStyle"))  # Word's own style of that name, not a new one
         word_style.base_style = self.styles["Default Paragraph Font"]
         word_style.font.color.rgb = _rgb(self.style.colors.get("link", self.style.text("body").color))
         word_style.font.underline = True
@@ -326,9 +327,9 @@ class Body:
 
     def table(self, node: Table) -> None:
         """Draw a table at the text width: a repeating bold header row, then the rows, then the caption."""
-        if not node.rows:  # a table without rows says nothing
+        columns = max(len(node.header), *(len(row) for row in node.rows)) if node.rows else 0
+        if not columns:  # a table without rows or cells says nothing
             return
-        columns = max(len(node.header), *(len(row) for row in node.rows))
         widths = _column_widths(node.widths, columns, _twips(self.style.frame_width).twips)
         grid = TableDrawer(self.word.add_table(rows=0, cols=columns), widths, self.looks, self.style)
         if node.header:
@@ -392,7 +393,7 @@ class Body:
             return
         hyperlink = OxmlElement("w:hyperlink")
         if node.external:
-            rid = paragraph.part.relate_to(_plain(node.target), RT.HYPERLINK, is_external=True)
+            rid = paragraph.part.relate_to(_plain(node.target).strip(), RT.HYPERLINK, is_external=True)
             hyperlink.set(qn("r:id"), rid)
         else:
             hyperlink.set(qn("w:anchor"), self.bookmarks.name(node.target))
