@@ -84,8 +84,10 @@ def _country_pattern() -> re.Pattern:
 
 def fold(text: str) -> str:
     """Return `text` lower-cased, without diacritics, with plain quotes and single spaces."""
-    text = unicodedata.normalize("NFKD", str(text).translate(_FOLD))
-    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = str(text).translate(_FOLD)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(char for char in text if not unicodedata.combining(char))
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
@@ -702,23 +704,29 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
 
 
 def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[View]]:
-    """Return groups of one speaker's quotes from different sources that give one remark."""
-    words = [_content(quote.text) for quote in quotes]
-    links: dict[str, set] = {str(index): {index} for index in range(len(quotes))}
-    for i, one in enumerate(quotes):
-        for j in range(i + 1, len(quotes)):
-            if _reworded(one, quotes[j], words[i], words[j], weights):
-                links[str(i)].add(j)
-    groups = [[quotes[int(member)] for member in group] for group in _groups(links)]
-    return [group for group in groups if len(group) > 1]
+    """Return groups of one speaker's quotes from different sources that give one remark.
+
+    Quotes with the same words are one text (syndicated copies), so the pairs compared grow with
+    the number of different things a speaker said, not with the number of sources.
+    """
+    texts: dict[str, list[View]] = defaultdict(list)
+    for quote in quotes:
+        texts[" ".join(_words(quote.text))].append(quote)
+    plain = list(texts)
+    words = [_content(text) for text in plain]
+    sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
+    links: dict[str, set] = {text: {text} for text in plain}
+    for i, one in enumerate(plain):
+        for j in range(i + 1, len(plain)):
+            if not sources[i] & sources[j] and _reworded(one, plain[j], words[i], words[j], weights):
+                links[one].add(plain[j])
+    groups = [[quote for text in group for quote in texts[text]] for group in _groups(links)]
+    return [group for group in groups if len({" ".join(_words(q.text)) for q in group}) > 1]
 
 
-def _reworded(one: View, other: View, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
-    """Return True when two quotes from different sources say one thing in different words."""
-    if _sources(one.cite) & _sources(other.cite):
-        return False
-    plain_one, plain_other = " ".join(_words(one.text)), " ".join(_words(other.text))
-    if plain_one in plain_other or plain_other in plain_one:
+def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
+    """Return True when two quotes (their folded words) say one thing in different words."""
+    if one in other or other in one:
         return False  # the same words, one quoted at greater length
     return len(mine & theirs) >= 3 and _overlap(mine, theirs, weights) >= SAME_REMARK
 
