@@ -1,0 +1,650 @@
+"""People, organizations and countries a corpus names, each with every sentence that names them.
+
+A person is recognised from context, never from a list of known people: a title before the name
+("Defence Minister X", "military expert X"), an appositive after it ("X, a professor at Y,"), a
+reporting verb ("X said", "said X", "according to X") or a common given name. Capitalised words
+without such evidence (sentence openers, places, headline fragments, program names) stay out.
+
+Mentions of one person are merged across sources and spellings: names are compared after folding
+diacritics and common transliteration variants (Zelensky / Zelenskyj / Zelenskiy), a longer form
+absorbs its own tail ("Lund Poulsen" in "Troels Lund Poulsen"), and a surname alone joins a person
+only when exactly one known person has that surname in its source, or failing that, in the corpus.
+Two different given names with one surname stay two people.
+
+Word lists and tables live in `data/`; nothing here knows any particular event.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..corpus import Corpus, Sentence, Source
+from ..outline import Actor
+from . import Mention
+
+DATA = Path(__file__).parent / "data"
+
+# --- word lists --------------------------------------------------------------------------------
+
+
+def _lines(name: str) -> list[str]:
+    """Return the non-blank, non-comment lines of data file `name`."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _table(name: str) -> dict[str, str]:
+    """Return a two-column tab-separated data file as {first column (lower case): second}."""
+    rows = (line.split("\t") for line in _lines(name))
+    return {row[0].strip().lower(): row[1].strip() for row in rows}
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country, the other names it goes by, its demonyms and its capital(s)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The general knowledge extraction reads: titles, verbs, names of places and organizations."""
+
+    titles: dict[str, str]  # role word -> view kind (official | expert | other)
+    honorifics: dict[str, str]  # "mr" -> "m"
+    role_words: frozenset[str]
+    stopnames: frozenset[str]
+    org_words: frozenset[str]
+    org_acronyms: frozenset[str]
+    first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
+    verbs: dict[str, str]  # verb form -> class (say | that | frame)
+    countries: tuple[Country, ...]
+    country_of: dict[str, str] = field(default_factory=dict)  # folded name, alias or demonym -> country
+    places: frozenset[str] = frozenset()  # folded capitals
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Return the word lists in `data/`, read once."""
+    countries = tuple(_country(line) for line in _lines("countries.tsv"))
+    country_of: dict[str, str] = {}
+    for country in countries:
+        for word in (country.name, *country.aliases, *country.demonyms):
+            country_of[fold(word)] = country.name
+    return Lexicon(
+        titles=_table("titles.tsv"),
+        honorifics=_table("honorifics.tsv"),
+        role_words=frozenset(word.lower() for word in _lines("role_words.txt")),
+        stopnames=frozenset(word.lower() for word in _lines("stopnames.txt")),
+        org_words=frozenset(word.lower() for word in _lines("org_words.txt")),
+        org_acronyms=frozenset(word.strip() for word in _lines("org_acronyms.txt")),
+        first_names={name.lower(): gender for name, gender in _table("first_names.tsv").items()},
+        verbs=_table("reporting_verbs.tsv"),
+        countries=countries,
+        country_of=country_of,
+        places=frozenset(fold(capital) for country in countries for capital in country.capitals),
+    )
+
+
+def _country(line: str) -> Country:
+    """Return the country one line of countries.tsv describes."""
+    name, aliases, demonyms, capitals = (line.split("\t") + ["", "", ""])[:4]
+    split = lambda cell: tuple(part.strip() for part in cell.split(";") if part.strip())  # noqa: E731
+    return Country(name.strip(), split(aliases), split(demonyms), split(capitals))
+
+
+# --- comparing names ---------------------------------------------------------------------------
+
+_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                       "ß": "ss", "ı": "i", "’": "'", "‘": "'"})
+
+
+def fold(text: str) -> str:
+    """Return `text` in lower case with diacritics removed ("Bødskov" -> "bodskov")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+_TRANSLIT = (
+    (re.compile(r"kh"), "h"), (re.compile(r"ph"), "f"), (re.compile(r"w"), "v"), (re.compile(r"j"), "y"),
+    (re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?:iy|yi|ey)$"), "y"), (re.compile(r"(?<=\w{3})i$"), "y"),
+)
+
+
+@cache
+def name_key(token: str) -> str:
+    """Return the key under which spellings of one name token compare equal.
+
+    Diacritics are folded and the usual transliteration variants collapse: Zelensky, Zelenskyj,
+    Zelenskiy and Zelenskyy share one key; so do Bødskov and Bodskov.
+    """
+    key = re.sub(r"[^a-z]", "", fold(token))
+    for pattern, replacement in _TRANSLIT:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def diacritics(text: str) -> int:
+    """Return how many letters of `text` carry a diacritic (a properly spelled name has more)."""
+    return sum(1 for ch in text if ord(ch) > 127 and ch.isalpha())
+
+
+# --- patterns ------------------------------------------------------------------------------------
+
+_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
+_CAP = rf"[{_UPPER}][^\W\d_]*(?:[’'][{_UPPER}][^\W\d_]*|-[^\W\d_]+)*"
+_INITIAL = rf"(?<![\w.])[{_UPPER}]\.(?=\s+[{_UPPER}])"
+_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
+              "al", "el", "ter", "dos", "das")
+_JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{'|'.join(_PARTICLES)})\s+|\([^()\n]{{1,40}}\)\s+)?"
+_RUN = re.compile(rf"(?<![\w’'\-])(?:{_INITIAL}|{_CAP})(?:{_JOIN}(?:{_INITIAL}|{_CAP}))*")
+_TOKEN = re.compile(rf"\([^()]*\)|{_CAP}|[{_UPPER}]\.|[a-z]+")
+_POSSESSIVE = re.compile(r"[’']s\b")
+# Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
+_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "according", "in", "on", "at", "as",
+                      "by", "with", "from", "and", "but", "while", "after", "before", "during", "since"})
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The compiled context patterns, built once from the lexicon."""
+
+    role_before: re.Pattern
+    appositive: re.Pattern
+    verb_after: re.Pattern
+    verb_before: re.Pattern
+    the_title: re.Pattern
+    country: re.Pattern
+    acronym: re.Pattern
+
+
+def _alternation(words) -> str:
+    """Return a regex alternation of `words`, longest first, each escaped, spaces as \\s+."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def patterns() -> _Patterns:
+    """Return the context patterns, compiled once."""
+    lex = lexicon()
+    titles = _alternation(lex.titles)
+    mods = _alternation(lex.role_words)
+    verbs = _alternation(lex.verbs)
+    says = _alternation(form for form, kind in lex.verbs.items() if kind in ("say", "that"))
+    names = [c.name for c in lex.countries] + [a for c in lex.countries for a in c.aliases]
+    return _Patterns(
+        role_before=re.compile(
+            rf"(?:(?P<aff>{_CAP})[’']s\s+)?(?P<role>(?:(?:{mods}|{_CAP})\s+){{0,3}}(?:{titles}))\s*,?\s+$"),
+        appositive=re.compile(
+            rf"^,\s+(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?"
+            rf"(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
+            re.IGNORECASE),
+        verb_after=re.compile(
+            rf"^(?:\s*,[^,“”\"]{{1,100}},)?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
+            rf"again|once|earlier)\s+)*(?:{verbs})\b"),
+        verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
+        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{_UPPER}])"),
+        country=re.compile(rf"(?<![\w’'\-])(?:{_alternation(names)})(?![\w\-])"),
+        acronym=re.compile(rf"\b(?:{_alternation(lex.org_acronyms)})\b"),
+    )
+
+
+# --- what one capitalised run says -------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    """A capitalised run read as a candidate person name, with what its sentence says of them."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    tokens: tuple[str, ...]  # the name's words, particles included
+    role: str = ""
+    affiliation: str = ""
+    gender: str = ""
+    titled: bool = False  # a title or honorific stands before the name
+    evidence: bool = False  # the context says this is a person
+
+    @property
+    def surface(self) -> str:
+        return self.sentence.text[self.start:self.end]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(name_key(token) for token in self.tokens if token not in _PARTICLES and name_key(token))
+
+
+@dataclass
+class _Org:
+    """A capitalised run read as an organization's name."""
+
+    sentence: Sentence
+    name: str
+    affiliation: str = ""
+
+
+def _is_title(word: str) -> bool:
+    lex = lexicon()
+    lower = word.lower()
+    return lower in lex.titles or lower in lex.honorifics or lower.rstrip(".") in lex.honorifics
+
+
+def _country_of(word: str) -> str:
+    return lexicon().country_of.get(fold(word), "")
+
+
+def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
+    """Return the words of a capitalised run with their spans in the sentence."""
+    return [(m.group(0), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(run)]
+
+
+def read_run(sentence: Sentence, match: re.Match) -> _Found | _Org | None:
+    """Return what one capitalised run in a sentence is: a candidate person, an organization, or nothing."""
+    lex = lexicon()
+    tokens = _tokens(match.group(0), match.start())
+    words = [word for word, _, _ in tokens]
+    title_at = max((i for i, word in enumerate(words) if _is_title(word)), default=None)
+    if title_at is None:
+        return _untitled(sentence, tokens)
+    name_at = _after_role(words, title_at)
+    role_from = next((i for i in range(title_at + 1) if not _is_affiliation(words[i])
+                      and words[i].lower() not in _LEADING), title_at)
+    found = _person(sentence, tokens[name_at:])
+    if found is None:
+        return _org_in(sentence, tokens)
+    role_words = [w for w in words[role_from:name_at] if not w.startswith("(")]
+    role_words = [w for w in role_words if w.lower().rstrip(".") not in lex.honorifics]
+    found.role = " ".join(role_words).strip()
+    found.affiliation = next((_country_of(w) for w in words[:name_at] if _country_of(w)), "") or _acronym_in(words[:name_at])
+    found.gender = next((lex.honorifics[w.lower()] for w in words[:name_at] if w.lower() in lex.honorifics), "")
+    found.titled = found.evidence = True
+    return found
+
+
+def _after_role(words: list[str], title_at: int) -> int:
+    """Return the index of the first word after a title and the portfolio that follows it."""
+    lex = lexicon()
+    index, joined = title_at + 1, False
+    while index < len(words):
+        word = words[index]
+        if word.startswith("(") or word in ("of", "for", "the", "and"):
+            joined = joined or word in ("of", "for")
+            index += 1
+        elif joined and (word.lower() in lex.role_words or _is_affiliation(word) or word.lower() in lex.org_words):
+            index += 1
+        else:
+            break
+    return index
+
+
+def _is_affiliation(word: str) -> bool:
+    return bool(_country_of(word)) or word in lexicon().org_acronyms
+
+
+def _acronym_in(words: list[str]) -> str:
+    return next((word for word in words if word in lexicon().org_acronyms), "")
+
+
+def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | _Org | None:
+    """Return what a run without a title is: an organization, a candidate name, or nothing."""
+    lex = lexicon()
+    words = [word for word, _, _ in tokens]
+    if any(word.lower() in lex.org_words for word in words) or words[0].lower() in lex.org_words:
+        return _org_in(sentence, tokens)
+    if "of" in words or "for" in words:
+        return None
+    start = 0
+    while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])):
+        start += 1
+    return _person(sentence, tokens[start:])
+
+
+def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | None:
+    """Return the tokens as a candidate person name, or None when they cannot be one."""
+    lex = lexicon()
+    while tokens and (tokens[0][0] in _PARTICLES or tokens[0][0].startswith("(")):
+        tokens = tokens[1:]
+    words = [word for word, _, _ in tokens]
+    names = [word for word in words if word not in _PARTICLES]
+    if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in ("of", "for", "the", "and") for word in words):
+        return None
+    known_given = names[0].lower() in lex.first_names
+    for index, word in enumerate(names):
+        lower = word.lower()
+        if (len(word) > 1 and word.isupper()) or _is_title(word) or lower in lex.org_words:
+            return None
+        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower():
+            return None
+        if _country_of(word) or fold(word) in lex.places:
+            return None
+        if lower in lex.stopnames and not (index > 0 and known_given):
+            return None
+    if names[0].endswith(".") and len(names) == 1:
+        return None
+    return _Found(sentence, tokens[0][1], tokens[-1][2], tuple(words))
+
+
+def _org_in(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Org | None:
+    """Return the organization a run names, from its first name word to its last org word."""
+    lex = lexicon()
+    words = [word for word, _, _ in tokens]
+    heads = [i for i, word in enumerate(words) if word.lower() in lex.org_words]
+    if not heads:
+        return None
+    start = 0
+    while start < len(words) and (words[start].lower() in _LEADING or words[start].startswith("(")):
+        start += 1
+    end = len(words) - 1 if "of" in words[heads[-1]:] or "for" in words[heads[-1]:] else heads[-1]
+    while end > start and words[end].startswith("("):
+        end -= 1
+    if end < start or (start == end and words[start].lower() in lex.org_words):
+        return None
+    name = sentence.text[tokens[start][1]:tokens[end][2]]
+    if _is_title(words[end]) or len(name) < 3:
+        return None
+    affiliation = next((_country_of(w) for w in words[start:end] if _country_of(w)), "")
+    return _Org(sentence, name, affiliation)
+
+
+def add_context(found: _Found) -> None:
+    """Fill in the role, affiliation and evidence the words around a candidate name give."""
+    text, lex, pats = found.sentence.text, lexicon(), patterns()
+    before, after = text[max(0, found.start - 90):found.start], text[found.end:]
+    after = _POSSESSIVE.sub("", after[:3], count=1) + after[3:] if _POSSESSIVE.match(after) else after
+    if not found.titled and (role := pats.role_before.search(before)):
+        found.role = " ".join(role.group("role").split())
+        found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
+        found.titled = found.evidence = True
+    if not found.affiliation and (owner := re.search(rf"({_CAP})[’']s\s+(?:\S+\s+){{0,3}}$", before)):
+        found.affiliation = _country_of(owner.group(1))
+    if appositive := pats.appositive.match(after):
+        role, _, place = appositive.group("role").partition(" at ")
+        found.role = found.role or " ".join(role.split())
+        found.affiliation = found.affiliation or _affiliation_in(place or role)
+        found.evidence = True
+    if pats.verb_after.match(after) or pats.verb_before.search(before):
+        found.evidence = True
+    if found.tokens[0].lower() in lex.first_names:
+        found.gender = found.gender or lex.first_names[found.tokens[0].lower()]
+        found.evidence = True
+
+
+def _affiliation_in(phrase: str) -> str:
+    """Return the country or organization a role phrase names ("the Swedish Defense College")."""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    if phrase and phrase[:1].isupper() and any(w.lower() in lexicon().org_words for w in phrase.split()):
+        return phrase
+    return next((_country_of(word) for word in re.findall(r"[^\W\d_]+", phrase) if _country_of(word)), "")
+
+
+# --- people ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Person:
+    """One person: every mention found of them, across sources and spellings."""
+
+    keys: tuple[str, ...]
+    found: list[_Found] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.keys[-1]
+
+    def sources(self) -> set[str]:
+        return {f.sentence.source_id for f in self.found}
+
+
+class _People:
+    """The people of a corpus, indexed by full name key and by surname key."""
+
+    def __init__(self) -> None:
+        self.all: list[_Person] = []
+        self.by_key: dict[tuple[str, str], _Person] = {}
+        self.by_surname: dict[str, list[_Person]] = defaultdict(list)
+
+    def add_full(self, found: _Found) -> None:
+        """Merge a full-name candidate into the person it names, or start a new person."""
+        person = self.full_match(found.keys)
+        if person is None:
+            person = _Person(found.keys)
+            self.all.append(person)
+            self.by_key[(found.keys[0], found.keys[-1])] = person
+            self.by_surname[found.keys[-1]].append(person)
+        person.found.append(found)
+
+    def full_match(self, keys: tuple[str, ...]) -> _Person | None:
+        """Return the person a name of two or more words names: same given name and surname, or
+        the tail of exactly one longer name ("Lund Poulsen")."""
+        if person := self.by_key.get((keys[0], keys[-1])):
+            return person
+        tails = [p for p in self.by_surname.get(keys[-1], []) if len(p.keys) > len(keys) and p.keys[-len(keys):] == keys]
+        return tails[0] if len(tails) == 1 else None
+
+    def surname_match(self, key: str, source_id: str) -> list[_Person]:
+        """Return the people a surname alone may name: those with it in the source, else in the corpus."""
+        people = [p for p in self.by_surname.get(key, []) if len(p.keys) > 1]
+        local = [p for p in people if any(f.sentence.source_id == source_id and len(f.keys) > 1 for f in p.found)]
+        return local or people
+
+    def add_surname_only(self, found: _Found) -> None:
+        """Start a person known only by a titled surname ("President X"), or add to the one there is."""
+        people = self.by_surname.get(found.keys[-1], [])
+        person = people[0] if people else None
+        if person is None:
+            person = _Person(found.keys)
+            self.all.append(person)
+            self.by_surname[found.keys[-1]].append(person)
+        person.found.append(found)
+
+
+def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
+    """Return every candidate name and organization in a source's sentences, in order."""
+    people, orgs = [], []
+    for sentence in source.sentences:
+        for match in _RUN.finditer(sentence.text):
+            read = read_run(sentence, match)
+            if isinstance(read, _Found):
+                add_context(read)
+                people.append(read)
+            elif isinstance(read, _Org):
+                orgs.append(read)
+    return people, orgs
+
+
+def _resolve(candidates: list[_Found]) -> list[_Person]:
+    """Return the people the candidates name, each with the mentions that are theirs."""
+    people = _People()
+    full = sorted((f for f in candidates if f.evidence and len(f.keys) >= 2), key=lambda f: -len(f.keys))
+    for found in full:
+        people.add_full(found)
+    for found in candidates:
+        if found.evidence and len(found.keys) >= 2:
+            continue
+        if len(found.keys) >= 2:
+            if person := people.full_match(found.keys):
+                person.found.append(found)
+        elif len(found.keys) == 1:
+            matches = people.surname_match(found.keys[0], found.sentence.source_id)
+            if len(matches) == 1:
+                matches[0].found.append(found)
+            elif not matches and found.titled:
+                people.add_surname_only(found)
+    return [person for person in people.all if person.found]
+
+
+def canonical(person: _Person) -> str:
+    """Return a person's canonical name: the fullest form, its most used spelling across sources,
+    the diacritised one among spellings that differ only by diacritics."""
+    longest = max(len(f.keys) for f in person.found)
+    forms = [f for f in person.found if len(f.keys) == longest]
+    groups: dict[str, list[_Found]] = defaultdict(list)
+    for found in forms:
+        groups[fold(found.surface)].append(found)
+
+    def weight(group: list[_Found]) -> tuple:
+        return (len({f.sentence.source_id for f in group}), len(group))
+
+    best = max(groups.values(), key=weight)
+    spellings = Counter(f.surface for f in best)
+    return max(spellings, key=lambda s: (diacritics(s), spellings[s]))
+
+
+def _best_role(found: list[_Found]) -> tuple[str, str]:
+    """Return the most specific role and the most often given affiliation among a person's mentions."""
+    roles = Counter(f.role for f in found if f.role)
+    role = max(roles, key=lambda r: (len(r.split()), roles[r]), default="")
+    affiliations = Counter(f.affiliation for f in found if f.affiliation)
+    return role, (affiliations.most_common(1)[0][0] if affiliations else "")
+
+
+# --- the titles people are referred back to by ("the minister") ----------------------------------
+
+
+def _title_mentions(source: Source, people: list[tuple[str, _Person]], order: dict[str, int]) -> list[Mention]:
+    """Return mentions such as "the minister" that name the one person of a source holding that title."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    first_seen: dict[str, int] = {}
+    for name, person in people:
+        for found in person.found:
+            if found.sentence.source_id != source.id:
+                continue
+            first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
+            if head := _head_title(found.role):
+                holders[head].add(name)
+    mentions = []
+    for sentence in source.sentences:
+        for match in patterns().the_title.finditer(sentence.text):
+            names = holders.get(match.group("title").lower(), set())
+            if len(names) == 1:
+                name = next(iter(names))
+                if first_seen[name] < sentence.number:
+                    mentions.append(Mention(name, match.group(0), sentence.cite))
+    return mentions
+
+
+def _head_title(role: str) -> str:
+    """Return the first title word of a role phrase ("strategic advisor to President X" -> "advisor")."""
+    return next((w.lower() for w in re.findall(r"[\w-]+", role) if w.lower() in lexicon().titles), "")
+
+
+def role_kind(role: str) -> str:
+    """Return what a view by the holder of `role` counts as: expert, official or other."""
+    head = _head_title(role)
+    return lexicon().titles.get(head, "other") if head else "other"
+
+
+# --- organizations and countries ----------------------------------------------------------------
+
+
+def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
+    """Return the organizations named, merged by folded name, each with its sentences."""
+    by_key: dict[str, list[_Org]] = defaultdict(list)
+    for org in orgs:
+        by_key[fold(org.name)].append(org)
+    for sentence in corpus.sentences():
+        for match in patterns().acronym.finditer(sentence.text):
+            by_key[fold(match.group(0))].append(_Org(sentence, match.group(0)))
+    actors, mentions = [], []
+    for group in by_key.values():
+        names = Counter(org.name for org in group)
+        name = max(names, key=lambda n: (diacritics(n), names[n]))
+        cites = _unique(org.sentence.cite for org in group)
+        affiliation = Counter(o.affiliation for o in group if o.affiliation).most_common(1)
+        actors.append(Actor(name=name, kind="organization", affiliation=affiliation[0][0] if affiliation else "",
+                            cite=cites))
+        mentions += [Mention(name, org.name, org.sentence.cite) for org in _first_per_sentence(group)]
+    return actors, mentions
+
+
+def _country_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
+    """Return the countries named by name or alias, each with its sentences."""
+    lex = lexicon()
+    seen: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for sentence in corpus.sentences():
+        for match in patterns().country.finditer(sentence.text):
+            seen[lex.country_of[fold(match.group(0))]].append((match.group(0), sentence.cite))
+    actors, mentions = [], []
+    for name, uses in seen.items():
+        aliases = _unique(surface for surface, _ in uses if surface != name)
+        actors.append(Actor(name=name, aliases=aliases, kind="country", cite=_unique(cite for _, cite in uses)))
+        first = {}
+        for surface, cite in uses:
+            first.setdefault(cite, surface)
+        mentions += [Mention(name, surface, cite) for cite, surface in first.items()]
+    return actors, mentions
+
+
+def _unique(items) -> list:
+    """Return the items in first-seen order, each once."""
+    return list(dict.fromkeys(items))
+
+
+def _first_per_sentence(items: list) -> list:
+    seen, kept = set(), []
+    for item in items:
+        if item.sentence.cite not in seen:
+            seen.add(item.sentence.cite)
+            kept.append(item)
+    return kept
+
+
+# --- the public function -------------------------------------------------------------------------
+
+
+def find_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
+    """Return the actors a corpus names (people, then organizations, then countries) and one
+    mention per sentence that names each of them."""
+    candidates, orgs = [], []
+    for source in corpus.sources:
+        people_found, orgs_found = _candidates(source)
+        candidates += people_found
+        orgs += orgs_found
+    people = _resolve(candidates)
+    order = {s.cite: i for i, s in enumerate(corpus.sentences())}
+    for person in people:
+        person.found.sort(key=lambda f: (order[f.sentence.cite], f.start))
+    people.sort(key=lambda p: order[p.found[0].sentence.cite])
+    actors, mentions, named = [], [], []
+    for person in people:
+        name = canonical(person)
+        role, affiliation = _best_role(person.found)
+        aliases = _unique(f.surface for f in person.found if f.surface != name)
+        actors.append(Actor(name=name, aliases=aliases, kind="person", role=role, affiliation=affiliation,
+                            cite=_unique(f.sentence.cite for f in person.found)))
+        mentions += [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
+                     for f in _first_per_sentence(person.found)]
+        named.append((name, person))
+    _inherit_affiliations(actors)
+    for source in corpus.sources:
+        mentions += _title_mentions(source, named, order)
+    org_actors, org_mentions = _org_actors(orgs, corpus)
+    country_actors, country_mentions = _country_actors(corpus)
+    person_names = {a.name for a in actors}
+    org_actors = [a for a in org_actors if a.name not in person_names]
+    mentions.sort(key=lambda m: order[m.cite])
+    return actors + org_actors + country_actors, mentions + org_mentions + country_mentions
+
+
+def _inherit_affiliations(actors: list[Actor]) -> None:
+    """Give an adviser without an affiliation that of the person they advise ("adviser to President X")."""
+    by_word = {}
+    for actor in actors:
+        for word in actor.name.split()[-1:] + [a.split()[-1] for a in actor.aliases if a]:
+            by_word[fold(word)] = actor
+    for actor in actors:
+        if actor.affiliation or " to " not in actor.role:
+            continue
+        words = re.findall(r"[^\W\d_]+", actor.role.partition(" to ")[2])
+        patron = next((by_word[fold(w)] for w in reversed(words) if fold(w) in by_word), None)
+        if patron is not None and patron is not actor and patron.affiliation:
+            actor.affiliation = patron.affiliation

@@ -1,0 +1,467 @@
+"""What the people of a corpus said or think: verbatim quotations and reported views.
+
+A quotation is found by its marks and attributed by its frame: "“A,” said X", "“A,” he said",
+"X, adviser to Y, added: “A”", "X described it as “A”", "“A,” was announced by X". A quotation
+that continues after its frame in the same paragraph ("“A,” he said. “B.”") stays one view whose
+text runs from A to B, frame included, so `brief check` can find it verbatim. A quotation without
+a frame is attributed only when the speaker is plain: the previous sentence introduces it with a
+colon, the previous paragraph ended with the same speaker's quotation, or the previous sentence
+names exactly one person. A reported view is a sentence whose subject is a person followed by a
+reporting verb ("X believes that ...", "X notes Denmark could ..."), or "according to X, ...".
+
+Pronouns (he, she) resolve only to the single person the nearest earlier sentence names, and not
+against a known gender. When the speaker cannot be told, the view is left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..corpus import Corpus, Sentence, Source
+from ..outline import Actor, View
+from . import Mention
+from .names import _alternation, lexicon, role_kind
+
+_PRONOUNS = {"he": "m", "she": "f"}
+_LOOK_BACK = 3  # sentences a pronoun may reach back for its person
+_MIN_WORDS = 4  # a reported view shorter than this is a frame, not a view
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A person named at a place in a paragraph's text."""
+
+    start: int
+    end: int
+    name: str
+    salient: bool = True  # False when the name stands inside someone else's role ("adviser to X")
+
+
+@dataclass
+class _Paragraph:
+    """The sentences of one paragraph, joined with single spaces as `brief check` joins cites."""
+
+    sentences: list[Sentence]
+    text: str = ""
+    starts: list[int] = field(default_factory=list)
+    people: list[_Span] = field(default_factory=list)
+
+    def index(self, position: int) -> int:
+        """Return the index of the sentence that holds `position`."""
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def sentence_end(self, index: int) -> int:
+        return self.starts[index] + len(self.sentences[index].text)
+
+
+@dataclass
+class _Draft:
+    """A view being built: who, what span of which paragraph, and whether it is a quotation."""
+
+    speaker: str
+    paragraph: _Paragraph
+    start: int
+    end: int
+    quote: bool
+
+    def view(self, actors: dict[str, Actor]) -> View:
+        actor = actors[self.speaker]
+        text = self.paragraph.text[self.start:self.end].strip().rstrip(",;:").strip()
+        first, last = self.paragraph.index(self.start), self.paragraph.index(max(self.start, self.end - 1))
+        cites = [s.cite for s in self.paragraph.sentences[first:last + 1]]
+        return View(speaker=self.speaker, role=actor.role, kind=role_kind(actor.role), quote=self.quote,
+                    text=text, cite=cites)
+
+
+# --- patterns ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    verb: re.Pattern  # any reporting verb, as a whole word
+    view_verb: re.Pattern  # a verb that reports a view, at the start of a text
+    gap: re.Pattern  # words that may stand between a verb and its speaker: titles, roles, names
+    opener: re.Pattern  # an adverbial that may open a sentence before its subject
+    auxiliary: re.Pattern
+    tail: re.Pattern
+
+
+@cache
+def patterns() -> _Patterns:
+    """Return the view patterns, compiled once."""
+    lex = lexicon()
+    verbs = _alternation(lex.verbs)
+    views = _alternation(form for form, kind in lex.verbs.items() if kind != "frame")
+    roles = _alternation(list(lex.titles) + list(lex.role_words))
+    return _Patterns(
+        verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
+        view_verb=re.compile(rf"^(?P<verb>{views})\b"),
+        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|(?i:{roles}|the|of|for|and|a|an))(?:[’']s)?(?:\s+|,\s*|$))*$"),
+        opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
+        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
+                             r"repeatedly|publicly|separately|had\s+earlier)\s+)*"),
+        tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
+                        r"(?:\s+that)?)?[\s,;:.—–-]*$"),
+    )
+
+
+# --- people in a paragraph ------------------------------------------------------------------------
+
+
+def _paragraphs(source: Source, by_cite: dict[str, list[Mention]], people: dict[str, Actor]) -> list[_Paragraph]:
+    """Return a source's paragraphs with the people each names, located in its joined text."""
+    paragraphs: list[_Paragraph] = []
+    for sentence in source.sentences:
+        if not paragraphs or paragraphs[-1].sentences[-1].paragraph != sentence.paragraph:
+            paragraphs.append(_Paragraph([]))
+        paragraphs[-1].sentences.append(sentence)
+    for paragraph in paragraphs:
+        offset = 0
+        for sentence in paragraph.sentences:
+            paragraph.starts.append(offset)
+            paragraph.people += _spans(sentence, by_cite.get(sentence.cite, []), people, offset)
+            offset += len(sentence.text) + 1
+        paragraph.text = " ".join(s.text for s in paragraph.sentences)
+        paragraph.people.sort(key=lambda span: span.start)
+    return paragraphs
+
+
+def _spans(sentence: Sentence, mentions: list[Mention], people: dict[str, Actor], offset: int) -> list[_Span]:
+    """Return where each person mentioned in a sentence stands in it."""
+    found = []
+    roles = [(m.role, m.name) for m in mentions if m.role]
+    for mention in mentions:
+        if mention.name not in people:
+            continue
+        for match in re.finditer(rf"(?<![\w’']){re.escape(mention.surface)}(?![\w])", sentence.text):
+            inside = any(_within(sentence.text, role, match.start()) for role, name in roles if name != mention.name)
+            found.append(_Span(offset + match.start(), offset + match.end(), mention.name, not inside))
+    return _without_overlaps(found)
+
+
+def _within(text: str, phrase: str, position: int) -> bool:
+    """Return True when `position` falls inside an occurrence of `phrase` in `text`."""
+    start = text.find(phrase)
+    return start >= 0 and start <= position < start + len(phrase)
+
+
+def _without_overlaps(spans: list[_Span]) -> list[_Span]:
+    """Return the spans, keeping the longer where two overlap ("Troels Lund Poulsen" over "Poulsen")."""
+    kept: list[_Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+# --- who speaks ---------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Reads the views of one source, paragraph by paragraph."""
+
+    def __init__(self, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> None:
+        self.paragraphs = paragraphs
+        self.people = people
+        self.genders = {name: _gender(name) for name in people}
+        self.drafts: list[_Draft] = []
+
+    # pronouns ---------------------------------------------------------------------------------
+
+    def pronoun(self, word: str, p_index: int, position: int) -> str | None:
+        """Return the one person a pronoun at `position` of paragraph `p_index` can mean, or None."""
+        gender = _PRONOUNS.get(word.lower())
+        if gender is None:
+            return None
+        for names in self._recent_names(p_index, position):
+            if len(names) != 1:
+                return None
+            name = names.pop()
+            return name if self.genders.get(name) in ("", "-", gender) else None
+        return None
+
+    def _recent_names(self, p_index: int, position: int):
+        """Yield, nearest first, the set of people each earlier sentence names (skipping none-naming ones)."""
+        paragraph = self.paragraphs[p_index]
+        here = paragraph.index(position)
+        in_sentence = {s.name for s in paragraph.people if paragraph.starts[here] <= s.start < position and s.salient}
+        if in_sentence:
+            yield in_sentence
+            return
+        looked = 0
+        p, s = p_index, here - 1
+        while looked < _LOOK_BACK and p >= 0:
+            if s < 0:
+                p -= 1
+                s = len(self.paragraphs[p].sentences) - 1 if p >= 0 else -1
+                continue
+            names = self._names_in(self.paragraphs[p], s)
+            if names:
+                yield names
+                return
+            looked += 1
+            s -= 1
+
+    @staticmethod
+    def _names_in(paragraph: _Paragraph, index: int) -> set[str]:
+        start, end = paragraph.starts[index], paragraph.sentence_end(index)
+        return {s.name for s in paragraph.people if start <= s.start < end and s.salient}
+
+    # subjects and frames ----------------------------------------------------------------------
+
+    def subject(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
+        """Return the person who is the subject of the clause `start:end` and where the subject ends.
+
+        The subject is the first person named (or a pronoun) with nothing before it but an opening
+        adverbial ("In late June,") and role words ("Defence Minister").
+        """
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        clause = text[start:end]
+        pronoun = re.match(r"^(?:[^,“”\"]{1,60},\s+)?(He|She|he|she)\b", clause)
+        first = next((s for s in paragraph.people if start <= s.start < end), None)
+        if pronoun and (first is None or first.start > start + pronoun.end()):
+            name = self.pronoun(pronoun.group(1), p_index, start + pronoun.start(1))
+            return (name, start + pronoun.end()) if name else None
+        if first is None:
+            return None
+        prefix = text[start:first.start]
+        prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
+        if re.search(r"[“”\"]", prefix) or not patterns().gap.match(prefix):
+            return None
+        return first.name, first.end
+
+    def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
+        """Return where the verb of a clause may start: past an appositive and auxiliaries."""
+        text = self.paragraphs[p_index].text
+        rest = text[subject_end:end]
+        rest_start = subject_end
+        if possessive := re.match(r"^[’']s\b", rest):
+            return -1 if possessive else rest_start
+        if appositive := re.match(r"^,[^,“”\"]{1,120},\s*", rest):
+            rest_start += appositive.end()
+        else:
+            rest_start += len(rest) - len(rest.lstrip())
+        aux = patterns().auxiliary.match(text[rest_start:end])
+        return rest_start + aux.end()
+
+    def others_between(self, p_index: int, start: int, end: int, speaker: str) -> bool:
+        """Return True when someone other than `speaker` is named (not inside a role) in `start:end`."""
+        return any(start <= s.start < end and s.name != speaker and s.salient for s in self.paragraphs[p_index].people)
+
+    def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “"."""
+        found = self.subject(p_index, clause_start, quote_start)
+        if found is None:
+            return None
+        speaker, subject_end = found
+        text = self.paragraphs[p_index].text
+        verb_from = self.after_subject(p_index, subject_end, quote_start)
+        if verb_from < 0 or not patterns().verb.search(text[verb_from:quote_start]):
+            return None
+        if self.others_between(p_index, verb_from, quote_start, speaker):
+            return None
+        return speaker
+
+    def frame_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str | None, bool]:
+        """Return the speaker a sentence names after a quotation ("”, said X", "” he said", "” was
+        announced by X"), and whether there is a frame at all (one naming nobody means: leave it out)."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        after = text[quote_end:sentence_end]
+        lead = len(after) - len(after.lstrip(" ,.!?…—–-”\""))
+        start = quote_end + lead
+        head = text[start:min(sentence_end, start + 80)]
+        if not head:
+            return None, False
+        pronoun = re.match(r"^(he|she|He|She)\s+(?:\w+\s+)?(\w+)", head)
+        if pronoun and patterns().verb.fullmatch(pronoun.group(2)):
+            return self.pronoun(pronoun.group(1), p_index, start), True
+        person = next((s for s in paragraph.people if start <= s.start < sentence_end), None)
+        if by := re.search(rf"{patterns().verb.pattern}\s+by\s+", text[start:sentence_end], re.IGNORECASE):
+            after_by = start + by.end()
+            who = next((s for s in paragraph.people if after_by <= s.start < sentence_end), None)
+            if who and patterns().gap.match(text[after_by:who.start]):
+                return who.name, True
+        verb = patterns().verb.match(head)
+        if verb:
+            if person and patterns().gap.match(text[start + verb.end():person.start]):
+                return person.name, True
+            return None, True
+        if person and patterns().gap.match(text[start:person.start]):
+            following = text[self.after_subject(p_index, person.end, sentence_end):sentence_end]
+            if patterns().verb.match(following):
+                return person.name, True
+        return None, bool(re.match(r"^\w+\s+(?:\w+\s+)?(?:said|says|added|told)\b", head))
+
+    # quotations -------------------------------------------------------------------------------
+
+    def quotations(self, p_index: int) -> None:
+        """Add a draft for every attributable quotation of paragraph `p_index`."""
+        paragraph = self.paragraphs[p_index]
+        last: _Draft | None = None
+        for start, end in _quote_spans(paragraph.text):
+            first = paragraph.index(start)
+            close = paragraph.index(max(start, end - 1))
+            sentence_start = paragraph.starts[first]
+            sentence_end = paragraph.sentence_end(close)
+            speaker, framed = self.frame_after(p_index, end, sentence_end)
+            if speaker is None and not framed:
+                speaker = self.frame_before(p_index, sentence_start, start - 1)
+            at_start = start - 1 == sentence_start
+            if speaker is None and not framed and at_start:
+                if last is not None and not self.others_between(p_index, last.end, start, last.speaker):
+                    last.end = end
+                    continue
+                speaker = self._unframed(p_index, first)
+            if speaker is None:
+                continue
+            last = _Draft(speaker, paragraph, start, end, True)
+            self.drafts.append(last)
+
+    def _unframed(self, p_index: int, first: int) -> str | None:
+        """Return the speaker of a quotation with no frame of its own, when the text makes it plain."""
+        previous = self._previous_sentence(p_index, first)
+        if previous is None:
+            return None
+        q, index = previous
+        paragraph = self.paragraphs[q]
+        text = paragraph.sentences[index].text
+        if text.rstrip().endswith(":"):
+            return self.frame_before(q, paragraph.starts[index], paragraph.sentence_end(index))
+        prior = self.drafts[-1] if self.drafts else None
+        if prior and prior.quote and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
+                and first == 0 and q != p_index:
+            return prior.speaker
+        if re.search(r"[“”\"]", text):
+            return None
+        names = _Reader._names_in(paragraph, index)
+        if len(names) == 1:
+            found = self.subject(q, paragraph.starts[index], paragraph.sentence_end(index))
+            return found[0] if found and found[0] in names else None
+        return None
+
+    def _previous_sentence(self, p_index: int, index: int) -> tuple[int, int] | None:
+        if index > 0:
+            return p_index, index - 1
+        if p_index > 0:
+            return p_index - 1, len(self.paragraphs[p_index - 1].sentences) - 1
+        return None
+
+    # reported views ---------------------------------------------------------------------------
+
+    def reported(self, p_index: int) -> None:
+        """Add a draft for every sentence of paragraph `p_index` that reports a person's view."""
+        paragraph = self.paragraphs[p_index]
+        for index, sentence in enumerate(paragraph.sentences):
+            start, end = paragraph.starts[index], paragraph.sentence_end(index)
+            if sentence.text.lstrip()[:1] in "“\"":
+                continue
+            draft = self._according(p_index, start, end) or self._reported_by_subject(p_index, start, end)
+            if draft is not None:
+                self.drafts.append(draft)
+
+    def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "According to X, ..." or "..., according to X."."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        match = re.search(r"\b[Aa]ccording to\s+", text[start:end])
+        if not match:
+            return None
+        after = start + match.end()
+        who = next((s for s in paragraph.people if after <= s.start < end), None)
+        if who is None or not patterns().gap.match(text[after:who.start]):
+            return None
+        if match.start() == 0 or text[start:start + match.start()].strip() == "":
+            rest = re.match(r"^,\s*", text[who.end:end])
+            if rest is None:
+                return None
+            return self._content(who.name, paragraph, who.end + rest.end(), end)
+        before = text[start:start + match.start()].rstrip(" ,")
+        if self.others_between(p_index, start, start + match.start(), who.name):
+            return None
+        return self._content(who.name, paragraph, start, start + len(before))
+
+    def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "X, role, believes (that) ..." with X the sentence's subject."""
+        found = self.subject(p_index, start, end)
+        if found is None:
+            return None
+        speaker, subject_end = found
+        text = self.paragraphs[p_index].text
+        verb_from = self.after_subject(p_index, subject_end, end)
+        if verb_from < 0:
+            return None
+        verb = patterns().view_verb.match(text[verb_from:end])
+        if verb is None:
+            return None
+        content = verb_from + verb.end()
+        that = re.match(r"^\s+(?:[^\s,“”\"]+\s+){0,5}?that\s+", text[content:end])
+        if that:
+            content += that.end()
+        elif lexicon().verbs[verb.group("verb")] != "say" or verb.group("verb") in ("told", "tells", "tell"):
+            return None
+        return self._content(speaker, self.paragraphs[p_index], content, end)
+
+    def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
+        """Return the reported content `start:end`, cut before any quotation it runs into."""
+        text = paragraph.text
+        quote = re.search(r"[“\"]", text[start:end])
+        if quote:
+            end = start + quote.start()
+        cut = patterns().tail.search(text[start:end])
+        end = start + cut.start() if cut else end
+        while start < end and text[start].isspace():
+            start += 1
+        if len(text[start:end].split()) < _MIN_WORDS:
+            return None
+        return _Draft(speaker, paragraph, start, end, False)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of the words inside each quotation of a paragraph; a quotation left
+    open runs to the paragraph's end, as news prints a quotation that goes on in the next one."""
+    spans, opened = [], None
+    for match in re.finditer(r"[“”\"]", text):
+        mark = match.group(0)
+        if opened is None and mark in "“\"":
+            opened = match.end()
+        elif opened is not None and mark in "”\"":
+            if text[opened:match.start()].strip():
+                spans.append((opened, match.start()))
+            opened = None
+    if opened is not None and text[opened:].strip():
+        spans.append((opened, len(text.rstrip())))
+    return spans
+
+
+def _gender(name: str) -> str:
+    """Return the gender a person's given name implies ("" when unknown)."""
+    first = name.split()[0].lower() if len(name.split()) > 1 else ""
+    return lexicon().first_names.get(first, "")
+
+
+# --- the public function -------------------------------------------------------------------------
+
+
+def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> list[View]:
+    """Return the views of the people a corpus names: their quotations (quote=True, text verbatim
+    from the cited sentences) and the views reported of them, in corpus order."""
+    people = {actor.name: actor for actor in actors if actor.kind == "person"}
+    by_cite: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_cite.setdefault(mention.cite, []).append(mention)
+    views: list[View] = []
+    for source in corpus.sources:
+        reader = _Reader(_paragraphs(source, by_cite, people), people)
+        for p_index in range(len(reader.paragraphs)):
+            reader.quotations(p_index)
+            reader.reported(p_index)
+        order = {id(p): i for i, p in enumerate(reader.paragraphs)}
+        drafts = sorted(reader.drafts, key=lambda d: (order[id(d.paragraph)], d.start))
+        views += [draft.view(people) for draft in drafts]
+    return views
