@@ -145,12 +145,19 @@ _INITIAL = rf"(?<![\w.])[{_UPPER}]\.(?=\s+[{_UPPER}])"
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
               "al", "el", "ter", "dos", "das")
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{'|'.join(_PARTICLES)})\s+|\([^()\n]{{1,40}}\)\s+)?"
-_RUN = re.compile(rf"(?<![\w’'\-])(?:{_INITIAL}|{_CAP})(?:{_JOIN}(?:{_INITIAL}|{_CAP}))*")
-_TOKEN = re.compile(rf"\([^()]*\)|{_CAP}|[{_UPPER}]\.|[a-z]+")
+_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov)\."
+_WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_CAP})"
+_RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:{_JOIN}{_WORD})*")
+_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_CAP}|[{_UPPER}]\.|[a-z]+")
+_CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 # Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "according", "in", "on", "at", "as",
                       "by", "with", "from", "and", "but", "while", "after", "before", "during", "since"})
+
+
+# "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.
+_OF_ORG = rf"\s+(?:of|at|from)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{_CAP})*"
 
 
 @dataclass(frozen=True)
@@ -182,13 +189,13 @@ def patterns() -> _Patterns:
     names = [c.name for c in lex.countries] + [a for c in lex.countries for a in c.aliases]
     return _Patterns(
         role_before=re.compile(
-            rf"(?:(?P<aff>{_CAP})[’']s\s+)?(?P<role>(?:(?:{mods}|{_CAP})\s+){{0,3}}(?:{titles}))\s*,?\s+$"),
+            rf"(?:(?P<aff>{_CAP})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{_CAP}|[a-z]+)\s+){{0,3}}(?i:{titles})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)?)\s*,?\s+$"),
         appositive=re.compile(
-            rf"^,\s+(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?"
+            rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?"
             rf"(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
             re.IGNORECASE),
         verb_after=re.compile(
-            rf"^(?:\s*,[^,“”\"]{{1,100}},)?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
+            rf"^(?:\s*,[^,“”\"]{{1,100}},|{_OF_ORG})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
         the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{_UPPER}])"),
@@ -213,6 +220,7 @@ class _Found:
     gender: str = ""
     titled: bool = False  # a title or honorific stands before the name
     evidence: bool = False  # the context says this is a person
+    run_start: int = -1  # where the capitalised run holding the name (and its title) starts
 
     @property
     def surface(self) -> str:
@@ -247,10 +255,46 @@ def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(run)]
 
 
-def read_run(sentence: Sentence, match: re.Match) -> _Found | _Org | None:
+def runs(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the capitalised runs of a sentence.
+
+    A portfolio joined by "and" stays with its title ("Minister of Water and Energy X"); a run
+    joined by "of" or "for" is cut there unless what comes before is a title or an organization
+    ("Li Wei | of the | Nordic Institute", but "Bank of England", "Minister for Industry X").
+    """
+    spans = [match.span() for match in _RUN.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and re.fullmatch(r"\s+(?:and|&)\s+", text[merged[-1][1]:start]) and _has_portfolio(text[slice(*merged[-1])]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [piece for span in merged for piece in _cut_at_connectors(text, *span)]
+
+
+def _has_portfolio(run: str) -> bool:
+    """Return True when a run ends in a title's portfolio ("Minister of Water")."""
+    words = [word for word, _, _ in _tokens(run, 0)]
+    joined = [i for i, word in enumerate(words) if word in ("of", "for") and i > 0 and _is_title(words[i - 1])]
+    return bool(joined) and words[-1].lower() in lexicon().role_words
+
+
+def _cut_at_connectors(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return a run as pieces, cut at each "of"/"for" not preceded by a title or organization word."""
+    pieces, piece_start = [], start
+    for connector in _CONNECTOR.finditer(text, start, end):
+        before = [word for word, _, _ in _tokens(text[piece_start:connector.start()], 0)]
+        if any(_is_title(word) or word.lower() in lexicon().org_words for word in before):
+            return pieces + [(piece_start, end)]
+        pieces.append((piece_start, connector.start()))
+        piece_start = connector.end()
+    return pieces + [(piece_start, end)]
+
+
+def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     """Return what one capitalised run in a sentence is: a candidate person, an organization, or nothing."""
     lex = lexicon()
-    tokens = _tokens(match.group(0), match.start())
+    tokens = _tokens(sentence.text[start:end], start)
     words = [word for word, _, _ in tokens]
     title_at = max((i for i, word in enumerate(words) if _is_title(word)), default=None)
     if title_at is None:
@@ -267,6 +311,7 @@ def read_run(sentence: Sentence, match: re.Match) -> _Found | _Org | None:
     found.affiliation = next((_country_of(w) for w in words[:name_at] if _country_of(w)), "") or _acronym_in(words[:name_at])
     found.gender = next((lex.honorifics[w.lower()] for w in words[:name_at] if w.lower() in lex.honorifics), "")
     found.titled = found.evidence = True
+    found.run_start = tokens[0][1]
     return found
 
 
@@ -361,21 +406,37 @@ def add_context(found: _Found) -> None:
     before, after = text[max(0, found.start - 90):found.start], text[found.end:]
     after = _POSSESSIVE.sub("", after[:3], count=1) + after[3:] if _POSSESSIVE.match(after) else after
     if not found.titled and (role := pats.role_before.search(before)):
-        found.role = " ".join(role.group("role").split())
+        found.role = _clean_role(role.group("role"))
         found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
         found.titled = found.evidence = True
-    if not found.affiliation and (owner := re.search(rf"({_CAP})[’']s\s+(?:\S+\s+){{0,3}}$", before)):
+    owner_before = text[max(0, found.run_start - 40):found.run_start] if found.run_start >= 0 else before
+    if not found.affiliation and (owner := re.search(rf"({_CAP})[’']s\s+(?:\S+\s+){{0,3}}$", owner_before)):
         found.affiliation = _country_of(owner.group(1))
     if appositive := pats.appositive.match(after):
         role, _, place = appositive.group("role").partition(" at ")
         found.role = found.role or " ".join(role.split())
         found.affiliation = found.affiliation or _affiliation_in(place or role)
         found.evidence = True
+    if not found.affiliation and (org := _OF_ORG_RE.match(after)):
+        found.affiliation = _affiliation_in(org.group(0).strip().partition(" ")[2])
     if pats.verb_after.match(after) or pats.verb_before.search(before):
         found.evidence = True
     if found.tokens[0].lower() in lex.first_names:
         found.gender = found.gender or lex.first_names[found.tokens[0].lower()]
         found.evidence = True
+
+
+_OF_ORG_RE = re.compile(_OF_ORG)
+
+
+def _clean_role(role: str) -> str:
+    """Return a role phrase without the lower-case words a pattern may have caught before it."""
+    words = role.split()
+    lex = lexicon()
+    while len(words) > 1 and (words[0].lower() in _LEADING or words[0].islower() and (
+            words[0] in lex.stopnames or words[0] in lex.verbs)):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _affiliation_in(phrase: str) -> str:
@@ -451,8 +512,8 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
     """Return every candidate name and organization in a source's sentences, in order."""
     people, orgs = [], []
     for sentence in source.sentences:
-        for match in _RUN.finditer(sentence.text):
-            read = read_run(sentence, match)
+        for start, end in runs(sentence.text):
+            read = read_run(sentence, start, end)
             if isinstance(read, _Found):
                 add_context(read)
                 people.append(read)

@@ -23,7 +23,7 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from . import Mention
-from .names import _alternation, lexicon, role_kind
+from .names import _OF_ORG_RE, _alternation, lexicon, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -240,10 +240,13 @@ class _Reader:
         text = self.paragraphs[p_index].text
         rest = text[subject_end:end]
         rest_start = subject_end
-        if possessive := re.match(r"^[’']s\b", rest):
-            return -1 if possessive else rest_start
+        if re.match(r"^[’']s\b", rest):
+            return -1  # "X's adviser said": X is not the subject
         if appositive := re.match(r"^,[^,“”\"]{1,120},\s*", rest):
             rest_start += appositive.end()
+        elif organization := _OF_ORG_RE.match(rest):
+            rest_start += organization.end()
+            rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
         else:
             rest_start += len(rest) - len(rest.lstrip())
         aux = patterns().auxiliary.match(text[rest_start:end])
@@ -296,7 +299,7 @@ class _Reader:
             following = text[self.after_subject(p_index, person.end, sentence_end):sentence_end]
             if patterns().verb.match(following):
                 return person.name, True
-        return None, bool(re.match(r"^\w+\s+(?:\w+\s+)?(?:said|says|added|told)\b", head))
+        return None, bool(patterns().verb.search(text[start:sentence_end]))
 
     # quotations -------------------------------------------------------------------------------
 
@@ -378,6 +381,9 @@ class _Reader:
             return None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
             rest = re.match(r"^,\s*", text[who.end:end])
+            appositive = re.match(r"^,([^,“”\"]{1,120}),\s*", text[who.end:end])
+            if appositive and _has_title(appositive.group(1)):
+                rest = appositive
             if rest is None:
                 return None
             return self._content(who.name, paragraph, who.end + rest.end(), end)
@@ -437,6 +443,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     if opened is not None and text[opened:].strip():
         spans.append((opened, len(text.rstrip())))
     return spans
+
+
+def _has_title(phrase: str) -> bool:
+    """Return True when a phrase holds a role word ("head of emergency medicine at X")."""
+    return any(word.lower() in lexicon().titles for word in re.findall(r"[\w-]+", phrase))
 
 
 def _gender(name: str) -> str:

@@ -1,0 +1,164 @@
+"""Actors: people recognised from context, merged across spellings, never merged when different."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from report.corpus import Corpus, read_source
+from report.extract import names
+from report.extract.names import find_actors, fold
+
+ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
+FIXTURES = sorted(path.stem for path in ARTICLES.glob("*.txt"))
+
+
+def corpus_of(*texts: str, folder: Path) -> Corpus:
+    """Return a corpus of one source per text, written to files in `folder`."""
+    sources = []
+    for number, text in enumerate(texts, 1):
+        path = folder / f"{number:03d}.txt"
+        path.write_text(text, encoding="utf-8")
+        sources.append(read_source(path, f"S{number}"))
+    return Corpus(tuple(sources))
+
+
+def fixture(stem: str) -> tuple[Corpus, dict]:
+    """Return a fixture article as a one-source corpus, and what it is expected to yield."""
+    corpus = Corpus((read_source(ARTICLES / f"{stem}.txt", "S1"),))
+    return corpus, yaml.safe_load((ARTICLES / f"{stem}.yaml").read_text(encoding="utf-8"))
+
+
+def people(corpus: Corpus):
+    actors, _ = find_actors(corpus)
+    return {actor.name: actor for actor in actors if actor.kind == "person"}
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_fixture_people_are_exactly_the_expected_ones(stem):
+    corpus, expected = fixture(stem)
+    assert sorted(people(corpus)) == sorted(person["name"] for person in expected["people"])
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_fixture_people_carry_the_role_and_affiliation_their_sentences_give(stem):
+    corpus, expected = fixture(stem)
+    found = people(corpus)
+    for person in expected["people"]:
+        actor = found[person["name"]]
+        assert person["role"].lower() in actor.role.lower(), (actor.name, actor.role)
+        if "affiliation" in person:
+            assert actor.affiliation == person["affiliation"], (actor.name, actor.affiliation)
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_capitalised_words_that_are_not_people_never_become_people(stem):
+    corpus, expected = fixture(stem)
+    named = {fold(name) for actor in people(corpus).values() for name in [actor.name, *actor.aliases]}
+    for word in expected["not_people"]:
+        assert fold(word) not in named
+
+
+def test_people_are_cited_in_every_sentence_that_names_them():
+    corpus, _ = fixture("release_ambulance_service")
+    assert people(corpus)["Karin Kask"].cite == ["S1:2", "S1:3"]
+
+
+def test_two_people_sharing_a_surname_stay_two_and_the_bare_surname_joins_neither():
+    corpus, _ = fixture("wire_water_deal")
+    found = people(corpus)
+    assert {"Peter Otieno", "Ruth Otieno"} <= set(found)
+    assert "S1:13" not in found["Peter Otieno"].cite + found["Ruth Otieno"].cite
+    assert "Otieno" not in found["Peter Otieno"].aliases + found["Ruth Otieno"].aliases
+
+
+def test_different_given_names_across_sources_are_different_people(tmp_path):
+    corpus = corpus_of(
+        "Finance Minister Anna Weber said the budget would balance by 2027.\n\nWeber said cuts were not planned.\n",
+        "Opposition leader Thomas Weber said the budget was a fantasy.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Anna Weber", "Thomas Weber"}
+    assert found["Anna Weber"].cite == ["S1:1", "S1:2"]
+    assert found["Thomas Weber"].cite == ["S2:1"]
+
+
+def test_transliterations_and_a_titled_surname_merge_into_one_person(tmp_path):
+    corpus = corpus_of(
+        "President Taras Petrovskyi arrived in the capital on Tuesday.\n",
+        "President Petrovsky said talks would continue.\n",
+        "The visit by Taras Petrovskiy was his first abroad, analyst Irina Sokol said.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert len(found) == 2
+    (name,) = [name for name in found if name != "Irina Sokol"]
+    assert {name, *found[name].aliases} >= {"Petrovsky"}
+    assert found[name].cite == ["S1:1", "S2:1", "S3:1"]
+    assert found[name].role == "President"
+
+
+def test_the_diacritised_spelling_is_the_canonical_name(tmp_path):
+    corpus = corpus_of(
+        "Danish Climate Minister Soren Kjaergard said the plan was ready.\n",
+        "Climate Minister Søren Kjærgård presented the plan on Friday.\n\nKjærgård said it would pass.\n",
+        "Soren Kjaergard, the climate minister, said the vote was close.\n",
+        folder=tmp_path,
+    )
+    (actor,) = people(corpus).values()
+    assert actor.name == "Søren Kjærgård"
+    assert "Soren Kjaergard" in actor.aliases
+    assert actor.affiliation == "Denmark"
+
+
+def test_a_surname_alone_with_no_known_bearer_is_not_a_person(tmp_path):
+    corpus = corpus_of("Hartmann said the talks had failed.\n\nThe Foreign Ministry said nothing.\n", folder=tmp_path)
+    assert people(corpus) == {}
+
+
+def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
+    corpus = corpus_of(
+        "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"
+        "Signing the accord on Independence Day, the two Prime Ministers pledged more aid.\n\n"
+        "The Build-for-Peace program will run until May.\n",
+        folder=tmp_path,
+    )
+    assert people(corpus) == {}
+
+
+def test_mentions_give_each_sentence_its_own_surface_and_role(tmp_path):
+    corpus = corpus_of(
+        "Danish Industry Minister Lars Bakke signed the deal.\n\nThe Minister for Industry, Lars Bakke, said it was historic.\n\n"
+        "Bakke said more would follow.\n",
+        folder=tmp_path,
+    )
+    _, mentions = find_actors(corpus)
+    person = [m for m in mentions if m.name == "Lars Bakke"]
+    assert [(m.cite, m.surface) for m in person] == [("S1:1", "Lars Bakke"), ("S1:2", "Lars Bakke"), ("S1:3", "Bakke")]
+    assert person[0].role == "Industry Minister" and person[0].affiliation == "Denmark"
+    assert person[1].role == "Minister for Industry"
+
+
+def test_organizations_and_countries_are_actors_of_their_own_kind():
+    corpus, _ = fixture("commentary_arctic_shipping")
+    actors, _ = find_actors(corpus)
+    kinds = {actor.name: actor.kind for actor in actors}
+    assert kinds["Polar Policy Institute"] == "organization"
+    assert kinds["Canada"] == "country"
+
+
+def test_a_thousand_articles_take_a_few_seconds():
+    sources = [read_source(ARTICLES / f"{stem}.txt", "S1") for stem in FIXTURES]
+    many = []
+    for number in range(1, 301):
+        source = sources[number % len(sources)]
+        sentences = tuple(type(s)(f"S{number}", s.number, s.text, s.start, s.end, s.paragraph) for s in source.sentences)
+        many.append(type(source)(f"S{number}", source.path, source.text, source.sha256, sentences))
+    names.lexicon()
+    started = time.perf_counter()
+    find_actors(Corpus(tuple(many)))
+    assert time.perf_counter() - started < 3.0
