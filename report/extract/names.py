@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..corpus import Corpus, Sentence, Source
@@ -107,6 +107,7 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", 
                        "ß": "ss", "ı": "i", "’": "'", "‘": "'"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return `text` in lower case with diacritics removed ("Bødskov" -> "bodskov")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -280,11 +281,11 @@ def _has_portfolio(run: str) -> bool:
 
 
 def _cut_at_connectors(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return a run as pieces, cut at each "of"/"for" not preceded by a title or organization word."""
+    """Return a run as pieces, cut at each "of"/"for" that does not follow a title or organization word."""
     pieces, piece_start = [], start
     for connector in _CONNECTOR.finditer(text, start, end):
         before = [word for word, _, _ in _tokens(text[piece_start:connector.start()], 0)]
-        if any(_is_title(word) or word.lower() in lexicon().org_words for word in before):
+        if before and (_is_title(before[-1]) or before[-1].lower() in lexicon().org_words):
             return pieces + [(piece_start, end)]
         pieces.append((piece_start, connector.start()))
         piece_start = connector.end()
@@ -405,7 +406,7 @@ def add_context(found: _Found) -> None:
     text, lex, pats = found.sentence.text, lexicon(), patterns()
     before, after = text[max(0, found.start - 90):found.start], text[found.end:]
     after = _POSSESSIVE.sub("", after[:3], count=1) + after[3:] if _POSSESSIVE.match(after) else after
-    if not found.titled and (role := pats.role_before.search(before)):
+    if not found.titled and _names_a_title(before) and (role := pats.role_before.search(before)):
         found.role = _clean_role(role.group("role"))
         found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
         found.titled = found.evidence = True
@@ -419,7 +420,7 @@ def add_context(found: _Found) -> None:
         found.evidence = True
     if not found.affiliation and (org := _OF_ORG_RE.match(after)):
         found.affiliation = _affiliation_in(org.group(0).strip().partition(" ")[2])
-    if pats.verb_after.match(after) or pats.verb_before.search(before):
+    if pats.verb_after.match(after) or (_ends_with_verb(before) and pats.verb_before.search(before)):
         found.evidence = True
     if found.tokens[0].lower() in lex.first_names:
         found.gender = found.gender or lex.first_names[found.tokens[0].lower()]
@@ -427,6 +428,21 @@ def add_context(found: _Found) -> None:
 
 
 _OF_ORG_RE = re.compile(_OF_ORG)
+
+
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _names_a_title(text: str) -> bool:
+    """Return True when `text` holds a title word (a cheap test before the costly pattern)."""
+    titles = lexicon().titles
+    return any(word.lower() in titles for word in _WORDS.findall(text))
+
+
+def _ends_with_verb(text: str) -> bool:
+    """Return True when `text` ends in a reporting verb or "according to" (cheap pre-test)."""
+    words = _WORDS.findall(text[-30:])
+    return bool(words) and (words[-1] in lexicon().verbs or words[-1] == "to")
 
 
 def _clean_role(role: str) -> str:
@@ -456,6 +472,7 @@ class _Person:
 
     keys: tuple[str, ...]
     found: list[_Found] = field(default_factory=list)
+    full_in: set[str] = field(default_factory=set)  # sources that name them with given name and surname
 
     @property
     def surname(self) -> str:
@@ -482,6 +499,7 @@ class _People:
             self.by_key[(found.keys[0], found.keys[-1])] = person
             self.by_surname[found.keys[-1]].append(person)
         person.found.append(found)
+        person.full_in.add(found.sentence.source_id)
 
     def full_match(self, keys: tuple[str, ...]) -> _Person | None:
         """Return the person a name of two or more words names: same given name and surname, or
@@ -494,7 +512,7 @@ class _People:
     def surname_match(self, key: str, source_id: str) -> list[_Person]:
         """Return the people a surname alone may name: those with it in the source, else in the corpus."""
         people = [p for p in self.by_surname.get(key, []) if len(p.keys) > 1]
-        local = [p for p in people if any(f.sentence.source_id == source_id and len(f.keys) > 1 for f in p.found)]
+        local = [p for p in people if source_id in p.full_in]
         return local or people
 
     def add_surname_only(self, found: _Found) -> None:
@@ -534,6 +552,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
         if len(found.keys) >= 2:
             if person := people.full_match(found.keys):
                 person.found.append(found)
+                person.full_in.add(found.sentence.source_id)
         elif len(found.keys) == 1:
             matches = people.surname_match(found.keys[0], found.sentence.source_id)
             if len(matches) == 1:
@@ -571,17 +590,17 @@ def _best_role(found: list[_Found]) -> tuple[str, str]:
 # --- the titles people are referred back to by ("the minister") ----------------------------------
 
 
-def _title_mentions(source: Source, people: list[tuple[str, _Person]], order: dict[str, int]) -> list[Mention]:
-    """Return mentions such as "the minister" that name the one person of a source holding that title."""
+def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Mention]:
+    """Return mentions such as "the minister" that name the one person of a source holding that title.
+
+    `people` holds (canonical name, mention) for the mentions found in this source.
+    """
     holders: dict[str, set[str]] = defaultdict(set)
     first_seen: dict[str, int] = {}
-    for name, person in people:
-        for found in person.found:
-            if found.sentence.source_id != source.id:
-                continue
-            first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
-            if head := _head_title(found.role):
-                holders[head].add(name)
+    for name, found in people:
+        first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
+        if head := _head_title(found.role):
+            holders[head].add(name)
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
@@ -686,8 +705,16 @@ def find_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
                      for f in _first_per_sentence(person.found)]
         named.append((name, person))
     _inherit_affiliations(actors)
+    by_source: dict[str, list[tuple[str, _Found]]] = defaultdict(list)
+    for name, person in named:
+        for found in person.found:
+            by_source[found.sentence.source_id].append((name, found))
+    by_name = {actor.name: actor for actor in actors}
     for source in corpus.sources:
-        mentions += _title_mentions(source, named, order)
+        for mention in _title_mentions(source, by_source[source.id]):
+            mentions.append(mention)
+            actor = by_name[mention.name]
+            actor.cite = sorted(_unique([*actor.cite, mention.cite]), key=order.__getitem__)
     org_actors, org_mentions = _org_actors(orgs, corpus)
     country_actors, country_mentions = _country_actors(corpus)
     person_names = {a.name for a in actors}

@@ -1,0 +1,133 @@
+"""Views: quotations attributed by their frames, reported views by their subjects, none guessed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from report.corpus import Corpus
+from report.extract.names import find_actors
+from report.extract.views import find_views
+
+from .test_names import FIXTURES, corpus_of, fixture
+
+
+def views_of(corpus: Corpus):
+    actors, mentions = find_actors(corpus)
+    return find_views(corpus, actors, mentions)
+
+
+def normalised(text: str) -> str:
+    """Return text as `brief check` compares it: whitespace collapsed, curly quotes folded."""
+    text = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def matching(views, expected: dict):
+    return [view for view in views if normalised(view.text).startswith(normalised(expected["text_start"]))]
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_fixture_views_are_the_expected_ones_with_the_right_speaker(stem):
+    corpus, expected = fixture(stem)
+    views = views_of(corpus)
+    for item in expected["views"]:
+        (view,) = matching(views, item)
+        assert view.speaker == item["speaker"]
+        assert view.quote == item["quote"]
+        if "text_end" in item:
+            assert normalised(view.text).endswith(normalised(item["text_end"]))
+    assert len(views) == len(expected["views"]), [v.text[:40] for v in views]
+
+
+@pytest.mark.parametrize("stem", FIXTURES)
+def test_unattributable_and_ambiguous_statements_are_left_out(stem):
+    corpus, expected = fixture(stem)
+    texts = [normalised(view.text) for view in views_of(corpus)]
+    for words in expected["not_views"]:
+        assert not any(normalised(words) in text for text in texts), words
+
+
+@pytest.mark.parametrize("stem", [*FIXTURES, "seeds"])
+def test_every_view_text_stands_verbatim_in_its_cited_sentences(stem):
+    if stem == "seeds":
+        from report.corpus import read_folder
+        corpus = read_folder(Path(__file__).parents[2] / "seeds")
+    else:
+        corpus, _ = fixture(stem)
+    views = views_of(corpus)
+    assert views
+    for view in views:
+        joined = " ".join(corpus.sentence(cite).text for cite in view.cite)
+        assert normalised(view.text) in normalised(joined), view
+
+
+def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_path):
+    corpus = corpus_of(
+        "Central bank governor Maria Costa spoke after the meeting.\n\n"
+        "“Inflation is falling,” she said. “We will not cut rates yet.”\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.quote, view.cite) == ("Maria Costa", True, ["S1:2", "S1:3"])
+    assert view.text.startswith("Inflation is falling") and view.text.endswith("We will not cut rates yet.")
+
+
+def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
+    corpus = corpus_of(
+        "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_does_not_resolve(tmp_path):
+    corpus = corpus_of(
+        "Prime Minister Jonas Berg met Finance Minister Karl Lind on Monday.\n\n“We agreed on nothing,” he said.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
+    corpus = corpus_of(
+        "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
+        "“Nobody in Europe has a plan for this winter.”\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.kind, view.quote) == ("Elena Russo", "expert", True)
+    assert view.text == "Nobody in Europe has a plan for this winter."
+
+
+def test_reported_views_keep_their_verbatim_content_and_kind(tmp_path):
+    corpus = corpus_of(
+        "According to defence analyst Tomas Novak, the new brigade will not be ready before 2027.\n\n"
+        "Interior Minister Petra Horak said on Monday that border checks would stay in place.\n\n"
+        "Horak stressed the need for calm.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.kind, v.quote, v.text, v.cite) for v in views] == [
+        ("Tomas Novak", "expert", False, "the new brigade will not be ready before 2027", ["S1:1"]),
+        ("Petra Horak", "official", False, "border checks would stay in place", ["S1:2"]),
+    ]
+
+
+def test_a_quotation_with_a_passive_frame_names_the_agent(tmp_path):
+    corpus = corpus_of(
+        "The plan, described as “the end of cheap energy,” was announced by Energy Minister Lena Vogel on Friday.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Lena Vogel", "the end of cheap energy")
+
+
+def test_scare_quotes_without_a_speaker_are_not_views(tmp_path):
+    corpus = corpus_of(
+        "Finance Minister Anna Weber presented the “Green Growth” package, which includes a “climate bonus”.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
