@@ -65,6 +65,7 @@ class Lexicon:
     org_words: frozenset[str]
     org_acronyms: frozenset[str]
     first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
+    research_words: frozenset[str]  # words naming a place of research ("institute", "programme")
     verbs: dict[str, str]  # verb form -> class (say | that | frame)
     countries: tuple[Country, ...]
     country_of: dict[str, str] = field(default_factory=dict)  # folded name, alias or demonym -> country
@@ -87,6 +88,7 @@ def lexicon() -> Lexicon:
         org_words=frozenset(word.lower() for word in _lines("org_words.txt")),
         org_acronyms=frozenset(word.strip() for word in _lines("org_acronyms.txt")),
         first_names={name.lower(): gender for name, gender in _table("first_names.tsv").items()},
+        research_words=frozenset(word.lower() for word in _lines("research_words.txt")),
         verbs=_table("reporting_verbs.tsv"),
         countries=countries,
         country_of=country_of,
@@ -153,7 +155,8 @@ _TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_CAP}|[{_UPPER}]\.|[a-z]+")
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 # Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
-_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "according", "in", "on", "at", "as",
+_LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+                      "according", "in", "on", "at", "as",
                       "by", "with", "from", "and", "but", "while", "after", "before", "during", "since"})
 
 
@@ -221,6 +224,8 @@ class _Found:
     gender: str = ""
     titled: bool = False  # a title or honorific stands before the name
     evidence: bool = False  # the context says this is a person
+    weak: bool = False  # only a reporting verb says so ("X Y said"), which companies share with people
+    title: str = ""  # the title word before the name, in lower case
     run_start: int = -1  # where the capitalised run holding the name (and its title) starts
 
     @property
@@ -307,11 +312,12 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     if found is None:
         return _org_in(sentence, tokens)
     role_words = [w for w in words[role_from:name_at] if not w.startswith("(")]
-    role_words = [w for w in role_words if w.lower().rstrip(".") not in lex.honorifics]
+    role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
     found.role = " ".join(role_words).strip()
     found.affiliation = next((_country_of(w) for w in words[:name_at] if _country_of(w)), "") or _acronym_in(words[:name_at])
     found.gender = next((lex.honorifics[w.lower()] for w in words[:name_at] if w.lower() in lex.honorifics), "")
     found.titled = found.evidence = True
+    found.title = words[title_at].lower().rstrip(".")
     found.run_start = tokens[0][1]
     return found
 
@@ -370,7 +376,7 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | 
             return None
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower():
             return None
-        if _country_of(word) or fold(word) in lex.places:
+        if (_country_of(word) or fold(word) in lex.places) and not (index == 0 and known_given and len(names) > 1):
             return None
         if lower in lex.stopnames and not (index > 0 and known_given):
             return None
@@ -410,18 +416,20 @@ def add_context(found: _Found) -> None:
         found.role = _clean_role(role.group("role"))
         found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
         found.titled = found.evidence = True
+        found.title = next((w.lower() for w in reversed(_WORDS.findall(found.role)) if w.lower() in lex.titles), "")
     owner_before = text[max(0, found.run_start - 40):found.run_start] if found.run_start >= 0 else before
     if not found.affiliation and (owner := re.search(rf"({_CAP})[’']s\s+(?:\S+\s+){{0,3}}$", owner_before)):
         found.affiliation = _country_of(owner.group(1))
     if appositive := pats.appositive.match(after):
         role, _, place = appositive.group("role").partition(" at ")
-        found.role = found.role or " ".join(role.split())
-        found.affiliation = found.affiliation or _affiliation_in(place or role)
+        if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
+            found.role = " ".join(role.split()) or found.role
+        found.affiliation = found.affiliation or _place_name(place) or _affiliation_in(role)
         found.evidence = True
     if not found.affiliation and (org := _OF_ORG_RE.match(after)):
         found.affiliation = _affiliation_in(org.group(0).strip().partition(" ")[2])
     if pats.verb_after.match(after) or (_ends_with_verb(before) and pats.verb_before.search(before)):
-        found.evidence = True
+        found.weak = True
     if found.tokens[0].lower() in lex.first_names:
         found.gender = found.gender or lex.first_names[found.tokens[0].lower()]
         found.evidence = True
@@ -455,11 +463,19 @@ def _clean_role(role: str) -> str:
     return " ".join(words)
 
 
+def _place_name(phrase: str) -> str:
+    """Return the capitalised name a role's "at ..." phrase gives ("the Swedish Defense College")."""
+    phrase = re.sub(r"^(?:the)\s+", "", phrase.strip()).rstrip(".,;: ")
+    return phrase if phrase[:1].isupper() else ""
+
+
 def _affiliation_in(phrase: str) -> str:
     """Return the country or organization a role phrase names ("the Swedish Defense College")."""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     if phrase and phrase[:1].isupper() and any(w.lower() in lexicon().org_words for w in phrase.split()):
         return phrase
+    if owner := re.match(r"^([A-Z]{2,})[’']s\b", phrase):  # "the EU's foreign policy chief"
+        return owner.group(1) if owner.group(1) in lexicon().org_acronyms else _country_of(owner.group(1))
     return next((_country_of(word) for word in re.findall(r"[^\W\d_]+", phrase) if _country_of(word)), "")
 
 
@@ -537,7 +553,21 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
                 people.append(read)
             elif isinstance(read, _Org):
                 orgs.append(read)
+    _confirm_weak(source, people)
     return people, orgs
+
+
+def _confirm_weak(source: Source, people: list[_Found]) -> None:
+    """Accept a name that only a reporting verb vouches for ("X Y said") when the source goes on
+    to call them by surname alone or by he/she in the next sentence, as it does people and not
+    companies or places."""
+    surnames = {found.keys[0] for found in people if len(found.keys) == 1}
+    for found in people:
+        if not found.weak or found.evidence or len(found.keys) < 2:
+            continue
+        following = source.sentence(found.sentence.number + 1)
+        by_pronoun = following is not None and re.match(r"(?:He|She)\b", following.text) is not None
+        found.evidence = found.keys[-1] in surnames or by_pronoun
 
 
 def _resolve(candidates: list[_Found]) -> list[_Person]:
@@ -557,7 +587,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
             matches = people.surname_match(found.keys[0], found.sentence.source_id)
             if len(matches) == 1:
                 matches[0].found.append(found)
-            elif not matches and found.titled:
+            elif not matches and found.titled and found.title not in lexicon().role_words:
                 people.add_surname_only(found)
     return [person for person in people.all if person.found]
 
@@ -613,14 +643,26 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
 
 
 def _head_title(role: str) -> str:
-    """Return the first title word of a role phrase ("strategic advisor to President X" -> "advisor")."""
-    return next((w.lower() for w in re.findall(r"[\w-]+", role) if w.lower() in lexicon().titles), "")
+    """Return the title word a role phrase is headed by: the last one before any preposition
+    ("strategic advisor to President X" -> "advisor", "chief executive" -> "executive")."""
+    head = re.split(r"\s(?:of|for|to|at|in|on|with|from)\s", role, maxsplit=1)[0]
+    titles = [w.lower() for w in re.findall(r"[\w-]+", head) if w.lower() in lexicon().titles]
+    return titles[-1] if titles else ""
 
 
-def role_kind(role: str) -> str:
-    """Return what a view by the holder of `role` counts as: expert, official or other."""
+def role_kind(role: str, affiliation: str = "") -> str:
+    """Return what a view by the holder of `role` counts as: expert, official or other.
+
+    The first title word decides ("adviser" -> official, "professor" -> expert); a role the titles
+    leave as "other" is expert when it or the affiliation names a place of research ("director of
+    the Europe Programme", "fellow at the X Institute").
+    """
     head = _head_title(role)
-    return lexicon().titles.get(head, "other") if head else "other"
+    kind = lexicon().titles.get(head, "other") if head else "other"
+    words = {word.lower() for word in _WORDS.findall(f"{role} {affiliation}")}
+    if kind == "other" and words & lexicon().research_words:
+        return "expert"
+    return kind
 
 
 # --- organizations and countries ----------------------------------------------------------------

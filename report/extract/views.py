@@ -72,7 +72,7 @@ class _Draft:
         text = self.paragraph.text[self.start:self.end].strip().rstrip(",;:").strip()
         first, last = self.paragraph.index(self.start), self.paragraph.index(max(self.start, self.end - 1))
         cites = [s.cite for s in self.paragraph.sentences[first:last + 1]]
-        return View(speaker=self.speaker, role=actor.role, kind=role_kind(actor.role), quote=self.quote,
+        return View(speaker=self.speaker, role=actor.role, kind=role_kind(actor.role, actor.affiliation), quote=self.quote,
                     text=text, cite=cites)
 
 
@@ -315,7 +315,8 @@ class _Reader:
             speaker, framed = self.frame_after(p_index, end, sentence_end)
             if speaker is None and not framed:
                 speaker = self.frame_before(p_index, sentence_start, start - 1)
-            at_start = start - 1 == sentence_start
+            at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
+                re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
             if speaker is None and not framed and at_start:
                 if last is not None and not self.others_between(p_index, last.end, start, last.speaker):
                     last.end = end

@@ -131,3 +131,24 @@ def test_scare_quotes_without_a_speaker_are_not_views(tmp_path):
         folder=tmp_path,
     )
     assert views_of(corpus) == []
+
+
+def test_a_quotation_running_into_the_next_paragraph_stays_with_its_speaker(tmp_path):
+    corpus = corpus_of(
+        "“We will rebuild every house,” said Mayor Anna Kowal.\n\n"
+        "“Every school will reopen before the winter, and every family will have heat.”\n\n"
+        "“That is a promise nobody can keep,” an opposition councillor said.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.cite) for v in views] == [("Anna Kowal", ["S1:1"]), ("Anna Kowal", ["S1:2"])]
+
+
+def test_the_minister_names_the_one_minister_of_the_article(tmp_path):
+    corpus = corpus_of(
+        "Health Minister Clara Stein opened the clinic on Monday.\n\n"
+        "The minister said that waiting lists would halve within a year.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text, view.cite) == ("Clara Stein", "waiting lists would halve within a year", ["S1:2"])
