@@ -1,13 +1,13 @@
 """People, organizations and countries a corpus names, each with every sentence that names them.
 
 A person is recognised from context, never from a list of known people: a title before the name
-("Defence Minister X", "military expert X"), an appositive after it ("X, a professor at Y,"), a
+("Finance Minister X", "defence analyst X"), an appositive after it ("X, a professor at Y,"), a
 reporting verb ("X said", "said X", "according to X") or a common given name. Capitalised words
 without such evidence (sentence openers, places, headline fragments, program names) stay out.
 
 Mentions of one person are merged across sources and spellings: names are compared after folding
-diacritics and common transliteration variants (Zelensky / Zelenskyj / Zelenskiy), a longer form
-absorbs its own tail ("Lund Poulsen" in "Troels Lund Poulsen"), and a surname alone joins a person
+diacritics and common transliteration variants (Petrovsky / Petrovskyj / Petrovskiy), a longer form
+absorbs its own tail ("Lloyd Webber" in "Andrew Lloyd Webber"), and a surname alone joins a person
 only when exactly one known person has that surname in its source, or failing that, in the corpus.
 Two different given names with one surname stay two people.
 
@@ -111,7 +111,7 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", 
 
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Return `text` in lower case with diacritics removed ("Bødskov" -> "bodskov")."""
+    """Return `text` in lower case with diacritics removed ("Søren" -> "soren")."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
@@ -126,8 +126,8 @@ _TRANSLIT = (
 def name_key(token: str) -> str:
     """Return the key under which spellings of one name token compare equal.
 
-    Diacritics are folded and the usual transliteration variants collapse: Zelensky, Zelenskyj,
-    Zelenskiy and Zelenskyy share one key; so do Bødskov and Bodskov.
+    Diacritics are folded and the usual transliteration variants collapse: Petrovsky, Petrovskyj,
+    Petrovskiy and Petrovskyy share one key; so do Kjærgård and Kjaergard.
     """
     key = re.sub(r"[^a-z]", "", fold(token))
     for pattern, replacement in _TRANSLIT:
@@ -162,6 +162,8 @@ _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "th
 
 # "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.
 _OF_ORG = rf"\s+(?:of|at|from)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{_CAP})*"
+OF_ORGANIZATION = re.compile(_OF_ORG)
+_WORDS = re.compile(r"[^\W\d_][\w-]*")
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ class _Patterns:
     acronym: re.Pattern
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """Return a regex alternation of `words`, longest first, each escaped, spaces as \\s+."""
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
@@ -186,25 +188,28 @@ def _alternation(words) -> str:
 def patterns() -> _Patterns:
     """Return the context patterns, compiled once."""
     lex = lexicon()
-    titles = _alternation(lex.titles)
-    mods = _alternation(lex.role_words)
-    verbs = _alternation(lex.verbs)
-    says = _alternation(form for form, kind in lex.verbs.items() if kind in ("say", "that"))
+    titles = alternation(lex.titles)
+    mods = alternation(lex.role_words)
+    verbs = alternation(lex.verbs)
+    says = alternation(form for form, kind in lex.verbs.items() if kind in ("say", "that"))
     names = [c.name for c in lex.countries] + [a for c in lex.countries for a in c.aliases]
     return _Patterns(
+        # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
-            rf"(?:(?P<aff>{_CAP})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{_CAP}|[a-z]+)\s+){{0,3}}(?i:{titles})(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)?)\s*,?\s+$"),
+            rf"(?:(?P<aff>{_CAP})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{_CAP}|[a-z]+)\s+){{0,3}}(?i:{titles})"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)?)\s*,?\s+$"),
+        # name + ", a professor at the X College," / " is a senior fellow at X"
         appositive=re.compile(
-            rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?"
-            rf"(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
+            rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
+            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
             re.IGNORECASE),
         verb_after=re.compile(
             rf"^(?:\s*,[^,“”\"]{{1,100}},|{_OF_ORG})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
         the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{_UPPER}])"),
-        country=re.compile(rf"(?<![\w’'\-])(?:{_alternation(names)})(?![\w\-])"),
-        acronym=re.compile(rf"\b(?:{_alternation(lex.org_acronyms)})\b"),
+        country=re.compile(rf"(?<![\w’'\-])(?:{alternation(names)})(?![\w\-])"),
+        acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
     )
 
 
@@ -230,10 +235,12 @@ class _Found:
 
     @property
     def surface(self) -> str:
+        """Return the name as the sentence writes it."""
         return self.sentence.text[self.start:self.end]
 
     @property
     def keys(self) -> tuple[str, ...]:
+        """Return the comparison keys of the name's words, particles left out."""
         return tuple(name_key(token) for token in self.tokens if token not in _PARTICLES and name_key(token))
 
 
@@ -426,7 +433,7 @@ def add_context(found: _Found) -> None:
             found.role = " ".join(role.split()) or found.role
         found.affiliation = found.affiliation or _place_name(place) or _affiliation_in(role)
         found.evidence = True
-    if not found.affiliation and (org := _OF_ORG_RE.match(after)):
+    if not found.affiliation and (org := OF_ORGANIZATION.match(after)):
         found.affiliation = _affiliation_in(org.group(0).strip().partition(" ")[2])
     if pats.verb_after.match(after) or (_ends_with_verb(before) and pats.verb_before.search(before)):
         found.weak = True
@@ -434,11 +441,6 @@ def add_context(found: _Found) -> None:
         found.gender = found.gender or lex.first_names[found.tokens[0].lower()]
         found.evidence = True
 
-
-_OF_ORG_RE = re.compile(_OF_ORG)
-
-
-_WORDS = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _names_a_title(text: str) -> bool:
@@ -464,13 +466,13 @@ def _clean_role(role: str) -> str:
 
 
 def _place_name(phrase: str) -> str:
-    """Return the capitalised name a role's "at ..." phrase gives ("the Swedish Defense College")."""
+    """Return the capitalised name a role's "at ..." phrase gives ("the Lisbon Policy Institute")."""
     phrase = re.sub(r"^(?:the)\s+", "", phrase.strip()).rstrip(".,;: ")
     return phrase if phrase[:1].isupper() else ""
 
 
 def _affiliation_in(phrase: str) -> str:
-    """Return the country or organization a role phrase names ("the Swedish Defense College")."""
+    """Return the country or organization a role phrase names ("the Lisbon Policy Institute")."""
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
     if phrase and phrase[:1].isupper() and any(w.lower() in lexicon().org_words for w in phrase.split()):
         return phrase
@@ -489,10 +491,6 @@ class _Person:
     keys: tuple[str, ...]
     found: list[_Found] = field(default_factory=list)
     full_in: set[str] = field(default_factory=set)  # sources that name them with given name and surname
-
-    @property
-    def surname(self) -> str:
-        return self.keys[-1]
 
     def sources(self) -> set[str]:
         return {f.sentence.source_id for f in self.found}
@@ -519,7 +517,7 @@ class _People:
 
     def full_match(self, keys: tuple[str, ...]) -> _Person | None:
         """Return the person a name of two or more words names: same given name and surname, or
-        the tail of exactly one longer name ("Lund Poulsen")."""
+        the tail of exactly one longer name ("Lloyd Webber")."""
         if person := self.by_key.get((keys[0], keys[-1])):
             return person
         tails = [p for p in self.by_surname.get(keys[-1], []) if len(p.keys) > len(keys) and p.keys[-len(keys):] == keys]

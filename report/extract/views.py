@@ -7,7 +7,7 @@ text runs from A to B, frame included, so `brief check` can find it verbatim. A 
 a frame is attributed only when the speaker is plain: the previous sentence introduces it with a
 colon, the previous paragraph ended with the same speaker's quotation, or the previous sentence
 names exactly one person. A reported view is a sentence whose subject is a person followed by a
-reporting verb ("X believes that ...", "X notes Denmark could ..."), or "according to X, ...".
+reporting verb ("X believes that ...", "X notes the plan could ..."), or "according to X, ...".
 
 Pronouns (he, she) resolve only to the single person the nearest earlier sentence names, and not
 against a known gender. When the speaker cannot be told, the view is left out.
@@ -23,7 +23,7 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from . import Mention
-from .names import _OF_ORG_RE, _alternation, lexicon, role_kind
+from .names import OF_ORGANIZATION, alternation, lexicon, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -93,9 +93,9 @@ class _Patterns:
 def patterns() -> _Patterns:
     """Return the view patterns, compiled once."""
     lex = lexicon()
-    verbs = _alternation(lex.verbs)
-    views = _alternation(form for form, kind in lex.verbs.items() if kind != "frame")
-    roles = _alternation(list(lex.titles) + list(lex.role_words))
+    verbs = alternation(lex.verbs)
+    views = alternation(form for form, kind in lex.verbs.items() if kind != "frame")
+    roles = alternation(list(lex.titles) + list(lex.role_words))
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
@@ -149,7 +149,7 @@ def _within(text: str, phrase: str, position: int) -> bool:
 
 
 def _without_overlaps(spans: list[_Span]) -> list[_Span]:
-    """Return the spans, keeping the longer where two overlap ("Troels Lund Poulsen" over "Poulsen")."""
+    """Return the spans, keeping the longer where two overlap ("Andrew Lloyd Webber" over "Webber")."""
     kept: list[_Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
         if kept and span.start < kept[-1].end:
@@ -217,7 +217,7 @@ class _Reader:
         """Return the person who is the subject of the clause `start:end` and where the subject ends.
 
         The subject is the first person named (or a pronoun) with nothing before it but an opening
-        adverbial ("In late June,") and role words ("Defence Minister").
+        adverbial ("On Monday,") and role words ("Defence Minister").
         """
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
@@ -244,7 +244,7 @@ class _Reader:
             return -1  # "X's adviser said": X is not the subject
         if appositive := re.match(r"^,[^,“”\"]{1,120},\s*", rest):
             rest_start += appositive.end()
-        elif organization := _OF_ORG_RE.match(rest):
+        elif organization := OF_ORGANIZATION.match(rest):
             rest_start += organization.end()
             rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
         else:

@@ -104,7 +104,7 @@ def test_transliterations_and_a_titled_surname_merge_into_one_person(tmp_path):
 
 def test_the_diacritised_spelling_is_the_canonical_name(tmp_path):
     corpus = corpus_of(
-        "Danish Climate Minister Soren Kjaergard said the plan was ready.\n",
+        "Norwegian Climate Minister Soren Kjaergard said the plan was ready.\n",
         "Climate Minister Søren Kjærgård presented the plan on Friday.\n\nKjærgård said it would pass.\n",
         "Soren Kjaergard, the climate minister, said the vote was close.\n",
         folder=tmp_path,
@@ -112,7 +112,7 @@ def test_the_diacritised_spelling_is_the_canonical_name(tmp_path):
     (actor,) = people(corpus).values()
     assert actor.name == "Søren Kjærgård"
     assert "Soren Kjaergard" in actor.aliases
-    assert actor.affiliation == "Denmark"
+    assert actor.affiliation == "Norway"
 
 
 def test_a_surname_alone_with_no_known_bearer_is_not_a_person(tmp_path):
@@ -132,15 +132,15 @@ def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
 
 def test_mentions_give_each_sentence_its_own_surface_and_role(tmp_path):
     corpus = corpus_of(
-        "Danish Industry Minister Lars Bakke signed the deal.\n\nThe Minister for Industry, Lars Bakke, said it was historic.\n\n"
+        "Norwegian Fisheries Minister Lars Bakke signed the deal.\n\nThe Minister for Fisheries, Lars Bakke, said it was historic.\n\n"
         "Bakke said more would follow.\n",
         folder=tmp_path,
     )
     _, mentions = find_actors(corpus)
     person = [m for m in mentions if m.name == "Lars Bakke"]
     assert [(m.cite, m.surface) for m in person] == [("S1:1", "Lars Bakke"), ("S1:2", "Lars Bakke"), ("S1:3", "Bakke")]
-    assert person[0].role == "Industry Minister" and person[0].affiliation == "Denmark"
-    assert person[1].role == "Minister for Industry"
+    assert person[0].role == "Fisheries Minister" and person[0].affiliation == "Norway"
+    assert person[1].role == "Minister for Fisheries"
 
 
 def test_organizations_and_countries_are_actors_of_their_own_kind():
