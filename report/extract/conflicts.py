@@ -318,9 +318,20 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
         yield _Claim("where", group, fold(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)
-    for mention in mentions:
-        if mention.surface[:1].isupper() and mention.surface in clause:
-            yield _Claim("who", group, mention.name, mention.name, "person", cite)
+    if _names_doers(clause, group):
+        for mention in mentions:
+            if mention.surface[:1].isupper() and mention.surface in clause:
+                yield _Claim("who", group, mention.name, mention.name, "person", cite)
+
+
+def _names_doers(clause: str, group: str) -> bool:
+    """Return True when the people of a clause are the ones who did the event: the verb is passive
+    with "by" ("signed by A and B"), or the clause names the event ("A and B signed the deal").
+
+    Without this, "A announced that ..." would make every official who announced anything a rival.
+    """
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    return bool(re.search(rf"\b(?i:{forms})\s+by\b", clause)) or bool(set(_words(clause)) & _list("event_nouns"))
 
 
 _PLACE = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -752,4 +763,7 @@ def _shared_phrase(one: str, other: str) -> str:
         words = words[1:]
     while words and words[-1] in _list("stopwords"):
         words = words[:-1]
-    return " ".join(words) if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ""
+    written = re.search(r"\W+".join(re.escape(word) for word in words), fold(one))
+    return one[written.start():written.end()] if written and len(fold(one)) == len(one) else " ".join(words)

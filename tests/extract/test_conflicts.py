@@ -107,6 +107,14 @@ def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path
     assert conflict.versions[0].cite == ["S1:1", "S2:1"]
 
 
+def test_people_who_announce_something_else_are_no_rival_signatories(tmp_path):
+    corpus = corpus_of(tmp_path, "Anna Berg announced that talks on the deal would go on.",
+                       "Mara Lind announced new tariffs on steel.")
+    actors = [person("Anna Berg"), person("Mara Lind")]
+    mentions = [Mention("Anna Berg", "Anna Berg", "S1:1"), Mention("Mara Lind", "Mara Lind", "S2:1")]
+    assert find(corpus, actors, mentions) == []
+
+
 # --- figure and single-source -------------------------------------------------------------------
 
 
