@@ -207,7 +207,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
     weights = _idf(corpus)
     figures, disputed = figure_conflicts(funding, weights)
     return [
-        *fact_conflicts(corpus, people, by_name),
+        *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
         *figures,
         *count_conflicts(corpus, weights),
         *title_conflicts(people, by_name),
@@ -232,12 +232,23 @@ class _Claim:
     cite: str
 
 
-def fact_conflicts(corpus: Corpus, people: dict[str, Actor],
-                   by_name: dict[str, list[Mention]]) -> list[Conflict]:
+def _parties(actors: list[Actor], mentions: list[Mention]) -> dict[str, set[str]]:
+    """Return, per source id, the countries it names: the parties its events can be about."""
+    countries = {actor.name for actor in actors if actor.kind == "country"}
+    parties: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.name in countries:
+            parties[mention.source_id].add(mention.name)
+    return parties
+
+
+def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
+                   parties: dict[str, set[str]] | None = None) -> list[Conflict]:
     """Return conflicts on where, when and by whom the main event happened.
 
     A source that does not say is silent, not in conflict; two sources conflict when what one
-    gives shares nothing with what the other gives.
+    gives shares nothing with what the other gives. Sources whose countries (`parties`, per
+    source id) share none are about different events and are not set against each other.
     """
     by_cite: dict[str, list[Mention]] = defaultdict(list)
     for mentions in by_name.values():
@@ -255,17 +266,17 @@ def fact_conflicts(corpus: Corpus, people: dict[str, Actor],
     for (attribute, group, _), found in claims.items():
         template = _lists()["event_verbs"][group].get(attribute)
         if template:
-            conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, people))
+            conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
     return conflicts
 
 
 def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],
-                   people: dict[str, Actor]) -> list[Conflict]:
+                   parties: dict[str, set[str]]) -> list[Conflict]:
     """Return the conflict among claims on one attribute, or nothing when the sources agree."""
     keys_by_source: dict[str, set] = defaultdict(set)
     for claim in claims:
         keys_by_source[_source(claim.cite)].add(claim.key)
-    groups = _groups(keys_by_source)
+    groups = _same_event(_groups(keys_by_source), parties)
     if len(groups) < 2:
         return []
     versions = []
@@ -278,6 +289,14 @@ def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],
     lead = {"where": "The sources place the event differently", "when": "The sources date the event differently",
             "who": "The sources name different people"}[attribute]
     return [_conflict(topic, "fact", versions, lead)]
+
+
+def _same_event(groups: list[list[str]], parties: dict[str, set[str]]) -> list[list[str]]:
+    """Return the groups of sources that share a country with another group (or name none)."""
+    named = [set().union(*(parties.get(source, set()) for source in group)) for group in groups]
+    return [group for index, group in enumerate(groups)
+            if not named[index] or any(not other or named[index] & other
+                                       for position, other in enumerate(named) if position != index)]
 
 
 @cache

@@ -107,6 +107,16 @@ def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path
     assert conflict.versions[0].cite == ["S1:1", "S2:1"]
 
 
+def test_sources_about_other_countries_are_about_another_event(tmp_path):
+    corpus = corpus_of(tmp_path, "Kenya and Ethiopia signed the deal in Addis Ababa.",
+                       "Estonia and Latvia signed the deal in Valga.")
+    actors = [Actor(name=name, kind="country") for name in ("Kenya", "Ethiopia", "Estonia", "Latvia")]
+    mentions = [Mention(name, name, cite) for name, cite in
+                (("Kenya", "S1:1"), ("Ethiopia", "S1:1"), ("Estonia", "S2:1"), ("Latvia", "S2:1"))]
+    assert find(corpus, actors, mentions) == []
+    assert len(find(corpus)) == 1  # without the countries, nothing says the events differ
+
+
 def test_people_who_announce_something_else_are_no_rival_signatories(tmp_path):
     corpus = corpus_of(tmp_path, "Anna Berg announced that talks on the deal would go on.",
                        "Mara Lind announced new tariffs on steel.")
