@@ -24,7 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus import Paragraph as Para
 from reportlab.platypus import Table as Grid
@@ -45,6 +45,7 @@ CELL_PADDING_EMS = 0.45    # table cell padding
 BANNER_PADDING_EMS = 0.5   # banner padding
 BULLET_INDENT_EMS = 1.3    # how far list text sits right of its bullet
 RUNNING_OFFSET = 1.8       # header baseline above / footer baseline below the text frame, in leadings
+HEADING_ROOM_LINES = 4     # body lines that must fit under a heading, or it starts the next page
 RULE_DROP = 0.5            # header rule below the header baseline, in leadings
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -190,10 +191,21 @@ class _Story:
         """Return the heading (with its bookmark and anchor) followed by the section's blocks."""
         self.headings += 1
         anchor = f"<a name={quoteattr(section.anchor)}/>" if section.anchor else ""
-        pstyle = paragraph_style(self.style, fonts.heading_role(depth), keepWithNext=1)
+        role = fonts.heading_role(depth)
+        pstyle = paragraph_style(self.style, role)
         heading = _Heading(anchor + _escape(section.title), pstyle, title=section.title, level=depth - 1,
                            key=f"outline.{self.headings}")
-        return [heading, *self.blocks(section.children, depth + 1)]
+        return [self.room_for(role), heading, *self.blocks(section.children, depth + 1)]
+
+    def room_for(self, role: str) -> Flowable:
+        """Return a conditional page break: a heading starts a new page unless a few lines fit under it.
+
+        Keeping the heading together with the whole next block instead would push a long table
+        to the next page and leave most of a page empty.
+        """
+        heading, body = self.style.text(role), self.style.text("body")
+        return CondPageBreak(heading.space_before + heading.leading + heading.space_after
+                             + HEADING_ROOM_LINES * body.leading)
 
     def banner(self, paragraph: Paragraph) -> Flowable:
         """Return the classification banner: a full-width box in the colours of the document's marking."""
