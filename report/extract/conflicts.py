@@ -141,10 +141,12 @@ def _cite_key(cite: str) -> tuple[int, int]:
 
 
 def _source(cite: str) -> str:
+    """Return the source id of a cite: "S2" of "S2:7"."""
     return cite.partition(":")[0]
 
 
 def _sources(cites: Iterable[str]) -> set[str]:
+    """Return the source ids of some cites."""
     return {_source(cite) for cite in cites}
 
 
@@ -373,8 +375,9 @@ def _trim_place(text: str) -> str:
     stop = _list("not_places") | _list("months") | _list("weekdays")
     if first in stop or any(char.isdigit() for char in text):
         return ""
-    if fold(text) in _countries() and _countries()[fold(text)] != fold(text):
-        return ""  # an adjective ("in Ukrainian") names a language or a people, not a place
+    if fold(text) in _countries() and re.search(r"(?:an|ish|ese|ic|i|ch)$", fold(text)) \
+            and _countries()[fold(text)] != fold(text):
+        return ""  # an adjective ("signed in Ukrainian and English") names a language, not a place
     return text
 
 
@@ -382,7 +385,9 @@ def _trim_place(text: str) -> str:
 def _day_pattern() -> re.Pattern:
     """Return the pattern of a day of a month: "July 4", "4 July", "4th of July"."""
     months = "|".join(month.capitalize() for month in sorted(_list("months"), key=len, reverse=True))
-    return re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?|({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?)(?![\d,]*\d)")
+    day_first = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?"
+    month_first = rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
+    return re.compile(rf"\b(?:{day_first}|{month_first})(?![\d,]*\d)")  # not "July 2024"
 
 
 def _days(clause: str) -> list[tuple[str, str]]:

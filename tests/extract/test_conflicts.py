@@ -141,7 +141,8 @@ def test_one_sum_given_differently_for_one_purpose_is_a_figure_conflict(three):
 
 
 def test_one_figure_written_differently_is_no_conflict_and_not_single_source(three):
-    funding = [money("€67 million", 67e6, "EUR", 67e6, ["S1:1"]), money("67 million euros", 67e6, "EUR", 67e6, ["S2:1"]),
+    funding = [money("€67 million", 67e6, "EUR", 67e6, ["S1:1"]),
+               money("67 million euros", 67e6, "EUR", 67e6, ["S2:1"]),
                money("500 million Danish kroner", 500e6, "DKK", 67.01e6, ["S3:1"])]
     assert find(three, funding=funding) == []
 
@@ -168,7 +169,8 @@ def test_context_figures_are_never_single_source(three):
 
 
 def test_a_figure_repeated_in_one_source_is_one_single_source_conflict(three):
-    funding = [money("NOK 2 billion", 2e9, "NOK", 169e6, ["S2:1"]), money("2 billion kroner", 2e9, "NOK", 169e6, ["S2:5"])]
+    funding = [money("NOK 2 billion", 2e9, "NOK", 169e6, ["S2:1"]),
+               money("2 billion kroner", 2e9, "NOK", 169e6, ["S2:5"])]
     [conflict] = find(three, funding=funding)
     assert conflict.versions[0].cite == ["S2:1", "S2:5"]
 
@@ -184,9 +186,11 @@ def test_one_count_given_differently_is_a_figure_conflict(tmp_path):
 
 
 @pytest.mark.parametrize("one, other", [
-    ("Five days of fighting left 12 people killed in the town.", "Five days of fighting left 30 people injured in the town."),
+    ("Five days of fighting left 12 people killed in the town.",
+     "Five days of fighting left 30 people injured in the town."),
     ("More than 100 soldiers crossed the river at dawn.", "Some 140 soldiers crossed the river at dawn."),
-    ("The river crossing on May 12 took the soldiers by surprise.", "The river crossing on May 14 was planned by soldiers."),
+    ("The river crossing on May 12 took the soldiers by surprise.",
+     "The river crossing on May 14 was planned by soldiers."),
     ("The army bought 40 trucks for $12 million.", "The army bought 40 trucks for $15 million from a local firm."),
 ])
 def test_counts_of_other_things_bounds_and_dates_are_no_count_conflict(tmp_path, one, other):
