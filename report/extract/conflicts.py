@@ -359,7 +359,7 @@ _PLACE = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
 
 
 def _places(clause: str, group: str) -> list[str]:
-    """Return the places an event clause says the event happened in ("signed in The Hague")."""
+    """Return the places an event clause says the event happened in ("signed in Geneva", "held in New York")."""
     forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
     found = re.findall(rf"\b(?i:{forms})\b(?:\s+[^\s,;]+){{0,3}}?\s+in\s+{_PLACE}", clause)
     found += re.findall(rf"^\s*In\s+{_PLACE},", clause)
@@ -410,7 +410,7 @@ def _figures(funding: list[Funding]) -> list[Funding]:
         if item.converts:
             continue
         if any(set(item.cite) & set(other.cite) and _same_value(item, other) for other in kept):
-            continue  # "500 million kroner (roughly €67 million)": one figure written twice
+            continue  # "2 billion yen (roughly €12 million)": one figure written twice
         kept.append(item)
     return kept
 
