@@ -25,6 +25,7 @@ from .writers import WRITERS
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 DEFAULT_FORMATS = ("docx", "pdf")
+PROGRESS_FROM = 25  # sources; fewer are drafted in about a second, with nothing worth showing
 
 
 def _quiet(*_args) -> None:
@@ -185,6 +186,8 @@ def draft(
     from .extract import draft_parts
 
     corpus = read_folder(folder, warn)
+    if len(corpus.sources) < PROGRESS_FROM:
+        progress = _quiet
     parts = draft_parts(corpus, progress)
     brief = Brief(
         title=options.title or parts.title or "Brief",
@@ -247,14 +250,15 @@ def build(
     formats = validate_formats(formats)
     style = load_style(style_name)
     outline_path = out_dir / "outline.yaml"
-    outline, _ = draft(folder, outline_path, options, warn, progress)
+    outline, corpus = draft(folder, outline_path, options, warn, progress)
     written = [write_outline(outline, outline_path, force, drafted_only=True)]
     loaded = load(outline_path)
     for line in loaded.warnings:
         warn(line)
     if loaded.errors:
         raise CheckFailed(loaded.errors)
-    progress("rendering", 0, len(formats))
+    if len(corpus.sources) >= PROGRESS_FROM:
+        progress("rendering", 0, len(formats))
     written += write_brief(loaded.outline, style, out_dir, formats, warn)
     return written
 

@@ -1,0 +1,170 @@
+"""`brief build` and `brief draft` on the seed articles: the whole flow, scored against a hand annotation."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from report import pipeline
+from report.cli import app
+from report.compose import compose
+from report.outline import load_outline
+from report.style import load_style
+from tests import gold
+from tests.test_parity import docx_body_text, pdf_body_text, pdf_only_tokens, tokens
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = yaml.safe_load((Path(__file__).parent / "data" / "seeds.gold.yaml").read_text(encoding="utf-8"))
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["build", str(SEEDS), "-o", str(out), "--date", "2025-07-05"])
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def outline(built):
+    return load_outline(built / "outline.yaml")
+
+
+def test_build_writes_outline_docx_and_pdf(built):
+    assert sorted(p.name for p in built.iterdir()) == ["brief.docx", "brief.pdf", "outline.yaml"]
+
+
+def test_drafted_outline_passes_its_own_checks(built):
+    loaded = pipeline.load(built / "outline.yaml")
+    assert loaded.errors == [] and loaded.warnings == []
+
+
+def test_sources_are_relative_to_the_outline_and_carry_their_digest(outline):
+    assert [s.id for s in outline.sources] == ["S1", "S2", "S3"]
+    assert all(not Path(s.path).is_absolute() and len(s.sha256) == 64 for s in outline.sources)
+
+
+def test_actors_meet_the_quality_bar(outline):
+    score = gold.actors(outline, GOLD)
+    assert score.recall >= 0.9 and score.precision >= 0.9, score
+
+
+def test_funding_meets_the_quality_bar(outline):
+    score = gold.funding(outline, GOLD)
+    assert score.recall == 1.0 and score.precision >= 0.9, score
+
+
+def test_views_meet_the_quality_bar(outline):
+    score = gold.views(outline, GOLD)
+    assert score.recall >= 0.8 and score.precision >= 0.9, score
+
+
+def test_conflicts_meet_the_quality_bar(outline):
+    score = gold.conflicts(outline, GOLD)
+    assert score.recall >= 0.85, score
+
+
+def test_summary_has_three_to_six_items_each_citing_its_support(outline):
+    assert 3 <= len(outline.summary) <= 6
+    assert all(len({c.split(":")[0] for c in item.cite}) >= 2 for item in outline.summary)
+
+
+def test_title_comes_from_the_sources_unless_given(outline, tmp_path):
+    headlines = [load_outline(Path(__file__).parent / "fixtures" / "brief" / "outline.yaml").brief.title]
+    assert outline.brief.title and outline.brief.title not in headlines
+    result = runner.invoke(app, ["draft", str(SEEDS), "-o", str(tmp_path / "o.yaml"), "--title", "Set by hand",
+                                 "--classification", "TLP:AMBER"])
+    assert result.exit_code == 0, result.stderr
+    drafted = load_outline(tmp_path / "o.yaml")
+    assert (drafted.brief.title, drafted.brief.classification) == ("Set by hand", "TLP:AMBER")
+
+
+def test_docx_and_pdf_of_the_seed_brief_carry_the_same_text(built, outline):
+    document, style = compose(outline), load_style("default")
+    docx_bytes, pdf_bytes = (built / "brief.docx").read_bytes(), (built / "brief.pdf").read_bytes()
+    in_docx, in_pdf = tokens(docx_body_text(docx_bytes)), tokens(pdf_body_text(pdf_bytes, style))
+    assert in_docx - in_pdf == {}
+    pages = len(PdfReader(io.BytesIO(pdf_bytes)).pages)
+    assert (in_pdf - in_docx) - pdf_only_tokens(document, pages) == {}
+    for heading in ("Summary", "Key actors", "Funding", "Expert and official views", "Where the sources disagree",
+                    "Source coverage", "Sources"):
+        assert heading in docx_body_text(docx_bytes) and heading in pdf_body_text(pdf_bytes, style)
+
+
+def test_seed_pdf_is_small_enough_to_mail(built):
+    assert (built / "brief.pdf").stat().st_size < 300_000
+
+
+def test_rebuild_replaces_an_untouched_outline_but_keeps_an_edited_one(tmp_path):
+    out = tmp_path / "out"
+    args = ["build", str(SEEDS), "-o", str(out), "-f", "tree", "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, args).exit_code == 0  # nobody edited it: rebuilt
+    outline = out / "outline.yaml"
+    outline.write_text(outline.read_text(encoding="utf-8").replace("classification: TLP:CLEAR", "classification: TLP:RED"))
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "was edited since it was drafted; not overwriting it (use --force to replace it)" in result.stderr
+    assert "TLP:RED" in outline.read_text(encoding="utf-8")
+    assert runner.invoke(app, [*args, "--force"]).exit_code == 0
+
+
+def test_draft_refuses_to_overwrite_without_force(tmp_path):
+    target = tmp_path / "outline.yaml"
+    target.write_text("mine")
+    result = runner.invoke(app, ["draft", str(SEEDS), "-o", str(target)])
+    assert result.exit_code == 2 and "exists; not overwriting it" in result.stderr
+    assert target.read_text() == "mine"
+    assert runner.invoke(app, ["draft", str(SEEDS), "-o", str(target), "--force", "-q"]).exit_code == 0
+    assert load_outline(target).actors
+
+
+@pytest.mark.parametrize(
+    ("files", "code", "message"),
+    [
+        ({}, 3, "no usable source file"),
+        ({"a.txt": b""}, 3, "no usable source file"),
+        ({"a.bin.txt": b"\x00\x01\x02binary\x00"}, 3, "no usable source file"),
+    ],
+)
+def test_folders_without_usable_sources_stop_with_one_line(tmp_path, files, code, message):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    result = runner.invoke(app, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == code
+    assert message in result.stderr.strip().splitlines()[-1]
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_bad_files_are_skipped_with_a_warning_naming_them(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (folder / "big.txt").write_bytes(b"a" * (20 * 1024 * 1024 + 1))
+    result = runner.invoke(app, ["build", str(folder), "-o", str(tmp_path / "out"), "-f", "tree"])
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("brief: warning:")]
+    assert len(warnings) == 3
+    assert all(name in result.stderr for name in ("empty.txt", "image.txt", "big.txt"))
+    assert len(load_outline(tmp_path / "out" / "outline.yaml").sources) == 3
+
+
+def test_missing_folder_is_one_line(tmp_path):
+    result = runner.invoke(app, ["build", str(tmp_path / "nowhere"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 3 and "nowhere" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_date_option_is_refused(tmp_path):
+    result = runner.invoke(app, ["build", str(SEEDS), "-o", str(tmp_path), "--date", "yesterday"])
+    assert result.exit_code == 2 and "--date: 'yesterday' is not a date like 2025-07-04" in result.stderr
