@@ -265,9 +265,17 @@ def speaker_blocks(views: list[View], roles: dict[str, str], citations: Citation
         role = said[0].role or roles.get(speaker, "")
         blocks.append(Paragraph((Text(speaker, bold=True), Text(f", {role}" if role else "")), role="speaker"))
         for view in said:
-            text = f"“{view.text}”" if view.quote else view.text
+            text = f"“{view.text}”" if view.quote else as_sentence(view.text)
             blocks.append(Paragraph(cited(text, citations, view.cite), role="quote" if view.quote else "paraphrase"))
     return tuple(blocks)
+
+
+def as_sentence(text: str) -> str:
+    """Return a paraphrase as a sentence: capital first letter, closing full stop."""
+    text = text.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…", "”", '"')) else text + "."
 
 
 def conflicts_section(conflicts: list[Conflict], citations: Citations) -> Section | None:

@@ -76,6 +76,8 @@ class Style:
     header: tuple[str, str]
     footer: tuple[str, str]
     docx_table_style: str
+    rule_width: float = 0.5
+    banner_border_width: float = 0.8
 
     def text(self, role: str) -> TextStyle:
         """Return the text style of `role`, or the body style when the style does not name it."""
@@ -170,7 +172,16 @@ class _StyleReader:
             header=(str(header.get("left", "")), str(header.get("right", ""))),
             footer=(str(footer.get("left", "")), str(footer.get("right", ""))),
             docx_table_style=str(self.data.get("docx", {}).get("table_style", "Table Grid")),
+            rule_width=self.width("width"),
+            banner_border_width=self.width("banner"),
         )
+
+    def width(self, key: str) -> float:
+        rules = self.data.get("rules", {})
+        value = float(self.get(rules, key, f"rules.{key}", (int, float)))
+        if not 0 < value <= 6:
+            raise self.fail(f"rules.{key}", f"expected a line width in points between 0 and 6, got {value}")
+        return value
 
     def fonts(self) -> dict[str, FontFamily]:
         families = {}

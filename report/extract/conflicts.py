@@ -183,16 +183,13 @@ def _join(values: list[str]) -> str:
     return values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
 
 
-def _note(lead: str, versions: list[Version]) -> str:
-    """Return a one-line note naming each version and the sources that give it."""
-    parts = [f"{v.value} ({', '.join(sorted(_sources(v.cite), key=lambda s: int(s[1:])))})" for v in versions]
-    return f"{lead}: " + " vs ".join(parts) + "."
-
-
 def _conflict(topic: str, kind: str, versions: list[Version], lead: str) -> Conflict:
-    """Return a conflict with its versions in reading order and a note built from them."""
+    """Return a conflict with its versions in reading order and a one-line note in plain words.
+
+    The note does not repeat the versions: the brief prints them beside it with their sources.
+    """
     versions = sorted(versions, key=lambda version: _cite_key(version.cite[0]))
-    return Conflict(topic=topic, kind=kind, versions=versions, note=_note(lead, versions))
+    return Conflict(topic=topic, kind=kind, versions=versions, note=f"{lead}.")
 
 
 # --- the public function ------------------------------------------------------------------------
@@ -515,9 +512,8 @@ def _single_source(item: Funding, same: list[Funding], conversions: list[Funding
         value = f"{item.text} ({converted.text})"
     owner = f"{item.funder}'s " if item.funder else "the "
     topic = f"{owner}{item.text} commitment"
-    source = sorted(_sources(cites))[0]
     return Conflict(topic=topic, kind="single-source", versions=[_version(value, cites)],
-                    note=f"Only {source} reports this amount; no other source gives it.")
+                    note="No other source gives this amount.")
 
 
 # --- figure: counts -----------------------------------------------------------------------------

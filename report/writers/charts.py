@@ -25,7 +25,6 @@ from . import fonts
 LABEL_SHARE = 0.34   # the label column's share of the chart width
 BAR_LEADINGS = 1.1   # bar thickness in label leadings
 GAP_LEADINGS = 0.45  # space between rows, and around values, in label leadings
-RULE_WIDTH = 0.5     # the baseline, in points
 MIN_BAR = 1.0        # points: a positive value too small to see still shows a sliver
 _CAP_SHARE = 0.35    # half a capital letter's height in font sizes: centres a line of text on a point
 
@@ -177,4 +176,4 @@ class _Layout:
     def draw_baseline(self, shapes: Drawing, top: float, bottom: float) -> None:
         """Draw the zero line the bars grow from."""
         shapes.add(Line(self.bar_left, top, self.bar_left, bottom - self.gap,
-                        strokeColor=HexColor(self.style.colors["rule"]), strokeWidth=RULE_WIDTH))
+                        strokeColor=HexColor(self.style.colors["rule"]), strokeWidth=self.style.rule_width))

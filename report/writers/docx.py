@@ -77,7 +77,7 @@ _PAGE_FIELD = re.compile(r"\{(" + "|".join(PAGE_FIELDS) + r")\}")
 
 # Rule width in Word's unit, eighths of a point: half a point, the PDF's rule width. The Style names
 # rule colours but no rule widths, so every rule the writer draws is this hairline.
-HAIRLINE = 4
+EIGHTHS = 8  # Word gives border widths in eighths of a point
 BOOKMARK_MAX = 40  # Word ignores longer bookmark names
 
 # Child order of the property elements the writer fills by hand; Word rejects other orders.
@@ -126,7 +126,8 @@ class Looks:
         for role in ("header", "footer"):
             _right_tab(self.paragraph(role), _twips(style.frame_width))
         if "rule" in style.colors:  # the header stands off the text by a rule, as in the PDF
-            rule = _borders("w:pBdr", ("bottom",), style.colors["rule"], gap=_gap(style.text("header")))
+            rule = _borders("w:pBdr", ("bottom",), style.colors["rule"], gap=_gap(style.text("header")),
+                            width=style.rule_width)
             _put(self.paragraph("header").element.get_or_add_pPr(), rule)
 
     def paragraph(self, role: str) -> ParagraphStyle:
@@ -161,7 +162,8 @@ class Looks:
         if role == "title":
             _recolor_rules(word_style, self.style.colors.get("accent", self.style.text(role).color))
         if role == "banner":
-            _banner_look(word_style, self.style.banner(self.meta.classification), _gap(self.style.text(role)))
+            _banner_look(word_style, self.style.banner(self.meta.classification), _gap(self.style.text(role)),
+                         self.style.banner_border_width)
         return word_style
 
     def _hyperlink_style(self) -> CharacterStyle:
@@ -239,13 +241,13 @@ def _recolor_rules(word_style: ParagraphStyle, color: str) -> None:
         rule.set(qn("w:color"), _hex(color))
 
 
-def _banner_look(word_style: ParagraphStyle, banner: Banner, gap: int) -> None:
+def _banner_look(word_style: ParagraphStyle, banner: Banner, gap: int, width: float) -> None:
     """Shade the banner style in the marking's colours and frame it when the marking has a border."""
     word_style.font.color.rgb = _rgb(banner.text)
     ppr = word_style.element.get_or_add_pPr()
     _put(ppr, _shading(banner.background))
     if banner.border:
-        _put(ppr, _borders("w:pBdr", _SIDES, banner.border, gap=gap))
+        _put(ppr, _borders("w:pBdr", _SIDES, banner.border, gap=gap, width=width))
 
 
 def _right_tab(word_style: ParagraphStyle, position: Twips) -> None:
@@ -412,6 +414,7 @@ class TableDrawer:
         self.widths = widths
         self.looks = looks
         self.colors = style.colors
+        self.rule_width = style.rule_width
         self.cell_style = looks.paragraph("table")
         self.header_style = looks.paragraph("table_header")
         self._layout(style)
@@ -427,7 +430,8 @@ class TableDrawer:
         width.set(qn("w:type"), "dxa")
         _put(tblpr, width)
         if "rule" in self.colors:
-            _put(tblpr, _borders("w:tblBorders", (*_SIDES, "insideH", "insideV"), self.colors["rule"], gap=0))
+            _put(tblpr, _borders("w:tblBorders", (*_SIDES, "insideH", "insideV"), self.colors["rule"], gap=0,
+                                          width=self.rule_width))
         _put(tblpr, _cell_margins(style.text("table")))
         _put(tblpr, _table_look())
         for column, width in zip(table.columns, self.widths):
@@ -439,7 +443,8 @@ class TableDrawer:
         row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         if "rule" in self.colors:  # the table style draws its header rules in its own theme colour
             for cell in row.cells:
-                _put(cell._tc.get_or_add_tcPr(), _borders("w:tcBorders", _SIDES, self.colors["rule"], gap=0))
+                _put(cell._tc.get_or_add_tcPr(), _borders("w:tcBorders", _SIDES, self.colors["rule"], gap=0,
+                                                                   width=self.rule_width))
         for cell, label in zip(cells, header):
             cell.add_run(_plain(label)).bold = True
 
@@ -728,8 +733,8 @@ def _shading(color: str) -> OxmlElement:
     return shading
 
 
-def _borders(tag: str, sides: tuple[str, ...], color: str, gap: int) -> OxmlElement:
-    """Return a `tag` element (pBdr, tblBorders) with a hairline of `color` on each of `sides`.
+def _borders(tag: str, sides: tuple[str, ...], color: str, gap: int, width: float) -> OxmlElement:
+    """Return a `tag` element (pBdr, tblBorders) with a line of `color`, `width` points, on each of `sides`.
 
     `gap` is the room between text and line in points (tables keep their own cell margins).
     """
@@ -737,7 +742,7 @@ def _borders(tag: str, sides: tuple[str, ...], color: str, gap: int) -> OxmlElem
     for side in sides:
         line = OxmlElement(f"w:{side}")
         line.set(qn("w:val"), "single")
-        line.set(qn("w:sz"), str(HAIRLINE))
+        line.set(qn("w:sz"), str(max(2, round(width * EIGHTHS))))
         line.set(qn("w:space"), str(gap))
         line.set(qn("w:color"), _hex(color))
         borders.append(line)

@@ -39,8 +39,6 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})  # the only external links
 BULLET = "\u2022"
 
 # Geometry the Style does not carry: line weights in points, the rest in sizes of the text concerned.
-RULE_WIDTH = 0.5           # table grid, header rule
-BANNER_BORDER_WIDTH = 0.8  # the banner's box, when its marking has a border
 CELL_PADDING_EMS = 0.45    # table cell padding
 BANNER_PADDING_EMS = 0.5   # banner padding
 BULLET_INDENT_EMS = 1.3    # how far list text sits right of its bullet
@@ -218,7 +216,7 @@ class _Story:
         commands = [("BACKGROUND", (0, 0), (-1, -1), HexColor(colours.background)), *_padding(padding),
                     _font_command(self.style, "banner")]
         if colours.border:
-            commands.append(("BOX", (0, 0), (-1, -1), BANNER_BORDER_WIDTH, HexColor(colours.border)))
+            commands.append(("BOX", (0, 0), (-1, -1), self.style.banner_border_width, HexColor(colours.border)))
         return Grid([[cell]], colWidths=[self.width], style=commands, hAlign="LEFT",
                     spaceBefore=text.space_before, spaceAfter=text.space_after)
 
@@ -255,7 +253,7 @@ class _Story:
         first = 1 if has_header else 0
         commands = [
             ("ROWBACKGROUNDS", (0, first), (-1, -1), [None, HexColor(colors["table_stripe"])]),
-            ("GRID", (0, 0), (-1, -1), RULE_WIDTH, HexColor(colors["rule"])),
+            ("GRID", (0, 0), (-1, -1), self.style.rule_width, HexColor(colors["rule"])),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             *_padding(self.style.text("table").size * CELL_PADDING_EMS),
             _font_command(self.style, "table"),
@@ -409,7 +407,7 @@ class _Template(BaseDocTemplate):
         self.running_line(canvas, footer, self.house.footer, fields, self.bottomMargin - footer.leading * RUNNING_OFFSET)
         rule_y = header_y - header.leading * RULE_DROP
         canvas.setStrokeColor(HexColor(self.house.colors["rule"]))
-        canvas.setLineWidth(RULE_WIDTH)
+        canvas.setLineWidth(self.house.rule_width)
         canvas.line(self.leftMargin, rule_y, self.leftMargin + self.width, rule_y)
         canvas.restoreState()
 
