@@ -22,7 +22,7 @@ class Mention:
     """One place a source names an actor: the words it used, and the role it gave them there.
 
     `name` is the actor's canonical name (as in the outline), `surface` the name as written in
-    the sentence ("Bodskov", "the minister"), `role` and `affiliation` what that sentence says of
+    the sentence ("Okafor", "the minister"), `role` and `affiliation` what that sentence says of
     them ("" when it says nothing), `cite` the sentence ("S1:2").
     """
 

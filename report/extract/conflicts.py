@@ -374,7 +374,7 @@ def _trim_place(text: str) -> str:
         return ""
     if fold(text) in _countries() and re.search(r"(?:an|ish|ese|ic|i|ch)$", fold(text)) \
             and _countries()[fold(text)] != fold(text):
-        return ""  # an adjective ("signed in Ukrainian and English") names a language, not a place
+        return ""  # an adjective ("signed in French and English") names a language, not a place
     return text
 
 
