@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -33,6 +33,8 @@ from ..outline import Actor, Conflict, Funding, Version, View
 from . import Mention
 
 _DATA = Path(__file__).parent / "data"
+_WORD = re.compile(r"[^\W_]+")
+_POSSESSIVE = re.compile(r"'s\b")
 
 # Letters NFKD leaves whole, and typographic marks that differ between outlets, not in meaning.
 _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
@@ -82,6 +84,7 @@ def _country_pattern() -> re.Pattern:
 # --- text ---------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Return `text` lower-cased, without diacritics, with plain quotes and single spaces."""
     text = str(text).translate(_FOLD)
@@ -91,9 +94,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
     """Return the folded words of `text`, possessive endings dropped."""
-    return re.findall(r"[^\W_]+", re.sub(r"'s\b", "", fold(text)))
+    return tuple(_WORD.findall(_POSSESSIVE.sub("", fold(text))))
 
 
 def _stem(word: str) -> str:
@@ -108,9 +112,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def _content(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _content(text: str) -> frozenset[str]:
     """Return the stemmed content words of `text`: no function words, no numbers."""
-    return {_stem(word) for word in _words(text) if word not in _list("stopwords") and not word.isdigit()}
+    return frozenset({_stem(word) for word in _words(text) if word not in _list("stopwords") and not word.isdigit()})
 
 
 def _idf(corpus: Corpus) -> dict[str, float]:
@@ -311,13 +316,19 @@ def _verb_groups() -> dict[str, str]:
     return {form: group for group, entry in _lists()["event_verbs"].items() for form in entry["forms"]}
 
 
+@cache
+def _background() -> re.Pattern:
+    """Return the pattern of the cues that put a sentence's event in the past ("a year ago")."""
+    cues = "|".join(re.escape(cue) for cue in sorted(_list("background_cues"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\b")
+
+
 def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
     """Yield (clause, verb group) for each clause that reports the main event as done.
 
     Sentences about earlier events, and verbs of things still to come, report nothing.
     """
-    folded = fold(text)
-    if any(re.search(rf"\b{re.escape(cue)}\b", folded) for cue in _list("background_cues")):
+    if _background().search(fold(text)):
         return
     for clause in _clause_break().split(text):
         words = ["", "", *_words(clause)]
@@ -702,6 +713,11 @@ def _name_spellings(person: Actor, mentions: list[Mention]) -> list[dict[str, tu
 
 def _slot_of(word: str, slots: list[str]) -> int | None:
     """Return the index of the name word `word` spells, or None when it resembles none."""
+    return _slot_among(word, tuple(slots))
+
+
+@lru_cache(maxsize=1 << 14)
+def _slot_among(word: str, slots: tuple[str, ...]) -> int | None:
     best, best_ratio = None, SAME_NAME
     for index, slot in enumerate(slots):
         ratio = SequenceMatcher(None, fold(word), fold(slot)).ratio()
