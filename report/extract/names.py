@@ -309,7 +309,10 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     lex = lexicon()
     tokens = _tokens(sentence.text[start:end], start)
     words = [word for word, _, _ in tokens]
-    title_at = max((i for i, word in enumerate(words) if _is_title(word)), default=None)
+    # A title heads the name after it; a title word with nothing after it, or right after a
+    # given name, is a surname ("Resources Minister Grace King", "Ruth Bishop").
+    title_at = max((i for i, word in enumerate(words[:-1]) if _is_title(word)
+                    and not (i > 0 and words[i - 1].lower() in lex.first_names)), default=None)
     if title_at is None:
         return _untitled(sentence, tokens)
     name_at = _after_role(words, title_at)
@@ -379,7 +382,8 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | 
     known_given = names[0].lower() in lex.first_names
     for index, word in enumerate(names):
         lower = word.lower()
-        if (len(word) > 1 and word.isupper()) or _is_title(word) or lower in lex.org_words:
+        surname = index == len(names) - 1  # "King said", "Grace King": a title word as a surname
+        if (len(word) > 1 and word.isupper()) or (_is_title(word) and not surname) or lower in lex.org_words:
             return None
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower():
             return None

@@ -161,3 +161,14 @@ def test_many_articles_keep_their_people_apart():
     single, _ = find_actors(Corpus(tuple(sources)))
     people = lambda found: sorted(a.name for a in found if a.kind == "person")
     assert people(actors) == people(single)  # repetition adds citations, never new or merged people
+
+
+def test_a_surname_that_is_also_a_title_word_still_names_a_person(tmp_path):
+    corpus = corpus_of(
+        "Harbour Deal Signed\nTrade Minister Rosalind King signed the accord on Monday.\n"
+        "King said the port would open next year.\n\nKing Harald attended the ceremony.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert found["Rosalind King"].cite == ["S1:1", "S1:2"]  # "King said" is her too
+    assert not any(name.startswith("King") for name in found)  # a monarch's title is not a surname
