@@ -241,11 +241,23 @@ class _Story:
         if table.header:
             rows.insert(0, [Para(_escape(text), head_style) for text in table.header])
         rows = [row + [Para("", cell_style)] * (columns - len(row)) for row in rows]
-        grid = Grid(rows, colWidths=_column_widths(table.widths, columns, self.width),
-                    repeatRows=1 if table.header else 0, splitInRow=1, hAlign="LEFT",
+        widths = _column_widths(table.widths, columns, self.width)
+        grid = Grid(rows, colWidths=widths, repeatRows=1 if table.header else 0,
+                    splitInRow=int(self.taller_than_page(rows, widths)), hAlign="LEFT",
                     style=self.table_commands(bool(table.header)), spaceBefore=self.style.text("body").space_after,
                     spaceAfter=self.style.text("body").space_after)
         return [grid, *self.caption(table.caption)]
+
+    def taller_than_page(self, rows: list[list[Para]], widths: list[float]) -> bool:
+        """Return True when some row cannot fit on a page and must be split inside itself.
+
+        Rows are split inside only then: reportlab splitting a row that would fit on the next
+        page draws the header row twice on one page.
+        """
+        padding = 2 * self.style.text("table").size * CELL_PADDING_EMS
+        room = self.height / 2  # the header row and the page's first lines take the rest
+        return any(cell.wrap(width - padding, room)[1] + padding > room
+                   for row in rows for cell, width in zip(row, widths))
 
     def table_commands(self, has_header: bool) -> list[tuple]:
         """Return the TableStyle commands: header fill, striped body, grid, padding."""
