@@ -190,6 +190,29 @@ def walk(blocks: tuple[Block, ...], depth: int = 1):
             yield from walk(block.children, depth + 1)
 
 
+def anchors(document: Document) -> frozenset[str]:
+    """Return the name of every link target in `document`: section anchors and `Anchor` inlines."""
+    names: set[str] = set()
+    for _, block in walk(document.children):
+        if isinstance(block, Section):
+            names.add(block.anchor)
+        for content in inline_runs(block):
+            names.update(node.name for node in content if isinstance(node, Anchor))
+    names.discard("")
+    return frozenset(names)
+
+
+def inline_runs(block: Block) -> tuple[Inlines, ...]:
+    """Return the runs of inlines a block holds itself (a paragraph's, each item's, each cell's)."""
+    if isinstance(block, Paragraph):
+        return (block.content,)
+    if isinstance(block, Items):
+        return block.items
+    if isinstance(block, Table):
+        return tuple(cell for row in block.rows for cell in row)
+    return ()
+
+
 def fixed_time(meta: Meta) -> "datetime.datetime":
     """Return the timestamp every writer stamps into its file, so equal input gives equal bytes.
 

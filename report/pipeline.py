@@ -267,8 +267,8 @@ def build(
 # --- email --------------------------------------------------------------------------------------
 
 
-def cover(outline: Outline) -> "deliver.Cover":
-    """Return what an email says of a brief: its summary with source markers, and its source list."""
+def cover(outline: Outline):
+    """Return the `deliver.Cover` of a brief: its summary with source markers, and its source list."""
     from . import deliver
     from .compose import Citations, source_entry as entry
     from .doctree import plain

@@ -42,8 +42,8 @@ from report.doctree import (
     Table,
     Text,
     clean,
+    anchors,
     fixed_time,
-    walk,
 )
 from report.style import Banner, Style, TextStyle, fill
 from report.writers import charts
@@ -105,7 +105,7 @@ def render(document: Document, style: Style) -> bytes:
     looks = Looks(word, style, document.meta)
     _page_setup(word.sections[0], style)
     _running_lines(word.sections[0], looks, style, document.meta)
-    Body(word, looks, style, _anchor_names(document)).blocks(document.children, depth=1)
+    Body(word, looks, style, anchors(document)).blocks(document.children, depth=1)
     _properties(word, document.meta)
     return _frozen(_saved(word), fixed_time(document.meta))
 
@@ -540,32 +540,6 @@ class Bookmarks:
         paragraph._p.append(start)
         draw()
         paragraph._p.append(end)
-
-
-def _anchor_names(document: Document) -> set[str]:
-    """Return the name of every anchor in `document`: section anchors and `Anchor` inlines."""
-    names = set()
-    for _, block in walk(document.children):
-        match block:
-            case Section():
-                names.add(block.anchor)
-            case Paragraph():
-                names.update(_inline_anchors(block.content))
-            case Items():
-                names.update(name for item in block.items for name in _inline_anchors(item))
-            case Table():
-                names.update(name for row in block.rows for cell in row for name in _inline_anchors(cell))
-            case Chart():
-                pass
-            case _:
-                assert_never(block)
-    names.discard("")
-    return names
-
-
-def _inline_anchors(content: Inlines) -> list[str]:
-    """Return the names of the `Anchor`s in `content`."""
-    return [node.name for node in content if isinstance(node, Anchor)]
 
 
 def _is_web_address(url: str) -> bool:

@@ -29,8 +29,8 @@ from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus import Paragraph as Para
 from reportlab.platypus import Table as Grid
 
-from ..doctree import (Anchor, Block, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text,
-                       fixed_time, walk)
+from ..doctree import (Anchor, anchors, Block, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text,
+                       fixed_time)
 from ..style import Style, TextStyle, fill
 from . import charts, fonts
 
@@ -123,7 +123,7 @@ class _Story:
         self.style = style
         self.width = width
         self.height = height
-        self.anchors = _anchor_names(document)
+        self.anchors = anchors(document)
         self.headings = 0
 
     def flowables(self) -> list[Flowable]:
@@ -313,26 +313,6 @@ def _column_widths(relative: tuple[float, ...], columns: int, width: float) -> l
         relative = (1.0,) * columns
     total = sum(relative)
     return [width * w / total for w in relative]
-
-
-def _anchor_names(document: Document) -> frozenset[str]:
-    """Return every anchor name in `document`: inline anchors and section anchors."""
-    names = set()
-    for _, block in walk(document.children):
-        match block:
-            case Section(anchor=anchor) if anchor:
-                names.add(anchor)
-            case Paragraph():
-                names.update(_anchors_in(block.content))
-            case Items():
-                names.update(name for item in block.items for name in _anchors_in(item))
-            case Table():
-                names.update(name for row in block.rows for cell in row for name in _anchors_in(cell))
-    return frozenset(names)
-
-
-def _anchors_in(content: Inlines) -> list[str]:
-    return [node.name for node in content if isinstance(node, Anchor)]
 
 
 # --- flowables of our own -----------------------------------------------------------------------

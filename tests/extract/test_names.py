@@ -8,7 +8,6 @@ import pytest
 import yaml
 
 from report.corpus import Corpus, read_source
-from report.extract import names
 from report.extract.names import find_actors, fold
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import time
 import zipfile
 from dataclasses import replace
 from types import MappingProxyType

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
 
-from report.doctree import (Anchor, Chart, Document, Items, Link, Meta, Paragraph, Section, Table, Text, plain,
+from report.doctree import (Chart, Document, Items, Link, Meta, Paragraph, Section, Table, Text, plain,
                             walk)
 from report.style import load_style
 from report.writers import pdf
