@@ -235,6 +235,15 @@ class _Reader:
             return None
         return first.name, first.end
 
+    def subject_and_verb(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
+        """Return the speaker who is the subject of `start:end` and where the words after them begin."""
+        found = self.subject(p_index, start, end)
+        if found is None:
+            return None
+        speaker, subject_end = found
+        verb_from = self.after_subject(p_index, subject_end, end)
+        return (speaker, verb_from) if verb_from >= 0 else None
+
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
         """Return where the verb of a clause may start: past an appositive and auxiliaries."""
         text = self.paragraphs[p_index].text
@@ -258,13 +267,11 @@ class _Reader:
 
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “"."""
-        found = self.subject(p_index, clause_start, quote_start)
+        found = self.subject_and_verb(p_index, clause_start, quote_start)
         if found is None:
             return None
-        speaker, subject_end = found
-        text = self.paragraphs[p_index].text
-        verb_from = self.after_subject(p_index, subject_end, quote_start)
-        if verb_from < 0 or not patterns().verb.search(text[verb_from:quote_start]):
+        speaker, verb_from = found
+        if not patterns().verb.search(self.paragraphs[p_index].text[verb_from:quote_start]):
             return None
         if self.others_between(p_index, verb_from, quote_start, speaker):
             return None
@@ -395,14 +402,11 @@ class _Reader:
 
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject."""
-        found = self.subject(p_index, start, end)
+        found = self.subject_and_verb(p_index, start, end)
         if found is None:
             return None
-        speaker, subject_end = found
+        speaker, verb_from = found
         text = self.paragraphs[p_index].text
-        verb_from = self.after_subject(p_index, subject_end, end)
-        if verb_from < 0:
-            return None
         verb = patterns().view_verb.match(text[verb_from:end])
         if verb is None:
             return None
