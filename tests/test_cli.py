@@ -120,3 +120,21 @@ def test_unknown_option_is_a_usage_error():
     result = run("render", "--colour", "red")
     assert result.exit_code == 2
     assert "No such option" in result.stderr
+
+
+def test_characters_the_fonts_lack_are_named_in_one_warning(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    outline.write_text(outline.read_text().replace("title: Port expansion approved", "title: Port expansion 港口 approved"))
+    result = run("render", outline, "-o", brief_dir / "o")
+    assert result.exit_code == 0, result.stderr
+    (warning,) = [line for line in result.stderr.splitlines() if "lack" in line]
+    assert "U+6E2F" in warning and "U+53E3" in warning and "(港)" in warning
+    assert (brief_dir / "o" / "brief.pdf").exists() and (brief_dir / "o" / "brief.docx").exists()
+
+
+def test_danish_polish_greek_and_cyrillic_names_need_no_warning(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    text = outline.read_text().replace("title: Port expansion approved", "title: Ærø, Łódź, Αθήνα, Київ")
+    outline.write_text(text)
+    result = run("render", outline, "-o", brief_dir / "o")
+    assert result.exit_code == 0 and "lack" not in result.stderr
