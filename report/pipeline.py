@@ -132,16 +132,35 @@ def missing_glyphs(document, style: Style) -> list[str]:
 
 
 def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write each file into `out_dir` atomically; return their paths."""
+    """Write each file into `out_dir`; return their paths.
+
+    Every file is first written in full beside its target and only then moved into place, so
+    a failure leaves the folder as it was: never a half-written file, nor a new DOCX beside an
+    old PDF.
+    """
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out_dir}: cannot create the output folder: {err.strerror or err}") from None
-    return [write_atomically(out_dir / name, data) for name, data in files.items()]
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, data in files.items():
+            staged.append((stage(out_dir / name, data), out_dir / name))
+        for temp, path in staged:
+            move(temp, path)
+    finally:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+    return [path for _, path in staged]
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write `data` to `path` through a temporary file in the same folder; return `path`."""
+    return write_files(path.parent, {path.name: data})[0]
+
+
+def stage(path: Path, data: bytes) -> Path:
+    """Write `data` to a temporary file beside `path`; return the temporary file."""
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; cannot write the file there")
     try:
@@ -152,11 +171,18 @@ def write_atomically(path: Path, data: bytes) -> Path:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.chmod(temp, 0o644)
-        os.replace(temp, path)
     except OSError as err:
         Path(temp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
-    return path
+    return Path(temp)
+
+
+def move(temp: Path, path: Path) -> None:
+    """Move a staged file into place."""
+    try:
+        os.replace(temp, path)
+    except OSError as err:
+        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
 
 
 # --- draft and build ----------------------------------------------------------------------------
@@ -231,8 +257,6 @@ def write_outline(outline: Outline, outline_path: Path, force: bool, drafted_onl
             why = "was edited since it was drafted" if drafted_only else "exists"
             raise UsageError(f"{outline_path}: {why}; not overwriting it (use --force to replace it)")
     text = dump_outline(outline, outline_path.name, drafted=True)
-    if not outline_path.parent.exists():
-        write_files(outline_path.parent, {})
     return write_atomically(outline_path, text.encode("utf-8"))
 
 

@@ -138,3 +138,12 @@ def test_danish_polish_greek_and_cyrillic_names_need_no_warning(brief_dir):
     outline.write_text(text)
     result = run("render", outline, "-o", brief_dir / "o")
     assert result.exit_code == 0 and "lack" not in result.stderr
+
+
+def test_a_failed_write_leaves_the_output_folder_as_it_was(brief_dir):
+    out = brief_dir / "o"
+    (out / "brief.pdf").mkdir(parents=True)  # something in the way of the PDF
+    result = run("render", brief_dir / "outline.yaml", "-o", out)
+    assert result.exit_code == 4
+    assert "brief.pdf: is a folder; cannot write the file there" in one_line(result)
+    assert sorted(p.name for p in out.iterdir()) == ["brief.pdf"]  # no DOCX, no temporary file
