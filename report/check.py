@@ -51,6 +51,7 @@ def check(outline: Outline, corpus: Corpus, source_problems: dict[str, str]) -> 
         findings += check_cites(field, cites, corpus, source_problems)
     findings += check_quotes(outline, corpus)
     findings += check_speakers(outline)
+    findings += check_funding(outline)
     return findings
 
 
@@ -119,6 +120,19 @@ def check_speakers(outline: Outline) -> list[Finding]:
         for index, view in enumerate(outline.views)
         if names and view.speaker not in names
     ]
+
+
+def check_funding(outline: Outline) -> list[Finding]:
+    """Return a warning for a conversion of an amount the outline lacks, and for EUR figures with no rate date."""
+    amounts = {item.text for item in outline.funding}
+    findings = [
+        Finding("warning", f"funding.{index}.converts", f"{item.converts!r} is not the text of any amount in `funding`")
+        for index, item in enumerate(outline.funding)
+        if item.converts and item.converts not in amounts
+    ]
+    if not outline.brief.rates_date and any(item.eur is not None for item in outline.funding):
+        findings.append(Finding("warning", "brief.rates_date", "EUR equivalents are given but not the date of their rates"))
+    return findings
 
 
 def shorten(text: str, width: int = 60) -> str:

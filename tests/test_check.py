@@ -92,3 +92,13 @@ def test_speaker_who_is_not_an_actor_is_a_warning(brief_dir):
 def test_source_paths_are_relative_to_the_outline_folder(brief_dir, monkeypatch, tmp_path_factory):
     monkeypatch.chdir(tmp_path_factory.mktemp("elsewhere"))
     assert pipeline.load(brief_dir / "outline.yaml").errors == []
+
+
+def test_a_conversion_of_a_missing_amount_and_an_undated_rate_are_warnings(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "  rates_date: 2025-03-03\n", "")
+    edit(outline, "purpose: container terminal expansion,", "purpose: container terminal expansion, converts: €12 million,")
+    warnings = pipeline.load(outline).warnings
+    assert len(warnings) == 2
+    assert "funding.0.converts: '€12 million' is not the text of any amount in `funding`" in warnings[0]
+    assert "brief.rates_date: EUR equivalents are given but not the date of their rates" in warnings[1]
