@@ -14,6 +14,7 @@ any particular event.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 import unicodedata
@@ -34,12 +35,13 @@ _CAPITALISED = r"[A-Z][\w&’'.-]*[\w]"
 _NAME_PHRASE = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|and|the|de|la|du)\s+)*{_CAPITALISED})*"
 _AUXILIARIES = re.compile(
     r"(?:\s+|,)(?:has|have|had|will|would|shall|is|are|was|were|also|already|now|just|jointly|together|"
-    r"recently|previously|formally|officially|reportedly|said\s+it|says\s+it|on\s+\w+|this\s+\w+|last\s+\w+)\s*$",
+    r"(?-i:[a-z]+ly)|said\s+it|says\s+it|on\s+\w+|this\s+\w+|last\s+\w+)\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|while|but|as|after|according|and\s+the|with)\b|;|\s[—–]\s|\.\s|\.$|\s\(|\)"
     r"|\s(?:was|were|is|are|has|have|had|will|would|said|says)\s"  # the verb of the next clause
+    r"|,\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|confirmed|reported)\b"  # ", a spokesperson said"
 )
 _LOOSE_END = re.compile(r"(?:\s+(?:that|which|who|and|or|of|the|a|an|to|for))+$", re.IGNORECASE)
 
@@ -132,7 +134,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     words = _alternation(scales["words"])
     short = _alternation(scales["short"])
     number_words = _alternation(scales["number_words"])
-    scale = rf"(?:\s+(?P<scale>(?i:{words}))\b|\s?(?P<short>{short})(?![\w]))"
+    scale = rf"(?:[\s-]+(?P<scale>(?i:(?:{words})(?:\s+(?:{words}))?))\b|\s?(?P<short>{short})(?![\w]))"
     second = rf"(?:\s*(?:-|–|to)\s*(?:{symbols})?(?P<high>{_NUMBER}))?"
     before = re.compile(
         rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{_NUMBER}){second}{scale}?"
@@ -161,7 +163,7 @@ def _amount(match: re.Match, sentence: str) -> Amount | None:
     groups = match.groupdict()
     scale = 1.0
     if groups.get("scale"):
-        scale = _scales()["words"][groups["scale"].lower()]
+        scale = math.prod(_scales()["words"][word.lower()] for word in groups["scale"].split())  # "lakh crore"
     elif groups.get("short"):
         scale = _scales()["short"][groups["short"]]
     if groups.get("word"):
@@ -183,6 +185,35 @@ def _weak(name: str) -> bool:
     return any(name.lower() == weak.lower() for e in _currencies().values() for weak in e.get("weak_names", []))
 
 
+@cache
+def _range_gap() -> tuple[re.Pattern, re.Pattern]:
+    """Return the regexes of what joins the two ends of a range, and of the words that make it a change."""
+    change = _cue_pattern(_words()["change"])
+    return (re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
+            re.compile(rf"\b(?:{change})\s+$", re.IGNORECASE))
+
+
+def _range(text: str, low: Amount, high: Amount) -> Amount | None:
+    """Return one amount for a range written with both ends marked ("between $2bn and $3bn",
+    "€2.5bn–€3bn"), valued at its lower end, or None when the two amounts are no range.
+
+    "and" joins a range only after "between"; "to" joins none after a word of change
+    ("rose from $2bn to $3bn" gives two figures).
+    """
+    gap, change = _range_gap()
+    joint = text[low.end : high.start]
+    if low.currency != high.currency or not gap.fullmatch(joint) or high.value <= low.value:
+        return None
+    before = text[: low.start]
+    opener = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+    if "and" in joint.lower() and not opener:
+        return None
+    if "to" in joint.lower() and change.search(before):
+        return None
+    start = opener.start() if opener else low.start
+    return Amount(text[start : high.end], low.value, low.currency, start, high.end)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Return the amounts of money in `text`, in order, none overlapping, each value once."""
     if not _MAYBE_MONEY.search(text):
@@ -194,6 +225,9 @@ def find_amounts(text: str) -> list[Amount]:
     kept: list[Amount] = []
     for amount in found:
         if kept and amount.start < kept[-1].end:
+            continue
+        if kept and (merged := _range(text, kept[-1], amount)):
+            kept[-1] = merged
             continue
         kept.append(amount)
     seen: set[tuple[str, float]] = set()
@@ -283,8 +317,11 @@ def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
 
 
 def _subjects(before: str, phrase: str):
-    """Yield matches of the name that stands before each giving verb, the nearest verb first."""
-    verbs = [m for m in _cues().finditer(before) if m.lastgroup == "commitment"]
+    """Yield matches of the name that stands before each giving verb, the nearest verb first.
+
+    A cue word written with a capital is part of a name ("Investment Bank"), not a verb.
+    """
+    verbs = [m for m in _cues().finditer(before) if m.lastgroup == "commitment" and m.group(0)[0].islower()]
     for verb in reversed(verbs):
         if _receiving().fullmatch(verb.group(0)):
             return  # "the city received €5m": the subject is who gets the money

@@ -153,3 +153,56 @@ def test_a_receiver_is_not_named_as_funder_and_dates_leave_the_purpose():
     assert item.kind == "commitment" and item.funder == "" and item.purpose == "new trams"
     [item] = funding_of("The UK government announced £1.2bn of funding for flood defences on Monday.")
     assert item.funder == "UK government" and item.purpose == "flood defences"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a €4.2-billion tranche", 4.2e9, "EUR"),
+        ("₹1.5 lakh crore", 1.5e12, "INR"),
+        ("Rs 1,200 crore", 12e9, "INR"),
+        ("1 trillion won", 1e12, "KRW"),
+        ("Sh1.2 billion", 1.2e9, "KES"),
+        ("SR 2 billion", 2e9, "SAR"),
+        ("AED 500 million", 500e6, "AED"),
+        ("Rp 5 trillion", 5e12, "IDR"),
+        ("NT$30 billion", 30e9, "TWD"),
+        ("HK$12 billion", 12e9, "HKD"),
+        ("C$75 million", 75e6, "CAD"),
+        ("EUR 500 million", 500e6, "EUR"),
+        ("1.2 billion dollars", 1.2e9, "USD"),
+    ],
+)
+def test_hyphenated_and_compound_scales_and_more_currencies(text, value, currency):
+    assert money.parse_amount(f"The council said {text} was set aside.") == (pytest.approx(value), currency)
+
+
+def test_the_won_of_an_election_is_no_money():
+    assert money.find_amounts("The party won 3 seats and 40 per cent of the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "purpose"),
+    [
+        ("Donors pledged between $2bn and $3bn for reconstruction.", "between $2bn and $3bn", 2e9, "reconstruction"),
+        ("The EU pledged €2.5bn–€3bn for the plan.", "€2.5bn–€3bn", 2.5e9, "the plan"),
+        ("The bank will lend $2 billion to $3 billion for the plan.", "$2 billion to $3 billion", 2e9, "the plan"),
+    ],
+)
+def test_a_range_with_both_ends_marked_is_one_amount_at_its_lower_end(sentence, text, low, purpose):
+    [item] = funding_of(sentence)
+    assert (item.text, item.amount, item.purpose) == (text, pytest.approx(low), purpose)
+
+
+def test_a_change_from_one_figure_to_another_and_a_list_are_no_range():
+    assert len(money.find_amounts("Funding rose from $2bn to $3bn in a year.")) == 2
+    assert len(money.find_amounts("The fund paid $2bn and $3bn in two rounds.")) == 2
+
+
+def test_a_capitalised_cue_in_a_name_is_no_verb_and_an_adverb_leaves_the_subject():
+    [item] = funding_of("The European Investment Bank separately approved a €150 million loan for new "
+                        "transmission lines, a spokesperson for the bank said.")
+    assert item.funder == "European Investment Bank"
+    assert item.purpose == "new transmission lines"
+    [item] = funding_of("Italy has quietly pledged €5 million to the museum.")
+    assert item.funder == "Italy"
