@@ -28,6 +28,7 @@ one line of a plain-text file is exactly `Source.text[start:end]`.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import datetime as _dt
 import hashlib
@@ -207,7 +208,8 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """Return the text of a file's bytes (without a BOM) and the name of its encoding.
 
-    Raise InputError when the bytes are not text.
+    UTF-8 text with a few stray Windows-1252 bytes (a pasted curly quote) is read as both, its
+    encoding named "utf-8+cp1252". Raise InputError when the bytes are not text.
     """
     for mark, codec, name in _BOMS:
         if data.startswith(mark):
@@ -224,7 +226,33 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     declared = _declared_charset(data) if path.suffix.lower() in (".html", ".htm") else None
     if declared:
         return declared
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "cp1252-bytes"), "utf-8+cp1252"
     return _legacy(data, path)
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+_LONE_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Return True when bytes that are not valid UTF-8 still hold more UTF-8 characters than bad bytes."""
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return False
+    escaped = data.decode("utf-8", "surrogateescape")  # each byte UTF-8 rejects becomes one lone surrogate
+    return valid >= len(_LONE_SURROGATE.findall(escaped))
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejects as Windows-1252 (Latin-1 where that code page has a hole)."""
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), err.end
+
+
+codecs.register_error("cp1252-bytes", _cp1252_bytes)
 
 
 def _strict(data: bytes, encoding: str, path: Path) -> str:
@@ -303,17 +331,19 @@ def _charset_normalizer_guess(data: bytes) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_C1_CONTROL = re.compile("[\x80-\x9f]")
 _SYMBOL_BY_LETTER = re.compile(r"(?<=[^\W\d_])[\u00a1-\u00bf\u00d7\u00f7]|[\u00a1-\u00bf\u00d7\u00f7](?=[^\W\d_])")
 
 
 def _mojibake_score(text: str) -> int:
     """Return how many signs of text decoded with the wrong code page `text` shows (0 is clean).
 
-    Signs: a word mixing Latin with another script, a Latin-1 symbol glued to a letter ("³",
-    "¹", "£" inside a word), an accented capital after a small letter, and a Latin word made
-    mostly of accented letters (Cyrillic read as Latin).
+    Signs: a C1 control character (bytes 0x80-0x9F of a multi-byte code page read as Latin), a
+    word mixing Latin with another script, a Latin-1 symbol glued to a letter ("³", "¹", "£"
+    inside a word), an accented capital after a small letter, and a Latin word made mostly of
+    accented letters (Cyrillic read as Latin).
     """
-    score = len(_SYMBOL_BY_LETTER.findall(text))
+    score = len(_SYMBOL_BY_LETTER.findall(text)) + len(_C1_CONTROL.findall(text))
     for word in _WORD.findall(text):
         if word.isascii():
             continue
@@ -464,9 +494,9 @@ def html_article(html: str, path: Path) -> tuple[str, dict[str, str]]:
 # Layout: lines into headline, subheadings and paragraphs
 
 
-_TERMINAL = ".!?…"
-_CLOSERS = "”’\"'»)]"
-_OPENERS = "“‘\"'«(["
+_TERMINAL = ".!?…。！？"
+_CLOSERS = "”’\"'»)]」』）"
+_OPENERS = "“‘\"'«([「『（"
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
 _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
@@ -586,7 +616,7 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
     words = text.split()
     if not words or len(words) > max_words or len(text) > 160 or text[0].islower():
         return False
-    if text[-1] in ".,;:" or text[-1] in _CLOSERS.replace(")", "") or not any(ch.isalpha() for ch in text):
+    if text[-1] in ".,;:。，；：" or text[-1] in _CLOSERS.replace(")", "") or not any(ch.isalpha() for ch in text):
         return False
     if _SPEECH.search(text):  # quoted words closed by their own punctuation: reported speech
         return False
@@ -623,7 +653,7 @@ def _layout(text: str, start: int, markdown: bool) -> _Layout:
 # Sentences
 
 
-_END = re.compile(r"[.!?…]+(?P<close>[”’\"'»)\]]*)")
+_END = re.compile(r"[.!?…]+(?P<close>[”’\"'»)\]]*)|[。！？]+(?P<wide_close>[」』）”’]*)")
 _NEXT_WORD = re.compile(r"[“‘\"'«(\[]*([^\W_][\w'’.-]*)?")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -709,6 +739,8 @@ def _next_start(text: str, match: re.Match, quotes: _QuoteCount) -> int | None:
         while after < len(text) and text[after].isspace():
             after += 1
         return after if after < len(text) else None
+    if match.group("wide_close") is not None:  # Chinese and Japanese put no space between sentences
+        return end if not match.group("wide_close") or text[end] in "「『（“" else None
     glued = text[end].isupper() or text[end] in "“‘«"
     return end if glued and _closes_quote(match, quotes) else None
 
@@ -730,6 +762,8 @@ def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> b
     first = text[after]
     if word[:1].islower():
         return False
+    if match.group("wide_close") is not None:
+        return True
     mark = text[match.start():match.start("close")]
     if mark.strip(".") == "" and len(mark) > 1 or mark == "…":
         return quotes.before(match.start(), "“") <= quotes.before(match.start(), "”")  # "…" inside a quotation omits words

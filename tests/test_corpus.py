@@ -492,3 +492,46 @@ def test_word_lists_are_data_files():
     assert corpus_module.abbreviations()["Inc."] == "any"
     assert "The" in corpus_module.sentence_starters()
     assert corpus_module.metadata_keys()["sitename"] == "outlet"
+
+
+# --- messy real-world text ---------------------------------------------------------------------
+
+ROBUST = Path(__file__).resolve().parent / "fixtures" / "robust_corpus"
+
+
+def test_utf8_file_with_stray_cp1252_bytes_reads_both():
+    source = read_source(ROBUST / "utf8-with-cp1252-bytes.txt", "S1")
+    assert source.encoding == "utf-8+cp1252"
+    assert texts(source) == [
+        "The café on the quay reopened on Monday – “finally”, said its owner.",
+        "A regular, Renée Dupont, said the coffee was “as good as ever”.",
+    ]
+
+
+def test_page_declaring_utf8_but_holding_cp1252_is_read_as_cp1252():
+    source = read_source(ROBUST / "declared-utf8-holds-cp1252.html", "S1")
+    assert source.encoding == "cp1252"
+    assert texts(source) == [
+        "The harbour board approved the repairs on Tuesday – “at last”, said one member.",
+        "The work will cost €3.2m and the café on the quay will stay open.",
+    ]
+
+
+@pytest.mark.parametrize("name, encodings, first", [
+    ("shift-jis.txt", ("shift_jis", "cp932"), "東京で新しい港湾協定が署名された。"),
+    ("gb18030.txt", ("gb18030", "gbk", "gb2312"), "北京宣布新的港口协议。"),
+])
+def test_east_asian_encodings_decode_and_split_at_wide_full_stops(name, encodings, first):
+    source = read_source(ROBUST / name, "S1")
+    assert source.encoding in encodings
+    assert len(source.sentences) == 3 and texts(source)[0] == first
+    assert not re.search("[\x80-\x9f]", source.text)
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("彼は「これで終わりだ。」と述べた。次の日、会議が開かれた。", ["彼は「これで終わりだ。」と述べた。", "次の日、会議が開かれた。"]),
+    ("他说：“我们会赢。”然后离开了。", ["他说：“我们会赢。”然后离开了。"]),
+    ("真的吗？是的！", ["真的吗？", "是的！"]),
+])
+def test_wide_full_stops_split_without_a_space_but_not_inside_a_quotation(paragraph, expected):
+    assert sentences_of(paragraph) == expected
