@@ -171,3 +171,10 @@ def test_a_surname_that_is_also_a_title_word_still_names_a_person(tmp_path):
     found = people(corpus)
     assert found["Rosalind King"].cite == ["S1:1", "S1:2"]  # "King said" is her too
     assert not any(name.startswith("King") for name in found)  # a monarch's title is not a surname
+
+
+@pytest.mark.parametrize("name", ["Thiago Nogueira", "Maureen Hughes", "Siobhan Byrne", "Kwame Mensah",
+                                  "Mehmet Yilmaz", "Priya Raman", "Chinedu Okafor", "Małgorzata Wójcik"])
+def test_a_common_given_name_from_any_language_makes_a_name_a_person(tmp_path, name):
+    corpus = corpus_of(f"The port will open in May.\n\nIt was late, {name} said.\n", folder=tmp_path)
+    assert set(people(corpus)) == {name}
