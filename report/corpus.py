@@ -366,11 +366,19 @@ def _word_oddity(word: str) -> int:
     return 0
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\f": "\n", "\v": "\n"})
+
+
 def normalise(text: str) -> str:
-    """Return text in NFC with every line ending as "\\n" and no stray byte-order mark."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
-    return unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    """Return text in NFC with every line ending as "\\n" and no invisible format characters.
+
+    Soft hyphens, zero-width spaces, word joiners, byte-order marks and direction marks are
+    dropped: they hide inside words ("govern\u00adment") and split names that look whole. Joiners that
+    shape a script or an emoji (U+200C, U+200D) stay. A page break (form feed) is a line break.
+    """
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -503,7 +511,10 @@ _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _MD_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
 _SPEECH = re.compile(r"[,.!?…][”\"’]")
-_BYLINE = re.compile(r"By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:(?:,| and| in) [^.!?]{0,60})?$")
+_BYLINE = re.compile(  # "By Jane Doe", "By Jane Doe and Li Wei, Reuters", "BY JANE DOE | Updated 14:32 GMT"
+    r"(?:By|BY) [^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){0,4}"
+    r"(?:(?:,| and| in) [^.!?]{0,60}| ?[|·•] .{0,80})?$"
+)
 
 
 @dataclass
@@ -534,7 +545,11 @@ def _lines(text: str, start: int) -> Iterator[tuple[int, str]]:
     offset = start
     for line in text[start:].split("\n"):
         body = line.strip()
-        yield offset + (line.index(body) if body else 0), body
+        begin = offset + (line.index(body) if body else 0)
+        if "   " in body or "\t" in body:  # a page number set apart from a running header
+            gap = _PAGE_GAP.search(body)
+            begin, body = (begin + gap.end(), body[gap.end():]) if gap and gap.start() == 0 else (begin, _PAGE_GAP.sub("", body))
+        yield begin, body
         offset += len(line) + 1
 
 
@@ -625,6 +640,34 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
     return True
 
 
+_PAGE_NUMBER = re.compile(r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*", re.I)
+_PAGE_GAP = re.compile(r"^\d{1,4}[ \t]{3,}(?=\S)|(?<=\S)[ \t]{3,}\d{1,4}$")  # "Annual Report      12"
+
+
+@cache
+def boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return the boilerplate lines matched whole and the prefixes matched at a line's start, folded."""
+    whole, prefixes = set(), []
+    for line in _data_lines("boilerplate.txt"):
+        kind, _, words = line.partition(" ")
+        (whole.add if kind == "line" else prefixes.append)(words.strip().casefold())
+    return frozenset(whole), tuple(prefixes)
+
+
+def _is_boilerplate(block: _Block) -> bool:
+    """Return True when a one-line block is a page number or a web page's furniture (data/boilerplate.txt)."""
+    if len(block.pieces) != 1:
+        return False
+    text = _tidy(block.text, True)
+    if _PAGE_NUMBER.fullmatch(text):
+        return True
+    if len(text.split()) > 25:
+        return False
+    whole, prefixes = boilerplate()
+    folded = text.casefold()
+    return folded in whole or folded.startswith(prefixes)
+
+
 def _looks_like_headline(text: str) -> bool:
     """Return True when the first paragraph reads as the article's headline."""
     words = len(text.split())
@@ -632,13 +675,19 @@ def _looks_like_headline(text: str) -> bool:
 
 
 def _layout(text: str, start: int, markdown: bool) -> _Layout:
-    """Return the headline and the body blocks of a text, subheadings marked."""
-    blocks = _blocks(text, start, markdown)
+    """Return the headline and the body blocks of a text, subheadings marked.
+
+    Boilerplate paragraphs ("Advertisement", "Read more: ...", a page number) and a running
+    header that repeats the headline are left out before anything else is decided.
+    """
+    blocks = [block for block in _blocks(text, start, markdown) if not _is_boilerplate(block)]
     layout = _Layout()
     for index, block in enumerate(blocks):
         single = len(block.pieces) == 1 and not block.item
         if index == 0 and (block.heading or (single and _looks_like_headline(block.text))):
             layout.headline = _tidy(block.text, markdown)
+            continue
+        if single and layout.headline and _tidy(block.text, markdown) == layout.headline:
             continue
         if single and index < 3 and not layout.byline and _BYLINE.match(_tidy(block.text, markdown)):
             layout.byline = _tidy(block.text, markdown)
@@ -664,7 +713,7 @@ _DATELINE = re.compile(
     r"(?: \([A-Z][A-Za-z .&-]{0,30}\))?"  # the agency
     r"[ \t]*[-–—]{1,2}[ \t]+"
 )
-_SPACE_RUN = re.compile(r"[ \t]+")
+_SPACE_RUN = re.compile(r"\s+")
 _MD_INLINE = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
@@ -823,9 +872,7 @@ def _tidy(text: str, markdown: bool) -> str:
     if markdown:
         for pattern, replacement in _MD_INLINE:
             text = pattern.sub(replacement, text)
-    if "  " in text or "\t" in text:
-        text = _SPACE_RUN.sub(" ", text)
-    return text.strip()
+    return _SPACE_RUN.sub(" ", text).strip()
 
 
 def dateline_end(paragraph: str) -> int:

@@ -535,3 +535,68 @@ def test_east_asian_encodings_decode_and_split_at_wide_full_stops(name, encoding
 ])
 def test_wide_full_stops_split_without_a_space_but_not_inside_a_quotation(paragraph, expected):
     assert sentences_of(paragraph) == expected
+
+
+def test_pasted_wire_story_with_crlf_bom_tabs_and_invisible_characters():
+    source = read_source(ROBUST / "wire-crlf-bom-invisibles.txt", "S1")
+    assert source.encoding == "utf-8-sig"
+    assert source.title == "Floods force thousands from homes in northern province"
+    assert source.byline == "By Ayşe Yılmaz | Updated 14:32 GMT"
+    assert source.subheadings == ()  # "Read more: ..." and "Advertisement" are page furniture
+    assert texts(source)[3:7] == [
+        "The interior ministry said it had released 250 million lira (about $7.7 million) in emergency aid.",
+        "Aid agencies said that was not enough 🌊.",
+        "Dr. Leila الحسن, a hydrologist at the U.N. office in Geneva, said the rain had been"
+        " \"extraordinary\" — the heaviest since 1998.",
+        "Relief flights were due to start at 7 a.m. Monday.",
+    ]
+    assert len(source.sentences) == 8
+    assert not re.search("[\r\u00ad\u200b\ufeff]", source.text)
+    assert spans_match(source)
+
+
+def test_news_page_without_article_tag_gives_the_story_only():
+    source = read_source(ROBUST / "news-page-without-article-tag.html", "S1")
+    assert source.title == "Port strike ends after 11 days as union accepts 6.5% offer"
+    assert source.dateline == "ROTTERDAM"
+    body = " ".join(texts(source))
+    for furniture in ("cookie", "Accept", "Sign up", "Read more", "Related", "Photograph", "rights reserved", "gtag"):
+        assert furniture not in body
+    assert texts(source)[3] == "The employers’ federation said the agreement would cost about €120 million over three years."
+    assert texts(source)[4] == "Its chairman, Dr. Henk de la Cruz, told reporters at 9 a.m. that he was “relieved.”"
+    assert "\xa0" not in body and source.subheadings == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "READ MORE: Why the river floods every spring", "Image caption, Cranes at the port",
+    "- 12 -", "Page 3 of 10", "14", "Share this article",
+])
+def test_page_furniture_lines_are_neither_sentences_nor_subheadings(tmp_path, line):
+    source = parse(tmp_path, f"Storm Closes Port\n\nThe port closed on Monday.\n\n{line}\n\nIt reopened on Friday.\n")
+    assert texts(source) == ["The port closed on Monday.", "It reopened on Friday."]
+    assert source.subheadings == ()
+
+
+def test_a_sentence_that_starts_like_furniture_is_kept(tmp_path):
+    text = ("Grant Scheme Opens\n\nSign up for the grant scheme opened on Monday, the ministry said, and more than"
+            " four thousand farmers had applied by the evening, officials told reporters in the capital.\n")
+    assert len(parse(tmp_path, text).sentences) == 1
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jane Doe | Updated 14:32 GMT", "BY JANE DOE", "By Émile Zola and Li Wei, Reuters", "By Jane Doe · 5 min read",
+])
+def test_bylines_with_separators_and_capitals(tmp_path, byline):
+    source = parse(tmp_path, f"Storm Closes Port\n{byline}\nThe port closed on Monday.\n")
+    assert source.byline == byline and texts(source) == ["The port closed on Monday."]
+
+
+def test_invisible_format_characters_are_dropped_and_page_breaks_are_line_breaks():
+    assert normalise("govern\u00adment\u200b \ufeffrule\u200f\fnext") == "government rule\nnext"
+    assert normalise("family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == \
+        "family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+
+
+def test_non_breaking_and_thin_spaces_are_plain_spaces_in_sentences(tmp_path):
+    source = parse(tmp_path, "The fund holds €4\u202f000\u00a0million, Dr.\u00a0Ann Lee said.\u2003It grew.\n")
+    assert texts(source) == ["The fund holds €4 000 million, Dr. Ann Lee said.", "It grew."]
