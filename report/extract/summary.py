@@ -34,6 +34,7 @@ LEAD = 12  # sentences of each source that may enter the summary
 WALK = 8000  # sentences visited through the index for one candidate, at most (and one word's worth)
 SHORTLIST = 120  # candidates whose support is measured in full
 MIN_WORDS, MAX_WORDS = 8, 45
+MIN_ITEMS = 3  # a summary of several sources takes sentences no other source supports only to reach this
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
@@ -48,6 +49,11 @@ class _Entry:
     position: float
     words: frozenset
     weight: float = 0.0
+
+    @property
+    def numbers(self) -> frozenset:
+        """Return the numbers the sentence gives, without scale letters ("1.2bn" and "1.2 billion" meet)."""
+        return frozenset(re.match(r"\d[\d.]*", word).group(0).rstrip(".") for word in self.words if word[0].isdigit())
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -144,6 +150,12 @@ class _Index:
         shared = sum(self.weights[w] for w in a.words & b.words)
         return 2 * shared / (a.weight + b.weight)
 
+    def clash(self, one: int, other: int) -> bool:
+        """Return True when each of two sentences gives a number the other does not: alike in words,
+        they differ on a figure or a date ("$2.1 billion" against "$2.4 billion"), so neither supports the other."""
+        mine, theirs = self.entries[one].numbers, self.entries[other].numbers
+        return bool(mine - theirs) and bool(theirs - mine)
+
     def best_per_source(self, entry_id: int) -> dict[int, tuple[float, int]]:
         """Return, for each other source, its sentence most like entry `entry_id` and their overlap."""
         entry = self.entries[entry_id]
@@ -223,13 +235,17 @@ def _index_of(corpus: Corpus) -> _Index:
 
 
 def summarize(corpus: Corpus, max_items: int = 5) -> list[SummaryItem]:
-    """Return up to `max_items` summary sentences, each citing every source sentence that supports it."""
+    """Return up to `max_items` summary sentences, each citing every source sentence that supports it.
+
+    With several sources, a sentence no other source supports enters only to make up `MIN_ITEMS`.
+    """
     index = _index_of(corpus)
     scored, covered = [], set()
     for entry_id in _candidates(index):
         if entry_id in covered:
             continue  # another candidate already stands for this one: measure each cluster once
-        support = {s: hit for s, hit in index.best_per_source(entry_id).items() if hit[0] >= SUPPORT}
+        support = {s: hit for s, hit in index.best_per_source(entry_id).items()
+                   if hit[0] >= SUPPORT and not index.clash(entry_id, hit[1])}
         scored.append((_score(index, entry_id, support), entry_id, support))
         covered.update(other for _, other in support.values())
         if len(scored) == SHORTLIST:
@@ -237,13 +253,16 @@ def summarize(corpus: Corpus, max_items: int = 5) -> list[SummaryItem]:
     scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[tuple[int, dict]] = []
     cited: set[int] = set()
-    for _, entry_id, support in scored:
-        if len(chosen) == max_items:
-            break
-        if entry_id in cited or any(_same(index, entry_id, other) for other, _ in chosen):
-            continue
-        chosen.append((entry_id, support))
-        cited.update({entry_id, *(other for _, other in support.values())})
+    alone = len(corpus.sources) < 2
+    for wanted, supported_only in ((max_items, not alone), (min(MIN_ITEMS, max_items), False)):
+        for _, entry_id, support in scored:
+            if len(chosen) >= wanted:
+                break
+            if (supported_only and not support) or entry_id in cited or \
+                    any(_same(index, entry_id, other) for other, _ in chosen):
+                continue
+            chosen.append((entry_id, support))
+            cited.update({entry_id, *(other for _, other in support.values())})
     return [_item(index, entry_id, support) for entry_id, support in _in_lead_order(index, chosen)]
 
 
@@ -282,9 +301,18 @@ def _item(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) -
 # --- the title --------------------------------------------------------------------------------
 
 
+@cache
+def _label() -> re.Pattern:
+    """Return the pattern of a label or bracketed tag at the start of a headline."""
+    labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in
+                      sorted(_sections()["headline_labels"], key=len, reverse=True))
+    return re.compile(rf"^(?:\([^)]{{1,24}}\)\s*|(?:{labels})(?:\s*\d+)?\s*(?:[:|]\s*|[-–—]\s*(?=[A-Z\d])))+", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
-    """Return a headline without an outlet's name tacked on ("... | Outlet", "... - Outlet")."""
-    title = " ".join(title.split())
+    """Return a headline without an outlet's name tacked on ("... | Outlet", "... - Outlet") and
+    without a label before it ("Analysis: ...", "(LEAD) ...", "UPDATE 2-...")."""
+    title = _label().sub("", " ".join(title.split()))
     for mark in (" | ", " - ", " – ", " — "):
         head, _, tail = title.rpartition(mark)
         if head and len(tail.split()) <= 4 and len(head.split()) >= 4:

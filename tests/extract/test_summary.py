@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from report.corpus import Corpus, Sentence, Source
 from report.extract import summary
 
@@ -103,7 +105,7 @@ def test_headline_without_titles_is_the_main_clause_of_the_top_sentence():
     assert not title.endswith(".")
 
 
-def test_summary_of_many_similar_sources_picks_five_distinct_items():
+def test_summary_of_many_unrelated_sources_picks_three_distinct_items():
     random.seed(7)
     vocabulary = [f"word{i}" for i in range(3000)]
     common = "bridge storm ferry council repairs harbour motorists engineers supports river".split()
@@ -114,5 +116,39 @@ def test_summary_of_many_similar_sources_picks_five_distinct_items():
 
     corpus = corpus_of(*(article(f"S{n}") for n in range(1, 321)))
     items = summary.summarize(corpus)
-    assert len(items) == 5 and len({item.text for item in items}) == 5
+    # random sentences support none of each other: the summary is made up to its minimum of three
+    assert len(items) == 3 and len({item.text for item in items}) == 3
     assert summary.headline(corpus)
+
+
+def test_a_sentence_giving_another_figure_does_not_support_one_alike_in_words():
+    items = summary.summarize(corpus_of(
+        ["The regional development bank will lend $2.1 billion to finance the new northern tram line.",
+         "The city council approved the route of the line after a long public consultation."],
+        ["The regional development bank will lend $2.4 billion to finance the new northern tram line.",
+         "The route of the line was approved by the city council after a long public consultation."],
+        ["The regional development bank will lend $2.1bn to finance the new northern tram line.",
+         "Opponents of the tram line gathered outside the council chamber on the day of the vote."]))
+    [loan] = [item for item in items if "2.1" in item.text]
+    assert loan.cite == ["S1:1", "S3:1"]
+
+
+def test_unsupported_sentences_only_make_up_the_minimum_of_three():
+    items = summary.summarize(event())
+    supported = [item for item in items if len(item.cite) > 1]
+    assert len(items) == max(len(supported), summary.MIN_ITEMS)
+    assert "Fishing boats from the harbour were kept in port for the rest of the week." not in [i.text for i in items]
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("(LEAD) Two ports sign a shared customs deal", "Two ports sign a shared customs deal"),
+        ("Analysis: The river bridge nobody wanted to fix", "The river bridge nobody wanted to fix"),
+        ("UPDATE 2-River bridge collapses in storm | Wire", "River bridge collapses in storm"),
+        ("Opinion | Why the ferry matters to the town", "Why the ferry matters to the town"),
+        ("Live music returns to the quay after the storm", "Live music returns to the quay after the storm"),
+    ],
+)
+def test_headline_labels_and_bracketed_tags_are_dropped(title, clean):
+    assert summary.headline(corpus_of(FIRST, titles=(title,))) == clean
