@@ -147,10 +147,12 @@ _CAP = rf"[{_UPPER}][^\W\d_]*(?:[’'][{_UPPER}][^\W\d_]*|-[^\W\d_]+)*"
 _INITIAL = rf"(?<![\w.])[{_UPPER}]\.(?=\s+[{_UPPER}])"
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
               "al", "el", "ter", "dos", "das")
-_JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{'|'.join(_PARTICLES)})\s+|\([^()\n]{{1,40}}\)\s+)?"
+_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
+_JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_CAP})"
-_RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:{_JOIN}{_WORD})*")
+# A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
+_RUN = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE}\s+){{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
 _TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_CAP}|[{_UPPER}]\.|[a-z]+")
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
@@ -216,6 +218,13 @@ def patterns() -> _Patterns:
 # --- what one capitalised run says -------------------------------------------------------------
 
 
+def is_particle(token: str) -> bool:
+    """Return True when a name token is a particle of a surname ("von", "de la", "Van" in "Van Rompuy");
+    a capitalised "Al" is a given name ("Al Gore"), not a particle."""
+    lower = token.lower()
+    return lower in _PARTICLES and (token == lower or lower != "al")
+
+
 @dataclass
 class _Found:
     """A capitalised run read as a candidate person name, with what its sentence says of them."""
@@ -241,7 +250,7 @@ class _Found:
     @property
     def keys(self) -> tuple[str, ...]:
         """Return the comparison keys of the name's words, particles left out."""
-        return tuple(name_key(token) for token in self.tokens if token not in _PARTICLES and name_key(token))
+        return tuple(name_key(token) for token in self.tokens if not is_particle(token) and name_key(token))
 
 
 @dataclass
@@ -373,10 +382,10 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
 def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | None:
     """Return the tokens as a candidate person name, or None when they cannot be one."""
     lex = lexicon()
-    while tokens and (tokens[0][0] in _PARTICLES or tokens[0][0].startswith("(")):
+    while tokens and tokens[0][0].startswith("("):
         tokens = tokens[1:]
     words = [word for word, _, _ in tokens]
-    names = [word for word in words if word not in _PARTICLES]
+    names = [word for word in words if not is_particle(word)]
     if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in ("of", "for", "the", "and") for word in words):
         return None
     known_given = names[0].lower() in lex.first_names

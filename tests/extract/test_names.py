@@ -12,6 +12,8 @@ from report.extract.names import find_actors, fold
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 FIXTURES = sorted(path.stem for path in ARTICLES.glob("*.txt"))
+ROBUST = Path(__file__).parent.parent / "fixtures" / "robust_people"
+ROBUST_CASES = sorted(path.name for path in ROBUST.iterdir() if (path / "expected.yaml").exists())
 
 
 def corpus_of(*texts: str, folder: Path) -> Corpus:
@@ -25,7 +27,15 @@ def corpus_of(*texts: str, folder: Path) -> Corpus:
 
 
 def fixture(stem: str) -> tuple[Corpus, dict]:
-    """Return a fixture article as a one-source corpus, and what it is expected to yield."""
+    """Return a fixture article as a one-source corpus, and what it is expected to yield.
+
+    `stem` names an article in fixtures/articles, or a folder in fixtures/robust_people whose
+    *.txt files are the sources (in name order) and whose expected.yaml says what they yield.
+    """
+    if stem in ROBUST_CASES:
+        paths = sorted((ROBUST / stem).glob("*.txt"))
+        corpus = Corpus(tuple(read_source(path, f"S{n}") for n, path in enumerate(paths, 1)))
+        return corpus, yaml.safe_load((ROBUST / stem / "expected.yaml").read_text(encoding="utf-8"))
     corpus = Corpus((read_source(ARTICLES / f"{stem}.txt", "S1"),))
     return corpus, yaml.safe_load((ARTICLES / f"{stem}.yaml").read_text(encoding="utf-8"))
 
@@ -35,13 +45,13 @@ def people(corpus: Corpus):
     return {actor.name: actor for actor in actors if actor.kind == "person"}
 
 
-@pytest.mark.parametrize("stem", FIXTURES)
+@pytest.mark.parametrize("stem", FIXTURES + ROBUST_CASES)
 def test_fixture_people_are_exactly_the_expected_ones(stem):
     corpus, expected = fixture(stem)
     assert sorted(people(corpus)) == sorted(person["name"] for person in expected["people"])
 
 
-@pytest.mark.parametrize("stem", FIXTURES)
+@pytest.mark.parametrize("stem", FIXTURES + ROBUST_CASES)
 def test_fixture_people_carry_the_role_and_affiliation_their_sentences_give(stem):
     corpus, expected = fixture(stem)
     found = people(corpus)
@@ -52,7 +62,7 @@ def test_fixture_people_carry_the_role_and_affiliation_their_sentences_give(stem
             assert actor.affiliation == person["affiliation"], (actor.name, actor.affiliation)
 
 
-@pytest.mark.parametrize("stem", FIXTURES)
+@pytest.mark.parametrize("stem", FIXTURES + ROBUST_CASES)
 def test_capitalised_words_that_are_not_people_never_become_people(stem):
     corpus, expected = fixture(stem)
     named = {fold(name) for actor in people(corpus).values() for name in [actor.name, *actor.aliases]}

@@ -11,7 +11,7 @@ from report.corpus import Corpus
 from report.extract.names import find_actors
 from report.extract.views import find_views
 
-from .test_names import FIXTURES, corpus_of, fixture
+from .test_names import FIXTURES, ROBUST_CASES, corpus_of, fixture
 
 
 def views_of(corpus: Corpus):
@@ -29,7 +29,7 @@ def matching(views, expected: dict):
     return [view for view in views if normalised(view.text).startswith(normalised(expected["text_start"]))]
 
 
-@pytest.mark.parametrize("stem", FIXTURES)
+@pytest.mark.parametrize("stem", FIXTURES + ROBUST_CASES)
 def test_fixture_views_are_the_expected_ones_with_the_right_speaker(stem):
     corpus, expected = fixture(stem)
     views = views_of(corpus)
@@ -42,7 +42,7 @@ def test_fixture_views_are_the_expected_ones_with_the_right_speaker(stem):
     assert len(views) == len(expected["views"]), [v.text[:40] for v in views]
 
 
-@pytest.mark.parametrize("stem", FIXTURES)
+@pytest.mark.parametrize("stem", FIXTURES + ROBUST_CASES)
 def test_unattributable_and_ambiguous_statements_are_left_out(stem):
     corpus, expected = fixture(stem)
     texts = [normalised(view.text) for view in views_of(corpus)]
@@ -50,7 +50,7 @@ def test_unattributable_and_ambiguous_statements_are_left_out(stem):
         assert not any(normalised(words) in text for text in texts), words
 
 
-@pytest.mark.parametrize("stem", [*FIXTURES, "seeds"])
+@pytest.mark.parametrize("stem", [*FIXTURES, *ROBUST_CASES, "seeds"])
 def test_every_view_text_stands_verbatim_in_its_cited_sentences(stem):
     if stem == "seeds":
         from report.corpus import read_folder
