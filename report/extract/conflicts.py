@@ -42,7 +42,7 @@ _FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", 
                        "–": "-", "‐": "-", "…": "...", "\u00a0": " "})
 
 SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figure
-SAME_CONVERTED = 0.06     # across currencies, rates and rounding differ by a few per cent
+SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of their day, rates drift 10 % a year
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
@@ -480,8 +480,10 @@ def _figure_conflict(items: list[Funding]) -> Conflict:
         else:
             versions.append((item, list(item.cite)))
     first = items[0]
-    topic = f"amount {first.funder or 'committed'} gives for {_short(first.purpose)}" if first.purpose \
-        else f"amount {first.funder} gives"
+    # The purpose is kept in brackets: it may be a noun ("the port") or a verb ("finance the port").
+    topic = f"amount {first.funder} gives" if first.funder else "amount committed"
+    if first.purpose:
+        topic += f" ({_short(first.purpose)})"
     return _conflict(topic, "figure", [_version(item.text, cites) for item, cites in versions],
                      "The sources give different amounts")
 
