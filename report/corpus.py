@@ -8,9 +8,12 @@ subheadings are kept apart), and depend on nothing but the file's bytes, so a ci
 How a file becomes sentences:
 
 * Bytes are decoded (BOMs, strict UTF-8, a declared HTML charset, then the most plausible legacy
-  code page), normalised to NFC and given `\\n` line endings. That text is `Source.text`. An HTML
+  code page), normalised to NFC and given `\\n` line endings; invisible format characters (soft
+  hyphens, zero-width spaces, direction marks) are dropped. That text is `Source.text`. An HTML
   page is first reduced to its article text (trafilatura, offline); `Source.text` is then that
   article text.
+* Page furniture is left out: boilerplate lines ("Advertisement", "Read more: ..."; see
+  data/boilerplate.txt), page numbers, and a running header that repeats the headline.
 * Lines are grouped into paragraphs. In a plain-text file each line is a paragraph, except that a
   line that does not end a sentence is joined to a next line that starts in lower case (a sentence
   broken across lines). Markdown files, HTML articles and hard-wrapped text files use blank lines
@@ -21,7 +24,8 @@ How a file becomes sentences:
   initials, numbers, quotations and parenthetical credits).
 
 `Sentence.start`/`end` index into `Source.text`. `Sentence.text` is `Source.text[start:end]` with
-each line break or run of spaces and tabs turned into one space, and, for Markdown and HTML
+each line break or run of white space turned into one space (none where a line ends in a hyphen
+inside a word, and "govern-\nment" reads "government"), and, for Markdown and HTML
 sources, line markers (`> `) and inline markup (`**`, `_`, `[text](url)`) removed. A sentence on
 one line of a plain-text file is exactly `Source.text[start:end]`.
 """
@@ -524,11 +528,50 @@ class _Block:
     pieces: list[tuple[int, str]]
     heading: bool = False  # an explicit Markdown heading
     item: bool = False  # a list item
+    glued: set[int] = field(default_factory=set)  # pieces that carry on a word broken at a line end
 
     @property
     def text(self) -> str:
-        """Return the block's text, its lines joined by single spaces."""
-        return " ".join(text for _, text in self.pieces)
+        """Return the block's text, its lines joined by single spaces (no space inside a broken word)."""
+        return "".join(("" if i in self.glued or not i else " ") + text for i, (_, text) in enumerate(self.pieces))
+
+    def add(self, piece: tuple[int, str], compounds: Callable[[], frozenset[str]]) -> None:
+        """Add a line to the block, mending a word hyphenated across the line break.
+
+        "govern-" + "ment" reads "government"; the hyphen stays where the word is a compound
+        ("Sørensen-" + "Larsen", "e-" + "mail", or a "well-known" the text also writes whole) and
+        where it is suspended ("short- and long-term").
+        """
+        offset, last = self.pieces[-1]
+        if _BREAK_HYPHEN.search(last) and piece[1][:1].isalnum():
+            join = _hyphen_join(last, piece[1], compounds)
+            if join == "break":
+                self.pieces[-1] = (offset, last[:-1])
+            if join != "space":
+                self.glued.add(len(self.pieces))
+        self.pieces.append(piece)
+
+
+_BREAK_HYPHEN = re.compile(r"(?<=[^\W_])-$")
+_WORD_END = re.compile(r"[^\W_]+-$")
+_SUSPENDED = ("and", "or", "nor", "to")  # "short-\nand long-term": the hyphen waits for "term"
+_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+
+
+def _hyphen_join(left: str, right: str, compounds: Callable[[], frozenset[str]]) -> str:
+    """Return how line `left`, ending in a hyphen, joins line `right`.
+
+    "break": one word split in two, the hyphen goes; "compound": a hyphenated word, the hyphen
+    stays and no space follows; "space": a suspended hyphen, a space follows it.
+    """
+    before = _WORD_END.search(left).group()[:-1]
+    after = _WORD.match(right)
+    after = after.group() if after else ""
+    if after in _SUSPENDED:
+        return "space"
+    if len(before) < 2 or not before[-1].islower() or not after[:1].islower():
+        return "compound"
+    return "compound" if f"{before}-{after}".casefold() in compounds() else "break"
 
 
 @dataclass
@@ -574,6 +617,7 @@ def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
     """Return the blocks of `text` from `start`: paragraphs, list items and explicit headings."""
     lines = list(_lines(text, start))
     by_blank = markdown or _is_wrapped(lines)
+    compounds = cache(lambda: frozenset(word.casefold() for word in _COMPOUND.findall(text)))
     blocks: list[_Block] = []
     current: _Block | None = None
     for offset, body in lines:
@@ -588,7 +632,7 @@ def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
             blocks.append(_Block([piece], heading=True))
             current = None
         elif current is not None and kind != "item" and (by_blank or _continues(current, piece[1])):
-            current.pieces.append(piece)
+            current.add(piece, compounds)
         else:
             current = _Block([piece], item=kind == "item")
             blocks.append(current)
@@ -612,8 +656,11 @@ def _marked_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
 
 
 def _continues(block: _Block, line: str) -> bool:
-    """Return True when `line` carries on the sentence the block's last line leaves open."""
-    return line[0].islower() and not _ends_sentence_mark(block.pieces[-1][1])
+    """Return True when `line` carries on the sentence (or the hyphenated word) the block's last line leaves open."""
+    last = block.pieces[-1][1]
+    if _BREAK_HYPHEN.search(last) and line[0].isalnum():
+        return True
+    return line[0].islower() and not _ends_sentence_mark(last)
 
 
 def _title_case_share(text: str) -> float:
@@ -931,9 +978,10 @@ def _extended(sentence: Sentence, end: int, credit: str) -> Sentence:
 def _joined(block: _Block) -> tuple[str, list[int]]:
     """Return a block's text and where each of its pieces starts in that text."""
     starts, position = [], 0
-    for _, piece in block.pieces:
+    for index, (_, piece) in enumerate(block.pieces):
+        position += bool(index) and index not in block.glued
         starts.append(position)
-        position += len(piece) + 1
+        position += len(piece)
     return block.text, starts
 
 

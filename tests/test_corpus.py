@@ -600,3 +600,32 @@ def test_invisible_format_characters_are_dropped_and_page_breaks_are_line_breaks
 def test_non_breaking_and_thin_spaces_are_plain_spaces_in_sentences(tmp_path):
     source = parse(tmp_path, "The fund holds €4\u202f000\u00a0million, Dr.\u00a0Ann Lee said.\u2003It grew.\n")
     assert texts(source) == ["The fund holds €4 000 million, Dr. Ann Lee said.", "It grew."]
+
+
+def test_text_pasted_from_a_pdf_mends_hyphenation_and_drops_page_furniture():
+    source = read_source(ROBUST / "pdf-paste-hyphenated.txt", "S1")
+    assert source.title == "Regional Energy Outlook 2025"
+    assert source.subheadings == ("Executive summary",)
+    assert texts(source) == [
+        "The ministry expects demand for electricity to rise by approx. 4 per cent a year until 2030.",
+        "To meet it, the government plans to build three new wind farms off the northern coast, at a cost of"
+        " about EUR 2.1 billion.",
+        "The plan was presented by the Minister of Energy, Ms. Helena Sørensen-Larsen, on 3 March.",
+        "According to Prof. Jean-Luc de la Fontaine of the Institute for Energy Studies, the timetable is"
+        " \"ambitious but achievable\".",
+        "He noted that the grid operator, Nordnet A/S, had not yet agreed to connect the farms.",
+        "The opposition called the plan a \"blank cheque\".",
+        "Its energy spokesperson, Mr. Olav Berg, said the cost had been underestimated by at least 30 per cent.",
+    ]
+    govern = source.sentences[1]
+    assert source.text[govern.start:govern.end].startswith("To meet it, the govern-\nment")
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("The well-known mayor, a well-\nknown critic, spoke.", "The well-known mayor, a well-known critic, spoke."),
+    ("It funds short-\nand long-term loans.", "It funds short- and long-term loans."),
+    ("She sent an e-\nmail to Ms. Kowalska-\nNowak.", "She sent an e-mail to Ms. Kowalska-Nowak."),
+    ("Costs were under-\nestimated in 2019-\n2020.", "Costs were underestimated in 2019-2020."),
+])
+def test_hyphen_at_a_line_end(tmp_path, lines, expected):
+    assert texts(parse(tmp_path, lines + "\n")) == [expected]
