@@ -66,6 +66,7 @@ class Lexicon:
     org_acronyms: frozenset[str]
     first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
     research_words: frozenset[str]  # words naming a place of research ("institute", "programme")
+    family_first: frozenset[str]  # folded family names written before the given name ("wang", "kim")
     verbs: dict[str, str]  # verb form -> class (say | that | frame)
     countries: tuple[Country, ...]
     country_of: dict[str, str] = field(default_factory=dict)  # folded name, alias or demonym -> country
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         org_acronyms=frozenset(word.strip() for word in _lines("org_acronyms.txt")),
         first_names={name.lower(): gender for name, gender in _table("first_names.tsv").items()},
         research_words=frozenset(word.lower() for word in _lines("research_words.txt")),
+        family_first=frozenset(fold(word.strip()) for word in _lines("family_first.txt")),
         verbs=_table("reporting_verbs.tsv"),
         countries=countries,
         country_of=country_of,
@@ -166,6 +168,8 @@ _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "th
 _OF_ORG = rf"\s+(?:of|at|from)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{_CAP})*"
 OF_ORGANIZATION = re.compile(_OF_ORG)
 _WORDS = re.compile(r"[^\W\d_][\w-]*")
+# A Korean given name of two syllables joined by a hyphen ("Jae-yong", "Suk-yeol").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 @dataclass(frozen=True)
@@ -272,6 +276,14 @@ def _country_of(word: str) -> str:
     return lexicon().country_of.get(fold(word), "")
 
 
+def _country_in(words: list[str]) -> str:
+    """Return the first country the words name, two-word names first ("South Korean", "New Zealand")."""
+    for i, word in enumerate(words):
+        if country := (i + 1 < len(words) and _country_of(f"{word} {words[i + 1]}")) or _country_of(word):
+            return country
+    return ""
+
+
 def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
     """Return the words of a capitalised run with their spans in the sentence."""
     return [(m.group(0), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(run)]
@@ -333,7 +345,7 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     role_words = [w for w in words[role_from:name_at] if not w.startswith("(")]
     role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
     found.role = " ".join(role_words).strip()
-    found.affiliation = next((_country_of(w) for w in words[:name_at] if _country_of(w)), "") or _acronym_in(words[:name_at])
+    found.affiliation = _country_in(words[:name_at]) or _acronym_in(words[:name_at])
     found.gender = next((lex.honorifics[w.lower()] for w in words[:name_at] if w.lower() in lex.honorifics), "")
     found.titled = found.evidence = True
     found.title = words[title_at].lower().rstrip(".")
@@ -394,7 +406,8 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | 
         surname = index == len(names) - 1  # "King said", "Grace King": a title word as a surname
         if (len(word) > 1 and word.isupper()) or (_is_title(word) and not surname) or lower in lex.org_words:
             return None
-        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower():
+        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower() \
+                and not (index > 0 and _KOREAN_GIVEN.fullmatch(word)):
             return None
         if (_country_of(word) or fold(word) in lex.places) and not (index == 0 and known_given and len(names) > 1):
             return None
@@ -423,7 +436,7 @@ def _org_in(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Org | No
     name = sentence.text[tokens[start][1]:tokens[end][2]]
     if _is_title(words[end]) or len(name) < 3:
         return None
-    affiliation = next((_country_of(w) for w in words[start:end] if _country_of(w)), "")
+    affiliation = _country_in(words[start:end])
     return _Org(sentence, name, affiliation)
 
 
@@ -508,6 +521,15 @@ class _Person:
     def sources(self) -> set[str]:
         return {f.sentence.source_id for f in self.found}
 
+    def family_key(self) -> str:
+        """Return the key of a family name written first ("Wang" of "Wang Yi"), or "" when the
+        name is in given-name-first order."""
+        first = next((f.tokens[0] for f in self.found if len(f.keys) == len(self.keys)), "")
+        lex = lexicon()
+        if len(self.keys) in (2, 3) and fold(first) in lex.family_first and fold(first) not in lex.first_names:
+            return self.keys[0]
+        return ""
+
 
 class _People:
     """The people of a corpus, indexed by full name key and by surname key."""
@@ -516,6 +538,7 @@ class _People:
         self.all: list[_Person] = []
         self.by_key: dict[tuple[str, str], _Person] = {}
         self.by_surname: dict[str, list[_Person]] = defaultdict(list)
+        self.by_family: dict[str, list[_Person]] = defaultdict(list)  # family names written first
 
     def add_full(self, found: _Found) -> None:
         """Merge a full-name candidate into the person it names, or start a new person."""
@@ -527,6 +550,8 @@ class _People:
             self.by_surname[found.keys[-1]].append(person)
         person.found.append(found)
         person.full_in.add(found.sentence.source_id)
+        if len(person.found) == 1 and (family := person.family_key()):
+            self.by_family[family].append(person)
 
     def full_match(self, keys: tuple[str, ...]) -> _Person | None:
         """Return the person a name of two or more words names: same given name and surname, or
@@ -538,7 +563,7 @@ class _People:
 
     def surname_match(self, key: str, source_id: str) -> list[_Person]:
         """Return the people a surname alone may name: those with it in the source, else in the corpus."""
-        people = [p for p in self.by_surname.get(key, []) if len(p.keys) > 1]
+        people = [p for p in self.by_surname.get(key, []) + self.by_family.get(key, []) if len(p.keys) > 1]
         local = [p for p in people if source_id in p.full_in]
         return local or people
 
