@@ -188,3 +188,14 @@ def test_a_surname_that_is_also_a_title_word_still_names_a_person(tmp_path):
 def test_a_common_given_name_from_any_language_makes_a_name_a_person(tmp_path, name):
     corpus = corpus_of(f"The port will open in May.\n\nIt was late, {name} said.\n", folder=tmp_path)
     assert set(people(corpus)) == {name}
+
+
+def test_everyday_roles_and_scientific_trades_are_roles(tmp_path):
+    corpus = corpus_of(
+        "Local resident Ines Duarte, 74, said the water came fast.\n\n"
+        "Its chief meteorologist, Oskar Lind, said more rain was coming.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert found["Ines Duarte"].role == "Local resident"
+    assert found["Oskar Lind"].role == "chief meteorologist"
