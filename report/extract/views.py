@@ -283,7 +283,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         after = text[quote_end:sentence_end]
-        lead = len(after) - len(after.lstrip(" ,.!?…—–-”\""))
+        lead = len(after) - len(after.lstrip(" ,.!?…—–-”\"’'"))
         start = quote_end + lead
         head = text[start:min(sentence_end, start + 80)]
         if not head:
@@ -370,7 +370,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         for index, sentence in enumerate(paragraph.sentences):
             start, end = paragraph.starts[index], paragraph.sentence_end(index)
-            if sentence.text.lstrip()[:1] in "“\"":
+            if sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip()):
                 continue
             draft = self._according(p_index, start, end) or self._reported_by_subject(p_index, start, end)
             if draft is not None:
@@ -421,7 +421,7 @@ class _Reader:
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
         """Return the reported content `start:end`, cut before any quotation it runs into."""
         text = paragraph.text
-        quote = re.search(r"[“\"]", text[start:end])
+        quote = re.search(r"[“\"]", text[start:end]) or _SINGLE_OPEN.search(text, start, end)
         if quote:
             end = start + quote.start()
         cut = patterns().tail.search(text[start:end])
@@ -435,7 +435,12 @@ class _Reader:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of the words inside each quotation of a paragraph; a quotation left
-    open runs to the paragraph's end, as news prints a quotation that goes on in the next one."""
+    open runs to the paragraph's end, as news prints a quotation that goes on in the next one.
+
+    A paragraph without double quotation marks may quote in single ones ('A,' she said); an
+    apostrophe ("it's", "farmers' union") neither opens nor closes such a quotation."""
+    if not re.search(r"[“”\"]", text) and _SINGLE_OPEN.search(text):
+        return _single_quote_spans(text)
     spans, opened = [], None
     for match in re.finditer(r"[“”\"]", text):
         mark = match.group(0)
@@ -447,6 +452,28 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None and text[opened:].strip():
         spans.append((opened, len(text.rstrip())))
+    return spans
+
+
+# A single quotation mark opens a quotation after a space, bracket or dash and before a letter; it
+# closes one after punctuation, or before punctuation or a space when it does not end a plural "s'".
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–]))['‘](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?…])['’]|(?<=[^\s,.!?…])['’](?=[,.;:!?)—–]|$)|(?<=[^\ss,.!?…])['’](?=\s)")
+
+
+def _single_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the quotations a paragraph prints in single quotation marks; one opened
+    at the paragraph's start and left open runs to its end, one opened elsewhere is dropped."""
+    spans, position = [], 0
+    while opening := _SINGLE_OPEN.search(text, position):
+        closing = _SINGLE_CLOSE.search(text, opening.end() + 1)
+        if closing is None:
+            if opening.start() == 0:
+                spans.append((opening.end(), len(text.rstrip())))
+            break
+        if text[opening.end():closing.start()].strip():
+            spans.append((opening.end(), closing.start()))
+        position = closing.end()
     return spans
 
 
