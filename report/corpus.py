@@ -146,7 +146,7 @@ def _data_lines(name: str) -> list[str]:
 
 @cache
 def abbreviations() -> dict[str, str]:
-    """Return each known abbreviation mapped to its kind: "prefix" or "any"."""
+    """Return each known abbreviation mapped to its kind: "prefix", "time" or "any"."""
     return dict(line.split()[:2] for line in _data_lines("abbreviations.txt"))
 
 
@@ -154,6 +154,12 @@ def abbreviations() -> dict[str, str]:
 def sentence_starters() -> frozenset[str]:
     """Return the words that usually open a sentence."""
     return frozenset(_data_lines("sentence_starters.txt"))
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Return the words that carry a clock time on after "a.m." or "p.m." (days, months, time zones)."""
+    return frozenset(_data_lines("time_words.txt"))
 
 
 @cache
@@ -511,6 +517,7 @@ _CLOSERS = "”’\"'»)]」』）"
 _OPENERS = "“‘\"'«([「『（"
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_TEXT_ITEM = re.compile(r"(?:[-*•▪●◦‣]|\d{1,3}[.)])[ \t]+")
 _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _MD_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
@@ -624,7 +631,7 @@ def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
         if markdown and current is not None and len(current.pieces) == 1 and _MD_UNDERLINE.match(body):
             current.heading, current = True, None  # "Title" over "=====": a setext heading
             continue
-        piece, kind = _marked_line(offset, body) if markdown else ((offset, body), "text")
+        piece, kind = _marked_line(offset, body) if markdown else _text_line(offset, body)
         if kind == "blank" or not piece[1]:
             current = None
             continue
@@ -651,6 +658,14 @@ def _marked_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
         offset, body = offset + quote.end(), body[quote.end():]
     item = _MD_ITEM.match(body)
     if item:
+        return (offset + item.end(), body[item.end():]), "item"
+    return (offset, body), "text"
+
+
+def _text_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
+    """Return a plain-text line and its kind: a list item ("• ...", "- ...", "2. ...") without its marker, or text."""
+    item = _TEXT_ITEM.match(body)
+    if item and item.end() < len(body):
         return (offset + item.end(), body[item.end():]), "item"
     return (offset, body), "text"
 
@@ -753,6 +768,7 @@ _END = re.compile(r"[.!?…]+(?P<close>[”’\"'»)\]]*)|[。！？]+(?P<wide_c
 _NEXT_WORD = re.compile(r"[“‘\"'«(\[]*([^\W_][\w'’.-]*)?")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)?")
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*"  # the place, in capitals
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
@@ -785,14 +801,19 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     * An ellipsis inside an open curly quotation marks an omission and does not split.
     * After a title or reference abbreviation ("Dr.", "No.", "e.g.") and after a single initial
       ("George W. Bush") the text does not split; after an abbreviation that may end a sentence
-      ("U.S.", "Inc.", "Jan.", "etc.") it splits only before a usual sentence opener ("The", "It").
+      ("U.S.", "Inc.", "Jan.", "etc.") it splits only before a usual sentence opener ("The", "It");
+      after "a.m." or "p.m." it splits before any capitalised word but a day, month or time zone.
       Decimals and amounts ("3.14", "€67.5 million") never split: no space follows their point.
+    * A number or letter that opens a sentence with a period ("2.", "b.", "iv.") numbers a list
+      item; it does not make a sentence of its own.
     * A parenthetical credit with no closing punctuation of its own, such as "(World Bank)",
       belongs to the sentence before it (a paragraph that is only such a credit, too).
     """
     spans, begin, quotes = [], start, _QuoteCount(text)
     for match in _END.finditer(text, start):
         end = match.end()
+        if _LIST_NUMBER.fullmatch(text, begin, match.start()) and match.group() == ".":
+            continue  # "2. The second point." is one sentence, not "2." and another
         after = _next_start(text, match, quotes)
         if after is None or not _ends_here(text, match, after, quotes):
             continue
@@ -869,6 +890,8 @@ def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> b
     kind = abbreviations().get(before)
     if kind == "prefix":
         return False
+    if kind == "time":  # "at 5 p.m. Monday" goes on; "at 5 p.m. Officials said" does not
+        return word not in time_words() and word.rstrip(".") not in time_words()
     opens_quote = first in _OPENERS and first not in "(["
     if _INITIAL.fullmatch(before):
         return _previous_word(text, match.start() - len(before)).islower() and word in sentence_starters()

@@ -629,3 +629,40 @@ def test_text_pasted_from_a_pdf_mends_hyphenation_and_drops_page_furniture():
 ])
 def test_hyphen_at_a_line_end(tmp_path, lines, expected):
     assert texts(parse(tmp_path, lines + "\n")) == [expected]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The meeting ended at 5 p.m. Officials said little.", ["The meeting ended at 5 p.m.", "Officials said little."]),
+    ("Talks resume at 9 a.m. Monday in Geneva.", ["Talks resume at 9 a.m. Monday in Geneva."]),
+    ("Polls close at 8 p.m. ET. Results follow.", ["Polls close at 8 p.m. ET.", "Results follow."]),
+    ("Lt. Gen. Sarah Kim arrived. Rep. Tom Fox, R-Texas, and Sen. Ann Lee, D-N.M., met her.",
+     ["Lt. Gen. Sarah Kim arrived.", "Rep. Tom Fox, R-Texas, and Sen. Ann Lee, D-N.M., met her."]),
+    ("He met Amb. Sarah Cole and Cllr. Omar bin Said. The Rt. Hon. Member left.",
+     ["He met Amb. Sarah Cole and Cllr. Omar bin Said.", "The Rt. Hon. Member left."]),
+    ("The cost is approx. 40 million euros. She holds a Ph.D. from Oxford.",
+     ["The cost is approx. 40 million euros.", "She holds a Ph.D. from Oxford."]),
+    ("The U.N. Security Council met. The E.U. said it would respond.",
+     ["The U.N. Security Council met.", "The E.U. said it would respond."]),
+    ("Vol. 3 is out. They met on Main St. The house on St. Mark's Place was empty.",
+     ["Vol. 3 is out.", "They met on Main St.", "The house on St. Mark's Place was empty."]),
+    ("1. The first item. 2. The second item.", ["1. The first item.", "2. The second item."]),
+    ("iv. The fourth point.", ["iv. The fourth point."]),
+    ("He said no. The room was silent. Plan 2. It failed.", ["He said no.", "The room was silent.", "Plan 2.", "It failed."]),
+    ("'We will not back down,' she said. 'Never.'", ["'We will not back down,' she said.", "'Never.'"]),
+])
+def test_real_world_abbreviations_lists_and_quotes(paragraph, expected):
+    assert sentences_of(paragraph) == expected
+
+
+def test_plain_text_list_items_lose_their_markers(tmp_path):
+    source = read_source(ROBUST / "council-lists.txt", "S1")
+    assert texts(source) == [
+        "The council approved three measures on Tuesday:",
+        "A new bus depot, costing £12m.",
+        "Free parking on Sundays.",
+        "A review of bin collections.",
+        "Longer library hours.",
+        "Cllr. Amina bin Yusuf said the vote ended at 10 p.m.",
+        "Opponents walked out.",
+    ]
+    assert all(source.text[s.start:s.end] == s.text for s in source.sentences)
