@@ -22,7 +22,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from pathlib import Path
@@ -277,6 +277,8 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
 def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],
                    parties: dict[str, set[str]]) -> list[Conflict]:
     """Return the conflict among claims on one attribute, or nothing when the sources agree."""
+    roots = _prefix_roots(claim.key for claim in claims) if attribute == "where" else {}
+    claims = [replace(claim, key=roots.get(claim.key, claim.key)) for claim in claims]
     keys_by_source: dict[str, set] = defaultdict(set)
     for claim in claims:
         keys_by_source[_source(claim.cite)].add(claim.key)
@@ -344,13 +346,35 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
     cite = sentence.cite
     for place in _places(clause, group):
         level = "country" if fold(place) in _countries() else "place"
-        yield _Claim("where", group, fold(place), place, level, cite)
+        yield _Claim("where", group, _place_key(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)
     if _names_doers(clause, group):
         for mention in mentions:
             if mention.surface[:1].isupper() and mention.surface in clause:
                 yield _Claim("who", group, mention.name, mention.name, "person", cite)
+
+
+def _place_key(place: str) -> str:
+    """Return the words a place is compared by: folded, hyphens as spaces, old spellings and
+    abbreviations replaced ("Kiev" -> "kyiv", "St. Petersburg" -> "saint petersburg")."""
+    aliases = _lists()["place_aliases"]
+    text = re.sub(r"^the\s+", "", fold(place).replace("-", " "))
+    if text in aliases:
+        return aliases[text]
+    return " ".join(aliases.get(word, aliases.get(word.rstrip("."), word)) for word in text.split())
+
+
+def _prefix_roots(keys: Iterable[str]) -> dict[str, str]:
+    """Return each place key mapped to the shortest key whose words begin it: "New York City" is
+    "New York" said at greater length, "Sharm" a cut-short "Sharm El Sheikh"."""
+    ordered = sorted(set(keys), key=lambda key: len(key.split()))
+    roots = {}
+    for key in ordered:
+        words = key.split()
+        roots[key] = next((root for root in ordered
+                           if len(root.split()) < len(words) and words[:len(root.split())] == root.split()), key)
+    return roots
 
 
 def _names_doers(clause: str, group: str) -> bool:

@@ -355,3 +355,27 @@ def test_a_figure_topic_names_the_funder_and_keeps_the_purpose_in_brackets(three
              for text, value, cite in (("$2.1 billion", 2.1e9, "S1:1"), ("$2.4 billion", 2.4e9, "S2:1"))]
     [conflict] = of_kind(find(three, funding=loans), "figure")
     assert conflict.topic == "amount Harbour Bank gives (finance the new terminal)"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("New York City", "New York"),
+        ("Sharm el-Sheikh", "Sharm El Sheikh"),
+        ("Kiev", "Kyiv"),
+        ("St. Petersburg", "Saint Petersburg"),
+        ("Northern Ireland", "Belfast"),
+        ("Geneva, Switzerland,", "Geneva"),
+    ],
+)
+def test_one_place_written_at_other_length_or_spelling_is_no_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, f"The accord was signed in {one} on Friday.",
+                       f"The accord was signed in {other} on Friday.", "The accord covers trade.")
+    assert of_kind(find(corpus), "fact") == []
+
+
+def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed in New Delhi on Friday.",
+                       "The accord was signed in New York on Friday.", "The accord covers trade.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["New Delhi", "New York"]
