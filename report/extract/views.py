@@ -231,7 +231,7 @@ class _Reader:
             return None
         prefix = text[start:first.start]
         prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
-        if re.search(r"[“”\"]", prefix) or not patterns().gap.match(prefix):
+        if re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
             return None
         return first.name, first.end
 
@@ -295,14 +295,14 @@ class _Reader:
         if by := re.search(rf"{patterns().verb.pattern}\s+by\s+", text[start:sentence_end], re.IGNORECASE):
             after_by = start + by.end()
             who = next((s for s in paragraph.people if after_by <= s.start < sentence_end), None)
-            if who and patterns().gap.match(text[after_by:who.start]):
+            if who and _leads_to_name(text[after_by:who.start]):
                 return who.name, True
         verb = patterns().verb.match(head)
         if verb:
-            if person and patterns().gap.match(text[start + verb.end():person.start]):
+            if person and _leads_to_name(text[start + verb.end():person.start]):
                 return person.name, True
             return None, True
-        if person and patterns().gap.match(text[start:person.start]):
+        if person and _leads_to_name(text[start:person.start]):
             following = text[self.after_subject(p_index, person.end, sentence_end):sentence_end]
             if patterns().verb.match(following):
                 return person.name, True
@@ -385,7 +385,7 @@ class _Reader:
             return None
         after = start + match.end()
         who = next((s for s in paragraph.people if after <= s.start < end), None)
-        if who is None or not patterns().gap.match(text[after:who.start]):
+        if who is None or not _leads_to_name(text[after:who.start]):
             return None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
             rest = re.match(r"^,\s*", text[who.end:end])
@@ -475,6 +475,22 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((opening.end(), closing.start()))
         position = closing.end()
     return spans
+
+
+def _leads_to_name(words: str) -> bool:
+    """Return True when `words` may stand before a speaker's name as their title or role ("Finance
+    Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
+    role ("a spokesman for X", "critics of X", "supporters of Minister X")."""
+    if not patterns().gap.match(words):
+        return False
+    if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words):
+        return False
+    lex = lexicon()
+    for joined in re.finditer(r"([\w’'-]+)\s+(?:of|for)\s", words):
+        word = joined.group(1).lower()
+        if word not in lex.titles and word not in lex.role_words and word not in lex.org_words:
+            return False
+    return True
 
 
 def _has_title(phrase: str) -> bool:
