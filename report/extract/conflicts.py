@@ -693,15 +693,26 @@ def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
 
 def _rival_titles(titles: dict[frozenset, list[Mention]]) -> list[frozenset]:
     """Return the most specific titles that rival another: same kind of title, other words,
-    each given by a source that does not give the other."""
-    widest = [key for key in titles if not any(key < other for other in titles)]
+    each given by a source that does not give the other.
+
+    A title inside another is only less specific, unless what it leaves out is a rank ("Foreign
+    Minister" against "Deputy Foreign Minister"); a newsroom's informal title ("foreign policy
+    chief", "top diplomat") rivals no formal one.
+    """
+    widest = [key for key in titles if not any(_less_specific(key, other) for other in titles)]
     rivals: list[frozenset] = []
     for i, one in enumerate(widest):
         for other in widest[i + 1:]:
             mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
-            if one & other and mine - theirs and theirs - mine:
+            informal = [bool(key & _list("informal_titles")) for key in (one, other)]
+            if one & other and mine - theirs and theirs - mine and informal[0] == informal[1]:
                 rivals.extend(key for key in (one, other) if key not in rivals)
     return rivals
+
+
+def _less_specific(key: frozenset, other: frozenset) -> bool:
+    """Return True when title `key` is `other` with some words left out, none of them a rank."""
+    return key < other and not (other - key) & _list("rank_words")
 
 
 # --- spelling -----------------------------------------------------------------------------------

@@ -379,3 +379,22 @@ def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
                        "The accord was signed in New York on Friday.", "The accord covers trade.")
     [conflict] = of_kind(find(corpus), "fact")
     assert values(conflict) == ["New Delhi", "New York"]
+
+
+def titles_of(*roles: str) -> list[Conflict]:
+    """Return the title conflicts of one person given `roles` by sources S1, S2, ..."""
+    mentions = [Mention("Jane Roe", "Jane Roe", f"S{n}:1", role) for n, role in enumerate(roles, 1)]
+    return conflicts.title_conflicts({"Jane Roe": person("Jane Roe")}, {"Jane Roe": mentions})
+
+
+def test_a_title_without_its_rank_is_another_post():
+    [conflict] = titles_of("Deputy Foreign Minister", "Foreign Minister")
+    assert values(conflict) == ["Deputy Foreign Minister", "Foreign Minister"]
+    assert titles_of("senior fellow", "fellow") == []
+
+
+@pytest.mark.parametrize(("one", "other"), [("EU foreign policy chief", "High Representative for Foreign Affairs"),
+                                            ("top U.S. diplomat", "Secretary of State"),
+                                            ("Sen.", "Senator"), ("Defence Secretary", "Defense Secretary")])
+def test_an_informal_title_rivals_no_formal_one(one, other):
+    assert titles_of(one, other) == []
