@@ -578,11 +578,28 @@ class _People:
         person.found.append(found)
 
 
+# The credit lines of an article name its reporters and editors, who are not actors of the event:
+# "By A and B", "(Reporting by A; Editing by B)", "Posted by A", "A contributed reporting."
+_CREDIT = re.compile(
+    r"^By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"
+    r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"
+    r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a sentence that are credit lines."""
+    return [match.span() for match in _CREDIT.finditer(text)]
+
+
 def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
-    """Return every candidate name and organization in a source's sentences, in order."""
+    """Return every candidate name and organization in a source's sentences, in order; names in
+    credit lines are left out."""
     people, orgs = [], []
     for sentence in source.sentences:
+        credits = credit_spans(sentence.text)
         for start, end in runs(sentence.text):
+            if any(a <= start < b for a, b in credits):
+                continue
             read = read_run(sentence, start, end)
             if isinstance(read, _Found):
                 add_context(read)

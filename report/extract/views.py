@@ -23,7 +23,7 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from . import Mention
-from .names import OF_ORGANIZATION, alternation, lexicon, role_kind
+from .names import OF_ORGANIZATION, alternation, credit_spans, lexicon, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -419,8 +419,9 @@ class _Reader:
         return self._content(speaker, self.paragraphs[p_index], content, end)
 
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
-        """Return the reported content `start:end`, cut before any quotation it runs into."""
+        """Return the reported content `start:end`, cut before any quotation or credit line it runs into."""
         text = paragraph.text
+        end = min([end] + [start + a for a, _ in credit_spans(text[start:end])])
         quote = re.search(r"[“\"]", text[start:end]) or _SINGLE_OPEN.search(text, start, end)
         if quote:
             end = start + quote.start()
