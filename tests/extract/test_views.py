@@ -152,3 +152,13 @@ def test_the_minister_names_the_one_minister_of_the_article(tmp_path):
     )
     (view,) = views_of(corpus)
     assert (view.speaker, view.text, view.cite) == ("Clara Stein", "waiting lists would halve within a year", ["S1:2"])
+
+
+@pytest.mark.parametrize("given", ["Gretchen", "Nikki", "Dilma", "Stacey", "Kathy"])
+def test_she_resolves_to_a_woman_whose_given_name_is_known(tmp_path, given):
+    corpus = corpus_of(
+        f"Mayor {given} Holloway spoke on Friday.\n\nThe plan is \"a solution in search of a problem,\" she said.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert view.speaker == f"{given} Holloway"
