@@ -423,7 +423,7 @@ def _yaml_problem(err: yaml.YAMLError, lines_before: int = 0) -> str:
     end of the file where the parser gave up, so it is preferred when YAML knows it.
     """
     mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)
-    problem = getattr(err, "problem", None) or str(err)
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     return f"line {mark.line + 1 + lines_before}: {problem}" if mark else problem
 
 
@@ -445,48 +445,68 @@ def _scalar_text(value: object) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     if isinstance(value, (str, int, float)):
-        return str(value).strip()
+        return str(value).encode("utf-8", "replace").decode("utf-8").strip()  # a lone surrogate ("\\ud800") becomes "?"
     return None
 
 
 def read_metadata(path: Path, names: set[str] | None = None, warn: Callable[[str], None] | None = None) -> dict[str, dict[str, str]]:
     """Return the per-file fields of a sources.yaml: {file name: {title, outlet, url, published}}.
 
-    Raise InputError naming the file, line and field when it is malformed. With `names`, an
-    entry for a file not among them is reported through `warn`.
+    The file may be in any encoding a source may be in. A file is named by its name or by a path
+    ending in it ("seeds/a.txt"); an entry with no fields adds nothing; field names are read like
+    front-matter keys ("Date" fills published). Raise InputError naming the file, line and field
+    when it is malformed. With `names`, an entry for a file not among them is reported through `warn`.
     """
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8-sig"))
+        text, _ = decode(read_bytes(path), path)
+        root = yaml.compose(normalise(text))
     except yaml.YAMLError as err:
         raise InputError(f"{path}: {_yaml_problem(err)}") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: cannot read: {getattr(err, 'strerror', None) or err}") from None
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):
         raise InputError(f"{path}: line {root.start_mark.line + 1}: expected file names, each with title, outlet, url, published")
     entries = {}
     for key_node, value_node in root.value:
-        name = key_node.value
+        line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.strip():
+            raise InputError(f"{path}: line {line}: expected a file name before the colon")
+        name = _entry_name(key_node.value.strip(), names)
         entries[name] = _metadata_entry(path, name, value_node)
         if names is not None and name not in names and warn:
-            warn(f"{path}: line {key_node.start_mark.line + 1}: no source file named {name!r} in the folder")
+            warn(f"{path}: line {line}: no source file named {name!r} in the folder")
     return entries
+
+
+def _entry_name(key: str, names: set[str] | None) -> str:
+    """Return the file name a sources.yaml key stands for: the key, or the last part of a path."""
+    if names is None or key in names:
+        return key
+    last = key.replace("\\", "/").rsplit("/", 1)[-1]
+    return last if last in names else key
 
 
 def _metadata_entry(path: Path, name: str, node: yaml.Node) -> dict[str, str]:
     """Return the fields of one sources.yaml entry; raise InputError on an unknown or odd field."""
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+        return {}
     if not isinstance(node, yaml.MappingNode):
         raise InputError(f"{path}: line {node.start_mark.line + 1}: {name}: expected fields {', '.join(FIELDS)}")
     entry = {}
     for key_node, value_node in node.value:
-        key, line = key_node.value, key_node.start_mark.line + 1
-        if key not in FIELDS:
-            raise InputError(f"{path}: line {line}: {name}: unknown field {key!r} (expected {', '.join(FIELDS)})")
+        line = key_node.start_mark.line + 1
+        key = metadata_keys().get(str(key_node.value).strip().lower()) if isinstance(key_node, yaml.ScalarNode) else None
+        if key is None:
+            raise InputError(f"{path}: line {line}: {name}: unknown field {_shown(key_node)} (expected {', '.join(FIELDS)})")
         if not isinstance(value_node, yaml.ScalarNode):
-            raise InputError(f"{path}: line {line}: {name}: field {key!r} must be a single value")
-        entry[key] = _scalar_text(yaml.safe_load(yaml.serialize(value_node))) or ""
+            raise InputError(f"{path}: line {line}: {name}: field {key_node.value!r} must be a single value")
+        entry[key] = _scalar_text(yaml.constructor.SafeConstructor().construct_object(value_node)) or ""
     return entry
+
+
+def _shown(node: yaml.Node) -> str:
+    """Return a YAML key as a reader would recognise it in a message."""
+    return repr(node.value) if isinstance(node, yaml.ScalarNode) else f"at column {node.start_mark.column + 1}"
 
 
 def html_article(html: str, path: Path) -> tuple[str, dict[str, str]]:
@@ -620,8 +640,12 @@ def _ends_sentence_mark(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL
 
 
-def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
-    """Return the blocks of `text` from `start`: paragraphs, list items and explicit headings."""
+def _blocks(text: str, start: int, markdown: bool, html: bool = False) -> list[_Block]:
+    """Return the blocks of `text` from `start`: paragraphs, list items and explicit headings.
+
+    In a web page's text a paragraph that starts in lower case after one left mid-sentence
+    carries that one on: a `<br>` inside a sentence reaches this text as a paragraph break.
+    """
     lines = list(_lines(text, start))
     by_blank = markdown or _is_wrapped(lines)
     compounds = cache(lambda: frozenset(word.casefold() for word in _COMPOUND.findall(text)))
@@ -639,6 +663,9 @@ def _blocks(text: str, start: int, markdown: bool) -> list[_Block]:
             blocks.append(_Block([piece], heading=True))
             current = None
         elif current is not None and kind != "item" and (by_blank or _continues(current, piece[1])):
+            current.add(piece, compounds)
+        elif html and current is None and kind == "text" and blocks and _broken_off(blocks[-1], piece[1]):
+            current = blocks[-1]
             current.add(piece, compounds)
         else:
             current = _Block([piece], item=kind == "item")
@@ -668,6 +695,11 @@ def _text_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
     if item and item.end() < len(body):
         return (offset + item.end(), body[item.end():]), "item"
     return (offset, body), "text"
+
+
+def _broken_off(block: _Block, line: str) -> bool:
+    """Return True when `line`, after a paragraph break, carries on the sentence a paragraph block left open."""
+    return not block.heading and not block.item and _continues(block, line)
 
 
 def _continues(block: _Block, line: str) -> bool:
@@ -736,13 +768,13 @@ def _looks_like_headline(text: str) -> bool:
     return _looks_like_heading(text, 25) and (words <= 14 or _title_case_share(text) >= 0.6)
 
 
-def _layout(text: str, start: int, markdown: bool) -> _Layout:
+def _layout(text: str, start: int, markdown: bool, html: bool = False) -> _Layout:
     """Return the headline and the body blocks of a text, subheadings marked.
 
     Boilerplate paragraphs ("Advertisement", "Read more: ...", a page number) and a running
     header that repeats the headline are left out before anything else is decided.
     """
-    blocks = [block for block in _blocks(text, start, markdown) if not _is_boilerplate(block)]
+    blocks = [block for block in _blocks(text, start, markdown, html) if not _is_boilerplate(block)]
     layout = _Layout()
     for index, block in enumerate(blocks):
         single = len(block.pieces) == 1 and not block.item
@@ -757,6 +789,8 @@ def _layout(text: str, start: int, markdown: bool) -> _Layout:
         between = index + 1 < len(blocks)
         subheading = block.heading or (single and between and _looks_like_heading(block.text, 14))
         layout.blocks.append((block, subheading))
+    if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:  # only a headline
+        layout.blocks.append((blocks[0], False))
     return layout
 
 
@@ -1019,12 +1053,15 @@ def _to_source(block: _Block, starts: list[int], index: int) -> int:
 # Files and folders
 
 
-def read_source(path: Path, source_id: str, meta: Mapping[str, str] | None = None) -> Source:
+def read_source(
+    path: Path, source_id: str, meta: Mapping[str, str] | None = None, warn: Callable[[str], None] | None = None,
+) -> Source:
     """Return the source in file `path`, split into numbered sentences.
 
     `meta` (from sources.yaml) overrides the title, outlet, url and published date the file
-    itself gives; it never changes the text or the numbering. Raise InputError naming the file
-    when it is empty, binary, unreadable, too large or holds no sentence.
+    itself gives; it never changes the text or the numbering. A file that is only a headline
+    is one sentence long. Raise InputError naming the file when it is empty, binary, unreadable,
+    too large or holds no sentence; report through `warn` a file read in two encodings at once.
     """
     path = Path(path)
     data = read_bytes(path)
@@ -1032,6 +1069,8 @@ def read_source(path: Path, source_id: str, meta: Mapping[str, str] | None = Non
         raise InputError(f"{path}: empty file (0 bytes)")
     kind = SUFFIXES.get(path.suffix.lower(), "text")
     text, encoding = decode(data, path)
+    if encoding == "utf-8+cp1252" and warn:
+        warn(f"{path}: not valid UTF-8 throughout; the stray bytes were read as Windows-1252")
     text = normalise(text)
     if kind == "html" and "<" in text:  # a page without any markup is read as plain text
         text, fields = html_article(text, path)
@@ -1039,7 +1078,7 @@ def read_source(path: Path, source_id: str, meta: Mapping[str, str] | None = Non
     else:
         fields, start = front_matter(text, path)
     markdown = kind != "text"
-    layout = _layout(text, start, markdown)
+    layout = _layout(text, start, markdown, kind == "html")
     found = _number(layout, source_id, markdown)
     if not found.sentences:
         raise InputError(f"{path}: no sentences found")
@@ -1094,7 +1133,7 @@ def read_folder(folder: Path, warn: Callable[[str], None] = _ignore) -> Corpus:
     sources = []
     for path in files:
         try:
-            sources.append(read_source(path, f"S{len(sources) + 1}", metadata.get(path.name)))
+            sources.append(read_source(path, f"S{len(sources) + 1}", metadata.get(path.name), warn))
         except InputError as err:
             warn(f"{err.message}; skipped")
     if not sources:

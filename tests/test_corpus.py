@@ -666,3 +666,68 @@ def test_plain_text_list_items_lose_their_markers(tmp_path):
         "Opponents walked out.",
     ]
     assert all(source.text[s.start:s.end] == s.text for s in source.sentences)
+
+
+def test_a_file_that_is_only_a_headline_is_one_sentence(tmp_path):
+    source = parse(tmp_path, "Port deal signed after long talks\n")
+    assert source.title == "Port deal signed after long talks"
+    assert texts(source) == ["Port deal signed after long talks"]
+
+
+def test_a_page_of_navigation_only_is_skipped_with_one_warning(tmp_path):
+    write(tmp_path, "a.txt", "The vote was close.\n")
+    write(tmp_path, "nav.html", '<html><body><nav><a href="/">Home</a></nav></body></html>')
+    warnings: list[str] = []
+    assert [s.path.name for s in read_folder(tmp_path, warnings.append).sources] == ["a.txt"]
+    assert len(warnings) == 1 and "nav.html" in warnings[0] and "\n" not in warnings[0]
+
+
+def test_a_line_break_inside_a_sentence_of_a_web_page_does_not_split_it(tmp_path):
+    page = ("<html><body><p>The ministry said the new rules would apply<br>from the first of May.<br>"
+            "Critics disagreed.</p><p>Ms.&nbsp;Ann Lee said: &ldquo;It is too soon.&rdquo;</p></body></html>")
+    source = parse(tmp_path, page, "page.html")
+    assert texts(source) == [
+        "The ministry said the new rules would apply from the first of May.",
+        "Critics disagreed.",
+        "Ms. Ann Lee said: “It is too soon.”",
+    ]
+
+
+def test_mixed_encoding_is_reported_once_through_warn(tmp_path):
+    shutil.copy(ROBUST / "utf8-with-cp1252-bytes.txt", tmp_path / "a.txt")
+    warnings: list[str] = []
+    read_folder(tmp_path, warnings.append)
+    assert len(warnings) == 1 and "a.txt" in warnings[0] and "Windows-1252" in warnings[0]
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("a.txt:\n", {"a.txt": {}}),
+    ("a.txt:\n  title:\n", {"a.txt": {"title": ""}}),
+    ("a.txt:\n  Title: Vote\n  Date: 2024-01-02\n", {"a.txt": {"title": "Vote", "published": "2024-01-02"}}),
+    ("seeds/a.txt:\n  outlet: Ledger\n", {"a.txt": {"outlet": "Ledger"}}),
+    ("a.txt:\n  title: 2024\n  published: 2024-01-02 10:00:00\n", {"a.txt": {"title": "2024", "published": "2024-01-02T10:00:00"}}),
+    ('a.txt: {title: "Bad \\ud800 escape"}\n', {"a.txt": {"title": "Bad ? escape"}}),
+    ("# only a comment\n", {}),
+])
+def test_sources_yaml_edge_cases(tmp_path, content, expected):
+    assert read_metadata(write(tmp_path, "sources.yaml", content), {"a.txt"}) == expected
+
+
+def test_sources_yaml_in_a_windows_code_page_is_read(tmp_path):
+    path = write(tmp_path, "sources.yaml", "a.txt:\n  title: Café “news”\n".encode("cp1252"))
+    assert read_metadata(path, {"a.txt"}) == {"a.txt": {"title": "Café “news”"}}
+
+
+@pytest.mark.parametrize("content, message", [
+    ("? [a, b]\n: {title: x}\n", r"line 1: expected a file name"),
+    ('"":\n  title: x\n', r"line 1: expected a file name"),
+    ("a.txt: {? [x]: y}\n", r"line 1: a\.txt: unknown field"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), r"sources\.yaml: looks like a binary file"),
+    ("a.txt:\n  title: bell \x07 here\n" + "# a long comment to keep the file text\n" * 5, r"sources\.yaml: unacceptable character"),
+])
+def test_odd_sources_yaml_is_one_clear_error_not_a_traceback(tmp_path, content, message):
+    write(tmp_path, "a.txt", "The vote was close.\n")
+    write(tmp_path, "sources.yaml", content)
+    with pytest.raises(InputError, match=message) as caught:
+        read_folder(tmp_path)
+    assert "\n" not in caught.value.message
