@@ -60,6 +60,7 @@ class Lexicon:
 
     titles: dict[str, str]  # role word -> view kind (official | expert | other)
     honorifics: dict[str, str]  # "mr" -> "m"
+    abbreviations: dict[str, str]  # "sen." -> "Senator"
     role_words: frozenset[str]
     stopnames: frozenset[str]
     org_words: frozenset[str]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         titles=_table("titles.tsv"),
         honorifics=_table("honorifics.tsv"),
+        abbreviations=_table("title_abbreviations.tsv"),
         role_words=frozenset(word.lower() for word in _lines("role_words.txt")),
         stopnames=frozenset(word.lower() for word in _lines("stopnames.txt")),
         org_words=frozenset(word.lower() for word in _lines("org_words.txt")),
@@ -151,7 +153,7 @@ _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
               "al", "el", "ter", "dos", "das")
 _PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
-_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov)\."
+_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_CAP})"
 # A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
 _RUN = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE}\s+){{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
@@ -342,7 +344,7 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     found = _person(sentence, tokens[name_at:])
     if found is None:
         return _org_in(sentence, tokens)
-    role_words = [w for w in words[role_from:name_at] if not w.startswith("(")]
+    role_words = [lex.abbreviations.get(w.lower(), w) for w in words[role_from:name_at] if not w.startswith("(")]
     role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
     found.role = " ".join(role_words).strip()
     found.affiliation = _country_in(words[:name_at]) or _acronym_in(words[:name_at])
