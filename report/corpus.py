@@ -716,6 +716,9 @@ def _title_case_share(text: str) -> float:
     return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
 
 
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.I)
+
+
 def _looks_like_heading(text: str, max_words: int) -> bool:
     """Return True when a one-line paragraph reads as a heading, not as a sentence.
 
@@ -723,6 +726,8 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
     without a period, comma, colon or closing quote; one ending in "?" or "!" must be in Title Case.
     """
     words = text.split()
+    if _TIMESTAMP.fullmatch(text):  # a live blog's "14:05" or "1.45pm GMT" heads the entry under it
+        return True
     if not words or len(words) > max_words or len(text) > 160 or text[0].islower():
         return False
     if text[-1] in ".,;:。，；：" or text[-1] in _CLOSERS.replace(")", "") or not any(ch.isalpha() for ch in text):
@@ -749,11 +754,11 @@ def boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def _is_boilerplate(block: _Block) -> bool:
-    """Return True when a one-line block is a page number or a web page's furniture (data/boilerplate.txt)."""
+    """Return True when a one-line block is a page number, an image, or a web page's furniture (data/boilerplate.txt)."""
     if len(block.pieces) != 1:
         return False
     text = _tidy(block.text, True)
-    if _PAGE_NUMBER.fullmatch(text):
+    if _PAGE_NUMBER.fullmatch(text) or not any(ch.isalnum() for ch in text):
         return True
     if len(text.split()) > 25:
         return False

@@ -731,3 +731,27 @@ def test_odd_sources_yaml_is_one_clear_error_not_a_traceback(tmp_path, content, 
     with pytest.raises(InputError, match=message) as caught:
         read_folder(tmp_path)
     assert "\n" not in caught.value.message
+
+
+def test_markdown_commentary_with_links_images_emphasis_and_a_list():
+    source = read_source(ROBUST / "commentary-markdown.md", "S1")
+    assert (source.title, source.outlet, source.published) == ("Why the port deal matters", "Policy Review", "2025-02-16")
+    assert source.byline == "By Dr. Kwame Mensah-Bonsu, senior fellow at the Centre for Maritime Policy"
+    assert source.subheadings == ()  # the image line is neither a heading nor a sentence
+    assert texts(source)[0] == "The 11-day strike at Rotterdam showed how fragile Europe's supply chains are."
+    assert texts(source)[2] == '"We cannot let this happen again," said E.U. Transport Commissioner Ana de la Rosa.'
+    assert texts(source)[4:7] == [
+        "€120 million: the cost of the deal over three years", "6.5%: the pay rise", "40+ ships: the queue at its peak",
+    ]
+    assert texts(source)[7] == "In my view, the U.N. and the E.U. should set up a common fund of approx. €500m."
+    assert len(source.sentences) == 9
+
+
+def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture():
+    source = read_source(ROBUST / "live-blog.txt", "S1")
+    assert source.subheadings == ("14:05", "13:52 GMT", "1.45pm")
+    assert texts(source)[0] == "The vote has been called."
+    assert source.sentences[0].heading == "14:05"
+    assert texts(source)[2] == "Lt. Gen. (retd) Sir Richard Ames told the BBC: ‘This budget guts the army.’"
+    assert texts(source)[-1] == "She promised £2.5bn more for schools."
+    assert len(source.sentences) == 6
