@@ -42,6 +42,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:which|who|while|but|as|after|according|and\s+the|with)\b|;|\s[—–]\s|\.\s|\.$|\s\(|\)"
     r"|\s(?:was|were|is|are|has|have|had|will|would|said|says)\s"  # the verb of the next clause
     r"|,\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|confirmed|reported)\b"  # ", a spokesperson said"
+    r"|,\s+[a-z]+ing\b"  # ", covering 42 km"
 )
 _LOOSE_END = re.compile(r"(?:\s+(?:that|which|who|and|or|of|the|a|an|to|for))+$", re.IGNORECASE)
 
@@ -287,7 +288,8 @@ def _kind(text: str, amount: Amount, end: int) -> str:
     """Return "commitment", "estimate" or "context" for an amount from the cues nearest to it.
 
     Words right after the amount ("in aid", "in damage", "loan") decide first; then the nearest
-    cue before it in its clause; then any cue after it; with no cue at all the figure is context.
+    cue before it in its clause (an estimate of a background figure stays context); then any cue
+    after it; with no cue at all the figure is context.
     """
     tail = text[end:]
     window = re.match(r"[\s)]*((?:[\w-]+\s*){0,3})", tail).group(1)
@@ -295,9 +297,10 @@ def _kind(text: str, amount: Amount, end: int) -> str:
     for match in _cues().finditer(window):
         return match.lastgroup
     clause = re.split(r";|\s[—–]\s", text[: amount.start])[-1]
-    matches = list(_cues().finditer(clause))
-    if matches:
-        return matches[-1].lastgroup
+    kinds = [match.lastgroup for match in _cues().finditer(clause)]
+    if kinds:
+        # What the figure measures outranks how sure it is: "the market was worth about $2bn".
+        return "context" if kinds[-1] == "estimate" and "context" in kinds else kinds[-1]
     for match in _cues().finditer(tail):
         return match.lastgroup
     return "context"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from report.corpus import Corpus, Sentence, Source
 from report.extract import money
@@ -206,3 +207,35 @@ def test_a_capitalised_cue_in_a_name_is_no_verb_and_an_adverb_leaves_the_subject
     assert item.purpose == "new transmission lines"
     [item] = funding_of("Italy has quietly pledged €5 million to the museum.")
     assert item.funder == "Italy"
+
+
+ROBUST = Path(__file__).parent.parent / "fixtures" / "robust_money"
+
+
+@pytest.mark.parametrize("case", ["metro"])
+def test_fixture_articles_give_exactly_the_expected_amounts(case):
+    from report.corpus import read_folder
+
+    expected = yaml.safe_load((ROBUST / case / "expected.yaml").read_text(encoding="utf-8"))["funding"]
+    found = money.find_funding(read_folder(ROBUST / case), [])[0]
+    assert [item.text for item in found] == [want["text"] for want in expected]
+    for item, want in zip(found, expected):
+        got = {key: getattr(item, key) for key in want}
+        assert got == {**want, "amount": pytest.approx(want["amount"])}, want["text"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The development bank will lend $400 million for water projects.", "commitment"),
+        ("The market for rolling stock was worth about $2.5bn in 2024.", "context"),
+        ("The new line is projected to cost $3bn.", "estimate"),
+    ],
+)
+def test_lending_is_a_commitment_and_a_worth_of_a_market_is_context(sentence, kind):
+    assert [item.kind for item in funding_of(sentence)] == [kind]
+
+
+def test_a_participle_clause_ends_the_purpose():
+    [item] = funding_of("The cabinet approved €90 million for the second phase of the tramway, covering 12 stops.")
+    assert item.purpose == "the second phase of the tramway"
