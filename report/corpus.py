@@ -836,6 +836,8 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
       sentence, and a quotation of several sentences is split like any text: in
       `"We will act. We will win," she said.` the attribution stays with the sentence that holds
       the end of the quotation.
+    * A dash after the mark carries the sentence on (`“Enough!” — that was all she said.`,
+      `“We will win.” — Jane Doe, analyst`).
     * A closing quote may be glued to the next sentence (`end.”Next`); the text splits there.
     * An ellipsis inside an open curly quotation marks an omission and does not split.
     * After a title or reference abbreviation ("Dr.", "No.", "e.g.") and after a single initial
@@ -916,7 +918,7 @@ def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> b
     following = _NEXT_WORD.match(text, after)
     word = following.group(1) or ""
     first = text[after]
-    if word[:1].islower():
+    if word[:1].islower() or first in "—–-":  # "“Enough!” — that was all she said": a dash carries on
         return False
     if match.group("wide_close") is not None:
         return True

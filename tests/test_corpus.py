@@ -649,6 +649,12 @@ def test_hyphen_at_a_line_end(tmp_path, lines, expected):
     ("iv. The fourth point.", ["iv. The fourth point."]),
     ("He said no. The room was silent. Plan 2. It failed.", ["He said no.", "The room was silent.", "Plan 2.", "It failed."]),
     ("'We will not back down,' she said. 'Never.'", ["'We will not back down,' she said.", "'Never.'"]),
+    ("“Enough!” — that was all the minister said. Reporters left.",
+     ["“Enough!” — that was all the minister said.", "Reporters left."]),
+    ("“We will win.” — Jane Doe, analyst. Next came the vote.", ["“We will win.” — Jane Doe, analyst.", "Next came the vote."]),
+    ("He said: “It's done.\" The room was quiet.", ["He said: “It's done.\"", "The room was quiet."]),
+    ("The Gov. Gen. of Canada spoke at 10 a.m. EST on Jan. 5. Reporters listened.",
+     ["The Gov. Gen. of Canada spoke at 10 a.m. EST on Jan. 5.", "Reporters listened."]),
 ])
 def test_real_world_abbreviations_lists_and_quotes(paragraph, expected):
     assert sentences_of(paragraph) == expected
