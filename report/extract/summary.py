@@ -37,6 +37,7 @@ MIN_WORDS, MAX_WORDS = 8, 45
 MIN_ITEMS = 3  # a summary of several sources takes sentences no other source supports only to reach this
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
+_TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2}|\.\d{2}\s*(?:a\.?m|p\.?m|GMT|BST|CET|UTC|ET)\b)", re.IGNORECASE)  # a live blog's "10:42"
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
 
 
@@ -184,12 +185,13 @@ class _Index:
 
 
 def _can_stand_alone(sentence: Sentence) -> bool:
-    """Return True for a sentence a summary can quote as it is: a whole statement, not a quote."""
+    """Return True for a sentence a summary can quote as it is: a whole statement, not a quote,
+    not a live blog's timestamped entry."""
     text = sentence.text.strip()
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not text.endswith((".", "!")) or text[0].islower():
         return False
-    if _QUOTE.search(text) or "?" in text:
+    if _QUOTE.search(text) or "?" in text or _TIMESTAMP.match(text):
         return False
     return _fold(words[0].strip(",")) not in _sections()["dangling_openers"]
 

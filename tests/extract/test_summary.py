@@ -152,3 +152,10 @@ def test_unsupported_sentences_only_make_up_the_minimum_of_three():
 )
 def test_headline_labels_and_bracketed_tags_are_dropped(title, clean):
     assert summary.headline(corpus_of(FIRST, titles=(title,))) == clean
+
+
+def test_a_live_blogs_timestamped_entries_stay_out():
+    blog = ["10:42 The harbour master has begun a briefing on the state of the quay.",
+            "11.15am The regional government will fund a temporary ferry service for commuters."]
+    texts = [item.text for item in summary.summarize(corpus_of(FIRST, blog))]
+    assert texts and not any(text[0].isdigit() for text in texts)
