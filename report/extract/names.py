@@ -341,9 +341,11 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     name_at = _after_role(words, title_at)
     role_from = next((i for i in range(title_at + 1) if not _is_affiliation(words[i])
                       and words[i].lower() not in _LEADING), title_at)
-    found = _person(sentence, tokens[name_at:])
-    if found is None:
-        return _org_in(sentence, tokens)
+    found = _person(sentence, tokens[name_at:], titled=True)
+    if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
+        portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
+        return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
+
     role_words = [lex.abbreviations.get(w.lower(), w) for w in words[role_from:name_at] if not w.startswith("(")]
     role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
     found.role = " ".join(role_words).strip()
@@ -393,8 +395,11 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
     return _person(sentence, tokens[start:])
 
 
-def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | None:
-    """Return the tokens as a candidate person name, or None when they cannot be one."""
+def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool = False) -> _Found | None:
+    """Return the tokens as a candidate person name, or None when they cannot be one.
+
+    A place's name is a surname only last in a name that a title or a known given name vouches
+    for ("Minister Mark Holland", "Michael Jordan")."""
     lex = lexicon()
     while tokens and tokens[0][0].startswith("("):
         tokens = tokens[1:]
@@ -411,7 +416,9 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found | 
         if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower() \
                 and not (index > 0 and _KOREAN_GIVEN.fullmatch(word)):
             return None
-        if (_country_of(word) or fold(word) in lex.places) and not (index == 0 and known_given and len(names) > 1):
+        place_surname = surname and index > 0 and (titled or known_given)
+        if (_country_of(word) or fold(word) in lex.places) and not (index == 0 and known_given and len(names) > 1) \
+                and not place_surname:
             return None
         if lower in lex.stopnames and not (index > 0 and known_given):
             return None
@@ -458,7 +465,7 @@ def add_context(found: _Found) -> None:
     if appositive := pats.appositive.match(after):
         role, _, place = appositive.group("role").partition(" at ")
         if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
-            found.role = " ".join(role.split()) or found.role
+            found.role = " ".join(role.split()).rstrip(".,;: ") or found.role
         found.affiliation = found.affiliation or _place_name(place) or _affiliation_in(role)
         found.evidence = True
     if not found.affiliation and (org := OF_ORGANIZATION.match(after)):
@@ -496,12 +503,23 @@ def _clean_role(role: str) -> str:
 def _place_name(phrase: str) -> str:
     """Return the capitalised name a role's "at ..." phrase gives ("the Lisbon Policy Institute")."""
     phrase = re.sub(r"^(?:the)\s+", "", phrase.strip()).rstrip(".,;: ")
+    phrase = re.sub(r"\s+in\s+[A-Z][^,;]*$", "", phrase)  # "Itaú BBA in São Paulo": the city is not the name
     return phrase if phrase[:1].isupper() else ""
+
+
+def _names_organization(phrase: str) -> bool:
+    """Return True when a phrase is a capitalised name holding an organization word ("BioNorth
+    Vaccines Inc", "Red Cross Society"), not a description ("Chinese foreign ministry")."""
+    words = phrase.split()
+    capitalised = all(word[:1].isupper() or word in ("of", "for", "the", "and", "&") for word in words)
+    return capitalised and any(word.lower().rstrip(".") in lexicon().org_words for word in words)
 
 
 def _affiliation_in(phrase: str) -> str:
     """Return the country or organization a role phrase names ("the Lisbon Policy Institute")."""
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE).rstrip(".,;: ")
+    if (named := re.search(r"\s(?:of|for)\s+(?:the\s+)?([A-Z].*)$", phrase)) and _names_organization(named.group(1)):
+        return named.group(1)  # "chief executive officer of BioNorth Vaccines Inc"
     if phrase and phrase[:1].isupper() and any(w.lower() in lexicon().org_words for w in phrase.split()):
         return phrase
     if owner := re.match(r"^([A-Z]{2,})[’']s\b", phrase):  # "the EU's foreign policy chief"
@@ -743,12 +761,15 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     return actors, mentions
 
 
-def _country_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
-    """Return the countries named by name or alias, each with its sentences."""
+def _country_actors(corpus: Corpus, in_names: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], list[Mention]]:
+    """Return the countries named by name or alias, each with its sentences; a country's name inside
+    a person's name ("Mark Holland") names no country. `in_names` maps a cite to its people's spans."""
     lex = lexicon()
     seen: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for sentence in corpus.sentences():
         for match in patterns().country.finditer(sentence.text):
+            if any(a <= match.start() < b for a, b in in_names.get(sentence.cite, ())):
+                continue
             seen[lex.country_of[fold(match.group(0))]].append((match.group(0), sentence.cite))
     actors, mentions = [], []
     for name, uses in seen.items():
@@ -813,7 +834,11 @@ def find_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
             actor = by_name[mention.name]
             actor.cite = sorted(_unique([*actor.cite, mention.cite]), key=order.__getitem__)
     org_actors, org_mentions = _org_actors(orgs, corpus)
-    country_actors, country_mentions = _country_actors(corpus)
+    in_names: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for person in people:
+        for found in person.found:
+            in_names[found.sentence.cite].append((found.start, found.end))
+    country_actors, country_mentions = _country_actors(corpus, in_names)
     person_names = {a.name for a in actors}
     org_actors = [a for a in org_actors if a.name not in person_names]
     mentions.sort(key=lambda m: order[m.cite])

@@ -199,3 +199,10 @@ def test_everyday_roles_and_scientific_trades_are_roles(tmp_path):
     found = people(corpus)
     assert found["Ines Duarte"].role == "Local resident"
     assert found["Oskar Lind"].role == "chief meteorologist"
+
+
+def test_a_country_that_is_a_surname_names_the_person_not_the_country():
+    corpus, _ = fixture("release_roles")
+    actors, _ = find_actors(corpus)
+    assert "Mark Holland" in {actor.name for actor in actors}
+    assert {actor.name for actor in actors if actor.kind == "country"} == {"Canada"}
