@@ -809,11 +809,11 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)?")
 _DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-]{2,}(?: [A-Z][A-Z'’.\-]+)*"  # the place, in capitals
+    r"(?P<place>[^\W\d_](?:[^\W\d_]|['’./\-]){2,}(?: [^\W\d_](?:[^\W\d_]|['’./\-])+)*)"  # the place, in capitals
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
     r"(?: \([A-Z][A-Za-z .&-]{0,30}\))?"  # the agency
-    r"[ \t]*[-–—]{1,2}[ \t]+"
+    r"[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]+"
 )
 _SPACE_RUN = re.compile(r"\s+")
 _MD_INLINE = (
@@ -987,9 +987,15 @@ def _tidy(text: str, markdown: bool) -> str:
 
 
 def dateline_end(paragraph: str) -> int:
-    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ") begins, or 0."""
+    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ") begins, or 0.
+
+    The place is in capitals of any alphabet ("SÃO PAULO", "KYIV/WARSAW"); the text after the
+    dash starts with no lower-case letter ("NATO — the alliance — met" has no dateline).
+    """
     match = _DATELINE.match(paragraph)
-    return match.end() if match and match.end() < len(paragraph) else 0
+    if not match or match.end() >= len(paragraph) or paragraph[match.end()].islower():
+        return 0
+    return match.end() if match.group("place") == match.group("place").upper() else 0
 
 
 @dataclass

@@ -11,7 +11,7 @@ import pytest
 
 from report import corpus as corpus_module
 from report.corpus import (
-    MAX_BYTES, Corpus, decode, normalise, read_folder, read_metadata, read_source, split_sentences,
+    MAX_BYTES, Corpus, dateline_end, decode, normalise, read_folder, read_metadata, read_source, split_sentences,
 )
 from report.errors import InputError
 
@@ -761,3 +761,15 @@ def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture(
     assert texts(source)[2] == "Lt. Gen. (retd) Sir Richard Ames told the BBC: ‘This budget guts the army.’"
     assert texts(source)[-1] == "She promised £2.5bn more for schools."
     assert len(source.sentences) == 6
+
+
+@pytest.mark.parametrize("paragraph, dateline", [
+    ("SÃO PAULO — Prices rose.", "SÃO PAULO — "),
+    ("KYIV/WARSAW, March 1 (Reuters) - Talks resumed.", "KYIV/WARSAW, March 1 (Reuters) - "),
+    ("ZÜRICH, Switzerland — Banks fell.", "ZÜRICH, Switzerland — "),
+    ("BRUSSELS\u00a0— It rained.", "BRUSSELS\u00a0— "),
+    ("NATO — the alliance — met.", ""),
+    ("Brussels — It rained.", ""),
+])
+def test_datelines_in_any_alphabet_and_not_before_lower_case(paragraph, dateline):
+    assert paragraph[:dateline_end(paragraph)] == dateline
