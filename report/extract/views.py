@@ -412,8 +412,11 @@ class _Reader:
             return None
         content = verb_from + verb.end()
         that = re.match(r"^\s+(?:[^\s,“”\"]+\s+){0,5}?that\s+", text[content:end])
+        told = _TOLD_WHOM.match(text[content:end]) if verb.group("verb") in ("told", "tells", "tell") else None
         if that:
             content += that.end()
+        elif told:
+            content += told.end()
         elif lexicon().verbs[verb.group("verb")] != "say" or verb.group("verb") in ("told", "tells", "tell"):
             return None
         return self._content(speaker, self.paragraphs[p_index], content, end)
@@ -432,6 +435,12 @@ class _Reader:
         if len(text[start:end].split()) < _MIN_WORDS:
             return None
         return _Draft(speaker, paragraph, start, end, False)
+
+
+# Whom a speaker told, when the reported words follow without "that": "told Reuters", "told the
+# BBC", "told reporters".
+_TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|reporters|journalists|"
+                        r"lawmakers|legislators|parliament|senators|delegates)\s+(?=[a-z])")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
