@@ -57,21 +57,24 @@ def load(outline_path: Path) -> Loaded:
     """Return the outline at `outline_path` with its sources read and every check run."""
     text = read_outline_text(outline_path)
     outline = parse_outline(text, str(outline_path))
-    corpus, problems = read_sources(outline, outline_path)
-    findings = checks.check(outline, corpus, problems)
+    corpus, problems, notes = read_sources(outline, outline_path)
+    findings = notes + checks.check(outline, corpus, problems)
     return Loaded(outline_path, outline, corpus, checks.with_lines(findings, field_lines(text)))
 
 
-def read_sources(outline: Outline, outline_path: Path) -> tuple[Corpus, dict[str, str]]:
-    """Return the sources an outline names, and why each one that could not be read could not."""
-    sources, problems = [], {}
-    for declared in outline.sources:
+def read_sources(outline: Outline, outline_path: Path) -> tuple[Corpus, dict[str, str], list[checks.Finding]]:
+    """Return the sources an outline names, why each one that could not be read could not, and
+    what the reader had to say of the others (a doubtful decoding, say) as warnings."""
+    sources, problems, notes = [], {}, []
+    for index, declared in enumerate(outline.sources):
         path = checks.resolve(outline_path, declared.path)
+        field = f"sources.{index}.path"
         try:
-            sources.append(read_source(path, declared.id))
+            sources.append(read_source(path, declared.id, warn=lambda line, f=field: notes.append(
+                checks.Finding("warning", f, line))))
         except InputError as err:
             problems[declared.id] = err.message
-    return Corpus(tuple(sources)), problems
+    return Corpus(tuple(sources)), problems, notes
 
 
 # --- render -------------------------------------------------------------------------------------

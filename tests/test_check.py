@@ -102,3 +102,11 @@ def test_a_conversion_of_a_missing_amount_and_an_undated_rate_are_warnings(brief
     assert len(warnings) == 2
     assert "funding.0.converts: '€12 million' is not the text of any amount in `funding`" in warnings[0]
     assert "brief.rates_date: EUR equivalents are given but not the date of their rates" in warnings[1]
+
+
+def test_what_the_reader_notices_in_a_source_is_a_warning_naming_the_field(brief_dir):
+    (brief_dir / "a.txt").write_bytes((brief_dir / "a.txt").read_bytes().replace("€".encode(), b"\x80"))
+    loaded = pipeline.load(brief_dir / "outline.yaml")
+    assert loaded.errors == []
+    (warning,) = loaded.warnings
+    assert "warning: sources.0.path:" in warning and "a.txt" in warning
