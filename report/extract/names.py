@@ -68,6 +68,7 @@ class Lexicon:
     first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
     research_words: frozenset[str]  # words naming a place of research ("institute", "programme")
     family_first: frozenset[str]  # folded family names written before the given name ("wang", "kim")
+    civil_words: frozenset[str]  # words naming a body outside government ("union", "association")
     verbs: dict[str, str]  # verb form -> class (say | that | frame)
     countries: tuple[Country, ...]
     country_of: dict[str, str] = field(default_factory=dict)  # folded name, alias or demonym -> country
@@ -93,6 +94,7 @@ def lexicon() -> Lexicon:
         first_names={name.lower(): gender for name, gender in _table("first_names.tsv").items()},
         research_words=frozenset(word.lower() for word in _lines("research_words.txt")),
         family_first=frozenset(fold(word.strip()) for word in _lines("family_first.txt")),
+        civil_words=frozenset(word.strip().lower() for word in _lines("civil_words.txt")),
         verbs=_table("reporting_verbs.tsv"),
         countries=countries,
         country_of=country_of,
@@ -212,7 +214,7 @@ def patterns() -> _Patterns:
             rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
             re.IGNORECASE),
         verb_after=re.compile(
-            rf"^(?:\s*,[^,“”\"]{{1,100}},|{_OF_ORG})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
+            rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{_OF_ORG})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
         the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{_UPPER}])"),
@@ -728,11 +730,14 @@ def role_kind(role: str, affiliation: str = "") -> str:
 
     The first title word decides ("adviser" -> official, "professor" -> expert); a role the titles
     leave as "other" is expert when it or the affiliation names a place of research ("director of
-    the Europe Programme", "fellow at the X Institute").
+    the Europe Programme", "fellow at the X Institute"); an official's title held at a body outside
+    government is "other" ("spokesperson for the Dockworkers Union").
     """
     head = _head_title(role)
     kind = lexicon().titles.get(head, "other") if head else "other"
-    words = {word.lower() for word in _WORDS.findall(f"{role} {affiliation}")}
+    words = {word.lower().rstrip(".") for word in _WORDS.findall(f"{role} {affiliation}")}
+    if kind == "official" and words & lexicon().civil_words:
+        return "other"
     if kind == "other" and words & lexicon().research_words:
         return "expert"
     return kind

@@ -99,7 +99,9 @@ def patterns() -> _Patterns:
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
-        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|(?i:{roles}|the|of|for|and|a|an))(?:[’']s)?(?:\s+|,\s*|$))*$"),
+        # a lower-case word is allowed where a role follows within two words ("union spokesperson")
+        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|(?i:{roles}|the|of|for|and|a|an)"
+                       rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
                              r"repeatedly|publicly|separately|had\s+earlier)\s+)*"),
@@ -251,7 +253,7 @@ class _Reader:
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
             return -1  # "X's adviser said": X is not the subject
-        if appositive := re.match(r"^,[^,“”\"]{1,120},\s*", rest):
+        if appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
             rest_start += appositive.end()
         elif organization := OF_ORGANIZATION.match(rest):
             rest_start += organization.end()
@@ -288,6 +290,9 @@ class _Reader:
         head = text[start:min(sentence_end, start + 80)]
         if not head:
             return None, False
+        dashed = next((s for s in paragraph.people if s.start == start), None) if re.search(r"[—–]", after[:lead]) else None
+        if dashed is not None:
+            return dashed.name, True  # "“A” — X, chief economist at Y"
         pronoun = re.match(r"^(he|she|He|She)\s+(?:\w+\s+)?(\w+)", head)
         if pronoun and patterns().verb.fullmatch(pronoun.group(2)):
             return self.pronoun(pronoun.group(1), p_index, start), True
@@ -324,6 +329,8 @@ class _Reader:
                 speaker = self.frame_before(p_index, sentence_start, start - 1)
             at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
                 re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
+            if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
+                continue  # someone else is named after it: whose words these are is not plain
             if speaker is None and not framed and at_start:
                 if last is not None and not self.others_between(p_index, last.end, start, last.speaker):
                     last.end = end

@@ -162,3 +162,23 @@ def test_she_resolves_to_a_woman_whose_given_name_is_known(tmp_path, given):
     )
     (view,) = views_of(corpus)
     assert view.speaker == f"{given} Holloway"
+
+
+def test_a_quotation_signed_with_a_dash_after_another_speakers_quotation_is_not_theirs(tmp_path):
+    corpus = corpus_of(
+        "“We will not go back,” said union spokesperson Amara Okonkwo.\n\n"
+        "“The port loses a million a day” — Lars Ekdahl, an economist whose name the article never repeats.\n\n"
+        "“Nobody wins a strike,” a docker said, as Okonkwo watched.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.cite) for v in views] == [("Amara Okonkwo", ["S1:1"]), ("Lars Ekdahl", ["S1:2"])]
+
+
+def test_an_official_title_at_a_union_or_company_gives_a_view_of_kind_other(tmp_path):
+    corpus = corpus_of(
+        "“We will not go back,” said Amara Okonkwo, a spokesperson for the Dockworkers Union.\n\n"
+        "“We will not give in,” said Ingrid Solberg, a spokesperson for the Transport Ministry.\n",
+        folder=tmp_path,
+    )
+    assert [(v.speaker, v.kind) for v in views_of(corpus)] == [("Amara Okonkwo", "other"), ("Ingrid Solberg", "official")]
