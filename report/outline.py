@@ -22,6 +22,7 @@ SCHEMA_VERSION = 1
 CITE_PATTERN = r"^S[1-9][0-9]*:[1-9][0-9]*$"
 SOURCE_ID_PATTERN = r"^S[1-9][0-9]*$"
 _CITE = re.compile(CITE_PATTERN)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 
 
 def _text(value: Any) -> Any:
@@ -179,11 +180,16 @@ def read_outline_text(path: Path) -> str:
 
 def parse_outline(text: str, name: str = "outline.yaml") -> Outline:
     """Return the outline in YAML `text`; errors read `NAME:LINE:COL: field.path: message`."""
+    return parse_outline_lines(text, name)[0]
+
+
+def parse_outline_lines(text: str, name: str = "outline.yaml") -> tuple[Outline, dict[tuple, tuple[int, int]]]:
+    """Return the outline in YAML `text` and the (line, column) of each of its fields by path."""
     data, marks = _compose(text, name)
     if not isinstance(data, dict):
         raise InputError(f"{name}:1:1: the outline must be a mapping with brief, sources, ...")
     try:
-        return Outline.model_validate(data)
+        return Outline.model_validate(data), marks
     except ValidationError as err:
         first = err.errors()[0]
         loc = tuple(first["loc"])
@@ -193,14 +199,9 @@ def parse_outline(text: str, name: str = "outline.yaml") -> Outline:
         raise InputError(f"{name}:{line}:{col}: {field}: {_message(first)}{more}") from None
 
 
-def field_lines(text: str, name: str = "outline.yaml") -> dict[tuple, tuple[int, int]]:
-    """Return the (line, column) of every key and value of YAML `text`, by field path."""
-    return _compose(text, name)[1]
-
-
 def _compose(text: str, name: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
     """Parse YAML, returning the data and the (line, column) of every key and value by path."""
-    loader = yaml.SafeLoader(text)
+    loader = _LOADER(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

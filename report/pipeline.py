@@ -18,7 +18,7 @@ from . import check as checks
 from .compose import compose
 from .corpus import Corpus, read_source
 from .errors import CheckFailed, InputError, OutputError, UsageError
-from .outline import Brief, Outline, Source, dump_outline, edited, field_lines, parse_outline, read_outline_text
+from .outline import Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
 from .style import Style, load_style
 from .writers import WRITERS
 
@@ -55,11 +55,10 @@ class Loaded:
 
 def load(outline_path: Path) -> Loaded:
     """Return the outline at `outline_path` with its sources read and every check run."""
-    text = read_outline_text(outline_path)
-    outline = parse_outline(text, str(outline_path))
+    outline, lines = parse_outline_lines(read_outline_text(outline_path), str(outline_path))
     corpus, problems, notes = read_sources(outline, outline_path)
     findings = notes + checks.check(outline, corpus, problems)
-    return Loaded(outline_path, outline, corpus, checks.with_lines(findings, field_lines(text)))
+    return Loaded(outline_path, outline, corpus, checks.with_lines(findings, lines))
 
 
 def read_sources(outline: Outline, outline_path: Path) -> tuple[Corpus, dict[str, str], list[checks.Finding]]:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import math
 
-import pypdfium2
-from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import simpleSplit
@@ -62,6 +60,9 @@ def drawings(chart: Chart, style: Style, width: float, max_height: float) -> lis
 
 def png(chart: Chart, style: Style, width: float, dpi: int = 200) -> bytes:
     """Return `chart` drawn `width` points wide as PNG bytes at `dpi` dots per inch."""
+    import pypdfium2  # only a DOCX with a chart needs a rasteriser: keep it off every other run's start-up
+    from reportlab.graphics import renderPDF
+
     pdf = renderPDF.drawToString(drawing(chart, style, width))
     document = pypdfium2.PdfDocument(pdf)
     try:
