@@ -983,6 +983,8 @@ def _tidy(text: str, markdown: bool) -> str:
     if markdown:
         for pattern, replacement in _MD_INLINE:
             text = pattern.sub(replacement, text)
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to fold, the common case: skip the pattern
     return _SPACE_RUN.sub(" ", text).strip()
 
 
