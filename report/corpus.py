@@ -753,14 +753,17 @@ def boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(whole), tuple(prefixes)
 
 
+BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing with the list
+
+
 def _is_boilerplate(block: _Block) -> bool:
     """Return True when a one-line block is a page number, an image, or a web page's furniture (data/boilerplate.txt)."""
-    if len(block.pieces) != 1:
-        return False
+    if len(block.pieces) != 1 or len(block.text.split()) > 2 * BOILERPLATE_WORDS:
+        return False  # furniture is short, even with its Markdown: spare long paragraphs the patterns
     text = _tidy(block.text, True)
     if _PAGE_NUMBER.fullmatch(text) or not any(ch.isalnum() for ch in text):
         return True
-    if len(text.split()) > 25:
+    if len(text.split()) > BOILERPLATE_WORDS:
         return False
     whole, prefixes = boilerplate()
     folded = text.casefold()
