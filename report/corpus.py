@@ -182,11 +182,6 @@ def metadata_keys() -> dict[str, str]:
 # Bytes and encodings
 
 
-def sha256_of(path: Path) -> str:
-    """Return the hex SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def read_bytes(path: Path) -> bytes:
     """Return a source file's bytes; raise InputError naming the file when it cannot be used."""
     try:
