@@ -73,6 +73,9 @@ def cite_fields(outline: Outline):
     for part in ("summary", "actors", "funding", "views"):
         for index, item in enumerate(getattr(outline, part)):
             yield f"{part}.{index}.cite", item.cite
+    for index, item in enumerate(outline.funding):
+        for number, equivalent in enumerate(item.equivalents):
+            yield f"funding.{index}.equivalents.{number}.cite", equivalent.cite
     for index, conflict in enumerate(outline.conflicts):
         for number, version in enumerate(conflict.versions):
             yield f"conflicts.{index}.versions.{number}.cite", version.cite
@@ -123,13 +126,8 @@ def check_speakers(outline: Outline) -> list[Finding]:
 
 
 def check_funding(outline: Outline) -> list[Finding]:
-    """Return a warning for a conversion of an amount the outline lacks, and for EUR figures with no rate date."""
-    amounts = {item.text for item in outline.funding}
-    findings = [
-        Finding("warning", f"funding.{index}.converts", f"{item.converts!r} is not the text of any amount in `funding`")
-        for index, item in enumerate(outline.funding)
-        if item.converts and item.converts not in amounts
-    ]
+    """Return a warning for EUR figures with no rate date."""
+    findings = []
     if not outline.brief.rates_date and any(item.eur is not None for item in outline.funding):
         findings.append(Finding("warning", "brief.rates_date", "EUR equivalents are given but not the date of their rates"))
     return findings

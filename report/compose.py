@@ -203,16 +203,13 @@ def funding_row(item: Funding, citations: Citations) -> tuple[Inlines, ...]:
         normalised = f"{money(item.amount)} {item.currency}"
         if normalised != item.text:
             amount.append(Text(f"\n= {normalised}"))
+    amount += [Text(f"\nthe source: {equivalent.text}") for equivalent in item.equivalents]
     amount.append(Text(f"\n{FUNDING_KINDS[item.kind]}", italic=True))
-    purpose = item.purpose or "—"
-    if item.converts:
-        conversion = f"the source's conversion of {item.converts}"
-        purpose = f"{purpose} ({conversion})" if item.purpose else conversion
     return (
         tuple(amount),
         (Text(f"€{money(item.eur)}" if item.eur is not None else "—"),),
         (Text(item.funder or "—"),),
-        (Text(purpose),),
+        (Text(item.purpose or "—"),),
         citations.cell(item.cite),
     )
 
@@ -228,11 +225,10 @@ def money(value: float) -> str:
 def funding_chart(funding: list[Funding]) -> Chart | None:
     """Return a bar chart of the EUR value of each amount of one kind, when two or more compare.
 
-    A source's conversion of another amount is the same money and is left out; amounts of
-    different kinds (money committed, estimates, context) are not put on one scale.
+    Amounts of different kinds (money committed, estimates, context) are not put on one scale.
     """
     for kind in FUNDING_KINDS:
-        items = [f for f in funding if f.kind == kind and f.eur is not None and not f.converts]
+        items = [f for f in funding if f.kind == kind and f.eur is not None]
         if len(items) >= 2:
             labels = tuple(item.text for item in items)
             values = tuple(float(item.eur) for item in items)
@@ -334,7 +330,7 @@ def coverage_section(outline: Outline, citations: Citations) -> Section | None:
     """
     facts = [(item.text, item.cite) for item in outline.summary]
     facts += [(f"{f.text} ({f.funder})" if f.funder else f.text, f.cite)
-              for f in outline.funding if f.kind == "commitment" and not f.converts]
+              for f in outline.funding if f.kind == "commitment"]
     if not facts or citations.total < 2:
         return None
     if citations.total <= MAX_COVERAGE_COLUMNS:

@@ -92,6 +92,15 @@ class Actor(Model):
     cite: Cites = []
 
 
+class Equivalent(Model):
+    """A source's own conversion of an amount into another currency: the same money, written again."""
+
+    text: Text = Field(min_length=1, description="the conversion as the source writes it")
+    amount: float | None = Field(None, ge=0, description="in units of `currency`")
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
+    cite: Cites = Field(min_length=1)
+
+
 class Funding(Model):
     """An amount of money the sources give, as written and normalised."""
 
@@ -102,7 +111,7 @@ class Funding(Model):
     funder: Text = ""
     purpose: Text = ""
     kind: Literal["commitment", "estimate", "context"] = "commitment"
-    converts: Text = Field("", description="`text` of the amount this one is the source's conversion of")
+    equivalents: list[Equivalent] = Field([], description="the sources' own conversions of this amount")
     cite: Cites = Field(min_length=1)
 
 

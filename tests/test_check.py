@@ -94,14 +94,19 @@ def test_source_paths_are_relative_to_the_outline_folder(brief_dir, monkeypatch,
     assert pipeline.load(brief_dir / "outline.yaml").errors == []
 
 
-def test_a_conversion_of_a_missing_amount_and_an_undated_rate_are_warnings(brief_dir):
+def test_an_undated_rate_is_a_warning(brief_dir):
     outline = brief_dir / "outline.yaml"
     edit(outline, "  rates_date: 2025-03-03\n", "")
-    edit(outline, "purpose: container terminal expansion,", "purpose: container terminal expansion, converts: €12 million,")
-    warnings = pipeline.load(outline).warnings
-    assert len(warnings) == 2
-    assert "funding.0.converts: '€12 million' is not the text of any amount in `funding`" in warnings[0]
-    assert "brief.rates_date: EUR equivalents are given but not the date of their rates" in warnings[1]
+    [warning] = pipeline.load(outline).warnings
+    assert "brief.rates_date: EUR equivalents are given but not the date of their rates" in warning
+
+
+def test_a_conversion_citing_a_missing_sentence_is_an_error(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "purpose: container terminal expansion,",
+         "purpose: container terminal expansion, equivalents: [{text: $13m, amount: 13000000, currency: USD, cite: [S1:99]}],")
+    (error,) = pipeline.load(outline).errors
+    assert "error: funding.0.equivalents.0.cite.0: S1:99: S1 has" in error
 
 
 def test_what_the_reader_notices_in_a_source_is_a_warning_naming_the_field(brief_dir):

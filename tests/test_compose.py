@@ -60,7 +60,7 @@ def test_amounts_read_as_words():
 def test_funding_chart_needs_two_comparable_amounts_of_one_kind():
     base = "schema: 1\nbrief: {title: T}\nsources: [{id: S1, path: a}]\nfunding:\n"
     one = base + "  - {text: €5m, amount: 5000000, currency: EUR, eur: 5000000, cite: [S1:1]}\n"
-    conversion = one + "  - {text: $5.4m, amount: 5400000, currency: USD, eur: 5000000, converts: €5m, cite: [S1:1]}\n"
+    conversion = one.replace("cite: [S1:1]}", "cite: [S1:1], equivalents: [{text: $5.4m, amount: 5400000, currency: USD, cite: [S1:1]}]}")
     two = one + "  - {text: £9m, amount: 9000000, currency: GBP, eur: 10500000, cite: [S1:2]}\n"
     charts = lambda text: [b for _, b in walk(compose(parse_outline(text)).children) if b.role == "funding-chart"]
     assert charts(one) == [] and charts(conversion) == []

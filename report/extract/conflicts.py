@@ -436,11 +436,9 @@ def _days(clause: str) -> list[tuple[str, str]]:
 
 
 def _figures(funding: list[Funding]) -> list[Funding]:
-    """Return the amounts the sources give, without a source's own conversions of them."""
+    """Return the amounts the sources give, each sum once per sentence."""
     kept: list[Funding] = []
     for item in funding:
-        if item.converts:
-            continue
         if any(set(item.cite) & set(other.cite) and _same_value(item, other) for other in kept):
             continue  # "2 billion yen (roughly €12 million)": one figure written twice
         kept.append(item)
@@ -527,7 +525,6 @@ def single_source_conflicts(corpus: Corpus, funding: list[Funding], disputed: se
     if len(corpus.sources) < 2:
         return []
     figures = _figures(funding)
-    conversions = [item for item in funding if item.converts]
     conflicts, reported = [], []
     for item in figures:
         if item.kind != "commitment" or id(item) in disputed or any(item is seen for seen in reported):
@@ -536,17 +533,16 @@ def single_source_conflicts(corpus: Corpus, funding: list[Funding], disputed: se
         if len(_sources(cite for other in same for cite in other.cite)) > 1:
             continue
         reported.extend(same)
-        conflicts.append(_single_source(item, same, conversions))
+        conflicts.append(_single_source(item, same))
     return conflicts
 
 
-def _single_source(item: Funding, same: list[Funding], conversions: list[Funding]) -> Conflict:
+def _single_source(item: Funding, same: list[Funding]) -> Conflict:
     """Return the single-source conflict of one figure and the repeats of it in its source."""
     cites = [cite for other in same for cite in other.cite]
     value = item.text
-    converted = next((c for c in conversions if c.converts == item.text and set(c.cite) & set(item.cite)), None)
-    if converted:
-        value = f"{item.text} ({converted.text})"
+    if item.equivalents:
+        value = f"{item.text} ({', '.join(equivalent.text for equivalent in item.equivalents)})"
     owner = f"{item.funder}'s " if item.funder else "the "
     topic = f"{owner}{item.text} commitment"
     return Conflict(topic=topic, kind="single-source", versions=[_version(value, cites)],

@@ -5,8 +5,9 @@ An amount is a number with a currency: a symbol or code before it ("€48 millio
 kroner", "1,200,000 euros"). Each becomes a `Funding` item holding its value in units, its ISO
 code, its euro equivalent at the dated rates of `data/rates.toml`, the funder and purpose its
 sentence gives, and its kind: a commitment, an estimate or a context figure. A source's own
-conversion of an amount ("(about €68 million)") is an item of its own whose `converts` names
-the amount it converts. Numbers without a currency (years, percentages, counts) are not money.
+conversion of an amount ("(about €68 million)") is the same money: it is one of the `equivalents`
+of the amount it converts, never an item of its own. Numbers without a currency (years,
+percentages, counts) are not money.
 
 The currencies, scale words, cue words and rates are data files in `data/`; nothing here knows
 any particular event.
@@ -23,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from ..corpus import Corpus, Sentence
-from ..outline import Actor, Funding
+from ..outline import Actor, Equivalent, Funding
 
 DATA = Path(__file__).parent / "data"
 
@@ -396,22 +397,26 @@ def _purpose(text: str, end: int) -> str:
 
 
 def _sentence_funding(sentence: Sentence, actors: list[Actor]) -> list[Funding]:
-    """Return the funding items of one sentence, each conversion linked to the amount it converts."""
+    """Return the funding items of one sentence, each with the source's own conversions of it."""
     text = sentence.text
     amounts = find_amounts(text)
     items: list[Funding] = []
-    original: Funding | None = None
     for index, amount in enumerate(amounts):
-        chain_end = _chain_end(text, amounts, index)
         previous = amounts[index - 1] if index else None
-        if previous and original and _converts(text, previous, amount):
-            items.append(_item(amount, sentence, original.kind, original.funder, original.purpose, original.text))
+        if previous and items and _converts(text, previous, amount):
+            items[-1] = _with_equivalent(items[-1], amount, sentence)
             continue
+        chain_end = _chain_end(text, amounts, index)
         kind = _kind(text, amount, chain_end)
         funder = _funder(text, amount, chain_end, actors) if kind == "commitment" else ""
-        original = _item(amount, sentence, kind, funder, _purpose(text, chain_end), "")
-        items.append(original)
+        items.append(_item(amount, sentence, kind, funder, _purpose(text, chain_end)))
     return items
+
+
+def _with_equivalent(item: Funding, amount: Amount, sentence: Sentence) -> Funding:
+    """Return `item` with `amount` added as the source's conversion of it."""
+    equivalent = Equivalent(text=amount.text, amount=amount.value, currency=amount.currency, cite=[sentence.cite])
+    return item.model_copy(update={"equivalents": [*item.equivalents, equivalent]})
 
 
 def _converts(text: str, first: Amount, second: Amount) -> bool:
@@ -431,7 +436,7 @@ def _chain_end(text: str, amounts: list[Amount], index: int) -> int:
     return end + 1 if closing else end
 
 
-def _item(amount: Amount, sentence: Sentence, kind: str, funder: str, purpose: str, converts: str) -> Funding:
+def _item(amount: Amount, sentence: Sentence, kind: str, funder: str, purpose: str) -> Funding:
     """Return the Funding item of one amount."""
     return Funding(
         text=amount.text,
@@ -441,7 +446,6 @@ def _item(amount: Amount, sentence: Sentence, kind: str, funder: str, purpose: s
         funder=funder,
         purpose=purpose,
         kind=kind,
-        converts=converts,
         cite=[sentence.cite],
     )
 
@@ -459,7 +463,7 @@ def _merge(items: list[Funding]) -> list[Funding]:
             "cite": kept.cite + [c for c in item.cite if c not in kept.cite],
             "funder": kept.funder or item.funder,
             "purpose": kept.purpose or item.purpose,
-            "converts": kept.converts or item.converts,
+            "equivalents": kept.equivalents + [e for e in item.equivalents if e not in kept.equivalents],
         })
     return list(merged.values())
 

@@ -10,7 +10,7 @@ import yaml
 
 from report.corpus import Corpus, read_folder
 from report.extract import Mention, conflicts
-from report.outline import Actor, Conflict, Funding, View
+from report.outline import Actor, Conflict, Equivalent, Funding, View
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "conflicts"
 
@@ -148,8 +148,8 @@ def test_one_figure_written_differently_is_no_conflict_and_not_single_source(thr
 
 
 def test_a_sources_own_conversion_is_the_same_figure(three):
-    funding = [money("500 million Danish kroner", 500e6, "DKK", 67.01e6, ["S3:3"]),
-               money("€67 million", 67e6, "EUR", 67e6, ["S3:3"], converts="500 million Danish kroner")]
+    conversion = Equivalent(text="€67 million", amount=67e6, currency="EUR", cite=["S3:3"])
+    funding = [money("500 million Danish kroner", 500e6, "DKK", 67.01e6, ["S3:3"], equivalents=[conversion])]
     [conflict] = find(three, funding=funding)
     assert conflict.kind == "single-source"
     assert values(conflict) == ["500 million Danish kroner (€67 million)"]

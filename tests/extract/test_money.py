@@ -72,19 +72,26 @@ def test_numbers_without_a_currency_are_not_money(text):
     assert funding_of(text) == []
 
 
-def test_a_sources_conversion_is_its_own_item_linked_to_the_amount():
-    items = funding_of("Norway has pledged 800 million Norwegian kroner (about €68 million) to rebuild the harbour.")
-    assert [(i.text, i.currency) for i in items] == [("800 million Norwegian kroner", "NOK"), ("€68 million", "EUR")]
-    assert items[1].converts == "800 million Norwegian kroner" and items[0].converts == ""
-    assert items[1].kind == items[0].kind == "commitment"
-    assert items[0].cite == items[1].cite == ["S1:1"]
+def test_a_sources_conversion_is_an_equivalent_of_the_amount_not_an_item():
+    [item] = funding_of("Norway has pledged 800 million Norwegian kroner (about €68 million) to rebuild the harbour.")
+    assert (item.text, item.currency, item.kind) == ("800 million Norwegian kroner", "NOK", "commitment")
+    [equivalent] = item.equivalents
+    assert (equivalent.text, equivalent.amount, equivalent.currency) == ("€68 million", 68e6, "EUR")
+    assert item.cite == equivalent.cite == ["S1:1"]
+    assert item.purpose.startswith("rebuild the harbour")
 
 
 def test_a_comma_conversion_links_but_a_list_of_amounts_does_not():
-    linked = funding_of("The bank approved a £450m loan, or roughly $570m, for the tramline.")
-    assert linked[1].converts == "£450m"
+    [linked] = funding_of("The bank approved a £450m loan, or roughly $570m, for the tramline.")
+    assert [e.text for e in linked.equivalents] == ["$570m"]
     listed = funding_of("The fund paid $5 million, €4 million and £3 million in three rounds.")
-    assert [i.converts for i in listed] == ["", "", ""]
+    assert [i.text for i in listed] == ["$5 million", "€4 million", "£3 million"]
+    assert [i.equivalents for i in listed] == [[], [], []]
+
+
+def test_two_conversions_of_one_amount_are_both_its_equivalents():
+    [item] = funding_of("Japan lent 2 billion yen (about €12 million, or $13 million) for the port.")
+    assert [e.currency for e in item.equivalents] == ["EUR", "USD"]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +127,7 @@ def test_funder_from_a_by_phrase_or_a_possessive():
 
 def test_funder_takes_the_canonical_name_of_a_matching_actor():
     actors = [Actor(name="Norway", aliases=["Kingdom of Norway"], kind="country")]
-    [item, _] = funding_of("The Kingdom of Norway has committed NOK 500m (roughly €42 million) to demining.", actors=actors)
+    [item] = funding_of("The Kingdom of Norway has committed NOK 500m (roughly €42 million) to demining.", actors=actors)
     assert item.funder == "Norway"
 
 
@@ -221,7 +228,8 @@ def test_fixture_articles_give_exactly_the_expected_amounts(case):
     assert [item.text for item in found] == [want["text"] for want in expected]
     for item, want in zip(found, expected):
         got = {key: getattr(item, key) for key in want}
-        assert got == {**want, "amount": pytest.approx(want["amount"])}, want["text"]
+        got["equivalents"] = [e.model_dump(include={"text", "amount", "currency"}) for e in item.equivalents]
+        assert got == {"equivalents": [], **want, "amount": pytest.approx(want["amount"])}, want["text"]
 
 
 @pytest.mark.parametrize(
