@@ -1,4 +1,6 @@
-"""Outline x Corpus -> findings: every cite resolves, every quotation is verbatim, no source changed.
+"""Outline x Corpus -> findings: every cite resolves, every quotation is verbatim, every number and
+name the outline states in its own words is in the sentences it cites (see `support`), no source
+changed.
 
 A finding names the outline file, the line and the field, and says what is wrong in one line.
 Errors stop a render; warnings are shown and let it go on.
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from .corpus import Corpus
 from .outline import Outline
+from .support import support_gaps
 
 _SPACE = re.compile(r"\s+")
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
@@ -52,6 +55,7 @@ def check(outline: Outline, corpus: Corpus, source_problems: dict[str, str]) -> 
     findings += check_quotes(outline, corpus)
     findings += check_speakers(outline)
     findings += check_funding(outline)
+    findings += [Finding(gap.level, gap.field, gap.message) for gap in support_gaps(outline, corpus)]
     return findings
 
 

@@ -242,6 +242,23 @@ def find_amounts(text: str) -> list[Amount]:
     return unique
 
 
+_BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?:\s?(?P<scale>[A-Za-z]+)\b)?")
+
+
+def find_numbers(text: str) -> set[float]:
+    """Return every number `text` writes, each as printed and, when a scale word follows it, scaled.
+
+    "500m people, 1,200 buses and 4.5 billion" -> {500.0, 500000000.0, 1200.0, 4.5, 4500000000.0}.
+    """
+    values: set[float] = set()
+    scales = {**_scales()["short"], **{word.lower(): value for word, value in _scales()["words"].items()}}
+    for match in _BARE_NUMBER.finditer(text):
+        value = _number(match.group("number"))
+        scale = scales.get(match.group("scale") or "") or scales.get((match.group("scale") or "").lower(), 1.0)
+        values |= {value, value * scale}
+    return values
+
+
 def parse_amount(text: str) -> tuple[float, str] | None:
     """Return (value in units, ISO code) of the first amount in `text`: "€12.5 million" -> (12500000.0, "EUR")."""
     amounts = find_amounts(text)
