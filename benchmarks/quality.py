@@ -11,6 +11,10 @@ from) and `articles/` (the article texts, third-party text that git ignores). An
 articles are missing is skipped and named, with the way to fetch them again. Each event is
 drafted by the `brief draft` command in a process of its own, then scored by the shared scorer
 (`../shared/gold/score.py`), so the figures are those a user's outline would get.
+
+Two more columns count what must be 0 in every event: summary items that state one side of a
+disputed fact or figure as settled ("1-sided"), and summary items that open with a word pointing
+back to a sentence they no longer follow ("dangle").
 """
 
 from __future__ import annotations
@@ -27,6 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from report.extract.disputes import dangling  # noqa: E402  (the package of this checkout)
+from report.outline import load_outline  # noqa: E402
+from report.support import one_sided  # noqa: E402
+
 REALWORLD = ROOT / "tests" / "realworld"
 SHARED = ROOT.parent / "shared"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
@@ -101,7 +111,15 @@ def score_all(events: list[Event], scorer) -> dict[str, dict]:
                 results[event.name] = {"error": problem}
                 continue
             results[event.name] = scorer.score(scorer.load(str(outline)), scorer.load(str(event.gold)))
+            results[event.name]["summary"] = summary_faults(outline)
     return results
+
+
+def summary_faults(path: Path) -> dict[str, int]:
+    """Return how many summary items take one side of a dispute, and how many dangle."""
+    outline = load_outline(path)
+    return {"one_sided": sum(1 for item in outline.summary if one_sided(item, outline.conflicts)),
+            "dangling": sum(1 for item in outline.summary if dangling(item.text))}
 
 
 def mean(results: dict[str, dict]) -> list[float]:
@@ -115,14 +133,18 @@ def mean(results: dict[str, dict]) -> list[float]:
 def table(results: dict[str, dict]) -> str:
     """Return the results as a fixed-width table with the mean as its last line."""
     width = max([len(name) for name in results] + [len("mean")])
-    lines = [f"{'event':<{width}}  " + "  ".join(f"{h:>6}" for h in HEADINGS)]
+    lines = [f"{'event':<{width}}  " + "  ".join(f"{h:>6}" for h in HEADINGS) + "  1-sided  dangle"]
     for name, result in results.items():
         if "error" in result:
             lines.append(f"{name:<{width}}  drafting failed: {result['error']}")
             continue
-        lines.append(f"{name:<{width}}  " + "  ".join(f"{result[p][k]:>6.3f}" for p, k in COLUMNS))
-    scored = sum(1 for r in results.values() if "error" not in r)
-    lines.append(f"{'mean':<{width}}  " + "  ".join(f"{v:>6.3f}" for v in mean(results)) + f"   ({scored} events)")
+        faults = result["summary"]
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{result[p][k]:>6.3f}" for p, k in COLUMNS)
+                     + f"  {faults['one_sided']:>7}  {faults['dangling']:>6}")
+    scored = [r for r in results.values() if "error" not in r]
+    totals = [sum(r["summary"][key] for r in scored) for key in ("one_sided", "dangling")]
+    lines.append(f"{'mean':<{width}}  " + "  ".join(f"{v:>6.3f}" for v in mean(results))
+                 + f"  {totals[0]:>7}  {totals[1]:>6}   ({len(scored)} events; faults summed)")
     return "\n".join(lines)
 
 

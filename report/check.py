@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .corpus import Corpus
 from .outline import Outline
-from .support import support_gaps
+from .support import one_sided, support_gaps
 
 _SPACE = re.compile(r"\s+")
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
@@ -55,6 +55,7 @@ def check(outline: Outline, corpus: Corpus, source_problems: dict[str, str]) -> 
     findings += check_quotes(outline, corpus)
     findings += check_speakers(outline)
     findings += check_funding(outline)
+    findings += check_disputes(outline)
     findings += [Finding(gap.level, gap.field, gap.message) for gap in support_gaps(outline, corpus)]
     return findings
 
@@ -134,6 +135,20 @@ def check_funding(outline: Outline) -> list[Finding]:
     findings = []
     if not outline.brief.rates_date and any(item.eur is not None for item in outline.funding):
         findings.append(Finding("warning", "brief.rates_date", "EUR equivalents are given but not the date of their rates"))
+    return findings
+
+
+def check_disputes(outline: Outline) -> list[Finding]:
+    """Return a warning for each summary item that states one side of a disputed fact or figure as settled,
+    and an error for a `conflict` that names no conflict of the outline."""
+    topics = {conflict.topic for conflict in outline.conflicts}
+    findings = [Finding("error", f"summary.{index}.conflict", f"{item.conflict!r} is not the topic of any conflict in `conflicts`")
+                for index, item in enumerate(outline.summary) if item.conflict and item.conflict not in topics]
+    for index, item in enumerate(outline.summary):
+        if conflict := one_sided(item, outline.conflicts):
+            findings.append(Finding("warning", f"summary.{index}.text",
+                                    f"states one side of a disputed point as settled; name the dispute and "
+                                    f"add `conflict: {conflict.topic}`"))
     return findings
 
 

@@ -139,11 +139,26 @@ def summary_section(outline: Outline, citations: Citations) -> Section | None:
     """Return the summary: one bullet per sentence, with its markers and support."""
     if not outline.summary:
         return None
+    anchors = conflict_anchors(outline.conflicts)
     items = tuple(
-        (*cited(item.text, citations, item.cite), Text(f" ({citations.support(item.cite)})"))
+        (*cited(item.text, citations, item.cite), Text(f" ({citations.support(item.cite)})"),
+         *dispute_link(item.conflict, anchors))
         for item in outline.summary
     )
     return Section("Summary", (Items(items, role="summary"),), role="summary", anchor="summary")
+
+
+def conflict_anchors(conflicts: list[Conflict]) -> dict[str, str]:
+    """Return the anchor name of each disputed conflict's row, by topic."""
+    disputed = [c for c in conflicts if c.kind != "single-source"]
+    return {conflict.topic: f"conflict-{number}" for number, conflict in enumerate(disputed, 1)}
+
+
+def dispute_link(topic: str, anchors: dict[str, str]) -> Inlines:
+    """Return a link from a summary item to the conflict it reports, when that conflict is listed."""
+    if topic not in anchors:
+        return ()
+    return (Text(" — "), Link("see where the sources disagree", anchors[topic]))
 
 
 def actors_section(actors: list[Actor], citations: Citations) -> Section | None:
@@ -282,7 +297,8 @@ def conflicts_section(conflicts: list[Conflict], citations: Citations) -> Sectio
     if disputed:
         width = min(MAX_VERSION_COLUMNS, max(len(c.versions) for c in disputed))
         header = ("Point in dispute", *(f"Version {chr(65 + i)}" for i in range(width)))
-        rows = tuple(conflict_row(c, width, citations) for c in disputed)
+        anchors = conflict_anchors(disputed)
+        rows = tuple(conflict_row(c, width, citations, anchors[c.topic]) for c in disputed)
         blocks.append(Table(header, rows, (3.2, *([4.0] * width)), role="conflicts"))
     if single:
         items = tuple(single_line(c, citations) for c in single)
@@ -293,9 +309,10 @@ def conflicts_section(conflicts: list[Conflict], citations: Citations) -> Sectio
     return Section("Where the sources disagree", tuple(blocks), role="conflicts", anchor="conflicts")
 
 
-def conflict_row(conflict: Conflict, width: int, citations: Citations) -> tuple[Inlines, ...]:
-    """Return one row: the topic, its kind and note, then one cell per version."""
-    first: list = [Text(conflict.topic, bold=True), Text(f"\n{CONFLICT_KINDS.get(conflict.kind, conflict.kind)}")]
+def conflict_row(conflict: Conflict, width: int, citations: Citations, name: str) -> tuple[Inlines, ...]:
+    """Return one row: the topic (with the anchor `name`), its kind and note, then one cell per version."""
+    first: list = [Anchor(name), Text(conflict.topic, bold=True),
+                   Text(f"\n{CONFLICT_KINDS.get(conflict.kind, conflict.kind)}")]
     if conflict.note:
         first.append(Text(f"\n{conflict.note}", italic=True))
     cells = [version_cell(v.value, v.cite, citations) for v in conflict.versions[: width - 1]]
@@ -322,36 +339,56 @@ def single_line(conflict: Conflict, citations: Citations) -> Inlines:
 
 
 def coverage_section(outline: Outline, citations: Citations) -> Section | None:
-    """Return the source-coverage table: which source reports which key fact.
+    """Return the source-coverage table: which source reports which key fact, and which reports it otherwise.
 
     Rows are the summary sentences and the money committed; a column per source while they fit
-    on a page, else one column that counts them. Marks are characters, so the table reads the
-    same in black and white.
+    on a page, else one column that counts them. A source reports a fact otherwise when a
+    disputed version other than the fact's own cites it; its mark links to that dispute (a
+    summary item that reports a dispute has no side to take: each version's sources report it). Marks
+    are characters, so the table reads the same in black and white.
     """
-    facts = [(item.text, item.cite) for item in outline.summary]
-    facts += [(f"{f.text} ({f.funder})" if f.funder else f.text, f.cite)
+    facts = [(item.text, item.cite, bool(item.conflict)) for item in outline.summary]
+    facts += [(f"{f.text} ({f.funder})" if f.funder else f.text, f.cite, False)
               for f in outline.funding if f.kind == "commitment"]
     if not facts or citations.total < 2:
         return None
+    anchors = conflict_anchors(outline.conflicts)
     if citations.total <= MAX_COVERAGE_COLUMNS:
         numbers = range(1, citations.total + 1)
         header = ("Key fact", *(f"[{n}]" for n in numbers))
         rows = tuple(
-            ((Text(text),), *((Text("●" if n in citations.sources_of(cites) else "○"),) for n in numbers))
-            for text, cites in facts
+            ((Text(text),), *(coverage_mark(n, cites, [] if dispute else outline.conflicts, anchors, citations)
+                              for n in numbers))
+            for text, cites, dispute in facts
         )
         widths = (8.0, *([0.9] * citations.total))
     else:
         header = ("Key fact", "Sources")
-        rows = tuple(((Text(text),), citations.cell(cites)) for text, cites in facts)
+        rows = tuple(((Text(text),), citations.cell(cites)) for text, cites, _ in facts)
         widths = (8.0, 3.0)
-    caption = "● the source reports the fact; ○ it does not."
+    caption = ("● the source reports the fact; ≠ it reports it otherwise (the mark links to the dispute); "
+               "○ it does not report it.")
     return Section(
         "Source coverage",
         (Table(header, rows, widths, role="coverage"), Paragraph((Text(caption),), role="caption")),
         role="coverage",
         anchor="coverage",
     )
+
+
+def coverage_mark(number: int, cites: list[str], conflicts: list[Conflict], anchors: dict[str, str],
+                  citations: Citations) -> Inlines:
+    """Return the mark of source `number` for a fact citing `cites`: ●, ≠ linked to the dispute, or ○."""
+    if number in citations.sources_of(cites):
+        return (Text("●"),)
+    for conflict in conflicts:
+        if conflict.topic not in anchors:
+            continue
+        own = [v for v in conflict.versions if set(v.cite) & set(cites)]
+        others = [v for v in conflict.versions if v not in own]
+        if own and any(number in citations.sources_of(v.cite) for v in others):
+            return (Link("≠", anchors[conflict.topic]),)
+    return (Text("○"),)
 
 
 def sources_section(sources: list[Source]) -> Section:

@@ -79,6 +79,7 @@ class SummaryItem(Model):
 
     text: Text = Field(min_length=1)
     cite: Cites = Field(min_length=1)
+    conflict: Text = Field("", description="the `topic` of the conflict this item reports as disputed")
 
 
 class Actor(Model):

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from .corpus import Corpus, minor_words, sentence_starters
 from .extract.conflicts import fold
 from .extract.money import find_amounts, find_numbers
-from .outline import Outline
+from .outline import Conflict, Outline, SummaryItem
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
+DISPUTED_KINDS = ("fact", "figure")  # conflicts whose versions cannot all be true
 _TOLERANCE = 1e-6  # relative: the same number written with other digits of rounding is another number
 
 
@@ -163,3 +164,31 @@ def _opens_sentence(text: str, start: int, word: str) -> bool:
         return False
     return word in sentence_starters() or word.lower() in minor_words()
 
+
+
+def states(text: str, value: str) -> bool:
+    """Return True when `text` states `value`: every number and name of the value is in the text.
+
+    A value with neither ("immediately") is stated when its words stand in the text.
+    """
+    if find_numbers(value) or any(w[:1].isupper() for w in _WORD.findall(value)):
+        return not missing_numbers(value, text) and not missing_names(value, text)
+    return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(text)) is not None
+
+
+def one_sided(item: SummaryItem, conflicts: list[Conflict]) -> Conflict | None:
+    """Return the first fact or figure conflict of which `item` states exactly one version as settled.
+
+    The item must draw on a sentence in dispute (cite one that a version cites): a name or number
+    of a version may stand in an item for another reason. An item that names the conflict in its
+    `conflict` field, or states every version, reports the dispute; it is not one-sided.
+    """
+    for conflict in conflicts:
+        if conflict.kind not in DISPUTED_KINDS or conflict.topic == item.conflict:
+            continue
+        if not any(set(version.cite) & set(item.cite) for version in conflict.versions):
+            continue
+        stated = [version for version in conflict.versions if states(item.text, version.value)]
+        if len(stated) == 1:
+            return conflict
+    return None

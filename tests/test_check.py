@@ -115,3 +115,24 @@ def test_what_the_reader_notices_in_a_source_is_a_warning_naming_the_field(brief
     assert loaded.errors == []
     (warning,) = loaded.warnings
     assert "warning: sources.0.path:" in warning and "a.txt" in warning
+
+
+def test_a_summary_item_taking_one_side_of_a_dispute_is_a_warning(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "  - {text: The harbour authority approved",
+         "  - {text: The vote took place in Portmere., cite: [S1:2]}\n  - {text: The harbour authority approved")
+    [warning] = pipeline.load(outline).warnings
+    assert warning.endswith("warning: summary.0.text: states one side of a disputed point as settled; "
+                            "name the dispute and add `conflict: where the vote took place`")
+    edit(outline, "{text: The vote took place in Portmere., cite: [S1:2]}",
+         "{text: 'The sources disagree on where the vote took place: Portmere, or Northvik.', cite: [S1:2, S2:2], "
+         "conflict: where the vote took place}")
+    assert pipeline.load(outline).warnings == []
+
+
+def test_a_summary_conflict_naming_no_conflict_is_an_error(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "expansion of its container terminal., cite: [S1:1, S2:1]}",
+         "expansion of its container terminal., cite: [S1:1, S2:1], conflict: where the vote was}")
+    [error] = pipeline.load(outline).errors
+    assert error.endswith("summary.0.conflict: 'where the vote was' is not the topic of any conflict in `conflicts`")

@@ -66,3 +66,36 @@ def test_funding_chart_needs_two_comparable_amounts_of_one_kind():
     assert charts(one) == [] and charts(conversion) == []
     (chart,) = charts(two)
     assert chart.values == (5e6, 10.5e6) and "€5 million" in chart.text
+
+
+DISPUTED = """schema: 1
+brief: {title: T}
+sources: [{id: S1, path: a}, {id: S2, path: b}, {id: S3, path: c}]
+summary:
+  - {text: The vote took place in Portmere., cite: [S1:2]}
+  - {text: 'The sources disagree on where the vote took place: Portmere, or Northvik.', cite: [S1:2, S2:2],
+     conflict: where the vote took place}
+conflicts:
+  - topic: where the vote took place
+    kind: fact
+    versions: [{value: Portmere, cite: [S1:2]}, {value: Northvik, cite: [S2:2]}]
+"""
+
+
+def test_coverage_marks_a_source_that_reports_a_fact_otherwise_and_links_it_to_the_dispute():
+    document = compose(parse_outline(DISPUTED))
+    [table] = [b for _, b in walk(document.children) if isinstance(b, Table) and b.role == "coverage"]
+    [conflicts] = [b for _, b in walk(document.children) if isinstance(b, Table) and b.role == "conflicts"]
+    settled, dispute = table.rows
+    assert [cell[0].text for cell in settled[1:]] == ["●", "≠", "○"]
+    assert isinstance(settled[2][0], Link) and settled[2][0].target == "conflict-1"
+    assert conflicts.rows[0][0][0].name == "conflict-1"
+    assert [cell[0].text for cell in dispute[1:]] == ["●", "●", "○"]  # a dispute takes no side
+
+
+def test_a_summary_item_reporting_a_dispute_links_to_it():
+    document = compose(parse_outline(DISPUTED))
+    [summary] = [b for _, b in walk(document.children) if getattr(b, "role", "") == "summary" and hasattr(b, "items")]
+    links = [node for node in summary.items[1] if isinstance(node, Link) and node.role != "cite"]
+    assert [(link.text, link.target) for link in links] == [("see where the sources disagree", "conflict-1")]
+    assert not any(isinstance(node, Link) and node.role != "cite" for node in summary.items[0])

@@ -8,6 +8,7 @@ Each part is a pure function of the corpus (and of the parts before it):
     summary.summarize(corpus)                    -> summary items
     summary.headline(corpus)                     -> a title for the brief
     conflicts.find_conflicts(corpus, actors, mentions, funding, views) -> conflicts
+    disputes.honest_summary(summary, conflicts, funding, corpus) -> the summary, disputes named
 
 Word lists and tables live in `data/` beside the code; nothing here knows any particular event.
 """
@@ -53,7 +54,7 @@ class Parts:
 
 def draft_parts(corpus, progress=lambda stage, done, total: None) -> Parts:
     """Return every part of the outline drafted from `corpus`; `progress` hears of each stage."""
-    from . import conflicts, money, names, summary, views
+    from . import conflicts, disputes, money, names, summary, views
 
     stages = 5
     progress("actors", 0, stages)
@@ -66,5 +67,6 @@ def draft_parts(corpus, progress=lambda stage, done, total: None) -> Parts:
     items = summary.summarize(corpus)
     progress("conflicts", 4, stages)
     found_conflicts = conflicts.find_conflicts(corpus, actors, mentions, funding, found_views)
+    items = disputes.honest_summary(items, found_conflicts, funding, corpus)
     progress("drafted", stages, stages)
     return Parts(summary.headline(corpus), items, actors, funding, found_views, found_conflicts, rates_date)
