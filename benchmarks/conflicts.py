@@ -9,6 +9,7 @@ other extractors run first, untimed, because the conflict finder reads what they
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import time
@@ -19,6 +20,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from report.corpus import read_folder  # noqa: E402
 from report.extract import conflicts, money, names, views  # noqa: E402
+from report.rates import rates_for  # noqa: E402
 
 
 def corpus(count: int):
@@ -35,7 +37,7 @@ def main() -> None:
         found = corpus(count)
         actors, mentions = names.find_actors(found)
         quoted = views.find_views(found, actors, mentions)
-        funding, _ = money.find_funding(found, actors)
+        funding, _ = money.find_funding(found, actors, rates_for(dt.date(2025, 7, 4)))
         started = time.perf_counter()
         result = conflicts.find_conflicts(found, actors, mentions, funding, quoted)
         seconds = time.perf_counter() - started

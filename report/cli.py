@@ -165,8 +165,8 @@ def schema(
         say(f"wrote {output}")
 
 
-def brief_options(title, subtitle, classification, author, audience, date) -> pipeline.BriefOptions:
-    """Return the front-matter options, refusing line breaks (they would break headers)."""
+def brief_options(title, subtitle, classification, author, audience, date, rates=None) -> pipeline.BriefOptions:
+    """Return the front-matter options, refusing line breaks (they would break headers) and a bad rate table."""
     values = {"title": title, "subtitle": subtitle, "classification": classification,
               "author": author, "audience": audience, "date": date}
     for name, value in values.items():
@@ -179,7 +179,11 @@ def brief_options(title, subtitle, classification, author, audience, date) -> pi
             dt.date.fromisoformat(date)
         except ValueError:
             raise UsageError(f"--date: {date!r} is not a date like 2025-07-04") from None
-    return pipeline.BriefOptions(**values)
+    if rates is not None:
+        from .rates import read_table
+
+        read_table(rates)  # a malformed table stops here, before anything is written
+    return pipeline.BriefOptions(**values, rates=rates)
 
 
 Title = Annotated[str, typer.Option("--title", help="Title of the brief (default: drawn from the sources).")]
@@ -189,6 +193,8 @@ Author = Annotated[str, typer.Option("--author", help="Author or unit named on t
 Audience = Annotated[str, typer.Option("--audience", help="Who the brief is for.")]
 Date = Annotated[str, typer.Option("--date", help="Date of the brief, YYYY-MM-DD (default: today).")]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing outline.")]
+RatesFile = Annotated[Optional[Path], typer.Option(
+    "--rates", help="CSV of date, currency, rate (units for one euro) to use instead of the ECB's rates.")]
 Sender = Annotated[str, typer.Option("--from", help="Sender address (default: the BRIEF_FROM environment variable).")]
 
 
@@ -204,10 +210,11 @@ def draft(
     author: Author = "",
     audience: Audience = "",
     date: Date = "",
+    rates: RatesFile = None,
     quiet: Quiet = False,
 ) -> None:
     """Draft an outline from a folder of articles, for an analyst to review and edit."""
-    options = brief_options(title, subtitle, classification, author, audience, date)
+    options = brief_options(title, subtitle, classification, author, audience, date, rates)
     if output.exists() and not force:
         raise UsageError(f"{output}: exists; not overwriting it (use --force to replace it)")
     report = warn if not quiet else (lambda _line: None)
@@ -236,10 +243,11 @@ def build(
         Optional[list[str]], typer.Option("--email-to", help="After building, write out/brief.eml addressed to this address (repeatable).")
     ] = None,
     sender: Sender = "",
+    rates: RatesFile = None,
     quiet: Quiet = False,
 ) -> None:
     """Draft the outline from a folder of articles, check it and render it: out/outline.yaml, brief.docx, brief.pdf."""
-    options = brief_options(title, subtitle, classification, author, audience, date)
+    options = brief_options(title, subtitle, classification, author, audience, date, rates)
     report = warn if not quiet else (lambda _line: None)
     if email_to and formats and "pdf" not in formats:
         raise UsageError("--email-to: the email carries the PDF; add -f pdf")

@@ -207,7 +207,8 @@ def funding_section(outline: Outline, citations: Citations) -> Section | None:
         blocks.append(chart)
     if any(item.eur is not None for item in outline.funding):
         when = human_date(outline.brief.rates_date) if outline.brief.rates_date else "an unstated date"
-        blocks.append(Paragraph((Text(f"EUR equivalents at reference rates of {when}."),), role="caption"))
+        whose = outline.brief.rates_source or "reference rates"
+        blocks.append(Paragraph((Text(f"EUR equivalents at the {whose} of {when}."),), role="caption"))
     return Section("Funding", tuple(blocks), role="funding", anchor="funding")
 
 

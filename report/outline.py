@@ -60,6 +60,7 @@ class Brief(Model):
     classification: Text = Field("TLP:CLEAR", description='marking printed in the banner, e.g. "TLP:AMBER"')
     audience: Text = ""
     rates_date: Text = Field("", description="date of the exchange rates behind every `eur` figure")
+    rates_source: Text = Field("", description="whose exchange rates they are, e.g. ECB euro reference rates")
 
 
 class Source(Model):

@@ -19,6 +19,7 @@ from .compose import compose
 from .corpus import Corpus, read_source
 from .errors import CheckFailed, InputError, OutputError, UsageError
 from .outline import Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
+from .rates import event_day, rates_for
 from .style import Style, load_style
 from .writers import WRITERS
 
@@ -200,6 +201,7 @@ class BriefOptions:
     author: str = ""
     audience: str = ""
     date: str = ""
+    rates: Path | None = None  # a CSV of date, currency, rate that takes precedence over the ECB's
 
 
 def draft(
@@ -216,15 +218,18 @@ def draft(
     corpus = read_folder(folder, warn)
     if len(corpus.sources) < PROGRESS_FROM:
         progress = _quiet
-    parts = draft_parts(corpus, progress)
+    brief_date = options.date or dt.date.today().isoformat()
+    day = event_day([source.published for source in corpus.sources], dt.date.fromisoformat(brief_date))
+    parts = draft_parts(corpus, rates_for(day, options.rates), progress)
     brief = Brief(
         title=options.title or parts.title or "Brief",
         subtitle=options.subtitle or f"Drawn from {len(corpus.sources)} source{'s' * (len(corpus.sources) != 1)}",
-        date=options.date or dt.date.today().isoformat(),
+        date=brief_date,
         author=options.author,
         classification=options.classification,
         audience=options.audience,
         rates_date=parts.rates_date if parts.funding else "",
+        rates_source=parts.rates_source if parts.funding else "",
     )
     sources = [source_entry(source, outline_path) for source in corpus.sources]
     outline = Outline(

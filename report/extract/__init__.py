@@ -4,7 +4,7 @@ Each part is a pure function of the corpus (and of the parts before it):
 
     names.find_actors(corpus)                    -> (actors, mentions)
     views.find_views(corpus, actors, mentions)   -> views
-    money.find_funding(corpus, actors)           -> (funding, rates_date)
+    money.find_funding(corpus, actors, rates)    -> (funding, rates_date)
     summary.summarize(corpus)                    -> summary items
     summary.headline(corpus)                     -> a title for the brief
     conflicts.find_conflicts(corpus, actors, mentions, funding, views) -> conflicts
@@ -50,10 +50,12 @@ class Parts:
     views: list
     conflicts: list
     rates_date: str
+    rates_source: str
 
 
-def draft_parts(corpus, progress=lambda stage, done, total: None) -> Parts:
-    """Return every part of the outline drafted from `corpus`; `progress` hears of each stage."""
+def draft_parts(corpus, rates, progress=lambda stage, done, total: None) -> Parts:
+    """Return every part of the outline drafted from `corpus`, amounts priced at `rates`;
+    `progress` hears of each stage."""
     from . import conflicts, disputes, money, names, summary, views
 
     stages = 5
@@ -62,11 +64,12 @@ def draft_parts(corpus, progress=lambda stage, done, total: None) -> Parts:
     progress("views", 1, stages)
     found_views = views.find_views(corpus, actors, mentions)
     progress("funding", 2, stages)
-    funding, rates_date = money.find_funding(corpus, actors)
+    funding, rates_date = money.find_funding(corpus, actors, rates)
     progress("summary", 3, stages)
     items = summary.summarize(corpus)
     progress("conflicts", 4, stages)
     found_conflicts = conflicts.find_conflicts(corpus, actors, mentions, funding, found_views)
     items = disputes.honest_summary(items, found_conflicts, funding, corpus)
     progress("drafted", stages, stages)
-    return Parts(summary.headline(corpus), items, actors, funding, found_views, found_conflicts, rates_date)
+    return Parts(summary.headline(corpus), items, actors, funding, found_views, found_conflicts, rates_date,
+                 rates.source)

@@ -3,8 +3,8 @@
 An amount is a number with a currency: a symbol or code before it ("€48 million", "DKK 300m",
 "US$1.2 billion", "Rs 500 crore") or a currency name or code after it ("800 million Norwegian
 kroner", "1,200,000 euros"). Each becomes a `Funding` item holding its value in units, its ISO
-code, its euro equivalent at the dated rates of `data/rates.toml`, the funder and purpose its
-sentence gives, and its kind: a commitment, an estimate or a context figure. A source's own
+code, its euro equivalent at the rates of the event's day (see `report.rates`), the funder
+and purpose its sentence gives, and its kind: a commitment, an estimate or a context figure. A source's own
 conversion of an amount ("(about €68 million)") is the same money: it is one of the `equivalents`
 of the amount it converts, never an item of its own. Numbers without a currency (years,
 percentages, counts) are not money.
@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Equivalent, Funding
+from ..rates import Rates
 
 DATA = Path(__file__).parent / "data"
 
@@ -72,12 +73,6 @@ def _currencies() -> dict:
 def _scales() -> dict:
     """Return the scale words and number words of data/scales.toml."""
     return tomllib.loads((DATA / "scales.toml").read_text(encoding="utf-8"))
-
-
-@cache
-def _rates() -> dict:
-    """Return the dated rate table of data/rates.toml."""
-    return tomllib.loads((DATA / "rates.toml").read_text(encoding="utf-8"))
 
 
 @cache
@@ -265,24 +260,6 @@ def parse_amount(text: str) -> tuple[float, str] | None:
     return (amounts[0].value, amounts[0].currency) if amounts else None
 
 
-# --- euro equivalents ---------------------------------------------------------------------------
-
-
-def rates_date() -> str:
-    """Return the ISO date of the rate table every euro equivalent is computed with."""
-    return str(_rates()["date"])
-
-
-def to_eur(amount: float, currency: str) -> float | None:
-    """Return `amount` of `currency` in euros at the dated rates, or None for a currency without a rate."""
-    rates = _rates()
-    per_eur = rates["per_eur"].get(currency) or rates.get("supplement", {}).get(currency, {}).get("rate")
-    if not per_eur:
-        return None
-    eur = amount / per_eur
-    return float(round(eur)) if eur >= 100 else round(eur, 2)  # cents only where they matter
-
-
 # --- what an amount is for ------------------------------------------------------------------------
 
 
@@ -459,7 +436,6 @@ def _item(amount: Amount, sentence: Sentence, kind: str, funder: str, purpose: s
         text=amount.text,
         amount=amount.value,
         currency=amount.currency,
-        eur=to_eur(amount.value, amount.currency),
         funder=funder,
         purpose=purpose,
         kind=kind,
@@ -485,7 +461,9 @@ def _merge(items: list[Funding]) -> list[Funding]:
     return list(merged.values())
 
 
-def find_funding(corpus: Corpus, actors: list[Actor]) -> tuple[list[Funding], str]:
-    """Return the funding items of the corpus, in order of first mention, and the date of the rates."""
+def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> tuple[list[Funding], str]:
+    """Return the funding items of the corpus, in order of first mention, each with its euro
+    equivalent at `rates`, and the date of those rates."""
     items = [item for sentence in corpus.sentences() for item in _sentence_funding(sentence, actors)]
-    return _merge(items), rates_date()
+    priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in _merge(items)]
+    return priced, rates.day

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import yaml
 
 from report.corpus import Corpus, read_folder
 from report.extract import Mention, conflicts
+from report.rates import rates_for
 from report.outline import Actor, Conflict, Equivalent, Funding, View
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "conflicts"
@@ -322,7 +324,7 @@ def draft_conflicts(folder: Path) -> list[Conflict]:
     money_part = importlib.import_module("report.extract.money")
     corpus = read_folder(folder)
     actors, mentions = names.find_actors(corpus)
-    funding, _ = money_part.find_funding(corpus, actors)
+    funding, _ = money_part.find_funding(corpus, actors, rates_for(dt.date(2025, 7, 4)))
     return conflicts.find_conflicts(corpus, actors, mentions, funding, views.find_views(corpus, actors, mentions))
 
 

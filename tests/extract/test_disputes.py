@@ -8,7 +8,7 @@ import pytest
 from report.extract import disputes, money
 from report.outline import Conflict, SummaryItem, Version
 
-from .test_money import corpus_of
+from .test_money import RATES, corpus_of
 
 FIRST = [
     "The river authority of Lakemoor signed a flood-defence pact with Eastvale on Monday.",
@@ -82,7 +82,7 @@ def test_an_item_stating_every_version_or_flagged_or_only_a_title_is_kept():
 
 def test_the_main_commitment_joins_the_summary_after_the_lead_unless_an_item_gives_it():
     corpus = corpus_of(FIRST, SECOND)
-    funding, _ = money.find_funding(corpus, [])
+    funding, _ = money.find_funding(corpus, [], RATES)
     items = [item(FIRST[0], "S1:1", "S2:1"), item("The valley has flooded for years.", "S2:3")]
     lead, added, rest = disputes.with_main_commitment(items, funding, corpus)
     assert (lead, rest) == (items[0], items[1])
@@ -93,7 +93,7 @@ def test_the_main_commitment_joins_the_summary_after_the_lead_unless_an_item_giv
 
 def test_the_honest_summary_has_at_most_six_items_and_no_dangling_one():
     corpus = corpus_of(FIRST, SECOND)
-    funding, _ = money.find_funding(corpus, [])
+    funding, _ = money.find_funding(corpus, [], RATES)
     items = [item(text, f"S1:{n}") for n, text in enumerate(FIRST, 1)] + [item(SECOND[2], "S2:3")] * 3
     summary = disputes.honest_summary(items, [PLACE], funding, corpus)
     assert len(summary) <= 6
