@@ -112,6 +112,8 @@ Formats = Annotated[
 OutDir = Annotated[Path, typer.Option("--out", "-o", help="Folder to write the brief into.")]
 StyleName = Annotated[str, typer.Option("--style", help="House style: a name in styles/ (default, plain) or a .toml path.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+AllowOutside = Annotated[bool, typer.Option(
+    "--allow-outside", help="Read sources outside the outline's folder, the folder above it and the current folder.")]
 
 
 @app.command()
@@ -122,12 +124,14 @@ def render(
     out: OutDir = Path("out"),
     style: StyleName = "default",
     no_check: Annotated[bool, typer.Option("--no-check", help="Render even when the outline fails its checks.")] = False,
+    allow_outside: AllowOutside = False,
     quiet: Quiet = False,
 ) -> None:
     """Render an outline to out/brief.docx and out/brief.pdf (checks it first)."""
     if no_check and not quiet:
         warn("--no-check: rendering without stopping at failed checks")
-    written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn)
+    written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn,
+                              allow_outside=allow_outside)
     if not quiet:
         for path in written:
             say(f"wrote {path}")
@@ -135,9 +139,12 @@ def render(
 
 @app.command()
 @handled
-def check(outline: Annotated[Path, typer.Argument(help="The outline YAML file.")]) -> None:
+def check(
+    outline: Annotated[Path, typer.Argument(help="The outline YAML file.")],
+    allow_outside: AllowOutside = False,
+) -> None:
     """Check an outline: its schema, that every cite names a source sentence, that quotations are verbatim."""
-    loaded = pipeline.load(outline)
+    loaded = pipeline.load(outline, allow_outside)
     for line in loaded.warnings:
         typer.echo(line, err=True)
     if loaded.errors:
@@ -196,6 +203,7 @@ Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing outl
 RatesFile = Annotated[Optional[Path], typer.Option(
     "--rates", help="CSV of date, currency, rate (units for one euro) to use instead of the ECB's rates.")]
 Sender = Annotated[str, typer.Option("--from", help="Sender address (default: the BRIEF_FROM environment variable).")]
+FollowLinks = Annotated[bool, typer.Option("--follow-links", help="Read links in the folder that lead to files outside it.")]
 
 
 @app.command()
@@ -211,6 +219,7 @@ def draft(
     audience: Audience = "",
     date: Date = "",
     rates: RatesFile = None,
+    follow_links: FollowLinks = False,
     quiet: Quiet = False,
 ) -> None:
     """Draft an outline from a folder of articles, for an analyst to review and edit."""
@@ -218,7 +227,7 @@ def draft(
     if output.exists() and not force:
         raise UsageError(f"{output}: exists; not overwriting it (use --force to replace it)")
     report = warn if not quiet else (lambda _line: None)
-    outline, _ = pipeline.draft(folder, output, options, report, Progress(not quiet))
+    outline, _ = pipeline.draft(folder, output, options, report, Progress(not quiet), follow_links)
     pipeline.write_outline(outline, output, force=True)
     if not quiet:
         say(f"wrote {output}: {len(outline.actors)} actors, {len(outline.views)} views, "
@@ -244,6 +253,7 @@ def build(
     ] = None,
     sender: Sender = "",
     rates: RatesFile = None,
+    follow_links: FollowLinks = False,
     quiet: Quiet = False,
 ) -> None:
     """Draft the outline from a folder of articles, check it and render it: out/outline.yaml, brief.docx, brief.pdf."""
@@ -254,7 +264,7 @@ def build(
     mail = pipeline.Mail(tuple(email_to or ()), sender)
     if email_to:  # refuse a bad address before the work, not after it
         pipeline.check_mail(mail)
-    written = pipeline.build(folder, out, options, style, formats or (), force, report, Progress(not quiet))
+    written = pipeline.build(folder, out, options, style, formats or (), force, report, Progress(not quiet), follow_links)
     if email_to:
         eml, size, _ = pipeline.email(out / "brief.pdf", out / "outline.yaml", out / "brief.eml", mail)
         written.append(eml)

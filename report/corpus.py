@@ -47,6 +47,7 @@ from pathlib import Path
 import yaml
 
 from .errors import InputError
+from .files import leads_outside, read_regular
 
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -184,17 +185,7 @@ def metadata_keys() -> dict[str, str]:
 
 def read_bytes(path: Path) -> bytes:
     """Return a source file's bytes; raise InputError naming the file when it cannot be used."""
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a folder, not a source file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size / 2**20:.1f} MB is over the {MAX_BYTES // 2**20} MB limit for a source")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    return read_regular(path, MAX_BYTES, "a source")
 
 
 _BOMS = (  # (mark, codec for the bytes after it, name recorded); UTF-32 first: it begins like UTF-16
@@ -404,7 +395,7 @@ def front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
         return {}, 0
     try:
         data = yaml.safe_load(match.group(1) or "") or {}
-    except yaml.YAMLError as err:
+    except (yaml.YAMLError, ValueError) as err:  # ValueError: an integer too long to read
         raise InputError(f"{path}: front matter, {_yaml_problem(err, 1)}") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}: front matter, line 2: expected 'key: value' lines")
@@ -1107,10 +1098,11 @@ def _ignore(message: str) -> None:
     """Drop a warning (the CLI passes a function that shows it)."""
 
 
-def source_files(folder: Path, warn: Callable[[str], None] = _ignore) -> list[Path]:
+def source_files(folder: Path, warn: Callable[[str], None] = _ignore, follow_links: bool = False) -> list[Path]:
     """Return the source files directly in `folder` (.txt, .md, .html, .htm), sorted by name.
 
-    Hidden files are left out; a folder named like a source file is reported through `warn`.
+    Hidden files are left out; a folder named like a source file, and (unless `follow_links`)
+    a link to a file outside `folder`, are reported through `warn` and left out.
     """
     try:
         entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
@@ -1123,11 +1115,14 @@ def source_files(folder: Path, warn: Callable[[str], None] = _ignore) -> list[Pa
         if entry.is_dir():
             warn(f"{entry}: is a folder, not a source file; skipped")
             continue
+        if not follow_links and leads_outside(entry, folder):
+            warn(f"{entry}: is a link to a file outside the folder; skipped (use --follow-links to read it)")
+            continue
         files.append(entry)
     return files
 
 
-def read_folder(folder: Path, warn: Callable[[str], None] = _ignore) -> Corpus:
+def read_folder(folder: Path, warn: Callable[[str], None] = _ignore, follow_links: bool = False) -> Corpus:
     """Return the corpus of every source file directly in `folder`, ids S1, S2, ... by file name.
 
     A file that cannot be used (empty, binary, unreadable, over MAX_BYTES, no sentences) is
@@ -1140,9 +1135,9 @@ def read_folder(folder: Path, warn: Callable[[str], None] = _ignore) -> Corpus:
         raise InputError(f"{folder}: no such folder")
     if not folder.is_dir():
         raise InputError(f"{folder}: is not a folder")
-    files = source_files(folder, warn)
+    files = source_files(folder, warn, follow_links)
     metadata_path = folder / METADATA_FILE
-    metadata = read_metadata(metadata_path, {path.name for path in files}, warn) if metadata_path.is_file() else {}
+    metadata = read_metadata(metadata_path, {path.name for path in files}, warn) if metadata_path.is_file() and (follow_links or not leads_outside(metadata_path, folder)) else {}
     sources = []
     for path in files:
         try:

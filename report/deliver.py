@@ -9,7 +9,6 @@ in any message this module raises.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import hashlib
 import html
@@ -27,12 +26,14 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Literal
 
-from report.errors import BriefError, DeliveryError, OutputError, UsageError
+from report.errors import BriefError, DeliveryError, UsageError
+from report.files import read_regular, write_atomically
 
 USER_VAR = "BRIEF_SMTP_USER"
 PASSWORD_VAR = "BRIEF_SMTP_PASSWORD"
 CAFILE_VAR = "BRIEF_SMTP_CAFILE"  # extra CA bundle to trust, for a server with a private certificate
 
+MAX_PDF = 200 * 2**20  # read no more than this of a file named as the PDF, whatever --max-size says
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 # Multipliers for --max-size; a bare number is bytes. Decimal units as disks and mail providers count.
@@ -275,22 +276,14 @@ def default_subject(cover: Cover) -> str:
 
 
 def read_pdf(pdf: Path, max_size: int | None) -> bytes:
-    """Return the bytes of `pdf`; raise DeliveryError naming it if missing, unreadable, not a PDF or too big."""
-    try:
-        size = pdf.stat().st_size
-        with pdf.open("rb") as handle:
-            head = handle.read(len(PDF_MAGIC))
-            if head != PDF_MAGIC:
-                raise DeliveryError(f"{pdf} is not a PDF (it does not start with %PDF-)")
-            if max_size is not None and size > max_size:
-                raise DeliveryError(_too_big(pdf, size, max_size))
-            return head + handle.read()
-    except FileNotFoundError:
-        raise DeliveryError(f"{pdf}: no such file; build the brief first") from None
-    except IsADirectoryError:
-        raise DeliveryError(f"{pdf} is a folder, not a PDF") from None
-    except OSError as error:
-        raise DeliveryError(f"{pdf} cannot be read: {error.strerror or error}") from None
+    """Return the bytes of `pdf`; raise DeliveryError naming it if missing, unreadable, not a
+    regular file, not a PDF, or larger than `max_size` bytes (never reading more than MAX_PDF)."""
+    data = read_regular(pdf, MAX_PDF, "a PDF", DeliveryError)
+    if not data.startswith(PDF_MAGIC):
+        raise DeliveryError(f"{pdf} is not a PDF (it does not start with %PDF-)")
+    if max_size is not None and len(data) > max_size:
+        raise DeliveryError(_too_big(pdf, len(data), max_size))
+    return data
 
 
 def _too_big(pdf: Path, size: int, limit: int) -> str:
@@ -327,23 +320,9 @@ def _settle_parts(message: EmailMessage, digest: str) -> None:
 def write_eml(message: EmailMessage, path: Path) -> None:
     """Write `message` to `path` as an .eml file (CRLF line ends), all at once or not at all.
 
-    The bytes go to a temporary file in the same folder, which then replaces `path`, so a reader
-    never sees half a file. Raise OutputError naming the path when it cannot be written.
+    Raise OutputError naming the path when it cannot be written.
     """
-    data = message.as_bytes(policy=policy.SMTP)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise OutputError(f"{path} cannot be written: {error.strerror or error}") from None
+    write_atomically(path, message.as_bytes(policy=policy.SMTP))
 
 
 # ---------------------------------------------------------------- sending

@@ -14,14 +14,21 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import InputError
+from .files import read_regular
+from .yaml_guard import guard
 
 SCHEMA_VERSION = 1
 CITE_PATTERN = r"^S[1-9][0-9]*:[1-9][0-9]*$"
 SOURCE_ID_PATTERN = r"^S[1-9][0-9]*$"
 _CITE = re.compile(CITE_PATTERN)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_MARKING = 100  # characters of a classification marking ("TLP:AMBER+STRICT" has 16)
+MAX_OUTLINE_BYTES = 2 * 2**20  # about 4,000 items; a render of that many takes minutes already
+MAX_AMOUNT = 1e18  # no amount of money in any currency comes near this
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
 
 
@@ -39,7 +46,22 @@ def _cites(value: Any) -> Any:
     return [value] if isinstance(value, str) else value
 
 
-Text = Annotated[str, BeforeValidator(_text)]
+def _one_line(value: Any) -> Any:
+    """Refuse control characters (a line break, a NUL, an escape) where one line of text belongs."""
+    if isinstance(value, str) and _CONTROL.search(value):
+        raise ValueError(f"{value!r} holds a control character; it must be one line of plain text")
+    return value
+
+
+def _sound(value: Any) -> Any:
+    """Refuse text that is not Unicode (lone surrogates from undecodable bytes)."""
+    if isinstance(value, str) and _SURROGATE.search(value):
+        raise ValueError(f"{value!r} holds bytes that are not text (not valid UTF-8)")
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text), AfterValidator(_sound)]
+Line = Annotated[Text, AfterValidator(_one_line)]
 Cite = Annotated[str, Field(pattern=CITE_PATTERN, description="source id, colon, sentence number: S2:7")]
 Cites = Annotated[list[Cite], BeforeValidator(_cites)]
 
@@ -57,7 +79,8 @@ class Brief(Model):
     subtitle: Text = ""
     date: Text = ""
     author: Text = ""
-    classification: Text = Field("TLP:CLEAR", description='marking printed in the banner, e.g. "TLP:AMBER"')
+    classification: Line = Field("TLP:CLEAR", min_length=1, max_length=MAX_MARKING,
+                                 description='marking printed in the banner, e.g. "TLP:AMBER"; never empty')
     audience: Text = ""
     rates_date: Text = Field("", description="date of the exchange rates behind every `eur` figure")
     rates_source: Text = Field("", description="whose exchange rates they are, e.g. ECB euro reference rates")
@@ -67,7 +90,7 @@ class Source(Model):
     """One source document; `path` is relative to the folder of the outline file."""
 
     id: str = Field(pattern=SOURCE_ID_PATTERN)
-    path: Text = Field(min_length=1)
+    path: Line = Field(min_length=1)
     title: Text = ""
     outlet: Text = ""
     published: Text = ""
@@ -107,9 +130,9 @@ class Funding(Model):
     """An amount of money the sources give, as written and normalised."""
 
     text: Text = Field(min_length=1, description="the amount as the source writes it")
-    amount: float | None = Field(None, ge=0, description="in units of `currency`")
+    amount: float | None = Field(None, ge=0, le=MAX_AMOUNT, allow_inf_nan=False, description="in units of `currency`")
     currency: str | None = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 4217 code")
-    eur: float | None = Field(None, ge=0, description="EUR equivalent at brief.rates_date")
+    eur: float | None = Field(None, ge=0, le=MAX_AMOUNT, allow_inf_nan=False, description="EUR equivalent at brief.rates_date")
     funder: Text = ""
     purpose: Text = ""
     kind: Literal["commitment", "estimate", "context"] = "commitment"
@@ -176,17 +199,13 @@ def load_outline(path: Path) -> Outline:
 
 
 def read_outline_text(path: Path) -> str:
-    """Return the text of an outline file; raise InputError naming the file when it cannot be read."""
+    """Return the text of an outline file; raise InputError naming the file when it cannot be read,
+    is not a regular file, is larger than MAX_OUTLINE_BYTES or is not UTF-8."""
+    data = read_regular(path, MAX_OUTLINE_BYTES, "an outline file")
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not an outline file") from None
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
 def parse_outline(text: str, name: str = "outline.yaml") -> Outline:
@@ -215,7 +234,11 @@ def _compose(text: str, name: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
     loader = _LOADER(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            guard(node, name)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError:
+        raise InputError(f"{name}:1:1: not valid YAML: nested too deeply") from None
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
@@ -261,6 +284,10 @@ def _message(error: dict) -> str:
     if kind == "string_pattern_mismatch" and "S[1-9]" in str(error.get("ctx", {}).get("pattern", "")):
         example = "S2:7" if ":" in error["ctx"]["pattern"] else "S2"
         return f"{error.get('input')!r} is not of the form {example}"
+    if kind == "finite_number":
+        return f"{error.get('input')!r} is not a finite number"
+    if kind == "less_than_equal":
+        return f"{error.get('input')!r} is over the limit of {error['ctx']['le']:g}"
     if kind == "literal_error":
         return f"{error.get('input')!r} is not one of {error['ctx']['expected']}"
     return error["msg"].replace("Value error, ", "")

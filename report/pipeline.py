@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from . import check as checks
 from .compose import compose
-from .corpus import Corpus, read_source
-from .errors import CheckFailed, InputError, OutputError, UsageError
+from .corpus import SUFFIXES, Corpus, read_source
+from .errors import CheckFailed, InputError, UsageError
+from .files import leads_outside, make_folder, write_atomically, write_files
 from .outline import Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
@@ -54,21 +54,69 @@ class Loaded:
 # --- check --------------------------------------------------------------------------------------
 
 
-def load(outline_path: Path) -> Loaded:
-    """Return the outline at `outline_path` with its sources read and every check run."""
-    outline, lines = parse_outline_lines(read_outline_text(outline_path), str(outline_path))
-    corpus, problems, notes = read_sources(outline, outline_path)
+def load(outline_path: Path, allow_outside: bool = False) -> Loaded:
+    """Return the outline at `outline_path` with its sources read and every check run.
+
+    Sources are read only when they resolve inside the outline's folder or the folder above it
+    (see `source_roots`), unless `allow_outside`.
+    """
+    return load_text(read_outline_text(outline_path), outline_path, source_roots(outline_path, allow_outside))
+
+
+def load_text(text: str, outline_path: Path, roots: tuple[Path, ...] | None) -> Loaded:
+    """Return the outline in `text`, as if read from `outline_path`, its sources read and checked.
+
+    Only sources inside one of `roots` are read (None reads any).
+    """
+    outline, lines = parse_outline_lines(text, str(outline_path))
+    corpus, problems, notes = read_sources(outline, outline_path, roots)
     findings = notes + checks.check(outline, corpus, problems)
     return Loaded(outline_path, outline, corpus, checks.with_lines(findings, lines))
 
 
-def read_sources(outline: Outline, outline_path: Path) -> tuple[Corpus, dict[str, str], list[checks.Finding]]:
+def source_roots(outline_path: Path, allow_outside: bool = False, *more: Path) -> tuple[Path, ...] | None:
+    """Return the folders an outline's sources may be read from: the outline's own folder, the
+    one above it (out/ beside seeds/), the current folder, and `more`; None when `allow_outside`.
+
+    Outlines are shared: without this an outline could name /etc/passwd as a source and `check`
+    would answer questions about it.
+    """
+    if allow_outside:
+        return None
+    folder = outline_path.absolute().parent
+    return (folder, folder.parent, Path.cwd(), *(Path(root).absolute() for root in more))
+
+
+def refused_source(path: Path, roots: tuple[Path, ...] | None) -> str:
+    """Return why the source file `path` may not be read, or "" when it may.
+
+    Only what `draft` reads may be a source: a file with a source suffix (.txt, .md, .html),
+    no hidden file or folder on its way, inside one of `roots` (any folder when None).
+    """
+    if roots is None:
+        return ""
+    if path.suffix.lower() not in SUFFIXES or any(part.startswith(".") and part not in (".", "..") for part in path.parts):
+        return f"{path}: is not a source file (.txt, .md, .html); not read (use --allow-outside to read it)"
+    if all(leads_outside(path, root) for root in roots):
+        return (f"{path}: is outside the outline's folder, the folder above it and the current folder; "
+                "not read (use --allow-outside to read it)")
+    return ""
+
+
+def read_sources(
+    outline: Outline, outline_path: Path, roots: tuple[Path, ...] | None = None,
+) -> tuple[Corpus, dict[str, str], list[checks.Finding]]:
     """Return the sources an outline names, why each one that could not be read could not, and
-    what the reader had to say of the others (a doubtful decoding, say) as warnings."""
+    what the reader had to say of the others (a doubtful decoding, say) as warnings.
+
+    A source outside every folder of `roots` (when given) is not read at all."""
     sources, problems, notes = [], {}, []
     for index, declared in enumerate(outline.sources):
         path = checks.resolve(outline_path, declared.path)
         field = f"sources.{index}.path"
+        if refusal := refused_source(path, roots):
+            problems[declared.id] = refusal
+            continue
         try:
             sources.append(read_source(path, declared.id, warn=lambda line, f=field: notes.append(
                 checks.Finding("warning", f, line))))
@@ -87,6 +135,7 @@ def render(
     style_name: str = "default",
     verify: bool = True,
     warn: Warn = _quiet,
+    allow_outside: bool = False,
 ) -> list[Path]:
     """Render the outline at `outline_path` into `out_dir`; return the files written.
 
@@ -95,7 +144,7 @@ def render(
     """
     formats = validate_formats(formats)
     style = load_style(style_name)
-    loaded = load(outline_path)
+    loaded = load(outline_path, allow_outside)
     for line in loaded.warnings:
         warn(line)
     if loaded.errors:
@@ -117,14 +166,18 @@ def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 def write_brief(outline: Outline, style: Style, out_dir: Path, formats: tuple[str, ...], warn: Warn) -> list[Path]:
     """Compose the brief and write it in each format as out_dir/brief.<suffix>."""
+    return write_files(out_dir, render_files(outline, style, formats, warn))
+
+
+def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn: Warn) -> dict[str, bytes]:
+    """Return the brief rendered in each format, by file name (brief.<suffix>)."""
     document = compose(outline)
     if {"pdf", "docx"} & set(formats):
         missing = missing_glyphs(document, style)
         if missing:
             warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
                  + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
-    rendered = {name: WRITERS[name].render(document, style) for name in formats}
-    return write_files(out_dir, {f"brief{WRITERS[name].suffix}": data for name, data in rendered.items()})
+    return {f"brief{WRITERS[name].suffix}": WRITERS[name].render(document, style) for name in formats}
 
 
 def missing_glyphs(document, style: Style) -> list[str]:
@@ -132,60 +185,6 @@ def missing_glyphs(document, style: Style) -> list[str]:
     from .writers.fonts import missing_glyphs as find
 
     return find(document, style)
-
-
-def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write each file into `out_dir`; return their paths.
-
-    Every file is first written in full beside its target and only then moved into place, so
-    a failure leaves the folder as it was: never a half-written file, nor a new DOCX beside an
-    old PDF.
-    """
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{out_dir}: cannot create the output folder: {err.strerror or err}") from None
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, data in files.items():
-            staged.append((stage(out_dir / name, data), out_dir / name))
-        for temp, path in staged:
-            move(temp, path)
-    finally:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
-    return [path for _, path in staged]
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write `data` to `path` through a temporary file in the same folder; return `path`."""
-    return write_files(path.parent, {path.name: data})[0]
-
-
-def stage(path: Path, data: bytes) -> Path:
-    """Write `data` to a temporary file beside `path`; return the temporary file."""
-    if path.is_dir():
-        raise OutputError(f"{path}: is a folder; cannot write the file there")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as err:
-        raise OutputError(f"{path.parent}: cannot write there: {err.strerror or err}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.chmod(temp, 0o644)
-    except OSError as err:
-        Path(temp).unlink(missing_ok=True)
-        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
-    return Path(temp)
-
-
-def move(temp: Path, path: Path) -> None:
-    """Move a staged file into place."""
-    try:
-        os.replace(temp, path)
-    except OSError as err:
-        raise OutputError(f"{path}: cannot write: {err.strerror or err}") from None
 
 
 # --- draft and build ----------------------------------------------------------------------------
@@ -210,12 +209,16 @@ def draft(
     options: BriefOptions = BriefOptions(),
     warn: Warn = _quiet,
     progress: Progress = _quiet,
+    follow_links: bool = False,
 ) -> tuple[Outline, Corpus]:
-    """Return an outline drafted from the articles in `folder`, with paths relative to `outline_path`."""
+    """Return an outline drafted from the articles in `folder`, with paths relative to `outline_path`.
+
+    Links in `folder` to files outside it are skipped (with a warning) unless `follow_links`.
+    """
     from .corpus import read_folder
     from .extract import draft_parts
 
-    corpus = read_folder(folder, warn)
+    corpus = read_folder(folder, warn, follow_links)
     if len(corpus.sources) < PROGRESS_FROM:
         progress = _quiet
     brief_date = options.date or dt.date.today().isoformat()
@@ -248,23 +251,42 @@ def source_entry(source, outline_path: Path) -> Source:
     )
 
 
-def write_outline(outline: Outline, outline_path: Path, force: bool, drafted_only: bool = False) -> Path:
-    """Write the outline YAML, refusing to overwrite an existing file unless `force`.
+def outline_text(outline: Outline, outline_path: Path) -> str:
+    """Return the outline as the YAML file it is written as, proved to read back as the same outline.
 
-    With `drafted_only`, a file the tool drafted and nobody edited since may be replaced too.
+    Raise InputError naming the field when it would not (a value the reader refuses), so an
+    outline the tool cannot read back is never written.
     """
-    if outline_path.exists() and not force:
-        replaceable = False
-        if drafted_only:
-            try:
-                replaceable = not edited(outline_path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError):
-                replaceable = False
-        if not replaceable:
-            why = "was edited since it was drafted" if drafted_only else "exists"
-            raise UsageError(f"{outline_path}: {why}; not overwriting it (use --force to replace it)")
     text = dump_outline(outline, outline_path.name, drafted=True)
-    return write_atomically(outline_path, text.encode("utf-8"))
+    if parse_outline(text, str(outline_path)) != outline:
+        raise InputError(f"{outline_path}: the drafted outline does not read back as written; not writing it")
+    return text
+
+
+def refuse_to_replace(outline_path: Path, force: bool, drafted_only: bool = False) -> None:
+    """Raise UsageError when `outline_path` exists and may not be replaced.
+
+    With `force` any file may be replaced; with `drafted_only`, a file the tool drafted and
+    nobody edited since may be replaced too.
+    """
+    if force or not outline_path.exists():
+        return
+    replaceable = False
+    if drafted_only:
+        try:
+            replaceable = not edited(read_outline_text(outline_path))
+        except InputError:
+            replaceable = False
+    if not replaceable:
+        why = "was edited since it was drafted" if drafted_only else "exists"
+        raise UsageError(f"{outline_path}: {why}; not overwriting it (use --force to replace it)")
+
+
+def write_outline(outline: Outline, outline_path: Path, force: bool, drafted_only: bool = False) -> Path:
+    """Write the outline YAML, refusing to overwrite an existing file unless `force` (see
+    `refuse_to_replace`)."""
+    refuse_to_replace(outline_path, force, drafted_only)
+    return write_atomically(outline_path, outline_text(outline, outline_path).encode("utf-8"))
 
 
 def build(
@@ -276,22 +298,30 @@ def build(
     force: bool = False,
     warn: Warn = _quiet,
     progress: Progress = _quiet,
+    follow_links: bool = False,
 ) -> list[Path]:
-    """Draft the outline from `folder`, check it, and render it; return every file written."""
+    """Draft the outline from `folder`, check it, and render it; return every file written.
+
+    Nothing is written until everything is rendered; then the DOCX, the PDF and the outline
+    are moved into place together, the outline last, so a new outline never sits beside an
+    old PDF (see `files.write_files`).
+    """
     formats = validate_formats(formats)
     style = load_style(style_name)
     outline_path = out_dir / "outline.yaml"
-    outline, corpus = draft(folder, outline_path, options, warn, progress)
-    written = [write_outline(outline, outline_path, force, drafted_only=True)]
-    loaded = load(outline_path)
+    refuse_to_replace(outline_path, force, drafted_only=True)
+    make_folder(out_dir)  # the drafted source paths lead out of it
+    outline, corpus = draft(folder, outline_path, options, warn, progress, follow_links)
+    text = outline_text(outline, outline_path)
+    loaded = load_text(text, outline_path, source_roots(outline_path, follow_links, folder))
     for line in loaded.warnings:
         warn(line)
     if loaded.errors:
         raise CheckFailed(loaded.errors)
     if len(corpus.sources) >= PROGRESS_FROM:
         progress("rendering", 0, len(formats))
-    written += write_brief(loaded.outline, style, out_dir, formats, warn)
-    return written
+    rendered = render_files(loaded.outline, style, formats, warn)
+    return write_files(out_dir, {**rendered, outline_path.name: text.encode("utf-8")})
 
 
 

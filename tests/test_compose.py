@@ -5,8 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from report.compose import Citations, compose, money
 from report.doctree import Link, Section, Table, walk
+from report.errors import InputError
 from report.outline import load_outline, parse_outline
 from report.writers import tree
 
@@ -39,9 +42,15 @@ def test_empty_parts_are_left_out():
     assert roles == ["banner", "title", "sources"]
 
 
-def test_classification_banner_comes_first_and_can_be_blank():
-    outline = parse_outline("schema: 1\nbrief: {title: T, classification: ''}\nsources: [{id: S1, path: a}]\n")
-    assert compose(outline).children[0].role == "title"
+def test_classification_banner_comes_first():
+    outline = parse_outline("schema: 1\nbrief: {title: T, classification: TLP:RED}\nsources: [{id: S1, path: a}]\n")
+    assert [block.role for block in compose(outline).children[:2]] == ["banner", "title"]
+
+
+def test_a_blank_classification_is_refused_never_read_as_clear():
+    with pytest.raises(InputError) as error:
+        parse_outline("schema: 1\nbrief: {title: T, classification: ''}\nsources: [{id: S1, path: a}]\n")
+    assert str(error.value) == "outline.yaml:2:19: brief.classification: String should have at least 1 character"
 
 
 def test_support_counts_distinct_sources():

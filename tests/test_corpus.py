@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import unicodedata
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from report import corpus as corpus_module
+from report import corpus as corpus_module, files
 from report.corpus import (
     MAX_BYTES, Corpus, dateline_end, decode, normalise, read_folder, read_metadata, read_source, split_sentences,
 )
@@ -417,14 +418,14 @@ def test_folder_ids_follow_file_names_and_skip_bad_files_with_one_warning_each(t
 def test_unreadable_file_is_skipped_with_a_warning(tmp_path, monkeypatch):
     write(tmp_path, "a.txt", "Readable.\n")
     locked = write(tmp_path, "b.txt", "Locked.\n")
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(path):
-        if path == locked:
+    def open_file(path, *args, **kwargs):
+        if Path(path) == locked:
             raise PermissionError(13, "Permission denied")
-        return real(path)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(files.os, "open", open_file)
     warnings: list[str] = []
     corpus = read_folder(tmp_path, warnings.append)
     assert [s.path.name for s in corpus.sources] == ["a.txt"]

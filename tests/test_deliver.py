@@ -19,7 +19,7 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from report import deliver
+from report import deliver, files
 from report.deliver import Cover, build_message, check_address, human_size, parse_size, send, write_eml
 from report.errors import DeliveryError, OutputError, UsageError
 
@@ -367,10 +367,10 @@ def test_failed_eml_write_keeps_the_old_file_and_leaves_no_temp(pdf, tmp_path, m
     def broken_fsync(descriptor):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(deliver.os, "fsync", broken_fsync)
+    monkeypatch.setattr(files.os, "fsync", broken_fsync)
     with pytest.raises(OutputError) as error:
         write_eml(message_for(pdf), target)
-    assert one_line(error) == f"{target} cannot be written: No space left on device"
+    assert one_line(error) == f"{target}: cannot write: No space left on device"
     assert target.read_text() == "old" and sorted(p.name for p in tmp_path.iterdir()) == ["brief.eml", "brief.pdf"]
 
 
@@ -379,7 +379,7 @@ def test_eml_into_an_unusable_folder_is_an_output_error_naming_the_path(pdf, tmp
     blocker.write_text("")
     with pytest.raises(OutputError) as error:
         write_eml(message_for(pdf), blocker / "brief.eml")
-    assert str(blocker / "brief.eml") in one_line(error)
+    assert one_line(error) == f"{blocker}: is a file, not a folder; cannot write into it"
 
 
 # ---------------------------------------------------------------- sending: success paths
