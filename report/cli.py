@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import math
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -24,21 +26,36 @@ app = typer.Typer(
 )
 
 EXIT_INTERNAL = 70
+MAX_TIMEOUT = 3600  # seconds; a server that needs longer is not answering
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def shown(message: str) -> str:
+    """Return `message` with every control, line-breaking and direction character escaped (\\n, \\x1b,
+    \\u202e), so a file name can neither forge a line of output nor recolour the terminal."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def say(message: str) -> None:
     """Print a line of result to stdout."""
-    typer.echo(message)
+    typer.echo(shown(message))
 
 
 def warn(message: str) -> None:
     """Print a warning line to stderr."""
-    typer.echo(f"brief: warning: {message}", err=True)
+    typer.echo(f"brief: warning: {shown(message)}", err=True)
 
 
 def fail(message: str) -> None:
     """Print an error line to stderr."""
-    typer.echo(f"brief: error: {message}", err=True)
+    typer.echo(f"brief: error: {shown(message)}", err=True)
+
+
+def tell(line: str) -> None:
+    """Print a line of a list of problems to stderr."""
+    typer.echo(shown(line), err=True)
 
 
 def handled(command):
@@ -50,7 +67,7 @@ def handled(command):
             return command(*args, **kwargs)
         except CheckFailed as err:
             for line in err.problems:
-                typer.echo(line, err=True)
+                tell(line)
             fail(f"{len(err.problems)} problem(s); nothing was rendered (use --no-check to render anyway)")
             raise typer.Exit(err.exit_code) from None
         except BriefError as err:
@@ -146,10 +163,10 @@ def check(
     """Check an outline: its schema, that every cite names a source sentence, that quotations are verbatim."""
     loaded = pipeline.load(outline, allow_outside)
     for line in loaded.warnings:
-        typer.echo(line, err=True)
+        tell(line)
     if loaded.errors:
         for line in loaded.errors:
-            typer.echo(line, err=True)
+            tell(line)
         fail(f"{outline}: {len(loaded.errors)} problem(s)")
         raise typer.Exit(CheckFailed.exit_code)
     cites = sum(len(c) for _, c in pipeline.checks.cite_fields(loaded.outline))
@@ -173,12 +190,14 @@ def schema(
 
 
 def brief_options(title, subtitle, classification, author, audience, date, rates=None) -> pipeline.BriefOptions:
-    """Return the front-matter options, refusing line breaks (they would break headers) and a bad rate table."""
+    """Return the front-matter options, each checked (and the rate table read) before anything
+    is drafted or written."""
     values = {"title": title, "subtitle": subtitle, "classification": classification,
               "author": author, "audience": audience, "date": date}
     for name, value in values.items():
-        if "\n" in value or "\r" in value:
-            raise UsageError(f"--{name}: must be one line")
+        pipeline.check_option_text(f"--{name}", value)
+    if not classification.strip():
+        raise UsageError("--classification: a marking may not be empty (it would read as TLP:CLEAR)")
     if date:
         try:
             import datetime as dt
@@ -289,12 +308,14 @@ def email(
     ssl: Annotated[bool, typer.Option("--ssl", help="Use TLS from the first byte (port 465).")] = False,
     insecure: Annotated[bool, typer.Option("--no-tls", help="Send without encryption (a local relay only; port 25).")] = False,
     max_size: Annotated[str, typer.Option("--max-size", help="Refuse to send a PDF larger than this, e.g. 10MB.")] = "10MB",
-    timeout: Annotated[float, typer.Option("--timeout", min=1, help="Seconds to wait for the server.")] = 30.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds the whole exchange with the server may take (1 to 3600).")] = 30.0,
     quiet: Quiet = False,
 ) -> None:
     """Write the brief as an email with the PDF attached (.eml), and send it when --smtp is given."""
     if starttls + ssl + insecure > 1:
         raise UsageError("--starttls, --ssl and --no-tls: choose one")
+    if not (math.isfinite(timeout) and 1 <= timeout <= MAX_TIMEOUT):
+        raise UsageError(f"--timeout: {timeout:g} is not a number of seconds from 1 to {MAX_TIMEOUT}")
     security = "ssl" if ssl else "none" if insecure else "starttls"
     mail = pipeline.Mail(tuple(to or ()), sender, subject, max_size, smtp, security, timeout)
     eml, size, sent = pipeline.email(pdf, outline or pdf.parent / "outline.yaml",

@@ -26,6 +26,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Literal
 
+from report.doctree import source_date_epoch
 from report.errors import BriefError, DeliveryError, UsageError
 from report.files import read_regular, write_atomically
 
@@ -296,9 +297,9 @@ def _too_big(pdf: Path, size: int, limit: int) -> str:
 
 def _date_and_id(digest: str, domain: str) -> tuple[str, str]:
     """Return the Date and Message-ID headers: fixed ones from SOURCE_DATE_EPOCH when it is set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        when = datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        when = datetime.datetime.fromtimestamp(epoch, tz=datetime.timezone.utc)
         return format_datetime(when), f"<{epoch}.{digest}@{domain}>"
     now = datetime.datetime.now(datetime.timezone.utc).astimezone()
     return format_datetime(now), make_msgid(domain=domain)

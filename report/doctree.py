@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from typing import Union
 
 # Characters XML 1.0 cannot hold (C0 controls but tab and newline, U+FFFE/U+FFFF), C1 controls
-# (never meant as text; usually debris of a wrong decoding) and lone surrogates.
-_UNFIT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+# (never meant as text; usually debris of a wrong decoding), and the direction controls and marks
+# that make Word and PDF readers show text in another order than it is ("invoice\u202efdp.exe"),
+# dropped as the corpus reader drops them from sources.
+_UNFIT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -213,15 +215,34 @@ def inline_runs(block: Block) -> tuple[Inlines, ...]:
     return ()
 
 
+EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
+LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last moment every file format can write
+
+
+def source_date_epoch() -> int | None:
+    """Return the time SOURCE_DATE_EPOCH sets (seconds since 1970), or None when it is unset or blank.
+
+    The one place that reads the variable. Raise ValueError, saying why, when it is not a whole
+    number of seconds from 0 to the end of the year 9999.
+    """
+    value = os.environ.get(EPOCH_VARIABLE, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) > LAST_EPOCH:
+        raise ValueError(f"{EPOCH_VARIABLE}: {value[:40]!r} is not a number of seconds from 0 to {LAST_EPOCH} "
+                         "(1970 to 9999)")
+    return int(value)
+
+
 def fixed_time(meta: Meta) -> "datetime.datetime":
     """Return the timestamp every writer stamps into its file, so equal input gives equal bytes.
 
     SOURCE_DATE_EPOCH when the environment sets it; else noon UTC of the document's ISO date;
-    else 2000-01-01 00:00 UTC.
+    else 2000-01-01 00:00 UTC. Raise ValueError when SOURCE_DATE_EPOCH is malformed.
     """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), tz=datetime.timezone.utc)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return datetime.datetime.fromtimestamp(epoch, tz=datetime.timezone.utc)
     try:
         day = datetime.date.fromisoformat(meta.date[:10])
         return datetime.datetime(day.year, day.month, day.day, 12, tzinfo=datetime.timezone.utc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -18,14 +19,17 @@ from .compose import compose
 from .corpus import SUFFIXES, Corpus, read_source
 from .errors import CheckFailed, InputError, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
-from .outline import Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
+from .outline import MAX_MARKING, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
 from .writers import WRITERS
+from .yaml_guard import MAX_SCALAR
 
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 DEFAULT_FORMATS = ("docx", "pdf")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # what Python makes of undecodable bytes in an argument
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 PROGRESS_FROM = 25  # sources; fewer are drafted in about a second, with nothing worth showing
 
 
@@ -143,6 +147,7 @@ def render(
     problem); without it, the problems are passed to `warn` and the brief is rendered anyway.
     """
     formats = validate_formats(formats)
+    check_environment()
     style = load_style(style_name)
     loaded = load(outline_path, allow_outside)
     for line in loaded.warnings:
@@ -153,6 +158,16 @@ def render(
         for line in loaded.errors:
             warn(line)
     return write_brief(loaded.outline, style, out_dir, formats, warn)
+
+
+def check_environment() -> None:
+    """Raise UsageError naming SOURCE_DATE_EPOCH when it is set to a time no file can carry."""
+    from .doctree import source_date_epoch
+
+    try:
+        source_date_epoch()
+    except ValueError as err:
+        raise UsageError(str(err)) from None
 
 
 def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -201,6 +216,21 @@ class BriefOptions:
     audience: str = ""
     date: str = ""
     rates: Path | None = None  # a CSV of date, currency, rate that takes precedence over the ECB's
+
+
+def check_option_text(option: str, value: str) -> str:
+    """Return `value` when it can stand in the outline as given on the command line; raise
+    UsageError naming `option` when it holds undecodable bytes, a control character (a line
+    break, an escape) or more than MAX_SCALAR characters."""
+    if _SURROGATES.search(value):
+        raise UsageError(f"{option}: holds bytes that are not valid UTF-8 text")
+    if _CONTROLS.search(value):
+        raise UsageError(f"{option}: must be one line of plain text (no line breaks or control characters)")
+    if len(value) > MAX_SCALAR:
+        raise UsageError(f"{option}: {len(value):,} characters; at most {MAX_SCALAR:,}")
+    if option == "--classification" and len(value) > MAX_MARKING:
+        raise UsageError(f"{option}: {len(value):,} characters; a marking may hold at most {MAX_MARKING}")
+    return value
 
 
 def draft(
@@ -307,6 +337,7 @@ def build(
     old PDF (see `files.write_files`).
     """
     formats = validate_formats(formats)
+    check_environment()
     style = load_style(style_name)
     outline_path = out_dir / "outline.yaml"
     refuse_to_replace(outline_path, force, drafted_only=True)
@@ -387,6 +418,8 @@ def email(pdf: Path, outline_path: Path, eml: Path, mail: Mail, env=os.environ) 
     from . import deliver
 
     to, sender, limit = check_mail(mail, env)
+    check_environment()
+    deliver.read_pdf(pdf, limit)  # a missing PDF, or a folder in its place, is named before the outline
     outline = parse_outline(read_outline_text(outline_path), str(outline_path))
     message = deliver.build_message(pdf, cover(outline), to=to, sender=sender, subject=mail.subject, max_size=limit)
     deliver.write_eml(message, eml)

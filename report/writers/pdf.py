@@ -12,7 +12,6 @@ import contextlib
 import datetime
 import io
 import os
-import re
 import urllib.parse
 from collections.abc import Iterator
 from typing import assert_never
@@ -29,8 +28,8 @@ from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus import Paragraph as Para
 from reportlab.platypus import Table as Grid
 
-from ..doctree import (Anchor, anchors, Block, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text,
-                       fixed_time)
+from ..doctree import (EPOCH_VARIABLE, Anchor, anchors, Block, Chart, Document, Inlines, Items, Link, Meta, Paragraph,
+                       Section, Table, Text, fixed_time)
 from ..style import Style, TextStyle, fill
 from . import charts, fonts
 
@@ -56,27 +55,24 @@ def render(document: Document, style: Style) -> bytes:
     pages = _PageCount()
     template = _Template(out, document.meta, style, pages)
     story = _Story(document, style, template.width, template.height).flowables()
-    with _epoch_reportlab_can_read():
+    with _epoch_hidden_from_reportlab():
         template.multiBuild([*story, pages])
     return out.getvalue()
 
 
 @contextlib.contextmanager
-def _epoch_reportlab_can_read() -> Iterator[None]:
-    """Hide a malformed SOURCE_DATE_EPOCH from reportlab while the body of the `with` runs.
+def _epoch_hidden_from_reportlab() -> Iterator[None]:
+    """Hide SOURCE_DATE_EPOCH from reportlab while the body of the `with` runs.
 
-    reportlab reads the variable itself and crashes on a value that is not an integer;
-    `fixed_time`, which dates the file, ignores such a value, and so does this writer.
+    reportlab reads the variable itself and crashes on a value it cannot use; this writer
+    stamps the file with `fixed_time` instead, which is where the variable is read and checked.
     """
-    value = os.environ.get("SOURCE_DATE_EPOCH")
-    malformed = value is not None and not re.fullmatch(r"\s*[-+]?\d+\s*", value) and value.strip() != ""
-    if malformed:
-        del os.environ["SOURCE_DATE_EPOCH"]
+    value = os.environ.pop(EPOCH_VARIABLE, None)
     try:
         yield
     finally:
-        if malformed:
-            os.environ["SOURCE_DATE_EPOCH"] = value
+        if value is not None:
+            os.environ[EPOCH_VARIABLE] = value
 
 
 # --- text and inline markup ---------------------------------------------------------------------
@@ -217,7 +213,7 @@ class _Story:
                     _font_command(self.style, "banner")]
         if colours.border:
             commands.append(("BOX", (0, 0), (-1, -1), self.style.banner_border_width, HexColor(colours.border)))
-        return Grid([[cell]], colWidths=[self.width], style=commands, hAlign="LEFT",
+        return Grid([[cell]], colWidths=[self.width], style=commands, hAlign="LEFT", splitInRow=1,
                     spaceBefore=text.space_before, spaceAfter=text.space_after)
 
     def items(self, items: Items) -> list[Flowable]:
@@ -376,6 +372,7 @@ class _Template(BaseDocTemplate):
             initialFontName=_body_face(style),
             invariant=1,
         )
+        self.moment = fixed_time(meta)  # read here: reportlab must not see SOURCE_DATE_EPOCH while it builds
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="text",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.decorate)])
@@ -383,7 +380,7 @@ class _Template(BaseDocTemplate):
     def beforeDocument(self) -> None:
         # reportlab stamps 2000-01-01 in invariant mode; the document's own fixed time is better.
         # Its pdfdoc offers no setter, so the time stamp object is replaced before anything is written.
-        self.canv._doc._timeStamp = _time_stamp(fixed_time(self.meta))
+        self.canv._doc._timeStamp = _time_stamp(self.moment)
         self.canv.showOutline()
 
     def decorate(self, canvas, doc) -> None:
