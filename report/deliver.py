@@ -9,6 +9,8 @@ in any message this module raises.
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import datetime
 import hashlib
 import html
@@ -17,6 +19,7 @@ import re
 import smtplib
 import socket
 import ssl
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from email import policy
@@ -34,6 +37,8 @@ USER_VAR = "BRIEF_SMTP_USER"
 PASSWORD_VAR = "BRIEF_SMTP_PASSWORD"
 CAFILE_VAR = "BRIEF_SMTP_CAFILE"  # extra CA bundle to trust, for a server with a private certificate
 
+_WORD = re.compile(r"[^\s()<>\[\],;:\"']+")  # a token of a server reply, as a secret could be echoed in
+_STATUS = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}\b")  # the enhanced status code that opens a reply: 5.7.8
 MAX_PDF = 200 * 2**20  # read no more than this of a file named as the PDF, whatever --max-size says
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
@@ -344,8 +349,9 @@ def send(message: EmailMessage, server: str, *, security: Literal["starttls", "s
     login = _credentials(env, security)
     where = _where(host, port)
     secrets = login or ()
+    deadline = _Deadline(timeout)
     try:
-        with _connect(host, port, security, timeout, env) as smtp:
+        with _connect(host, port, security, timeout, env, deadline) as smtp:
             if security == "starttls":
                 _starttls(smtp, where, _tls_context(env))
             if login:
@@ -354,9 +360,39 @@ def send(message: EmailMessage, server: str, *, security: Literal["starttls", "s
     except BriefError:
         raise
     except (OSError, UnicodeError) as error:  # smtplib and ssl errors are OSErrors too; _explain sorts them
+        if deadline.expired:
+            raise DeliveryError(f"{where} did not finish within --timeout {timeout:g} s; nothing was sent") from None
         raise DeliveryError(_scrub(_explain(error, where, host), secrets)) from None
+    finally:
+        deadline.cancel()
     if refused:
         raise DeliveryError(_scrub(_refused_line(refused, message, where), secrets))
+
+
+class _Deadline:
+    """Cuts an SMTP connection when `seconds` have passed since it was armed, however the server
+    trickles its replies: a socket timeout bounds each read, this bounds the whole exchange."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self.timer: threading.Timer | None = None
+
+    def arm(self, smtp: smtplib.SMTP) -> None:
+        """Start counting; when time is up, shut the connection's socket, which ends any read or write."""
+        def cut() -> None:
+            self.expired = True
+            if smtp.sock is not None:
+                with contextlib.suppress(OSError):
+                    smtp.sock.shutdown(socket.SHUT_RDWR)
+
+        self.timer = threading.Timer(self.seconds, cut)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def cancel(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
 
 
 def parse_server(server: str, default_port: int) -> tuple[str, int]:
@@ -405,11 +441,18 @@ def _tls_context(env: Mapping[str, str]) -> ssl.SSLContext:
     return context
 
 
-def _connect(host: str, port: int, security: str, timeout: float, env: Mapping[str, str]) -> smtplib.SMTP:
-    """Return an SMTP connection to host:port, TLS from the first byte when `security` is "ssl"."""
+def _connect(host: str, port: int, security: str, timeout: float, env: Mapping[str, str],
+             deadline: _Deadline) -> smtplib.SMTP:
+    """Return an SMTP connection to host:port, TLS from the first byte when `security` is "ssl";
+    `deadline` is armed before the first byte, so it bounds the greeting too."""
     if security == "ssl":
-        return smtplib.SMTP_SSL(host, port, timeout=timeout, context=_tls_context(env))
-    return smtplib.SMTP(host, port, timeout=timeout)
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(timeout=timeout, context=_tls_context(env))
+    else:
+        smtp = smtplib.SMTP(timeout=timeout)
+    smtp._host = host  # what smtplib checks the server's certificate against, as SMTP(host) sets it
+    deadline.arm(smtp)
+    smtp.connect(host, port)
+    return smtp
 
 
 def _starttls(smtp: smtplib.SMTP, where: str, context: ssl.SSLContext) -> None:
@@ -430,7 +473,8 @@ def _login(smtp: smtplib.SMTP, where: str, user: str, password: str) -> None:
     try:
         smtp.login(user, password)
     except smtplib.SMTPAuthenticationError as error:
-        reply = _scrub(_reply(error.smtp_code, error.smtp_error), (user, password))
+        # The reply's words are left out: a server may echo what it was sent, and that is the credentials.
+        reply = " ".join([str(error.smtp_code), *_STATUS.findall(_text(error.smtp_error))[:1]])
         raise DeliveryError(f"{where} refused the login of the user in {USER_VAR} ({reply}); "
                             f"check {USER_VAR} and {PASSWORD_VAR}") from None
 
@@ -504,8 +548,17 @@ def _reason(error: BaseException) -> str:
 
 
 def _scrub(line: str, secrets: Iterable[str]) -> str:
-    """Return `line` with every secret replaced by "***", so no credential reaches the user's screen."""
-    for secret in secrets:
-        if secret:
-            line = line.replace(secret, "***")
-    return line
+    """Return `line` with every word that holds a secret, plainly or base64-encoded as SMTP login
+    sends it (AUTH PLAIN, AUTH LOGIN), replaced by "***", so no credential reaches the screen."""
+    wanted = [secret for secret in secrets if secret]
+    for secret in wanted:  # first as written, whatever characters the secret holds
+        line = line.replace(secret, "***")
+    return _WORD.sub(lambda match: "***" if _holds_secret(match.group(), wanted) else match.group(), line)
+
+
+def _holds_secret(word: str, secrets: list[str]) -> bool:
+    """Return True when `word`, as written or decoded from base64, contains one of `secrets`."""
+    decoded = ""
+    with contextlib.suppress(ValueError):
+        decoded = base64.b64decode(word + "=" * (-len(word) % 4), validate=True).decode("utf-8", "replace")
+    return any(secret in word or secret in decoded for secret in secrets)

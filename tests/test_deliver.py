@@ -417,7 +417,7 @@ def test_server_that_never_answers_times_out(pdf):
         where = "127.0.0.1:%d" % silent.getsockname()[1]
         with pytest.raises(DeliveryError) as error:
             send(message_for(pdf), where, security="none", timeout=0.5, env={})
-    assert one_line(error).startswith(f"{where} did not answer within the time limit")
+    assert one_line(error) == f"{where} did not finish within --timeout 0.5 s; nothing was sent"
 
 
 def test_server_that_hangs_up_is_reported_as_a_disconnect(pdf):
@@ -492,7 +492,7 @@ def test_wrong_password_is_an_authentication_failure_that_never_shows_credential
         send(message_for(pdf), server, security="starttls", timeout=5, env=tls_env(certificate, "wrong-" + PASSWORD))
     text = one_line(error)
     assert f"{server} refused the login of the user in BRIEF_SMTP_USER" in text
-    assert "(535 5.7.8 credentials ***/*** invalid)" in text  # the server echoed both; both scrubbed
+    assert text.endswith("(535 5.7.8); check BRIEF_SMTP_USER and BRIEF_SMTP_PASSWORD")  # the echo is left out
     assert USER not in text and PASSWORD not in text and handler.envelopes == []
 
 
