@@ -577,15 +577,43 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
             by_head[count.head].append(count)
     conflicts = []
     for counts in by_head.values():
-        links: dict[str, set] = {str(i): {i} for i in range(len(counts))}
-        for i, one in enumerate(counts):
-            for j in range(i + 1, len(counts)):
-                if _rival_counts(one, counts[j], counts, weights):
-                    links[str(i)].add(j)
-        for group in _groups(links):
-            if len(group) > 1:
+        for group in _groups(_count_links(counts, weights)):
+            if len({_source(counts[int(member)].cite) for member in group}) > 1:
                 conflicts.append(_count_conflict([counts[int(member)] for member in group]))
     return conflicts
+
+
+MAX_COUNTS_COMPARED = 64  # distinct counts of one noun per source; an article never gives more
+
+
+def _count_links(counts: list[_Count], weights: dict[str, float]) -> dict[str, set]:
+    """Return, for each count (by index), the indexes it is linked to: its rivals in other sources,
+    and its twins (same source, number and context), which have the same rivals.
+
+    Only one count of each set of twins is compared, only with counts of other sources, and only
+    the first MAX_COUNTS_COMPARED of each source, so the work grows with the number of counts, not
+    with its square (a page of 20,000 numbered links is one source).
+    """
+    links: dict[str, set] = {str(i): {i} for i in range(len(counts))}
+    values: dict[str, set[float]] = defaultdict(set)
+    first: dict[tuple, int] = {}
+    compared: dict[str, list[int]] = defaultdict(list)
+    for i, count in enumerate(counts):
+        source = _source(count.cite)
+        values[source].add(round(count.value, 6))
+        twin = first.setdefault((source, round(count.value, 6), count.context), i)
+        if twin != i:
+            links[str(i)].add(twin)
+        elif len(compared[source]) < MAX_COUNTS_COMPARED:
+            compared[source].append(i)
+    sources = list(compared)
+    for a, mine in enumerate(sources):
+        for theirs in sources[a + 1:]:
+            for i in compared[mine]:
+                for j in compared[theirs]:
+                    if _rival_counts(counts[i], counts[j], values, weights):
+                        links[str(min(i, j))].add(max(i, j))
+    return links
 
 
 _NUMBER = r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]\d)(?:\s+(thousand|million|billion))?"
@@ -597,7 +625,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
     text = _without_money(sentence.text)
     for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
         head = match.group(4)
-        before = fold(text[:match.start()]).split()[-3:]
+        before = fold(text[max(0, match.start() - 200):match.start()]).split()[-3:]  # a window, never the whole prefix
         if head in _list("stopwords") | _list("not_counted") or _approximate(before) or \
                 (before and before[-1] in _list("months")):
             continue
@@ -621,8 +649,11 @@ def _approximate(before: list[str]) -> bool:
     return any(tail.endswith(cue) for cue in _list("approximate"))
 
 
-def _rival_counts(one: _Count, other: _Count, counts: list[_Count], weights: dict[str, float]) -> bool:
-    """Return True when two sources count the same things differently, neither giving both."""
+def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], weights: dict[str, float]) -> bool:
+    """Return True when two sources count the same things differently, neither giving both.
+
+    `values` holds the numbers (rounded to 6 places) each source gives of this noun.
+    """
     mine, theirs = _source(one.cite), _source(other.cite)
     if mine == theirs or _same_number(one.value, other.value):
         return False
@@ -632,8 +663,7 @@ def _rival_counts(one: _Count, other: _Count, counts: list[_Count], weights: dic
         return False  # "12 killed" and "30 injured" count different things
     if len(shared) < 2 or _overlap(set(one.context), set(other.context), weights) < SAME_PURPOSE:
         return False
-    return not any(_same_number(count.value, other.value) for count in counts if _source(count.cite) == mine) and \
-        not any(_same_number(count.value, one.value) for count in counts if _source(count.cite) == theirs)
+    return round(other.value, 6) not in values[mine] and round(one.value, 6) not in values[theirs]
 
 
 def _same_number(one: float, other: float) -> bool:
