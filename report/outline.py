@@ -26,6 +26,7 @@ SOURCE_ID_PATTERN = r"^S[1-9][0-9]*$"
 _CITE = re.compile(CITE_PATTERN)
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_DIRECTION = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 MAX_MARKING = 100  # characters of a classification marking ("TLP:AMBER+STRICT" has 16)
 MAX_OUTLINE_BYTES = 2 * 2**20  # about 4,000 items; a render of that many takes minutes already
 MAX_AMOUNT = 1e18  # no amount of money in any currency comes near this
@@ -33,11 +34,14 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML h
 
 
 def _text(value: Any) -> Any:
-    """Accept dates and numbers where the contract says text (YAML turns 2025-07-04 into a date)."""
+    """Accept dates and numbers where the contract says text (YAML turns 2025-07-04 into a date);
+    drop direction controls, as the reader drops them from sources, so no text can show reversed."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, str):
+        return _DIRECTION.sub("", value)
     return value
 
 
