@@ -10,8 +10,10 @@ from types import MappingProxyType
 from typing import Mapping
 
 from .errors import InputError
+from .files import read_regular
 
 STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
+MAX_STYLE_BYTES = 2**20  # a style is a page of TOML
 
 # Page sizes in millimetres (width, height).
 PAGE_SIZES = {"A4": (210.0, 297.0), "LETTER": (215.9, 279.4)}
@@ -115,7 +117,7 @@ def load_style(name_or_path: str) -> Style:
             choices = ", ".join(available())
             raise InputError(f"--style: no style named {name_or_path!r} (choose from: {choices})")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_regular(path, MAX_STYLE_BYTES, "a style file").decode("utf-8"))
     except OSError as err:
         raise InputError(f"{path}: cannot read style: {err.strerror or err}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:

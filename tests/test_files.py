@@ -77,6 +77,14 @@ def test_a_fifo_as_the_pdf_is_refused_at_once(brief_dir):
                                   "(a pipe, device or socket); not reading it as a PDF")
 
 
+def test_a_fifo_as_the_style_is_refused_at_once(brief_dir):
+    os.mkfifo(brief_dir / "mine.toml")
+    result = brief("render", brief_dir / "outline.yaml", "--style", brief_dir / "mine.toml", cwd=brief_dir)
+    assert result.returncode == 3
+    assert error_line(result) == (f"brief: error: {brief_dir / 'mine.toml'}: is not a regular file "
+                                  "(a pipe, device or socket); not reading it as a style file")
+
+
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
 def test_an_endless_device_behind_a_followed_link_is_not_read(articles, device):
     (articles / "c.txt").symlink_to(device)
