@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from .errors import InputError
+from .files import read_regular
 
 ECB_NAME = "ECB euro reference rates"
 SUPPLEMENT = Path(__file__).parent / "data" / "rates_supplement.toml"
@@ -104,14 +105,11 @@ def supplement() -> dict[str, float]:
 
 def read_table(path: Path) -> list[tuple[dt.date, str, float]]:
     """Return the rows of a user's rate table; raise InputError naming the file, line and field."""
+    data = read_regular(path, MAX_TABLE_BYTES, "a rate table (CSV of date, currency, rate)")
     try:
-        if not path.is_file():
-            raise InputError(f"{path}: no such file (--rates wants a CSV of date, currency, rate)")
-        if path.stat().st_size > MAX_TABLE_BYTES:
-            raise InputError(f"{path}: larger than {MAX_TABLE_BYTES // (1024 * 1024)} MB")
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: cannot read: {getattr(err, 'strerror', None) or err}") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text (--rates wants a CSV of date, currency, rate)") from None
     rows = []
     for number, cells in enumerate(csv.reader(io.StringIO(text)), 1):
         cells = [cell.strip() for cell in cells]

@@ -81,3 +81,12 @@ def test_build_names_the_rates_and_refuses_a_bad_table_before_writing(tmp_path):
     assert refused.exit_code == 3
     assert refused.stderr.strip().endswith("rates.csv:1: rate: 'ten' is not a positive number of DKK for one euro")
     assert not (tmp_path / "again").exists()
+
+
+def test_a_rate_table_that_is_no_regular_file_is_refused_at_once(tmp_path):
+    import os
+
+    fifo = tmp_path / "rates.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="is not a regular file"):
+        read_table(fifo)
