@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .doctree import Anchor, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text
-from .outline import Actor, Conflict, Funding, Outline, Source, View
+from .doctree import Anchor, Attachment, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text
+from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, Source, View, dump_outline
 
 MAX_VERSION_COLUMNS = 3
 MAX_COVERAGE_COLUMNS = 12
@@ -116,7 +116,14 @@ def meta(outline: Outline) -> Meta:
         classification=brief.classification,
         subject=brief.subtitle or f"Policy brief drawn from {len(outline.sources)} sources",
         keywords=keywords,
+        attachments=(outline_attachment(outline),),
     )
+
+
+def outline_attachment(outline: Outline) -> Attachment:
+    """Return the outline as a file the brief carries, so the brief alone can be checked, re-rendered and mailed."""
+    text = dump_outline(outline, OUTLINE_NAME)
+    return Attachment(OUTLINE_NAME, text.encode("utf-8"), OUTLINE_MIME, "The outline this brief was rendered from")
 
 
 def title_block(outline: Outline) -> tuple:
@@ -399,12 +406,23 @@ def sources_section(sources: list[Source]) -> Section:
 
 
 def source_entry(number: int, source: Source) -> Inlines:
-    """Return "[n] Outlet, “Title”, date. URL" with the anchor that markers link to."""
+    """Return "[n] Outlet, “Title”, date. URL" with the anchor that markers link to.
+
+    What the analyst's machine calls the file is no part of the brief: the file's own name stands
+    for the source only when neither outlet, title, date nor URL is known.
+    """
     parts = [source.outlet, f"“{source.title}”" if source.title else "", human_date(source.published)]
-    label = ", ".join(part for part in parts if part) or source.path
-    out: list = [Anchor(anchor(number)), Text(f"[{number}] ", bold=True), Text(label + ".")]
+    label = ", ".join(part for part in parts if part)
+    out: list = [Anchor(anchor(number)), Text(f"[{number}] ", bold=True)]
+    if label:
+        out.append(Text(label + "." + (" " if source.url else "")))
     if source.url:
-        out.extend((Text(" "), Link(source.url, source.url, external=True)))
-    if label != source.path:
-        out.append(Text(f" File: {source.path}"))
+        out.append(Link(source.url, source.url, external=True))
+    if not (label or source.url):
+        out.append(Text(file_name(source.path)))
     return tuple(out)
+
+
+def file_name(path: str) -> str:
+    """Return the last part of a source's path, whichever separator it was written with."""
+    return path.replace("\\", "/").rstrip("/").rpartition("/")[2] or path

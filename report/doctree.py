@@ -151,6 +151,19 @@ Block = Union[Paragraph, Items, Table, Chart, Section]
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file the document carries inside itself, such as the outline it was rendered from.
+
+    Writers that can hold files store `data` under `name` unchanged; the others leave it out.
+    """
+
+    name: str
+    data: bytes
+    mime: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Meta:
     """What the document says about itself: file metadata, running header and footer."""
 
@@ -162,6 +175,7 @@ class Meta:
     subject: str = ""
     keywords: tuple[str, ...] = ()
     language: str = "en-GB"
+    attachments: tuple[Attachment, ...] = ()
 
     def __post_init__(self) -> None:
         _clean_fields(self, "title", "subtitle", "author", "date", "classification", "subject")

@@ -21,6 +21,8 @@ from .files import read_regular
 from .yaml_guard import guard
 
 SCHEMA_VERSION = 1
+OUTLINE_NAME = "outline.yaml"  # the name the outline goes by inside a rendered brief
+OUTLINE_MIME = "application/yaml"
 CITE_PATTERN = r"^S[1-9][0-9]*:[1-9][0-9]*$"
 SOURCE_ID_PATTERN = r"^S[1-9][0-9]*$"
 _CITE = re.compile(CITE_PATTERN)

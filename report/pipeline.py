@@ -19,7 +19,7 @@ from .compose import compose
 from .corpus import SUFFIXES, Corpus, read_source
 from .errors import CheckFailed, InputError, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
-from .outline import MAX_MARKING, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
+from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
 from .writers import WRITERS
@@ -28,6 +28,7 @@ from .yaml_guard import MAX_SCALAR
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 DEFAULT_FORMATS = ("docx", "pdf")
+BRIEF_SUFFIXES = (".pdf", ".docx")  # rendered briefs, which carry their outline
 _SURROGATES = re.compile("[\ud800-\udfff]")  # what Python makes of undecodable bytes in an argument
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 PROGRESS_FROM = 25  # sources; fewer are drafted in about a second, with nothing worth showing
@@ -39,20 +40,25 @@ def _quiet(*_args) -> None:
 
 @dataclass
 class Loaded:
-    """An outline read from its file, with its sources and the problems found in them."""
+    """An outline read from its file, with its sources and the problems found in them.
+
+    `path` is where the outline stands for its sources' paths: the file itself, or for a
+    rendered brief, an outline.yaml beside it. `name` is what messages call it.
+    """
 
     path: Path
     outline: Outline
     corpus: Corpus
     findings: list[checks.Finding] = field(default_factory=list)
+    name: str = ""
 
     @property
     def errors(self) -> list[str]:
-        return [f.render(str(self.path)) for f in self.findings if f.level == "error"]
+        return [f.render(self.name or str(self.path)) for f in self.findings if f.level == "error"]
 
     @property
     def warnings(self) -> list[str]:
-        return [f.render(str(self.path)) for f in self.findings if f.level == "warning"]
+        return [f.render(self.name or str(self.path)) for f in self.findings if f.level == "warning"]
 
 
 # --- check --------------------------------------------------------------------------------------
@@ -61,21 +67,40 @@ class Loaded:
 def load(outline_path: Path, allow_outside: bool = False) -> Loaded:
     """Return the outline at `outline_path` with its sources read and every check run.
 
-    Sources are read only when they resolve inside the outline's folder or the folder above it
-    (see `source_roots`), unless `allow_outside`.
+    `outline_path` is an outline YAML file, or a PDF or DOCX that `brief` rendered, which
+    carries its outline inside. Sources are read only when they resolve inside the outline's
+    folder or the folder above it (see `source_roots`), unless `allow_outside`.
     """
-    return load_text(read_outline_text(outline_path), outline_path, source_roots(outline_path, allow_outside))
+    text, name, origin = outline_source(outline_path)
+    return load_text(text, origin, source_roots(origin, allow_outside), name)
 
 
-def load_text(text: str, outline_path: Path, roots: tuple[Path, ...] | None) -> Loaded:
+def load_text(text: str, outline_path: Path, roots: tuple[Path, ...] | None, name: str = "") -> Loaded:
     """Return the outline in `text`, as if read from `outline_path`, its sources read and checked.
 
-    Only sources inside one of `roots` are read (None reads any).
+    Only sources inside one of `roots` are read (None reads any). Messages call it `name`
+    (by default, its path).
     """
-    outline, lines = parse_outline_lines(text, str(outline_path))
+    outline, lines = parse_outline_lines(text, name or str(outline_path))
     corpus, problems, notes = read_sources(outline, outline_path, roots)
     findings = notes + checks.check(outline, corpus, problems)
-    return Loaded(outline_path, outline, corpus, checks.with_lines(findings, lines))
+    return Loaded(outline_path, outline, corpus, checks.with_lines(findings, lines), name)
+
+
+def outline_source(path: Path) -> tuple[str, str, Path]:
+    """Return the text of the outline at `path`, the name messages give it, and where it stands.
+
+    A rendered brief stands for an outline.yaml beside it, so the sources it names are found
+    as they were when it was rendered there. Raise InputError when a brief carries no outline.
+    """
+    from .carried import carried_outline, kind
+
+    if path.suffix.lower() not in BRIEF_SUFFIXES or not kind(path):
+        return read_outline_text(path), str(path), path
+    text = carried_outline(path)
+    if text is None:
+        raise InputError(f"{path}: carries no outline (it was not rendered by brief); give its outline.yaml instead")
+    return text, f"{path}#{OUTLINE_NAME}", path.with_name(OUTLINE_NAME)
 
 
 def source_roots(outline_path: Path, allow_outside: bool = False, *more: Path) -> tuple[Path, ...] | None:
@@ -157,7 +182,7 @@ def render(
             raise CheckFailed(loaded.errors)
         for line in loaded.errors:
             warn(line)
-    return write_brief(loaded.outline, style, out_dir, formats, warn)
+    return write_brief(relocated(loaded.outline, loaded.path, out_dir), style, out_dir, formats, warn)
 
 
 def check_environment() -> None:
@@ -168,6 +193,20 @@ def check_environment() -> None:
         source_date_epoch()
     except ValueError as err:
         raise UsageError(str(err)) from None
+
+
+def relocated(outline: Outline, origin: Path, out_dir: Path) -> Outline:
+    """Return `outline` with its relative source paths made relative to `out_dir` instead of `origin`'s folder.
+
+    The brief carries its outline as if it lay beside it; rebased paths keep its sources found there.
+    """
+    here, there = os.path.abspath(origin.parent), os.path.abspath(out_dir)
+    if here == there:
+        return outline
+    sources = [source if Path(source.path).is_absolute() else source.model_copy(
+        update={"path": Path(os.path.relpath(os.path.join(here, source.path), there)).as_posix()})
+        for source in outline.sources]
+    return outline.model_copy(update={"sources": sources})
 
 
 def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:

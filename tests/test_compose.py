@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from report.compose import Citations, compose, money
-from report.doctree import Link, Section, Table, walk
+from report.doctree import Link, Section, Table, plain, walk
 from report.errors import InputError
 from report.outline import load_outline, parse_outline
 from report.writers import tree
@@ -108,3 +108,16 @@ def test_a_summary_item_reporting_a_dispute_links_to_it():
     links = [node for node in summary.items[1] if isinstance(node, Link) and node.role != "cite"]
     assert [(link.text, link.target) for link in links] == [("see where the sources disagree", "conflict-1")]
     assert not any(isinstance(node, Link) and node.role != "cite" for node in summary.items[0])
+
+
+def test_the_source_list_never_shows_a_folder_of_the_analysts_machine():
+    outline = load_outline(FIXTURES / "outline.yaml")
+    bare = outline.sources[0].model_copy(update={"title": "", "outlet": "", "published": "", "url": "",
+                                                 "path": "../../home/analyst/seeds/000_c04.txt"})
+    known = outline.sources[1].model_copy(update={"path": "/home/analyst/seeds/b.txt"})
+    document = compose(outline.model_copy(update={"sources": [bare, known]}))
+    dump = tree.render(document).decode("utf-8")
+    assert "analyst" not in dump and "seeds" not in dump and "File:" not in dump
+    entries = [b for _, b in walk(document.children) if getattr(b, "role", "") == "source"]
+    assert plain(entries[0].content) == "[1] 000_c04.txt"
+    assert plain(entries[1].content).startswith("[2] Northern Wire, “Portmere Terminal Gets Green Light”")

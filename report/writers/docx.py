@@ -22,6 +22,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.shared import Pt, RGBColor, Twips
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.table import Table as WordTable
@@ -30,6 +32,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 
 from report.doctree import (
     Anchor,
+    Attachment,
     Block,
     Chart,
     Document,
@@ -49,6 +52,8 @@ from report.style import Banner, Style, TextStyle, fill
 from report.writers import charts
 
 GENERATOR = "brief"
+ATTACHMENT_FOLDER = "/brief/"  # where carried files live inside the package
+RT_ATTACHMENT = "urn:brief:attachment"  # the package relationship that points at each of them
 
 # Roles drawn with Word's own styles; any other paragraph role gets a "Brief <Role>" style.
 WORD_STYLES = {
@@ -107,6 +112,7 @@ def render(document: Document, style: Style) -> bytes:
     _running_lines(word.sections[0], looks, style, document.meta)
     Body(word, looks, style, anchors(document)).blocks(document.children, depth=1)
     _properties(word, document.meta)
+    _carry(word, document.meta.attachments)
     return _frozen(_saved(word), fixed_time(document.meta))
 
 
@@ -634,6 +640,18 @@ def _properties(word: docx.document.Document, meta: Meta) -> None:
         elif rel.reltype == RT.EXTENDED_PROPERTIES:
             rel.target_part._blob = _APP_XML.encode("utf-8")
     word.settings.element.remove_all("w:savePreviewPicture")
+
+
+def _carry(word: docx.document.Document, attachments: tuple[Attachment, ...]) -> None:
+    """Store each attachment as a part of its own, related from the package, under /brief/NAME.
+
+    Word and LibreOffice keep parts they do not know when they open and save the file; `brief`
+    finds them again by the relationship type.
+    """
+    package = word.part.package
+    for attachment in attachments:
+        part = Part(PackURI(ATTACHMENT_FOLDER + attachment.name), attachment.mime, attachment.data, package)
+        package.relate_to(part, RT_ATTACHMENT)
 
 
 def _saved(word: docx.document.Document) -> bytes:

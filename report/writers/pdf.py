@@ -22,14 +22,15 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDate, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus import Paragraph as Para
 from reportlab.platypus import Table as Grid
 
-from ..doctree import (EPOCH_VARIABLE, Anchor, anchors, Block, Chart, Document, Inlines, Items, Link, Meta, Paragraph,
-                       Section, Table, Text, fixed_time)
+from ..doctree import (EPOCH_VARIABLE, Anchor, anchors, Attachment, Block, Chart, Document, Inlines, Items, Link, Meta,
+                       Paragraph, Section, Table, Text, fixed_time)
 from ..style import Style, TextStyle, fill
 from . import charts, fonts
 
@@ -380,8 +381,11 @@ class _Template(BaseDocTemplate):
     def beforeDocument(self) -> None:
         # reportlab stamps 2000-01-01 in invariant mode; the document's own fixed time is better.
         # Its pdfdoc offers no setter, so the time stamp object is replaced before anything is written.
-        self.canv._doc._timeStamp = _time_stamp(self.moment)
+        stamp = _time_stamp(self.moment)
+        self.canv._doc._timeStamp = stamp
         self.canv.showOutline()
+        if self.meta.attachments:
+            self.canv._doc.Catalog.Names = _embedded_files(self.canv._doc, self.meta.attachments, stamp)
 
     def decorate(self, canvas, doc) -> None:
         """Draw the running header, its rule and the running footer on the current page."""
@@ -424,6 +428,32 @@ def _fit(text: str, face: str, size: float, room: float) -> str:
         else:
             high = middle - 1
     return text[:low].rstrip() + "\u2026" if low else ""
+
+
+def _embedded_files(pdf, attachments: tuple[Attachment, ...], stamp: TimeStamp) -> PDFDictionary:
+    """Return the catalog's name dictionary that embeds each attachment as a file (PDF 1.7, 7.11.4).
+
+    Any PDF reader lists these files; `brief` reads the outline back from them. The stream is
+    compressed and dated with the document's fixed time, so equal input still gives equal bytes.
+    """
+    names: list = []
+    for attachment in sorted(attachments, key=lambda a: a.name):
+        stream = PDFStream(PDFDictionary({
+            "Type": PDFName("EmbeddedFile"),
+            "Subtype": _pdf_name(attachment.mime),
+            "Params": PDFDictionary({"Size": len(attachment.data), "ModDate": PDFDate(stamp)}),
+        }), attachment.data, filters=[PDFZCompress])
+        spec = PDFDictionary({
+            "Type": PDFName("Filespec"), "F": PDFString(attachment.name), "UF": PDFString(attachment.name),
+            "Desc": PDFString(attachment.description), "EF": PDFDictionary({"F": pdf.Reference(stream)}),
+        })
+        names += [PDFString(attachment.name), spec]
+    return PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": PDFArray(names)})})
+
+
+def _pdf_name(text: str) -> str:
+    """Return `text` as a PDF name; reportlab's PDFName leaves "/" bare, which would end the name."""
+    return "/" + PDFName(text)[1:].replace("/", "#2F")
 
 
 def _time_stamp(moment: datetime.datetime) -> TimeStamp:

@@ -17,6 +17,7 @@ def render(document: Document, style: Style | None = None) -> bytes:
     """Return the tree of `document` as UTF-8 text, one node a line, children indented."""
     meta = document.meta
     lines = [f"Document title={meta.title!r} date={meta.date!r} classification={meta.classification!r}"]
+    lines += [f"{INDENT}Attachment {a.name!r} ({a.mime})" for a in meta.attachments]
     for block in document.children:
         lines.extend(block_lines(block, 1))
     return ("\n".join(lines) + "\n").encode("utf-8")
