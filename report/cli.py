@@ -124,7 +124,7 @@ class Progress:
 
 Formats = Annotated[
     Optional[list[str]],
-    typer.Option("--format", "-f", help="Output format: docx, pdf or tree (repeat for several). Default: docx and pdf."),
+    typer.Option("--format", "-f", help="Output format: docx, pdf, tree, email-text or email-html (repeat for several). Default: docx and pdf."),
 ]
 OutDir = Annotated[Path, typer.Option("--out", "-o", help="Folder to write the brief into.")]
 StyleName = Annotated[str, typer.Option("--style", help="House style: a name in styles/ (default, plain) or a .toml path.")]
@@ -285,8 +285,7 @@ def build(
         pipeline.check_mail(mail)
     written = pipeline.build(folder, out, options, style, formats or (), force, report, Progress(not quiet), follow_links)
     if email_to:
-        eml, size, _ = pipeline.email(out / "brief.pdf", out / "outline.yaml", out / "brief.eml", mail)
-        written.append(eml)
+        written.append(pipeline.email(out / "brief.pdf", None, out / "brief.eml", mail, warn=report).eml)
     if not quiet:
         for path in written:
             say(f"wrote {path}")
@@ -296,19 +295,24 @@ def build(
 @handled
 def email(
     pdf: Annotated[Path, typer.Argument(help="The brief's PDF.")] = Path("out/brief.pdf"),
-    to: Annotated[Optional[list[str]], typer.Option("--to", help="Recipient (repeatable).")] = None,
+    to: Annotated[Optional[list[str]], typer.Option("--to", metavar="ADDRESS", help="Recipient (repeatable).")] = None,
+    cc: Annotated[Optional[list[str]], typer.Option("--cc", metavar="ADDRESS", help="Recipient named in the Cc header (repeatable).")] = None,
+    bcc: Annotated[Optional[list[str]], typer.Option("--bcc", metavar="ADDRESS", help="Recipient named in no header anyone receives (repeatable).")] = None,
+    to_file: Annotated[Optional[list[Path]], typer.Option("--to-file", metavar="FILE", help="File of To recipients, one address a line, # comments.")] = None,
+    cc_file: Annotated[Optional[list[Path]], typer.Option("--cc-file", metavar="FILE", help="File of Cc recipients, as --to-file.")] = None,
+    bcc_file: Annotated[Optional[list[Path]], typer.Option("--bcc-file", metavar="FILE", help="File of Bcc recipients, as --to-file.")] = None,
     subject: Annotated[Optional[str], typer.Option("--subject", help='Subject (default: "[MARKING] title").')] = None,
     sender: Sender = "",
     outline: Annotated[
-        Optional[Path], typer.Option("--outline", help="The outline the PDF was rendered from (default: outline.yaml beside the PDF).")
+        Optional[Path], typer.Option("--outline", help="The outline the PDF was rendered from (default: the one the PDF carries).")
     ] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Where to write the .eml (default: beside the PDF).")] = None,
-    smtp: Annotated[str, typer.Option("--smtp", help="Send through this server, HOST[:PORT]; credentials from BRIEF_SMTP_USER and BRIEF_SMTP_PASSWORD.")] = "",
+    smtp: Annotated[str, typer.Option("--smtp", metavar="HOST[:PORT]", help="Send through this server; credentials from BRIEF_SMTP_USER and BRIEF_SMTP_PASSWORD.")] = "",
     starttls: Annotated[bool, typer.Option("--starttls", help="Upgrade the connection with STARTTLS (the default; port 587).")] = False,
     ssl: Annotated[bool, typer.Option("--ssl", help="Use TLS from the first byte (port 465).")] = False,
     insecure: Annotated[bool, typer.Option("--no-tls", help="Send without encryption (a local relay only; port 25).")] = False,
-    max_size: Annotated[str, typer.Option("--max-size", help="Refuse to send a PDF larger than this, e.g. 10MB.")] = "10MB",
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds the whole exchange with the server may take (1 to 3600).")] = 30.0,
+    max_size: Annotated[str, typer.Option("--max-size", metavar="SIZE", help="Refuse to send a PDF larger than this, e.g. 10MB.")] = "10MB",
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds the whole exchange with the server may take (1 to 3600).")] = 30.0,
     quiet: Quiet = False,
 ) -> None:
     """Write the brief as an email with the PDF attached (.eml), and send it when --smtp is given."""
@@ -317,12 +321,25 @@ def email(
     if not (math.isfinite(timeout) and 1 <= timeout <= MAX_TIMEOUT):
         raise UsageError(f"--timeout: {timeout:g} is not a number of seconds from 1 to {MAX_TIMEOUT}")
     security = "ssl" if ssl else "none" if insecure else "starttls"
-    mail = pipeline.Mail(tuple(to or ()), sender, subject, max_size, smtp, security, timeout)
-    eml, size, sent = pipeline.email(pdf, outline or pdf.parent / "outline.yaml",
-                                     output or pdf.with_suffix(".eml"), mail)
+    mail = pipeline.Mail(tuple(to or ()), sender, subject, max_size, smtp, security, timeout, tuple(cc or ()),
+                         tuple(bcc or ()), tuple(to_file or ()), tuple(cc_file or ()), tuple(bcc_file or ()))
+    done = pipeline.email(pdf, outline, output or pdf.with_suffix(".eml"), mail, warn=warn if not quiet else _silent)
     if not quiet:
         from .deliver import human_size
 
-        say(f"wrote {eml} ({pdf.name}: {human_size(size)})")
-        if sent:
-            say(f"sent to {', '.join(mail.to)} through {smtp}")
+        say(f"wrote {done.eml} ({pdf.name}: {human_size(done.size)}) for {counted(done.recipients)}")
+        if done.sent:
+            say(f"sent through {smtp} to {counted(done.recipients)}")
+
+
+def counted(recipients) -> str:
+    """Return how many recipients of each kind: "2 To, 1 Cc and 38 Bcc recipients"."""
+    kinds = [f"{len(getattr(recipients, kind))} {kind.capitalize()}" for kind in ("to", "cc", "bcc")
+             if getattr(recipients, kind)]
+    listed = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    total = len(recipients.envelope())
+    return f"{listed} recipient{'s' * (total != 1)}"
+
+
+def _silent(_line: str) -> None:
+    """A warning callback for --quiet."""

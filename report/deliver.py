@@ -1,10 +1,10 @@
 """Email delivery of a brief: a MIME message with the PDF attached, saved as .eml or sent over SMTP.
 
-The message is multipart/mixed: a multipart/alternative cover (plain text and HTML saying the
-title, date, classification, the summary with its source labels and the source list) followed by
-the PDF. Every value that reaches a header is checked for line breaks; every piece of text that
-reaches the HTML body is escaped. SMTP credentials come only from the environment and never appear
-in any message this module raises.
+The message is multipart/mixed: a multipart/alternative cover (the plain-text and HTML bodies
+that the email writers drew from the cover document) followed by the PDF. This module only
+builds the MIME message and speaks SMTP. Every value that reaches a header is checked for line
+breaks; Bcc recipients are in the envelope only. SMTP credentials come only from the environment
+and never appear in any message this module raises.
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ import base64
 import contextlib
 import datetime
 import hashlib
-import html
 import os
 import re
 import smtplib
 import socket
 import ssl
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email import policy
 from email.headerregistry import Address
@@ -30,7 +29,7 @@ from pathlib import Path
 from typing import Literal
 
 from report.doctree import source_date_epoch
-from report.errors import BriefError, DeliveryError, UsageError
+from report.errors import BriefError, DeliveryError, InputError, UsageError
 from report.files import read_regular, write_atomically
 
 USER_VAR = "BRIEF_SMTP_USER"
@@ -40,6 +39,7 @@ CAFILE_VAR = "BRIEF_SMTP_CAFILE"  # extra CA bundle to trust, for a server with 
 _WORD = re.compile(r"[^\s()<>\[\],;:\"']+")  # a token of a server reply, as a secret could be echoed in
 _STATUS = re.compile(r"^[245]\.\d{1,3}\.\d{1,3}\b")  # the enhanced status code that opens a reply: 5.7.8
 MAX_PDF = 200 * 2**20  # read no more than this of a file named as the PDF, whatever --max-size says
+MAX_ADDRESS_FILE = 1_000_000  # bytes: some ten thousand addresses, far more than any brief goes to
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 # Multipliers for --max-size; a bare number is bytes. Decimal units as disks and mail providers count.
@@ -60,25 +60,33 @@ NAME_FORBIDDEN = set('@,;:<>"\\[]')
 
 SERVER = re.compile(r"(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^:\s\[\]]+))(?::(?P<port>\d{1,5}))?")
 HOST_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?")
-URL = re.compile(r"https?://[^\s<>\"]+")
-URL_TRAILING = ".,;:!?)]}'’”"
 PDF_MAGIC = b"%PDF-"
 
 
 @dataclass(frozen=True)
-class Cover:
-    """What the body of the email says about the attached brief.
-
-    `summary` holds (sentence, source label) pairs such as ("Denmark pledged…", "[1, 3]");
-    `sources` holds the numbered source-list lines exactly as the brief prints them.
-    """
+class Letter:
+    """What a message says: the brief's title and marking (for the subject and the attachment's
+    name), the plain-text and HTML bodies the email writers wrote, and the PDF it carries."""
 
     title: str
-    date: str
     classification: str
-    summary: tuple[tuple[str, str], ...]
-    sources: tuple[str, ...]
-    subtitle: str = ""
+    plain: str
+    html: str
+    pdf: bytes
+    filename: str
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """Who receives a message: To and Cc are headers every recipient sees; Bcc is in no header."""
+
+    to: tuple[str, ...]
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+
+    def envelope(self) -> list[str]:
+        """Return every bare address the server must deliver to, each once, To first."""
+        return list(dict.fromkeys(_addr_spec(a) for a in (*self.to, *self.cc, *self.bcc)))
 
 
 # ---------------------------------------------------------------- sizes
@@ -137,6 +145,29 @@ def check_address(address: str, field: str) -> str:
     return str(Address(display_name=name, username=local, domain=domain.lower()))
 
 
+def read_addresses(path: Path) -> list[str]:
+    """Return the addresses listed in the file at `path`, normalised, in order.
+
+    One address a line; blank lines and everything after a "#" are ignored. Raise InputError
+    naming the file (and the line, for an address that is not valid).
+    """
+    try:
+        text = read_regular(path, MAX_ADDRESS_FILE, "a list of addresses").decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    addresses = []
+    for number, line in enumerate(text.splitlines(), 1):
+        address = line.partition("#")[0].strip()
+        if address:
+            try:
+                addresses.append(check_address(address, f"{path}:{number}"))
+            except UsageError as error:
+                raise InputError(error.message) from None
+    if not addresses:
+        raise InputError(f"{path}: lists no address (one a line; # starts a comment)")
+    return addresses
+
+
 def _unquoted(name: str) -> str:
     """Return a display name without the one pair of double quotes that may wrap it."""
     return name[1:-1].strip() if len(name) >= 2 and name[0] == name[-1] == '"' else name
@@ -164,66 +195,13 @@ def _check_header_text(value: str, field: str) -> str:
 def _plain(text: str) -> str:
     """Return `text` without control characters (tab and newline kept) and lone surrogates.
 
-    Cover text is cleaned upstream; this keeps a stray character from breaking the UTF-8 encoder.
+    Body text is cleaned upstream; this keeps a stray character from breaking the UTF-8 encoder.
     """
     return "".join(c for c in text
                    if (c in "\t\n" or ord(c) >= 32) and ord(c) != 127 and not 0xD800 <= ord(c) <= 0xDFFF)
 
 
-# ---------------------------------------------------------------- the cover text
-
-
-def plain_body(cover: Cover, attachment: str) -> str:
-    """Return the text/plain body: marking, title, date, summary with labels, sources, marking."""
-    marking = [cover.classification] if cover.classification else []
-    lines = marking + ["", cover.title]
-    lines += [cover.subtitle] if cover.subtitle else []
-    lines += [cover.date, "", "Summary", ""]
-    lines += [f"- {_cited(sentence, label)}" for sentence, label in cover.summary]
-    lines += ["", "Sources", ""] + list(cover.sources)
-    lines += ["", f"The full brief is attached: {attachment}", ""] + marking
-    return _plain("\n".join(lines)).strip() + "\n"
-
-
-def html_body(cover: Cover, attachment: str) -> str:
-    """Return the text/html body saying what plain_body says; every piece of text is escaped."""
-    esc = html.escape
-    marking = f'<p class="classification"><strong>{esc(cover.classification)}</strong></p>' if cover.classification else ""
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>{esc(cover.title)}</title></head><body>",
-        marking,
-        f"<h1>{esc(cover.title)}</h1>",
-        f'<p class="subtitle">{esc(cover.subtitle)}</p>' if cover.subtitle else "",
-        f'<p class="date">{esc(cover.date)}</p>',
-        "<h2>Summary</h2>",
-        "<ul>", *(f"<li>{esc(_cited(s, label))}</li>" for s, label in cover.summary), "</ul>",
-        "<h2>Sources</h2>",
-        *(f'<p class="source">{_linked(line)}</p>' for line in cover.sources),
-        f"<p>The full brief is attached: {esc(attachment)}</p>",
-        marking,
-        "</body></html>",
-    ]
-    return _plain("\n".join(p for p in parts if p)) + "\n"
-
-
-def _cited(sentence: str, label: str) -> str:
-    """Return a summary sentence followed by its source label, if it has one."""
-    return f"{sentence} {label}" if label else sentence
-
-
-def _linked(line: str) -> str:
-    """Return `line` HTML-escaped, with each http(s) URL in it made a link."""
-    pieces, start = [], 0
-    for match in URL.finditer(line):
-        url = match[0].rstrip(URL_TRAILING)
-        end = match.start() + len(url)
-        pieces.append(html.escape(line[start:match.start()]))
-        pieces.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
-        start = end
-    pieces.append(html.escape(line[start:]))
-    return "".join(pieces)
+# ---------------------------------------------------------------- the message
 
 
 def attachment_name(pdf: Path, title: str) -> str:
@@ -237,48 +215,46 @@ def attachment_name(pdf: Path, title: str) -> str:
     return f"{safe}.pdf" if safe else pdf.name
 
 
-# ---------------------------------------------------------------- the message
+def build_message(letter: Letter, recipients: Recipients, *, sender: str, subject: str | None = None) -> EmailMessage:
+    """Return the email carrying the letter's PDF under a plain-text and an HTML body.
 
-
-def build_message(pdf: Path, cover: Cover, *, to: list[str], sender: str,
-                  subject: str | None = None, max_size: int | None = None) -> EmailMessage:
-    """Return the email carrying `pdf` with a plain-text and an HTML cover built from `cover`.
-
-    `to` and `sender` are checked (UsageError naming --to / --from); the subject defaults to
-    "[CLASSIFICATION] title". Raise DeliveryError when the PDF is missing, unreadable, not a PDF
-    or larger than `max_size` bytes. Under SOURCE_DATE_EPOCH the Date, Message-ID and MIME
-    boundaries are fixed, so equal input gives byte-identical output.
+    Addresses are checked (UsageError naming --to, --cc, --bcc or --from); Bcc recipients are
+    named in no header. The subject defaults to "[CLASSIFICATION] title". Under SOURCE_DATE_EPOCH
+    the Date, Message-ID and MIME boundaries are fixed, so equal input gives byte-identical output.
     """
-    recipients = [check_address(a, "--to") for a in to]
-    if not recipients:
+    to, cc = (tuple(check_address(a, f"--{kind}") for a in getattr(recipients, kind)) for kind in ("to", "cc"))
+    for address in recipients.bcc:
+        check_address(address, "--bcc")
+    if not (to or cc or recipients.bcc):
         raise UsageError("--to: give at least one recipient")
     sender = check_address(sender, "--from")
-    _check_header_text(cover.title, "title")
-    _check_header_text(cover.classification, "classification")
-    subject = _check_header_text(subject if subject is not None else default_subject(cover), "--subject")
-    data = read_pdf(pdf, max_size)
-    filename = attachment_name(pdf, _plain(cover.title))
-    attachment = f"{filename} ({human_size(len(data))})"
-    plain, rich = plain_body(cover, attachment), html_body(cover, attachment)
-    headers = {"From": sender, "To": ", ".join(recipients), "Subject": _plain(subject)}
-    digest = hashlib.sha256(repr((headers, plain, rich)).encode() + data).hexdigest()[:32]
+    subject = _check_header_text(subject if subject is not None else default_subject(letter.title, letter.classification),
+                                 "--subject")
+    headers = {"From": sender, "To": ", ".join(to), "Cc": ", ".join(cc), "Subject": _plain(subject)}
+    headers = {name: value for name, value in headers.items() if value}
+    digest = hashlib.sha256(repr((headers, letter.plain, letter.html)).encode() + letter.pdf).hexdigest()[:32]
 
     message = EmailMessage(policy=policy.SMTP)
     message["Date"], message["Message-ID"] = _date_and_id(digest, _addr_spec(sender).rpartition("@")[2])
     for name, value in headers.items():
         message[name] = value
     # Quoted-printable keeps the wire form 7-bit: any server relays it, 8BITMIME or not.
-    message.set_content(plain, subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(rich, subtype="html", charset="utf-8", cte="quoted-printable")
-    message.add_attachment(data, maintype="application", subtype="pdf", filename=filename,
-                           params={"name": filename})
+    message.set_content(_plain(letter.plain), subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.add_alternative(_plain(letter.html), subtype="html", charset="utf-8", cte="quoted-printable")
+    message.add_attachment(letter.pdf, maintype="application", subtype="pdf", filename=letter.filename,
+                           params={"name": letter.filename})
     _settle_parts(message, digest)
     return message
 
 
-def default_subject(cover: Cover) -> str:
-    """Return "[CLASSIFICATION] title", or the bare title when there is no marking."""
-    return f"[{cover.classification}] {cover.title}" if cover.classification else cover.title
+def default_subject(title: str, classification: str) -> str:
+    """Return "[CLASSIFICATION] title", or the bare title when there is no marking.
+
+    Raise UsageError naming the field when the title or the marking holds a line break.
+    """
+    _check_header_text(title, "title")
+    _check_header_text(classification, "classification")
+    return f"[{classification}] {title}" if classification else title
 
 
 def read_pdf(pdf: Path, max_size: int | None) -> bytes:
@@ -334,9 +310,13 @@ def write_eml(message: EmailMessage, path: Path) -> None:
 # ---------------------------------------------------------------- sending
 
 
-def send(message: EmailMessage, server: str, *, security: Literal["starttls", "ssl", "none"] = "starttls",
+def send(message: EmailMessage, server: str, *, envelope: Sequence[str] | None = None,
+         security: Literal["starttls", "ssl", "none"] = "starttls",
          timeout: float = 30.0, env: Mapping[str, str] = os.environ) -> None:
-    """Send `message` to its To addresses through the SMTP server at `server` ("host[:port]").
+    """Send `message` through the SMTP server at `server` ("host[:port]").
+
+    It goes to the addresses of `envelope` (give it to reach Bcc recipients, whom no header
+    names), else to those of its To and Cc headers.
 
     Log in when BRIEF_SMTP_USER and BRIEF_SMTP_PASSWORD are set in `env` (never over an
     unencrypted connection); trust BRIEF_SMTP_CAFILE besides the system CAs. Raise UsageError
@@ -356,7 +336,7 @@ def send(message: EmailMessage, server: str, *, security: Literal["starttls", "s
                 _starttls(smtp, where, _tls_context(env))
             if login:
                 _login(smtp, where, *login)
-            refused = smtp.send_message(message)
+            refused = smtp.send_message(message, to_addrs=envelope)
     except BriefError:
         raise
     except (OSError, UnicodeError) as error:  # smtplib and ssl errors are OSErrors too; _explain sorts them
@@ -366,7 +346,8 @@ def send(message: EmailMessage, server: str, *, security: Literal["starttls", "s
     finally:
         deadline.cancel()
     if refused:
-        raise DeliveryError(_scrub(_refused_line(refused, message, where), secrets))
+        count = len(envelope) if envelope is not None else _header_count(message)
+        raise DeliveryError(_scrub(_refused_line(refused, count, where), secrets))
 
 
 class _Deadline:
@@ -519,9 +500,14 @@ def _explain(error: Exception, where: str, host: str) -> str:
     return f"sending through {where} failed: {type(error).__name__}: {_reason(error)}"
 
 
-def _refused_line(refused: Mapping[str, tuple[int, bytes]], message: EmailMessage, where: str) -> str:
-    """Return the line for recipients refused while the rest were accepted."""
-    others = len(message["To"].addresses) - len(refused) if message["To"] else 0
+def _header_count(message: EmailMessage) -> int:
+    """Return how many addresses the To and Cc headers of `message` name."""
+    return sum(len(message[name].addresses) for name in ("To", "Cc") if message[name])
+
+
+def _refused_line(refused: Mapping[str, tuple[int, bytes]], count: int, where: str) -> str:
+    """Return the line for recipients refused while the rest of `count` were accepted."""
+    others = count - len(refused)
     return f"{where} refused {_refusals(refused)}; the message went to the other {others} recipient(s)"
 
 

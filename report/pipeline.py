@@ -398,32 +398,9 @@ def build(
 # --- email --------------------------------------------------------------------------------------
 
 
-def cover(outline: Outline):
-    """Return the `deliver.Cover` of a brief: its summary with source markers, and its source list."""
-    from . import deliver
-    from .compose import Citations, source_entry as entry
-    from .doctree import plain
-
-    citations = Citations.of(outline.sources)
-    summary = tuple(
-        (item.text, f"{plain(spaced_markers(citations, item.cite))} ({citations.support(item.cite)})")
-        for item in outline.summary
-    )
-    sources = tuple(plain(entry(n, source)) for n, source in enumerate(outline.sources, 1))
-    brief = outline.brief
-    return deliver.Cover(brief.title, brief.date, brief.classification, summary, sources, brief.subtitle)
-
-
-def spaced_markers(citations, cites: list[str]):
-    """Return the markers of `cites` as compose prints them."""
-    from .compose import spaced
-
-    return spaced(citations.markers(cites))
-
-
 @dataclass(frozen=True)
 class Mail:
-    """Who a brief goes to, and how."""
+    """Who a brief goes to, and how. `*_files` name files of addresses, one a line."""
 
     to: tuple[str, ...]
     sender: str = ""
@@ -432,36 +409,96 @@ class Mail:
     server: str = ""
     security: str = "starttls"
     timeout: float = 30.0
+    cc: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()
+    to_files: tuple[Path, ...] = ()
+    cc_files: tuple[Path, ...] = ()
+    bcc_files: tuple[Path, ...] = ()
 
 
-def check_mail(mail: Mail, env=os.environ) -> tuple[list[str], str, int]:
-    """Return the checked recipients, sender and size limit; raise UsageError naming the option."""
-    from . import deliver
+@dataclass(frozen=True)
+class Sent:
+    """What `email` did: the .eml it wrote, the PDF's size, who it went to, and whether it was sent."""
 
-    if not mail.to:
-        raise UsageError("--to: give at least one recipient")
-    sender = mail.sender or env.get("BRIEF_FROM", "")
-    if not sender:
-        raise UsageError("--from: no sender; give --from or set BRIEF_FROM")
-    to = [deliver.check_address(address, "--to") for address in mail.to]
-    sender = deliver.check_address(sender, "--from" if mail.sender else "BRIEF_FROM")
-    return to, sender, deliver.parse_size(mail.max_size)
+    eml: Path
+    size: int
+    recipients: "deliver.Recipients"
+    sent: bool
 
 
-def email(pdf: Path, outline_path: Path, eml: Path, mail: Mail, env=os.environ) -> tuple[Path, int, bool]:
-    """Write the brief's email as `eml`, then send it when a server is given.
+def check_mail(mail: Mail, env=os.environ):
+    """Return the checked recipients, sender and size limit.
 
-    Return the .eml path, the PDF's size, and whether it was sent. The .eml is written before
-    sending, so nothing is lost when sending fails.
+    Every address, given as an option or in a file, is checked before anything is written:
+    UsageError naming the option, InputError naming the file and line.
     """
     from . import deliver
 
-    to, sender, limit = check_mail(mail, env)
+    lists = {}
+    for kind in ("to", "cc", "bcc"):
+        given = [deliver.check_address(address, f"--{kind}") for address in getattr(mail, kind)]
+        for path in getattr(mail, f"{kind}_files"):
+            given += deliver.read_addresses(path)
+        lists[kind] = tuple(dict.fromkeys(given))
+    recipients = deliver.Recipients(**lists)
+    if not recipients.envelope():
+        raise UsageError("--to: give at least one recipient (--to, --cc, --bcc or --to-file)")
+    sender = mail.sender or env.get("BRIEF_FROM", "")
+    if not sender:
+        raise UsageError("--from: no sender; give --from or set BRIEF_FROM")
+    sender = deliver.check_address(sender, "--from" if mail.sender else "BRIEF_FROM")
+    return recipients, sender, deliver.parse_size(mail.max_size)
+
+
+def email(pdf: Path, outline_path: Path | None, eml: Path, mail: Mail, env=os.environ, warn: Warn = _quiet,
+          style_name: str = "default") -> Sent:
+    """Write the brief's email as `eml`, then send it when a server is given.
+
+    The bodies come from `outline_path` when given, else from the outline the PDF carries, else
+    (with a warning) from the PDF's metadata. The .eml is written before sending, so nothing is
+    lost when sending fails, and the failure says where it is.
+    """
+    from . import deliver
+    from .errors import DeliveryError
+
+    recipients, sender, limit = check_mail(mail, env)
     check_environment()
-    deliver.read_pdf(pdf, limit)  # a missing PDF, or a folder in its place, is named before the outline
-    outline = parse_outline(read_outline_text(outline_path), str(outline_path))
-    message = deliver.build_message(pdf, cover(outline), to=to, sender=sender, subject=mail.subject, max_size=limit)
+    data = deliver.read_pdf(pdf, limit)  # a missing PDF, or a folder in its place, is named before the outline
+    document = cover_document(pdf, outline_path, len(data), warn)
+    style = load_style(style_name)
+    letter = deliver.Letter(
+        title=document.meta.title, classification=document.meta.classification,
+        plain=WRITERS["email-text"].render(document, style).decode("utf-8"),
+        html=WRITERS["email-html"].render(document, style).decode("utf-8"),
+        pdf=data, filename=deliver.attachment_name(pdf, document.meta.title),
+    )
+    message = deliver.build_message(letter, recipients, sender=sender, subject=mail.subject)
     deliver.write_eml(message, eml)
     if mail.server:
-        deliver.send(message, mail.server, security=mail.security, timeout=mail.timeout, env=env)
-    return eml, pdf.stat().st_size, bool(mail.server)
+        try:
+            deliver.send(message, mail.server, envelope=recipients.envelope(), security=mail.security,
+                         timeout=mail.timeout, env=env)
+        except DeliveryError as err:
+            raise DeliveryError(f"{err.message}; the message is kept in {eml}") from None
+    return Sent(eml, len(data), recipients, bool(mail.server))
+
+
+def cover_document(pdf: Path, outline_path: Path | None, size: int, warn: Warn):
+    """Return the cover of the brief in `pdf`: from the outline given, the one the PDF carries, or its metadata."""
+    from . import deliver
+    from .carried import carried_outline, pdf_facts
+    from .cover import cover, cover_from_facts
+
+    if outline_path is not None:
+        text, name = read_outline_text(outline_path), str(outline_path)
+    else:
+        text, name = carried_outline(pdf), f"{pdf}#{OUTLINE_NAME}"
+    if text is not None:
+        outline = parse_outline(text, name)
+        return cover(outline, f"{deliver.attachment_name(pdf, outline.brief.title)} ({deliver.human_size(size)})")
+    facts = pdf_facts(pdf)
+    title = facts.title or pdf.stem
+    warn(f"{pdf}: carries no outline; the email says only what the PDF's metadata holds "
+         "(title, subject, author, date); give --outline for the summary and sources")
+    return cover_from_facts(title, facts.subject, facts.author, facts.date,
+                            f"{deliver.attachment_name(pdf, title)} ({deliver.human_size(size)})")

@@ -94,7 +94,7 @@ def test_render_no_check_renders_anyway_and_says_so(brief_dir):
     ("args", "code", "message"),
     [
         (("render", "{d}/missing.yaml", "-f", "tree"), 3, "{d}/missing.yaml: no such file"),
-        (("render", "{d}/outline.yaml", "-f", "xls"), 2, "--format: no format 'xls' (choose from: docx, pdf, tree)"),
+        (("render", "{d}/outline.yaml", "-f", "xls"), 2, "--format: no format 'xls' (choose from: docx, pdf, tree, email-text, email-html)"),
         (("render", "{d}/outline.yaml", "--style", "gaudy"), 3, "--style: no style named 'gaudy'"),
         (("render", "{d}/outline.yaml", "-f", "tree", "-o", "{d}/a.txt/sub"), 4, "cannot create the output folder"),
         (("check", "{d}/a.txt"), 3, "{d}/a.txt:1:1: the outline must be a mapping"),

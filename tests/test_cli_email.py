@@ -88,3 +88,100 @@ def test_bad_headers_and_addresses_are_refused(rendered, tmp_path, args, message
     assert result.exit_code == 2, result.stdout
     assert message in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.eml").exists()
+
+
+@pytest.fixture
+def lone_pdf(rendered, tmp_path) -> Path:
+    """The rendered PDF alone in a folder: no outline, no sources beside it."""
+    shutil.copy(rendered / "brief.pdf", tmp_path / "brief.pdf")
+    return tmp_path / "brief.pdf"
+
+
+def test_email_with_only_the_pdf_takes_summary_and_sources_from_the_outline_it_carries(lone_pdf):
+    result = run(lone_pdf, "--to", "desk@example.org", "--from", "unit@example.org")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    saved = email.message_from_bytes(lone_pdf.with_suffix(".eml").read_bytes(), policy=policy.default)
+    plain = saved.get_body(("plain",)).get_content()
+    assert "approved a €120 million expansion of its container terminal. [1] [2] (2 of 2 sources)" in plain
+    assert "[1] Coast Daily, “Harbour Authority Approves Port Expansion”, 4 March 2025." in plain
+    assert "a.txt" not in plain and "File:" not in plain
+
+
+def test_a_pdf_without_an_outline_is_mailed_from_its_metadata_with_one_warning(tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(tmp_path / "paper.pdf"), invariant=1)
+    canvas.setTitle("Harbour note")
+    canvas.setSubject("What the port decided")
+    canvas.drawString(72, 720, "Hello")
+    canvas.save()
+    result = run(tmp_path / "paper.pdf", "--to", "desk@example.org", "--from", "unit@example.org")
+    assert result.exit_code == 0, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"brief: warning: {tmp_path / 'paper.pdf'}: carries no outline;")
+    saved = email.message_from_bytes((tmp_path / "paper.eml").read_bytes(), policy=policy.default)
+    assert saved["Subject"] == "Harbour note"
+    for kind in ("plain", "html"):
+        body = saved.get_body((kind,)).get_content()
+        assert "Harbour note" in body and "What the port decided" in body and "Harbour note.pdf" in body
+
+
+def test_bcc_recipients_receive_it_but_appear_in_no_header_and_counts_are_printed(lone_pdf, serve, tmp_path):  # noqa: F811
+    handler, server = serve()
+    listing = tmp_path / "board.txt"
+    listing.write_text("# the board\nchair@example.org\n\nTreasurer <treasurer@example.org>  # new\n", encoding="utf-8")
+    result = run(lone_pdf, "--to", "desk@example.org", "--cc", "chief@example.org", "--bcc", "quiet@example.org",
+                 "--bcc-file", listing, "--from", "unit@example.org", "--smtp", server, "--no-tls")
+    assert result.exit_code == 0, result.stderr
+    assert "for 1 To, 1 Cc and 3 Bcc recipients" in result.stdout
+    assert f"sent through {server} to 1 To, 1 Cc and 3 Bcc recipients" in result.stdout
+    [envelope] = handler.envelopes
+    assert sorted(envelope.rcpt_tos) == sorted(["desk@example.org", "chief@example.org", "quiet@example.org",
+                                                "chair@example.org", "treasurer@example.org"])
+    received = email.message_from_bytes(envelope.content, policy=policy.default)
+    headers = "\n".join(f"{name}: {value}" for name, value in received.items())
+    for hidden in ("quiet@", "chair@", "treasurer@", "Bcc"):
+        assert hidden not in headers
+    assert received["To"] == "desk@example.org" and received["Cc"] == "chief@example.org"
+    saved = email.message_from_bytes(lone_pdf.with_suffix(".eml").read_bytes(), policy=policy.default)
+    assert saved.items() == received.items()  # the .eml is what was sent
+
+
+def test_to_file_recipients_go_in_the_to_header(lone_pdf, tmp_path):
+    listing = tmp_path / "to.txt"
+    listing.write_text("a@example.org\nb@example.org # second\n", encoding="utf-8")
+    result = run(lone_pdf, "--to-file", listing, "--from", "unit@example.org")
+    assert result.exit_code == 0, result.stderr
+    assert "for 2 To recipients" in result.stdout
+    saved = email.message_from_bytes(lone_pdf.with_suffix(".eml").read_bytes(), policy=policy.default)
+    assert saved["To"] == "a@example.org, b@example.org"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("a@example.org\n\nnot an address\n", "{file}:3: 'not an address' is not a valid email address"),
+    ("# nobody yet\n\n", "{file}: lists no address (one a line; # starts a comment)"),
+    ("a@example.org, b@example.org\n", "{file}:1: 'a@example.org, b@example.org' holds more than one address"),
+    (b"a@example.org\n\xff\n", "{file}: not UTF-8 text (byte 14)"),
+    (None, "{file}: no such file"),
+])
+def test_to_file_errors_name_the_file_and_line_and_nothing_is_written(lone_pdf, tmp_path, content, message):
+    listing = tmp_path / "list.txt"
+    if isinstance(content, str):
+        listing.write_text(content, encoding="utf-8")
+    elif content is not None:
+        listing.write_bytes(content)
+    result = run(lone_pdf, "--to-file", listing, "--from", "unit@example.org")
+    assert result.exit_code == 3
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("brief: error: " + message.format(file=listing))
+    assert not lone_pdf.with_suffix(".eml").exists()
+
+
+def test_a_failed_send_says_where_the_eml_was_kept(lone_pdf, tmp_path):
+    result = run(lone_pdf, "--to", "a@example.org", "--from", "u@example.org", "--smtp", "127.0.0.1:1", "--no-tls",
+                 "--timeout", "2")
+    assert result.exit_code == 5
+    [line] = result.stderr.strip().splitlines()
+    assert line.endswith(f"; the message is kept in {lone_pdf.with_suffix('.eml')}")
+    assert lone_pdf.with_suffix(".eml").exists()

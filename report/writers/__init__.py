@@ -26,4 +26,6 @@ WRITERS = {
     "docx": Writer(".docx", "docx"),
     "pdf": Writer(".pdf", "pdf"),
     "tree": Writer(".txt", "tree"),
+    "email-text": Writer(".email.txt", "email_text"),
+    "email-html": Writer(".email.html", "email_html"),
 }
