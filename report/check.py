@@ -29,11 +29,15 @@ class Finding:
     field: str  # e.g. "views.3.text"
     message: str
     line: int = 0
+    column: int = 0
 
     def render(self, name: str) -> str:
-        """Return the finding as one line: `outline.yaml:12: views.3.text: message`."""
-        where = f"{name}:{self.line}" if self.line else name
-        return f"{where}: {self.level}: {self.field}: {self.message}"
+        """Return the finding as one line: `outline.yaml:12:5: views.3.text: message`.
+
+        The level is not part of the line: whoever shows it says "error" or "warning" once.
+        """
+        where = f"{name}:{self.line}:{self.column}" if self.line else name
+        return f"{where}: {self.field}: {self.message}"
 
 
 def normalise(text: str) -> str:
@@ -159,16 +163,16 @@ def shorten(text: str, width: int = 60) -> str:
 
 
 def with_lines(findings: list[Finding], marks: dict[tuple, tuple[int, int]]) -> list[Finding]:
-    """Return the findings with the line of their field in the outline file filled in."""
+    """Return the findings with the line and column of their field in the outline file filled in."""
     out = []
     for finding in findings:
         path = tuple(int(part) if part.isdigit() else part for part in finding.field.split("."))
-        line = 0
+        line, column = 0, 0
         for end in range(len(path), 0, -1):
             if path[:end] in marks:
-                line = marks[path[:end]][0]
+                line, column = marks[path[:end]]
                 break
-        out.append(Finding(finding.level, finding.field, finding.message, line))
+        out.append(Finding(finding.level, finding.field, finding.message, line, column))
     return out
 
 

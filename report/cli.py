@@ -20,7 +20,8 @@ app = typer.Typer(
     help="Turn a folder of news articles about one event into a policy brief (DOCX and PDF) "
     "whose every line cites the sentence it came from.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion and --show-completion for bash, zsh, fish, PowerShell
+    rich_markup_mode=None,  # plain help, in which a flag shows no "<bool>" as if it took a value
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -53,11 +54,6 @@ def fail(message: str) -> None:
     typer.echo(f"brief: error: {shown(message)}", err=True)
 
 
-def tell(line: str) -> None:
-    """Print a line of a list of problems to stderr."""
-    typer.echo(shown(line), err=True)
-
-
 def handled(command):
     """Run a command so that every failure is one line on stderr and an exit code, never a traceback."""
 
@@ -66,12 +62,13 @@ def handled(command):
         try:
             return command(*args, **kwargs)
         except CheckFailed as err:
-            for line in err.problems:
-                tell(line)
+            for line in err.lines:
+                fail(line)
             fail(f"{len(err.problems)} problem(s); nothing was rendered (use --no-check to render anyway)")
             raise typer.Exit(err.exit_code) from None
         except BriefError as err:
-            fail(err.message)
+            for line in err.lines:
+                fail(line)
             raise typer.Exit(err.exit_code) from None
         except KeyboardInterrupt:
             fail("interrupted")
@@ -136,7 +133,7 @@ AllowOutside = Annotated[bool, typer.Option(
 @app.command()
 @handled
 def render(
-    outline: Annotated[Path, typer.Argument(help="The outline YAML file.")],
+    outline: Annotated[Path, typer.Argument(help="The outline YAML file, or a PDF or DOCX brief (it carries its outline).")],
     formats: Formats = None,
     out: OutDir = Path("out"),
     style: StyleName = "default",
@@ -147,7 +144,7 @@ def render(
     """Render an outline to out/brief.docx and out/brief.pdf (checks it first)."""
     if no_check and not quiet:
         warn("--no-check: rendering without stopping at failed checks")
-    written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn,
+    written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn, fail=fail,
                               allow_outside=allow_outside)
     if not quiet:
         for path in written:
@@ -157,20 +154,34 @@ def render(
 @app.command()
 @handled
 def check(
-    outline: Annotated[Path, typer.Argument(help="The outline YAML file.")],
+    outline: Annotated[Path, typer.Argument(help="The outline YAML file, or a PDF or DOCX brief (it carries its outline).")],
     allow_outside: AllowOutside = False,
 ) -> None:
     """Check an outline: its schema, that every cite names a source sentence, that quotations are verbatim."""
     loaded = pipeline.load(outline, allow_outside)
     for line in loaded.warnings:
-        tell(line)
+        warn(line)
     if loaded.errors:
         for line in loaded.errors:
-            tell(line)
+            fail(line)
         fail(f"{outline}: {len(loaded.errors)} problem(s)")
         raise typer.Exit(CheckFailed.exit_code)
     cites = sum(len(c) for _, c in pipeline.checks.cite_fields(loaded.outline))
     say(f"{outline}: ok: {len(loaded.outline.sources)} sources, {cites} cites resolved")
+
+
+@app.command()
+@handled
+def sentences(
+    path: Annotated[Path, typer.Argument(help="An article file, an outline, or a PDF or DOCX brief.")],
+    source: Annotated[
+        Optional[list[str]], typer.Option("--source", "-s", metavar="ID", help="Only this source of an outline, e.g. S2 (repeatable).")
+    ] = None,
+    allow_outside: AllowOutside = False,
+) -> None:
+    """Print sentences with the numbers cites use: "S1:7  text" for an outline's sources, "7  text" for an article."""
+    for label, text in pipeline.numbered_sentences(path, source or (), allow_outside):
+        say(f"{label}  {' '.join(text.split())}")
 
 
 @app.command()

@@ -12,6 +12,11 @@ class BriefError(Exception):
         super().__init__(message)
         self.message = message
 
+    @property
+    def lines(self) -> list[str]:
+        """Return what to tell the user, one problem a line."""
+        return [self.message]
+
 
 class CheckFailed(BriefError):
     """The outline failed its checks; `problems` holds one line per problem."""
@@ -21,6 +26,10 @@ class CheckFailed(BriefError):
     def __init__(self, problems: list[str]) -> None:
         super().__init__(f"{len(problems)} problem(s) found")
         self.problems = problems
+
+    @property
+    def lines(self) -> list[str]:
+        return self.problems
 
 
 class UsageError(BriefError):
@@ -33,6 +42,24 @@ class InputError(BriefError):
     """An input file (outline, source, style) is missing, unreadable or invalid."""
 
     exit_code = 3
+
+
+class InvalidInput(InputError):
+    """An input file has one or more problems; `problems` holds one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0])
+        self.problems = problems
+
+    @property
+    def lines(self) -> list[str]:
+        return self.problems
+
+
+class OutlineKept(BriefError):
+    """An outline an analyst edited was kept rather than replaced by a new draft."""
+
+    exit_code = 6
 
 
 class OutputError(BriefError):

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
-from .errors import InputError
+from .errors import InputError, InvalidInput
 from .files import read_regular
 from .yaml_guard import guard
 
@@ -32,7 +32,24 @@ _DIRECTION = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 MAX_MARKING = 100  # characters of a classification marking ("TLP:AMBER+STRICT" has 16)
 MAX_OUTLINE_BYTES = 2 * 2**20  # about 4,000 items; a render of that many takes minutes already
 MAX_AMOUNT = 1e18  # no amount of money in any currency comes near this
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: same result, faster
+_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+COLON_HINT = "; if a value holds a colon and a space, put the value in quotes: text: \"Note: ...\""
+
+
+class _Loader(_BASE_LOADER):
+    """A safe loader that leaves dates as text, so that the schema, not YAML, judges them.
+
+    YAML would turn 2026-13-01 into an exception without a line and 2025-07-04 into a date.
+    """
+
+    yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BASE_LOADER.yaml_implicit_resolvers.items()
+    }
+
+
+_LOADER = _Loader
 
 
 def _text(value: Any) -> Any:
@@ -45,6 +62,31 @@ def _text(value: Any) -> Any:
     if isinstance(value, str):
         return _DIRECTION.sub("", value)
     return value
+
+
+def _date(value: str) -> str:
+    """Accept an empty text or a real date written YYYY-MM-DD (a time may follow)."""
+    if value and not _is_date(value):
+        raise ValueError(f"{value!r} is not a date like 2025-07-04")
+    return value
+
+
+def _date_if_iso(value: str) -> str:
+    """Accept any text, but a YYYY-MM-DD date only when that day exists (a source may say "4 July 2025")."""
+    if _ISO_DAY.match(value) and not _is_date(value):
+        raise ValueError(f"{value!r} is not a date like 2025-07-04")
+    return value
+
+
+def _is_date(value: str) -> bool:
+    """Return whether `value` is an ISO date, or an ISO date and time."""
+    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+        try:
+            parse(value)
+            return True
+        except ValueError:
+            pass
+    return False
 
 
 def _cites(value: Any) -> Any:
@@ -68,6 +110,8 @@ def _sound(value: Any) -> Any:
 
 Text = Annotated[str, BeforeValidator(_text), AfterValidator(_sound)]
 Line = Annotated[Text, AfterValidator(_one_line)]
+Day = Annotated[Text, AfterValidator(_date)]
+PublishedDay = Annotated[Text, AfterValidator(_date_if_iso)]
 Cite = Annotated[str, Field(pattern=CITE_PATTERN, description="source id, colon, sentence number: S2:7")]
 Cites = Annotated[list[Cite], BeforeValidator(_cites)]
 
@@ -83,12 +127,12 @@ class Brief(Model):
 
     title: Text = Field(min_length=1)
     subtitle: Text = ""
-    date: Text = ""
+    date: Day = ""
     author: Text = ""
     classification: Line = Field("TLP:CLEAR", min_length=1, max_length=MAX_MARKING,
                                  description='marking printed in the banner, e.g. "TLP:AMBER"; never empty')
     audience: Text = ""
-    rates_date: Text = Field("", description="date of the exchange rates behind every `eur` figure")
+    rates_date: Day = Field("", description="date of the exchange rates behind every `eur` figure")
     rates_source: Text = Field("", description="whose exchange rates they are, e.g. ECB euro reference rates")
 
 
@@ -99,7 +143,7 @@ class Source(Model):
     path: Line = Field(min_length=1)
     title: Text = ""
     outlet: Text = ""
-    published: Text = ""
+    published: PublishedDay = ""
     url: Text = ""
     sha256: str = Field("", pattern=r"^([0-9a-f]{64})?$")
 
@@ -227,12 +271,15 @@ def parse_outline_lines(text: str, name: str = "outline.yaml") -> tuple[Outline,
     try:
         return Outline.model_validate(data), marks
     except ValidationError as err:
-        first = err.errors()[0]
-        loc = tuple(first["loc"])
-        line, col = _mark_for(marks, loc)
-        field = ".".join(str(part) for part in loc) or "(top)"
-        more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
-        raise InputError(f"{name}:{line}:{col}: {field}: {_message(first)}{more}") from None
+        raise InvalidInput([_problem(name, marks, error) for error in err.errors()]) from None
+
+
+def _problem(name: str, marks: dict, error: dict) -> str:
+    """Return one schema error as `NAME:LINE:COL: field.path: message`."""
+    loc = tuple(error["loc"])
+    line, col = _mark_for(marks, loc)
+    field = ".".join(str(part) for part in loc) or "(top)"
+    return f"{name}:{line}:{col}: {field}: {_message(error)}"
 
 
 def _compose(text: str, name: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
@@ -248,7 +295,8 @@ def _compose(text: str, name: str) -> tuple[Any, dict[tuple, tuple[int, int]]]:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
-        raise InputError(f"{name}:{where}: not valid YAML: {err.problem or err}") from None
+        hint = COLON_HINT if "mapping values are not allowed" in str(err.problem) else ""
+        raise InputError(f"{name}:{where}: not valid YAML: {err.problem or err}{hint}") from None
     except yaml.YAMLError as err:
         raise InputError(f"{name}:1:1: not valid YAML: {err}") from None
     finally:

@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from . import check as checks
 from .compose import compose
 from .corpus import SUFFIXES, Corpus, read_source
-from .errors import CheckFailed, InputError, UsageError
+from .errors import CheckFailed, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
@@ -31,6 +31,7 @@ DEFAULT_FORMATS = ("docx", "pdf")
 BRIEF_SUFFIXES = (".pdf", ".docx")  # rendered briefs, which carry their outline
 _SURROGATES = re.compile("[\ud800-\udfff]")  # what Python makes of undecodable bytes in an argument
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+OUTLINE_SUFFIXES = (".yaml", ".yml")
 PROGRESS_FROM = 25  # sources; fewer are drafted in about a second, with nothing worth showing
 
 
@@ -154,6 +155,38 @@ def read_sources(
     return Corpus(tuple(sources)), problems, notes
 
 
+def numbered_sentences(path: Path, source_ids: Iterable[str] = (), allow_outside: bool = False) -> list[tuple[str, str]]:
+    """Return (label, sentence) for each sentence a cite can name, in order.
+
+    For an outline, or a brief that carries one, the label is the cite itself ("S1:7") and
+    `source_ids` may pick sources; for an article file it is the sentence number alone ("7").
+    The numbers are those `check` resolves cites against, and an outline's sources are read
+    only where `check` reads them (see `source_roots`). Raise InputError for an unreadable file.
+    """
+    from .carried import kind
+
+    suffix = path.suffix.lower()
+    if suffix not in OUTLINE_SUFFIXES and not (suffix in BRIEF_SUFFIXES and kind(path)):
+        if source_ids:
+            raise UsageError(f"--source: {path} is an article, not an outline; it has no sources to pick")
+        return [(str(s.number), s.text) for s in read_source(path, "S1").sentences]
+    text, name, origin = outline_source(path)
+    outline = parse_outline(text, name)
+    chosen = list(dict.fromkeys(source_ids)) or [source.id for source in outline.sources]
+    declared = {source.id: source for source in outline.sources}
+    for source_id in chosen:
+        if source_id not in declared:
+            raise UsageError(f"--source: {name} lists no source {source_id} (it lists {', '.join(declared)})")
+    roots = source_roots(origin, allow_outside)
+    numbered = []
+    for source_id in chosen:
+        source_path = checks.resolve(origin, declared[source_id].path)
+        if refusal := refused_source(source_path, roots):
+            raise InputError(refusal)
+        numbered += [(sentence.cite, sentence.text) for sentence in read_source(source_path, source_id).sentences]
+    return numbered
+
+
 # --- render -------------------------------------------------------------------------------------
 
 
@@ -165,11 +198,12 @@ def render(
     verify: bool = True,
     warn: Warn = _quiet,
     allow_outside: bool = False,
+    fail: Warn = _quiet,
 ) -> list[Path]:
     """Render the outline at `outline_path` into `out_dir`; return the files written.
 
     With `verify`, an outline that fails its checks is not rendered (CheckFailed lists every
-    problem); without it, the problems are passed to `warn` and the brief is rendered anyway.
+    problem); without it, the problems are passed to `fail` and the brief is rendered anyway.
     """
     formats = validate_formats(formats)
     check_environment()
@@ -181,7 +215,7 @@ def render(
         if verify:
             raise CheckFailed(loaded.errors)
         for line in loaded.errors:
-            warn(line)
+            fail(line)
     return write_brief(relocated(loaded.outline, loaded.path, out_dir), style, out_dir, formats, warn)
 
 
@@ -333,7 +367,8 @@ def outline_text(outline: Outline, outline_path: Path) -> str:
 
 
 def refuse_to_replace(outline_path: Path, force: bool, drafted_only: bool = False) -> None:
-    """Raise UsageError when `outline_path` exists and may not be replaced.
+    """Raise UsageError when `outline_path` exists and may not be replaced; OutlineKept when
+    it is a drafted outline an analyst has edited since.
 
     With `force` any file may be replaced; with `drafted_only`, a file the tool drafted and
     nobody edited since may be replaced too.
@@ -346,9 +381,11 @@ def refuse_to_replace(outline_path: Path, force: bool, drafted_only: bool = Fals
             replaceable = not edited(read_outline_text(outline_path))
         except InputError:
             replaceable = False
+    if drafted_only and not replaceable:
+        raise OutlineKept(f"{outline_path}: was edited since it was drafted; kept it and rendered nothing "
+                          "(render your edits with brief render, or use --force to draft afresh)")
     if not replaceable:
-        why = "was edited since it was drafted" if drafted_only else "exists"
-        raise UsageError(f"{outline_path}: {why}; not overwriting it (use --force to replace it)")
+        raise UsageError(f"{outline_path}: exists; not overwriting it (use --force to replace it)")
 
 
 def write_outline(outline: Outline, outline_path: Path, force: bool, drafted_only: bool = False) -> Path:

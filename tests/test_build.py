@@ -124,8 +124,10 @@ def test_rebuild_replaces_an_untouched_outline_but_keeps_an_edited_one(tmp_path)
     outline = out / "outline.yaml"
     outline.write_text(outline.read_text(encoding="utf-8").replace("classification: TLP:CLEAR", "classification: TLP:RED"))
     result = runner.invoke(app, args)
-    assert result.exit_code == 2
-    assert "was edited since it was drafted; not overwriting it (use --force to replace it)" in result.stderr
+    assert result.exit_code == 6  # its own code: a script can tell "kept your edits" from a wrong option
+    assert result.stderr.strip().splitlines() == [
+        f"brief: error: {outline}: was edited since it was drafted; kept it and rendered nothing "
+        "(render your edits with brief render, or use --force to draft afresh)"]
     assert "TLP:RED" in outline.read_text(encoding="utf-8")
     assert runner.invoke(app, [*args, "--force"]).exit_code == 0
 

@@ -35,7 +35,7 @@ def test_cite_past_the_last_sentence_is_named_with_line(brief_dir):
     outline = brief_dir / "outline.yaml"
     edit(outline, "cite: [S1:4]}\n  - {name: Coastal", "cite: [S1:40]}\n  - {name: Coastal")
     (error,) = pipeline.load(outline).errors
-    assert error == f"{outline}:17: error: actors.1.cite.0: S1:40: S1 has 4 sentences, not 40"
+    assert error == f"{outline}:17:97: actors.1.cite.0: S1:40: S1 has 4 sentences, not 40"
 
 
 def test_cite_of_an_unknown_source(brief_dir):
@@ -106,7 +106,7 @@ def test_a_conversion_citing_a_missing_sentence_is_an_error(brief_dir):
     edit(outline, "purpose: container terminal expansion,",
          "purpose: container terminal expansion, equivalents: [{text: $13m, amount: 13000000, currency: USD, cite: [S1:99]}],")
     (error,) = pipeline.load(outline).errors
-    assert "error: funding.0.equivalents.0.cite.0: S1:99: S1 has" in error
+    assert ": funding.0.equivalents.0.cite.0: S1:99: S1 has" in error
 
 
 def test_what_the_reader_notices_in_a_source_is_a_warning_naming_the_field(brief_dir):
@@ -114,7 +114,7 @@ def test_what_the_reader_notices_in_a_source_is_a_warning_naming_the_field(brief
     loaded = pipeline.load(brief_dir / "outline.yaml")
     assert loaded.errors == []
     (warning,) = loaded.warnings
-    assert "warning: sources.0.path:" in warning and "a.txt" in warning
+    assert warning.startswith(f"{brief_dir / 'outline.yaml'}:11:20: sources.0.path: ") and "a.txt" in warning
 
 
 def test_a_summary_item_taking_one_side_of_a_dispute_is_a_warning(brief_dir):
@@ -122,7 +122,7 @@ def test_a_summary_item_taking_one_side_of_a_dispute_is_a_warning(brief_dir):
     edit(outline, "  - {text: The harbour authority approved",
          "  - {text: The vote took place in Portmere., cite: [S1:2]}\n  - {text: The harbour authority approved")
     [warning] = pipeline.load(outline).warnings
-    assert warning.endswith("warning: summary.0.text: states one side of a disputed point as settled; "
+    assert warning.endswith(": summary.0.text: states one side of a disputed point as settled; "
                             "name the dispute and add `conflict: where the vote took place`")
     edit(outline, "{text: The vote took place in Portmere., cite: [S1:2]}",
          "{text: 'The sources disagree on where the vote took place: Portmere, or Northvik.', cite: [S1:2, S2:2], "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -147,3 +148,119 @@ def test_a_failed_write_leaves_the_output_folder_as_it_was(brief_dir):
     assert result.exit_code == 4
     assert "brief.pdf: is a folder; cannot write the file there" in one_line(result)
     assert sorted(p.name for p in out.iterdir()) == ["brief.pdf"]  # no DOCX, no temporary file
+
+
+# --- one message format, every problem listed --------------------------------------------------
+
+
+def test_every_schema_problem_is_listed_one_line_each_in_the_one_format(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    text = outline.read_text().replace("kind: official", "kind: offical").replace("kind: person", "kind: persn")
+    outline.write_text(text.replace("classification:", "clasification:"))
+    result = run("check", outline)
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 4 and "more)" not in result.stderr
+    for line in lines:
+        assert re.fullmatch(rf"brief: error: {re.escape(str(outline))}:\d+:\d+: [\w.]+: .+", line), line
+    assert any(":22:43: views.0.kind: 'offical' is not one of" in line for line in lines)
+    assert any("brief.clasification: unknown key (check its spelling)" in line for line in lines)
+
+
+@pytest.mark.parametrize(("date", "message"), [
+    ("2026-13-01", "brief.date: '2026-13-01' is not a date like 2025-07-04"),
+    ("2026-02-30", "brief.date: '2026-02-30' is not a date like 2025-07-04"),
+    ("next Tuesday", "brief.date: 'next Tuesday' is not a date like 2025-07-04"),
+])
+def test_an_impossible_or_unreadable_date_is_a_one_line_input_error(brief_dir, date, message):
+    outline = brief_dir / "outline.yaml"
+    outline.write_text(re.sub(r"date: \S+", f"date: {date}", outline.read_text(), count=1))
+    result = run("check", outline)
+    assert result.exit_code == 3, result.stderr
+    line = one_line(result)
+    assert re.fullmatch(rf"brief: error: {re.escape(str(outline))}:\d+:\d+: {re.escape(message)}", line), line
+
+
+def test_an_impossible_publication_date_is_named_but_a_written_out_one_is_fine(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    original = outline.read_text()
+    outline.write_text(original.replace("published: 2025-03-04", "published: 4 March 2025"))
+    assert run("check", outline).exit_code == 0
+    outline.write_text(original.replace("published: 2025-03-04", "published: 2025-02-29"))
+    result = run("check", outline)
+    assert result.exit_code == 3 and "sources.0.published: '2025-02-29' is not a date" in one_line(result)
+
+
+def test_a_yaml_error_names_the_line_and_suggests_quotes_when_a_colon_is_the_cause(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    outline.write_text(outline.read_text().replace("subtitle: What", "subtitle: Update: what", 1))
+    result = run("check", outline)
+    assert result.exit_code == 3
+    line = one_line(result)
+    assert line.startswith(f"brief: error: {outline}:4:19: not valid YAML: "), line
+    assert "put the value in quotes" in line
+
+
+def test_warnings_say_warning_once_and_name_file_line_and_field(brief_dir):
+    (brief_dir / "a.txt").write_bytes((brief_dir / "a.txt").read_bytes().replace("€".encode(), b"\x80"))
+    result = run("check", brief_dir / "outline.yaml")
+    assert result.exit_code == 0
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"brief: warning: {brief_dir / 'outline.yaml'}:11:20: sources.0.path: ")
+    assert line.count(": warning:") == 1
+
+
+def test_check_problems_use_the_error_format_with_line_and_column(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    outline.write_text(outline.read_text().replace("[S2:2]", "[S2:20]"))
+    result = run("render", outline, "-f", "tree", "-o", brief_dir / "o")
+    first = result.stderr.splitlines()[0]
+    assert re.fullmatch(rf"brief: error: {re.escape(str(outline))}:\d+:\d+: [\w.]+: S2:20: .+", first), first
+
+
+def test_plain_flags_show_no_value_in_help():
+    for command in ("render", "build", "email", "check", "sentences"):
+        result = run(command, "--help")
+        assert result.exit_code == 0 and "<bool>" not in result.stdout
+    assert "--quiet" in run("render", "--help").stdout
+
+
+# --- shell completion and sentences --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_script_is_generated_for_the_brief_command(shell):
+    result = runner.invoke(app, ["--show-completion", shell], prog_name="brief")
+    assert result.exit_code == 0, result.output
+    assert "_BRIEF_COMPLETE" in result.stdout and "brief" in result.stdout
+
+
+def test_completion_completes_command_names():
+    result = runner.invoke(app, [], prog_name="brief",
+                           env={"_BRIEF_COMPLETE": "complete_bash", "COMP_WORDS": "brief sen", "COMP_CWORD": "1"})
+    assert "sentences" in result.stdout.split()
+
+
+def test_sentences_numbers_are_the_ones_check_resolves(brief_dir):
+    from report import pipeline
+
+    result = run("sentences", brief_dir / "outline.yaml")
+    assert result.exit_code == 0, result.stderr
+    corpus = pipeline.load(brief_dir / "outline.yaml").corpus
+    listed = [line.split("  ", 1) for line in result.stdout.splitlines()]
+    assert [cite for cite, _ in listed][:2] == ["S1:1", "S1:2"] and len(listed) == len(list(corpus.sentences()))
+    for cite, text in listed:
+        assert corpus.sentence(cite).text.split() == text.split()
+    only = run("sentences", brief_dir / "outline.yaml", "--source", "S2").stdout.splitlines()
+    assert only and all(line.startswith("S2:") for line in only)
+    article = run("sentences", brief_dir / "a.txt").stdout.splitlines()
+    assert [line.split("  ", 1)[1] for line in article] == [text for cite, text in listed if cite.startswith("S1:")]
+
+
+def test_sentences_of_a_brief_pdf_and_bad_picks(brief_dir):
+    assert run("render", brief_dir / "outline.yaml", "-f", "pdf", "-o", brief_dir).exit_code == 0
+    from_pdf = run("sentences", brief_dir / "brief.pdf")
+    assert from_pdf.stdout == run("sentences", brief_dir / "outline.yaml").stdout
+    result = run("sentences", brief_dir / "outline.yaml", "-s", "S9")
+    assert result.exit_code == 2 and "lists no source S9 (it lists S1, S2)" in one_line(result)
+    assert run("sentences", brief_dir / "gone.txt").exit_code == 3

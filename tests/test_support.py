@@ -60,7 +60,7 @@ def test_a_summary_item_with_a_made_up_amount_is_an_error_naming_the_field(outli
     replace(outline, "text: The harbour authority approved a €120 million expansion",
             "text: The harbour authority pledged 5 billion euros and approved a €120 million expansion")
     [error] = pipeline.load(outline).errors
-    assert error.endswith("error: summary.0.text: '5 billion euros' is not in S1:1, S2:1")
+    assert error.endswith(": summary.0.text: '5 billion euros' is not in S1:1, S2:1")
     assert f"{outline}:" in error
 
 
@@ -74,7 +74,7 @@ def test_a_paraphrase_and_a_conflict_version_are_checked_too(outline):
     replace(outline, "text: the project could double freight volumes", "text: 'the project could bring 4,000 jobs'")
     replace(outline, "{value: freight volumes could double, cite: [S1:4]}", "{value: freight volumes could double by 2030, cite: [S1:4]}")
     errors = pipeline.load(outline).errors
-    assert [e.split(": error: ")[1] for e in errors] == [
+    assert [e.split(": ", 1)[1] for e in errors] == [  # after FILE:LINE:COL
         "views.1.text: '4,000' is not in S1:4",
         "conflicts.2.versions.0.value: '2030' is not in S1:4",
     ]
@@ -85,7 +85,7 @@ def test_a_missing_name_is_a_warning_and_the_render_goes_on(outline, tmp_path):
     loaded = pipeline.load(outline)
     assert loaded.errors == []
     [warning] = loaded.warnings
-    assert warning.endswith("warning: summary.0.text: the names 'Governor', 'Halvorsen' are not in S1:1, S2:1")
+    assert warning.endswith(": summary.0.text: the names 'Governor', 'Halvorsen' are not in S1:1, S2:1")
     result = CliRunner().invoke(app, ["render", str(outline), "-o", str(tmp_path / "out"), "-f", "tree"])
     assert result.exit_code == 0, result.output
     assert "Halvorsen" in result.stderr
