@@ -8,11 +8,16 @@ Writers only draw what this module decides.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .doctree import Anchor, Attachment, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text
 from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, Source, View, dump_outline
 
+OPENING_MARKS = "“„«\""
+WRAPPING_CLOSERS = "”“»\""  # what a source may close a quotation with, right or wrong
+# “ after a word and before a space, a stop or the end closes a quotation; printed so it would open one.
+MISUSED_OPENING = re.compile(r"(?<=[^\s(\[{“‘])“(?=[\s.,;:!?)\]}…]|$)")
 MAX_VERSION_COLUMNS = 3
 MAX_COVERAGE_COLUMNS = 12
 KIND_LABELS = {"expert": "Experts", "official": "Officials", "other": "Other voices"}
@@ -284,9 +289,29 @@ def speaker_blocks(views: list[View], roles: dict[str, str], citations: Citation
         role = said[0].role or roles.get(speaker, "")
         blocks.append(Paragraph((Text(speaker, bold=True), Text(f", {role}" if role else "")), role="speaker"))
         for view in said:
-            text = f"“{view.text}”" if view.quote else as_sentence(view.text)
+            text = quotation(view.text) if view.quote else as_sentence(closing_marks(view.text))
             blocks.append(Paragraph(cited(text, citations, view.cite), role="quote" if view.quote else "paraphrase"))
     return tuple(blocks)
+
+
+def quotation(text: str) -> str:
+    """Return a verbatim quotation between typographic quotation marks.
+
+    Marks the source already wrapped it in are not doubled, and an opening mark the source
+    misused as a closing one is printed as the closing mark it stands for.
+    """
+    inner = text.strip()
+    if len(inner) >= 2 and inner[0] in OPENING_MARKS and inner[-1] in WRAPPING_CLOSERS:
+        inner = inner[1:-1].strip()
+    inner = closing_marks(inner)
+    if inner.endswith("”") and inner.count("”") > inner.count("“"):  # the source's own close: ours replaces it
+        inner = inner[:-1].rstrip()
+    return f"“{inner}”"
+
+
+def closing_marks(text: str) -> str:
+    """Return `text` with each “ that ends a word (a source's misused closing mark) made ”."""
+    return MISUSED_OPENING.sub("”", text)
 
 
 def as_sentence(text: str) -> str:
