@@ -23,7 +23,11 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 @dataclass(frozen=True)
 class FontFamily:
-    """A family name and the TrueType file of each of its four faces."""
+    """A family name and the TrueType file of each of its four faces (embedded in the PDF).
+
+    `office` is the family the DOCX names instead: one that Word and LibreOffice ship, since
+    a DOCX does not carry its fonts. It is the family's own name unless the style says otherwise.
+    """
 
     key: str
     name: str
@@ -31,6 +35,7 @@ class FontFamily:
     bold: Path
     italic: Path
     bold_italic: Path
+    office: str = ""
 
 
 @dataclass(frozen=True)
@@ -196,7 +201,8 @@ class _StyleReader:
                     raise self.fail(where, f"font file not found: {file}")
                 files[face] = file
             name = self.get(table, "name", f"fonts.{key}.name", str)
-            families[key] = FontFamily(key=key, name=name, **files)
+            office = self.get(table, "office", f"fonts.{key}.office", str) if "office" in table else name
+            families[key] = FontFamily(key=key, name=name, office=office, **files)
         if not families:
             raise self.fail("fonts", "no font family defined")
         return families

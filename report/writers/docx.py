@@ -191,7 +191,7 @@ def _dress(word_style: ParagraphStyle, text: TextStyle, style: Style) -> None:
     """Give a Word paragraph style the font, size, colour, weight, spacing and alignment of `text`."""
     rpr = word_style.element.get_or_add_rPr()
     rpr.remove_all("w:spacing")  # the template's letter-spacing (Title, Subtitle) is not the house's
-    _set_family(rpr, style.font(text.font).name)
+    _set_family(rpr, style.font(text.font).office)
     _set_size(rpr, text.size)
     word_style.font.color.rgb = _rgb(text.color)
     word_style.font.bold = text.bold
@@ -212,7 +212,7 @@ def _defaults(word: docx.document.Document, style: Style, language: str) -> None
     """Set the document-wide run defaults to the body font, size and the document's language."""
     body = style.text("body")
     rpr = word.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    _set_family(rpr, style.font(body.font).name)
+    _set_family(rpr, style.font(body.font).office)
     _set_size(rpr, body.size)
     lang = rpr.find(qn("w:lang"))
     if lang is None:

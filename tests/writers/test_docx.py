@@ -217,7 +217,7 @@ def test_word_styles_carry_the_house_style(default_style, sample_bytes):
         assert str(font.color.rgb) == text.color.lstrip("#"), name
         assert bool(font.bold) == text.bold and bool(font.italic) == text.italic, name
         fonts = styles[name].element.rPr.rFonts
-        family = default_style.font(text.font).name
+        family = default_style.font(text.font).office
         assert {fonts.get(qn(f"w:{a}")) for a in ("ascii", "hAnsi", "cs", "eastAsia")} == {family}, name
         assert not [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
 

@@ -75,3 +75,16 @@ def test_external_link_survives_and_javascript_does_not(converted):
     uris = [link["/A"].get("/URI") for link in links_of(converted) if "/A" in link]
     assert uris == ["https://example.org/a?b=1&c=2"]
 
+
+
+def test_the_office_suite_draws_the_docx_in_the_fonts_the_style_names_for_it(converted):
+    """Times New Roman and Arial, which LibreOffice draws with metric-compatible Liberation faces."""
+    fonts = set()
+    for page in converted.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    style = load_style("default")
+    assert {style.font(key).office for key in ("serif", "sans")} == {"Times New Roman", "Arial"}
+    assert any(name.startswith("LiberationSerif") for name in fonts), fonts
+    assert any(name.startswith("LiberationSans") for name in fonts), fonts
+    # Symbols the Liberation faces lack (the coverage table's ● ○) come from whatever font has them.
