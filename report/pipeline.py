@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from . import check as checks
 from .compose import compose
-from .corpus import SUFFIXES, Corpus, read_source
+from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_source
 from .errors import CheckFailed, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
@@ -322,6 +322,11 @@ def draft(
     from .extract import draft_parts
 
     corpus = read_folder(folder, warn, follow_links)
+    undescribed = missing_metadata(corpus)
+    if undescribed:
+        warn(f"{folder}: {len(undescribed)} of {len(corpus.sources)} sources lack an outlet, date or URL, which the "
+             f"source list shows: {'; '.join(undescribed)}. Add them in {folder / METADATA_FILE} or in a front-matter "
+             "block at the top of each file (see README, Source metadata)")
     if len(corpus.sources) < PROGRESS_FROM:
         progress = _quiet
     brief_date = options.date or dt.date.today().isoformat()
@@ -343,6 +348,17 @@ def draft(
         funding=parts.funding, views=parts.views, conflicts=parts.conflicts,
     )
     return outline, corpus
+
+
+def missing_metadata(corpus: Corpus) -> list[str]:
+    """Return "name (outlet, date, URL)" for each source that lacks any of them, naming what it lacks."""
+    lines = []
+    for source in corpus.sources:
+        lacking = [label for label, value in (("outlet", source.outlet), ("date", source.published), ("URL", source.url))
+                   if not value]
+        if lacking:
+            lines.append(f"{source.path.name} ({', '.join(lacking)})")
+    return lines
 
 
 def source_entry(source, outline_path: Path) -> Source:

@@ -169,9 +169,10 @@ def test_bad_files_are_skipped_with_a_warning_naming_them(tmp_path):
     (folder / "big.txt").write_bytes(b"a" * (20 * 1024 * 1024 + 1))
     result = runner.invoke(app, ["build", str(folder), "-o", str(tmp_path / "out"), "-f", "tree"])
     assert result.exit_code == 0, result.stderr
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("brief: warning:")]
+    warnings = [line for line in result.stderr.splitlines()
+                if line.startswith("brief: warning:") and "lack an outlet" not in line]
     assert len(warnings) == 3
-    assert all(name in result.stderr for name in ("empty.txt", "image.txt", "big.txt"))
+    assert all(any(name in line for line in warnings) for name in ("empty.txt", "image.txt", "big.txt"))
     assert len(load_outline(tmp_path / "out" / "outline.yaml").sources) == 3
 
 
@@ -183,3 +184,23 @@ def test_missing_folder_is_one_line(tmp_path):
 def test_bad_date_option_is_refused(tmp_path):
     result = runner.invoke(app, ["build", str(SEEDS), "-o", str(tmp_path), "--date", "yesterday"])
     assert result.exit_code == 2 and "--date: 'yesterday' is not a date like 2025-07-04" in result.stderr
+
+
+def test_sources_without_outlet_date_or_url_are_listed_once_with_how_to_add_them(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    names = sorted(p.name for p in folder.glob("*.txt"))
+    (folder / "sources.yaml").write_text(
+        f"{names[0]}: {{outlet: Reuters, date: 2025-07-04, url: 'https://example.org/a'}}\n"
+        f"{names[1]}: {{outlet: Kyiv Independent}}\n", encoding="utf-8")
+    result = runner.invoke(app, ["draft", str(folder), "-o", str(tmp_path / "outline.yaml")])
+    assert result.exit_code == 0, result.stderr
+    [line] = [line for line in result.stderr.splitlines() if "lack an outlet" in line]
+    assert line.startswith(f"brief: warning: {folder}: 2 of 3 sources lack an outlet, date or URL")
+    assert f"{names[1]} (date, URL); {names[2]} (outlet, date, URL)." in line and names[0] not in line
+    assert f"Add them in {folder / 'sources.yaml'} or in a front-matter block" in line
+    (folder / "sources.yaml").write_text("".join(
+        f"{name}: {{outlet: Reuters, date: 2025-07-04, url: 'https://example.org/{n}'}}\n"
+        for n, name in enumerate(names)), encoding="utf-8")
+    again = runner.invoke(app, ["draft", str(folder), "-o", str(tmp_path / "outline.yaml"), "--force"])
+    assert again.exit_code == 0 and "lack an outlet" not in again.stderr
