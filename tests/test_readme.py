@@ -17,6 +17,7 @@ ROOT = Path(__file__).parent.parent
 README = ROOT / "README.md"
 # Shown but not runnable here: a placeholder, a change to the user's shell set-up, a real mail server.
 NOT_HERE = re.compile(r"\bCOMMAND\b|--install-completion|--smtp ")
+TREASURY = "date,currency,rate\n# our treasury's rates\n2025-07-03,DKK,7.4610\n2025-07-03,USD,1.1780\n"
 STAKEHOLDERS = "# board, weekly brief\nchair@example.org\nTreasurer <treasurer@example.org>   # display names are fine\n"
 
 
@@ -29,10 +30,12 @@ def readme_commands() -> list[str]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    """Return a project folder as after the README's first command, `brief build`."""
+    """Return a project folder as after the README's first command, `brief build`, with the files
+    the examples name (a list of addresses as the README shows it, a CSV of rates as it describes)."""
     folder = tmp_path_factory.mktemp("readme") / "project"
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     (folder / "stakeholders.txt").write_text(STAKEHOLDERS, encoding="utf-8")
+    (folder / "treasury.csv").write_text(TREASURY, encoding="utf-8")
     shutil.copytree(ROOT / "seeds", folder / "path" / "to" / "articles")
     with contextlib.chdir(folder):
         result = CliRunner().invoke(app, ["build", "-q"], env={"BRIEF_FROM": ""}, prog_name="brief")
