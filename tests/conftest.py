@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from report.doctree import Anchor, Chart, Document, Items, Link, Meta, Paragraph, Section, Table, Text
@@ -63,3 +66,18 @@ def sample_document(classification: str = "TLP:AMBER") -> Document:
 @pytest.fixture
 def document() -> Document:
     return sample_document()
+
+
+def render_fixture_brief(folder: Path, out: Path, *formats: str) -> Path:
+    """Copy the fixture brief's outline and sources into `folder`, render it into `out`; return `out`."""
+    from typer.testing import CliRunner
+
+    from report.cli import app
+
+    fixtures = Path(__file__).parent / "fixtures" / "brief"
+    for name in ("a.txt", "b.txt", "outline.yaml"):
+        shutil.copy(fixtures / name, folder / name)
+    chosen = [arg for fmt in formats for arg in ("-f", fmt)]
+    result = CliRunner().invoke(app, ["render", str(folder / "outline.yaml"), *chosen, "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    return out

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import io
-import shutil
 from pathlib import Path
 
 import docx
@@ -15,6 +13,7 @@ from report.carried import carried_outline, pdf_facts
 from report.cli import app
 from report.errors import InputError
 from report.outline import load_outline, parse_outline
+from tests.conftest import render_fixture_brief
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief"
 runner = CliRunner()
@@ -24,11 +23,7 @@ runner = CliRunner()
 def rendered(tmp_path_factory) -> Path:
     """Render the fixture outline into out/ beside its sources, as `brief build` lays things out."""
     folder = tmp_path_factory.mktemp("carried")
-    for name in ("a.txt", "b.txt", "outline.yaml"):
-        shutil.copy(FIXTURES / name, folder / name)
-    result = runner.invoke(app, ["render", str(folder / "outline.yaml"), "-o", str(folder / "out")])
-    assert result.exit_code == 0, result.stderr
-    return folder / "out"
+    return render_fixture_brief(folder, folder / "out")
 
 
 def test_the_pdf_embeds_its_outline_as_a_file_any_reader_lists(rendered):

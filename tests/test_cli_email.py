@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from report.cli import app
+from tests.conftest import render_fixture_brief
 from tests.test_deliver import Recorder, serve  # noqa: F401  (serve is a fixture)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief"
@@ -20,11 +21,7 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("brief")
-    for name in ("a.txt", "b.txt", "outline.yaml"):
-        shutil.copy(FIXTURES / name, folder / name)
-    result = runner.invoke(app, ["render", str(folder / "outline.yaml"), "-f", "pdf", "-o", str(folder)])
-    assert result.exit_code == 0, result.stderr
-    return folder
+    return render_fixture_brief(folder, folder, "pdf")
 
 
 def run(*args):
