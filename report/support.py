@@ -20,10 +20,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .corpus import Corpus, minor_words, sentence_starters
-from .extract.conflicts import fold
+from .corpus import Corpus
 from .extract.money import find_amounts, find_numbers
 from .outline import Conflict, Outline, SummaryItem
+from .text import fold_text, lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -110,7 +110,7 @@ def actor_names(outline: Outline) -> dict[str, set[str]]:
     """Return, for each folded word of an actor's names, every folded name of that actor."""
     found: dict[str, set[str]] = {}
     for actor in outline.actors:
-        names = {fold(name) for name in [actor.name, *actor.aliases] if name.strip()}
+        names = {fold_text(name) for name in [actor.name, *actor.aliases] if name.strip()}
         for word in (w for name in names for w in name.split()):
             found.setdefault(word, set()).update(names)
     return found
@@ -121,13 +121,13 @@ def missing_names(claim: str, cited: str, others: dict[str, set[str]] | None = N
 
     A word of an actor's name is there when any name of that actor is (`others`, from `actor_names`).
     """
-    haystack = fold(cited)
+    haystack = fold_text(cited)
     missing = []
     for match in _WORD.finditer(claim):
         word = _POSSESSIVE.sub("", match.group(0)).rstrip(".’'-")
         if not word[:1].isupper() or _opens_sentence(claim, match.start(), word):
             continue
-        folded = fold(word)
+        folded = fold_text(word)
         if folded in haystack or any(name in haystack for name in (others or {}).get(folded, ())):
             continue
         if word not in missing:
@@ -162,7 +162,7 @@ def _opens_sentence(text: str, start: int, word: str) -> bool:
     """Return True when a capitalised word only opens a sentence ("The", "However") and names nothing."""
     if not _SENTENCE_START.search(text[:start]):
         return False
-    return word in sentence_starters() or word.lower() in minor_words()
+    return word in lexicon().sentence_starters or word.lower() in lexicon().minor_words
 
 
 
@@ -173,7 +173,7 @@ def states(text: str, value: str) -> bool:
     """
     if find_numbers(value) or any(w[:1].isupper() for w in _WORD.findall(value)):
         return not missing_numbers(value, text) and not missing_names(value, text)
-    return re.search(rf"(?<!\w){re.escape(fold(value))}(?!\w)", fold(text)) is not None
+    return re.search(rf"(?<!\w){re.escape(fold_text(value))}(?!\w)", fold_text(text)) is not None
 
 
 def one_sided(item: SummaryItem, conflicts: list[Conflict]) -> Conflict | None:

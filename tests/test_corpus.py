@@ -488,13 +488,6 @@ def test_a_thousand_articles_get_ids_in_file_name_order(tmp_path):
     assert corpus.source("S1000").path.name == "0999.txt"
 
 
-def test_word_lists_are_data_files():
-    assert corpus_module.abbreviations()["Dr."] == "prefix"
-    assert corpus_module.abbreviations()["Inc."] == "any"
-    assert "The" in corpus_module.sentence_starters()
-    assert corpus_module.metadata_keys()["sitename"] == "outlet"
-
-
 # --- messy real-world text ---------------------------------------------------------------------
 
 ROBUST = Path(__file__).resolve().parent / "fixtures" / "robust_corpus"

@@ -19,27 +19,18 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Iterable
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
+from ..text import WORD, fold_text, lexicon, singular
 from . import Mention
 
-_DATA = Path(__file__).parent / "data"
-_WORD = re.compile(r"[^\W_]+")
 _POSSESSIVE = re.compile(r"'s\b")
-
-# Letters NFKD leaves whole, and typographic marks that differ between outlets, not in meaning.
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                       "ß": "ss", "ı": "i", "‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "—": "-",
-                       "–": "-", "‐": "-", "…": "...", "\u00a0": " "})
 
 SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figure
 SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of their day, rates drift 10 % a year
@@ -51,10 +42,9 @@ SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another 
 # --- word lists ---------------------------------------------------------------------------------
 
 
-@cache
 def _lists() -> dict:
     """Return the word lists of data/conflicts.toml."""
-    return tomllib.loads((_DATA / "conflicts.toml").read_text(encoding="utf-8"))
+    return lexicon().conflict_words
 
 
 @cache
@@ -63,15 +53,9 @@ def _list(name: str) -> frozenset[str]:
     return frozenset(_lists()[name])
 
 
-@cache
 def _countries() -> dict[str, str]:
-    """Return every folded name and adjective of a country, mapped to the country's folded name."""
-    table = tomllib.loads((_DATA / "conflict_countries.toml").read_text(encoding="utf-8"))["countries"]
-    words = {}
-    for country, others in table.items():
-        for word in (country, *others):
-            words[fold(word)] = fold(country)
-    return words
+    """Return every folded word that stands for a country, mapped to the country's folded name."""
+    return lexicon().country_words
 
 
 @cache
@@ -85,31 +69,14 @@ def _country_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Return `text` lower-cased, without diacritics, with plain quotes and single spaces."""
-    text = str(text).translate(_FOLD)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(char for char in text if not unicodedata.combining(char))
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
-@lru_cache(maxsize=1 << 16)
 def _words(text: str) -> tuple[str, ...]:
     """Return the folded words of `text`, possessive endings dropped."""
-    return tuple(_WORD.findall(_POSSESSIVE.sub("", fold(text))))
+    return tuple(WORD.findall(_POSSESSIVE.sub("", fold_text(text))))
 
 
 def _stem(word: str) -> str:
     """Return a word reduced so that a plural and a country adjective meet their base word."""
-    country = _countries().get(word)
-    if country:
-        return country
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return _countries().get(word) or singular(word)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -330,7 +297,7 @@ def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
 
     Sentences about earlier events, and verbs of things still to come, report nothing.
     """
-    if _background().search(fold(text)):
+    if _background().search(fold_text(text)):
         return
     for clause in _clause_break().split(text):
         words = ["", "", *_words(clause)]
@@ -345,7 +312,7 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
     """Yield the place, day and people one event clause gives."""
     cite = sentence.cite
     for place in _places(clause, group):
-        level = "country" if fold(place) in _countries() else "place"
+        level = "country" if fold_text(place) in _countries() else "place"
         yield _Claim("where", group, _place_key(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)
@@ -359,7 +326,7 @@ def _place_key(place: str) -> str:
     """Return the words a place is compared by: folded, hyphens as spaces, old spellings and
     abbreviations replaced ("Kiev" -> "kyiv", "St. Petersburg" -> "saint petersburg")."""
     aliases = _lists()["place_aliases"]
-    text = re.sub(r"^the\s+", "", fold(place).replace("-", " "))
+    text = re.sub(r"^the\s+", "", fold_text(place).replace("-", " "))
     if text in aliases:
         return aliases[text]
     return " ".join(aliases.get(word, aliases.get(word.rstrip("."), word)) for word in text.split())
@@ -401,14 +368,14 @@ def _places(clause: str, group: str) -> list[str]:
 def _trim_place(text: str) -> str:
     """Return a captured place without its possessive, or "" when it names no place."""
     text = re.sub(r"['’]s$", "", text.strip().rstrip(".,"))
-    first = fold(text).split(" ")[0]
+    first = fold_text(text).split(" ")[0]
     if first == "the" and " " in text:
-        first = fold(text).split(" ")[1]
+        first = fold_text(text).split(" ")[1]
     stop = _list("not_places") | _list("months") | _list("weekdays")
     if first in stop or any(char.isdigit() for char in text):
         return ""
-    if fold(text) in _countries() and re.search(r"(?:an|ish|ese|ic|i|ch)$", fold(text)) \
-            and _countries()[fold(text)] != fold(text):
+    if fold_text(text) in _countries() and re.search(r"(?:an|ish|ese|ic|i|ch)$", fold_text(text)) \
+            and _countries()[fold_text(text)] != fold_text(text):
         return ""  # an adjective ("signed in French and English") names a language, not a place
     return text
 
@@ -460,7 +427,7 @@ def figure_conflicts(funding: list[Funding], weights: dict[str, float]) -> tuple
     by_funder: dict[str, list[Funding]] = defaultdict(list)
     for item in _figures(funding):
         if item.amount or item.eur:
-            by_funder[fold(item.funder)].append(item)
+            by_funder[fold_text(item.funder)].append(item)
     conflicts, disputed = [], set()
     for items in by_funder.values():
         for linked in _disputed_figures(items, weights):
@@ -625,12 +592,12 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
     text = _without_money(sentence.text)
     for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
         head = match.group(4)
-        before = fold(text[max(0, match.start() - 200):match.start()]).split()[-3:]  # a window, never the whole prefix
+        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]  # a window, never the whole prefix
         if head in _list("stopwords") | _list("not_counted") or _approximate(before) or \
                 (before and before[-1] in _list("months")):
             continue
         value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
-        window = fold(text[max(0, match.start() - 40):match.end() + 40])
+        window = fold_text(text[max(0, match.start() - 40):match.end() + 40])
         context = frozenset(_content(window) - {_stem(head)})
         yield _Count(value, _stem(head), head, match.group(0).strip(), context, sentence.cite)
 
@@ -710,7 +677,7 @@ def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]])
 
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     """Return the words a title means, whatever its case, spelling, order and country words."""
-    text = re.sub(r"\([^)]*\)", " ", fold(role)).replace("-", " ")
+    text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     text = _country_pattern().sub(" ", text)
     spelling = _lists()["spelling"]
     words = {spelling.get(word, word) for word in _words(text)}
@@ -783,8 +750,8 @@ def _slot_of(word: str, slots: list[str]) -> int | None:
 def _slot_among(word: str, slots: tuple[str, ...]) -> int | None:
     best, best_ratio = None, SAME_NAME
     for index, slot in enumerate(slots):
-        ratio = SequenceMatcher(None, fold(word), fold(slot)).ratio()
-        if ratio >= best_ratio and fold(word)[:1] == fold(slot)[:1]:
+        ratio = SequenceMatcher(None, fold_text(word), fold_text(slot)).ratio()
+        if ratio >= best_ratio and fold_text(word)[:1] == fold_text(slot)[:1]:
             best, best_ratio = index, ratio
     return best
 
@@ -864,5 +831,5 @@ def _shared_phrase(one: str, other: str) -> str:
         words = words[:-1]
     if len(words) < 2:
         return ""
-    written = re.search(r"\W+".join(re.escape(word) for word in words), fold(one))
-    return one[written.start():written.end()] if written and len(fold(one)) == len(one) else " ".join(words)
+    written = re.search(r"\W+".join(re.escape(word) for word in words), fold_text(one))
+    return one[written.start():written.end()] if written and len(fold_text(one)) == len(one) else " ".join(words)

@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from ..corpus import Corpus
 from ..outline import Conflict, Funding, SummaryItem
+from ..text import lexicon
 from ..support import missing_numbers, one_sided
 
 MAX_ITEMS = 6
 _OPENING_PHRASE = re.compile(r"^(?:[^,;:]+?\s){0,7}?[^,;:\s]+,\s+")  # "Announced on July 4, " before the main clause
-DATA = Path(__file__).parent / "data"
 
 
 def honest_summary(items: list[SummaryItem], conflicts: list[Conflict], funding: list[Funding],
@@ -53,8 +52,7 @@ def _opens_with_reference(text: str) -> bool:
 @cache
 def _back_references() -> frozenset[str]:
     """Return the openings that point back, in lower case."""
-    lines = (DATA / "back_references.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return lexicon().back_references
 
 
 def with_main_commitment(items: list[SummaryItem], funding: list[Funding], corpus: Corpus) -> list[SummaryItem]:

@@ -17,32 +17,26 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Equivalent, Funding
 from ..rates import Rates
+from ..text import AUXILIARIES, NUMBER, alternation, fold_name, lexicon
 
-DATA = Path(__file__).parent / "data"
-
-# A number as news prints it: 1,200,000 / 1.200.000 / 12.5 / 800 (never inside a longer token).
-_NUMBER = r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)"
 _MAYBE_MONEY = re.compile(r"\d|illion|thousand|crore|lakh", re.IGNORECASE)
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _CAPITALISED = r"[A-Z][\w&’'.-]*[\w]"
 _NAME_PHRASE = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|and|the|de|la|du)\s+)*{_CAPITALISED})*"
 _AUXILIARIES = re.compile(
-    r"(?:\s+|,)(?:has|have|had|will|would|shall|is|are|was|were|also|already|now|just|jointly|together|"
+    rf"(?:\s+|,)(?:{'|'.join(AUXILIARIES)}|also|already|now|just|jointly|together|"
     r"(?-i:[a-z]+ly)|said\s+it|says\s+it|on\s+\w+|this\s+\w+|last\s+\w+)\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|while|but|as|after|according|and\s+the|with)\b|;|\s[—–]\s|\.\s|\.$|\s\(|\)"
-    r"|\s(?:was|were|is|are|has|have|had|will|would|said|says)\s"  # the verb of the next clause
+    rf"|\s(?:{'|'.join(AUXILIARIES)}|said|says)\s"  # the verb of the next clause
     r"|,\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|confirmed|reported)\b"  # ", a spokesperson said"
     r"|,\s+[a-z]+ing\b"  # ", covering 42 km"
 )
@@ -63,37 +57,24 @@ class Amount:
 # --- data -------------------------------------------------------------------------------------
 
 
-@cache
 def _currencies() -> dict:
     """Return the currency table of data/currencies.toml, keyed by ISO code."""
-    return tomllib.loads((DATA / "currencies.toml").read_text(encoding="utf-8"))
+    return lexicon().currencies
 
 
-@cache
 def _scales() -> dict:
     """Return the scale words and number words of data/scales.toml."""
-    return tomllib.loads((DATA / "scales.toml").read_text(encoding="utf-8"))
+    return lexicon().scales
 
 
-@cache
-def _words() -> dict[str, list[str]]:
+def _money_words() -> dict[str, list[str]]:
     """Return the sections of data/money_words.txt, each a list of cues in file order."""
-    sections: dict[str, list[str]] = {}
-    current: list[str] = []
-    for line in (DATA / "money_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        else:
-            current.append(line)
-    return sections
+    return lexicon().money_words
 
 
-def _alternation(words) -> str:
-    """Return a regex alternation of `words`, longest first so "US$" wins over "$"."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+def _any_of(words) -> str:
+    """Return a regex alternation of `words` as written, longest first so "US$" wins over "$"."""
+    return alternation(words, loose_spaces=False)
 
 
 def _cue_pattern(cues: list[str]) -> str:
@@ -125,19 +106,19 @@ def _lookup() -> dict[str, str]:
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     """Return the regexes of an amount with its currency before, and with its currency after."""
     currencies, scales = _currencies(), _scales()
-    codes = _alternation(currencies)
-    symbols = _alternation(mark for entry in currencies.values() for mark in entry.get("symbols", []))
-    names = _alternation(n for e in currencies.values() for n in e.get("names", []) + e.get("weak_names", []))
-    words = _alternation(scales["words"])
-    short = _alternation(scales["short"])
-    number_words = _alternation(scales["number_words"])
+    codes = _any_of(currencies)
+    symbols = _any_of(mark for entry in currencies.values() for mark in entry.get("symbols", []))
+    names = _any_of(n for e in currencies.values() for n in e.get("names", []) + e.get("weak_names", []))
+    words = _any_of(scales["words"])
+    short = _any_of(scales["short"])
+    number_words = _any_of(scales["number_words"])
     scale = rf"(?:[\s-]+(?P<scale>(?i:(?:{words})(?:\s+(?:{words}))?))\b|\s?(?P<short>{short})(?![\w]))"
-    second = rf"(?:\s*(?:-|–|to)\s*(?:{symbols})?(?P<high>{_NUMBER}))?"
+    second = rf"(?:\s*(?:-|–|to)\s*(?:{symbols})?(?P<high>{NUMBER}))?"
     before = re.compile(
-        rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{_NUMBER}){second}{scale}?"
+        rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{NUMBER}){second}{scale}?"
     )
     after = re.compile(
-        rf"(?:(?<![\w.,$€£¥₴₹-])(?P<number>{_NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
+        rf"(?:(?<![\w.,$€£¥₴₹-])(?P<number>{NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
         rf"{second}{scale}?\s*(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
         r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
     )
@@ -185,7 +166,7 @@ def _weak(name: str) -> bool:
 @cache
 def _range_gap() -> tuple[re.Pattern, re.Pattern]:
     """Return the regexes of what joins the two ends of a range, and of the words that make it a change."""
-    change = _cue_pattern(_words()["change"])
+    change = _cue_pattern(_money_words()["change"])
     return (re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
             re.compile(rf"\b(?:{change})\s+$", re.IGNORECASE))
 
@@ -237,7 +218,7 @@ def find_amounts(text: str) -> list[Amount]:
     return unique
 
 
-_BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER})(?:\s?(?P<scale>[A-Za-z]+)\b)?")
+_BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s?(?P<scale>[A-Za-z]+)\b)?")
 
 
 def find_numbers(text: str) -> set[float]:
@@ -266,7 +247,7 @@ def parse_amount(text: str) -> tuple[float, str] | None:
 @cache
 def _cues() -> re.Pattern:
     """Return one regex whose named groups are the cue categories of money_words.txt."""
-    words = _words()
+    words = _money_words()
     groups = "|".join(f"(?P<{kind}>{_cue_pattern(words[kind])})" for kind in ("estimate", "context", "commitment"))
     return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
 
@@ -274,7 +255,7 @@ def _cues() -> re.Pattern:
 @cache
 def _conversion_gap() -> re.Pattern:
     """Return the regex of what may stand between an amount and the source's conversion of it."""
-    connectors = _cue_pattern(_words()["conversion"])
+    connectors = _cue_pattern(_money_words()["conversion"])
     noun = r"(?:[a-z][\w-]*\s*)?"  # "£450m loan, or roughly $570m"
     return re.compile(rf"\s*{noun}(?:\(\s*(?:(?:{connectors})\s*)*|[,—–-]?\s*(?:(?:{connectors})\s*)+)", re.IGNORECASE)
 
@@ -303,7 +284,7 @@ def _kind(text: str, amount: Amount, end: int) -> str:
 
 def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
     """Return who gives the money: "... from X", "X's €5m", or the subject of the verb before it."""
-    nouns = _alternation(_words()["funder_nouns"])
+    nouns = _any_of(_money_words()["funder_nouns"])
     phrase = rf"(?:the\s+)?(?P<who>{_NAME_PHRASE}(?:\s+(?:{nouns})\b)?)"
     after = re.match(rf"[\s)]*(?:[\w-]+\s+){{0,4}}?(?:from|by)\s+{phrase}", text[end:])
     before = text[max(0, amount.start - 300) : amount.start]  # a funder is named near its money
@@ -332,12 +313,12 @@ def _subjects(before: str, phrase: str):
 @cache
 def _receiving() -> re.Pattern:
     """Return the regex of the verbs whose subject receives money rather than gives it."""
-    return re.compile(_cue_pattern(_words()["receiving"]), re.IGNORECASE)
+    return re.compile(_cue_pattern(_money_words()["receiving"]), re.IGNORECASE)
 
 
 def _clean_funder(name: str) -> str:
     """Return a funder name without the sentence-opening or date words that cannot fund anything."""
-    skip = set(_words()["not_funders"])
+    skip = set(_money_words()["not_funders"])
     words = name.split()
     while words and words[0].lower().strip(".,") in skip:
         words.pop(0)
@@ -346,21 +327,15 @@ def _clean_funder(name: str) -> str:
     return " ".join(words)
 
 
-def _fold(text: str) -> str:
-    """Return `text` in lower case without diacritics, for comparing names."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _actor_name(who: str, actors: list[Actor]) -> str:
     """Return the canonical name of the actor `who` names, or `who` itself when none matches."""
-    folded = _fold(who)
+    folded = fold_name(who)
     best = ""
     for actor in actors:
         for name in [actor.name, *actor.aliases]:
-            if _fold(name) == folded:
+            if fold_name(name) == folded:
                 return actor.name
-            if re.search(rf"\b{re.escape(_fold(name))}\b", folded) and len(name) > len(best):
+            if re.search(rf"\b{re.escape(fold_name(name))}\b", folded) and len(name) > len(best):
                 best = actor.name
     return best or who
 
@@ -368,7 +343,7 @@ def _actor_name(who: str, actors: list[Actor]) -> str:
 @cache
 def _time_end() -> re.Pattern:
     """Return the regex of a date phrase closing a clause ("on Monday", "in March", "in 2026")."""
-    dates = _alternation(w for w in _words()["not_funders"] if w.endswith(("day", "ber", "ary")) or w in
+    dates = _any_of(w for w in _money_words()["not_funders"] if w.endswith(("day", "ber", "ary")) or w in
                          ("march", "april", "may", "june", "july", "august"))
     when = rf"(?:{dates}|\d{{4}}|(?:the\s+)?(?:this|next|last|coming|past)\s+(?:\w+\s+)?\w+|\w+\s+years?)"
     return re.compile(rf"(?:\s+(?:on|in|by|from|over|during|until|within)\s+{when})+$", re.IGNORECASE)

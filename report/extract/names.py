@@ -11,140 +11,20 @@ absorbs its own tail ("Lloyd Webber" in "Andrew Lloyd Webber"), and a surname al
 only when exactly one known person has that surname in its source, or failing that, in the corpus.
 Two different given names with one surname stay two people.
 
-Word lists and tables live in `data/`; nothing here knows any particular event.
+Word lists and tables live in `report/text/data/`; nothing here knows any particular event.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
+from ..text import alternation, diacritics, fold_name, lexicon, name_key
 from . import Mention
-
-DATA = Path(__file__).parent / "data"
-
-# --- word lists --------------------------------------------------------------------------------
-
-
-def _lines(name: str) -> list[str]:
-    """Return the non-blank, non-comment lines of data file `name`."""
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _table(name: str) -> dict[str, str]:
-    """Return a two-column tab-separated data file as {first column (lower case): second}."""
-    rows = (line.split("\t") for line in _lines(name))
-    return {row[0].strip().lower(): row[1].strip() for row in rows}
-
-
-@dataclass(frozen=True)
-class Country:
-    """A country, the other names it goes by, its demonyms and its capital(s)."""
-
-    name: str
-    aliases: tuple[str, ...]
-    demonyms: tuple[str, ...]
-    capitals: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The general knowledge extraction reads: titles, verbs, names of places and organizations."""
-
-    titles: dict[str, str]  # role word -> view kind (official | expert | other)
-    honorifics: dict[str, str]  # "mr" -> "m"
-    abbreviations: dict[str, str]  # "sen." -> "Senator"
-    role_words: frozenset[str]
-    stopnames: frozenset[str]
-    org_words: frozenset[str]
-    org_acronyms: frozenset[str]
-    first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
-    research_words: frozenset[str]  # words naming a place of research ("institute", "programme")
-    family_first: frozenset[str]  # folded family names written before the given name ("wang", "kim")
-    civil_words: frozenset[str]  # words naming a body outside government ("union", "association")
-    verbs: dict[str, str]  # verb form -> class (say | that | frame)
-    countries: tuple[Country, ...]
-    country_of: dict[str, str] = field(default_factory=dict)  # folded name, alias or demonym -> country
-    places: frozenset[str] = frozenset()  # folded capitals
-
-
-@cache
-def lexicon() -> Lexicon:
-    """Return the word lists in `data/`, read once."""
-    countries = tuple(_country(line) for line in _lines("countries.tsv"))
-    country_of: dict[str, str] = {}
-    for country in countries:
-        for word in (country.name, *country.aliases, *country.demonyms):
-            country_of[fold(word)] = country.name
-    return Lexicon(
-        titles=_table("titles.tsv"),
-        honorifics=_table("honorifics.tsv"),
-        abbreviations=_table("title_abbreviations.tsv"),
-        role_words=frozenset(word.lower() for word in _lines("role_words.txt")),
-        stopnames=frozenset(word.lower() for word in _lines("stopnames.txt")),
-        org_words=frozenset(word.lower() for word in _lines("org_words.txt")),
-        org_acronyms=frozenset(word.strip() for word in _lines("org_acronyms.txt")),
-        first_names={name.lower(): gender for name, gender in _table("first_names.tsv").items()},
-        research_words=frozenset(word.lower() for word in _lines("research_words.txt")),
-        family_first=frozenset(fold(word.strip()) for word in _lines("family_first.txt")),
-        civil_words=frozenset(word.strip().lower() for word in _lines("civil_words.txt")),
-        verbs=_table("reporting_verbs.tsv"),
-        countries=countries,
-        country_of=country_of,
-        places=frozenset(fold(capital) for country in countries for capital in country.capitals),
-    )
-
-
-def _country(line: str) -> Country:
-    """Return the country one line of countries.tsv describes."""
-    name, aliases, demonyms, capitals = (line.split("\t") + ["", "", ""])[:4]
-    split = lambda cell: tuple(part.strip() for part in cell.split(";") if part.strip())  # noqa: E731
-    return Country(name.strip(), split(aliases), split(demonyms), split(capitals))
-
-
-# --- comparing names ---------------------------------------------------------------------------
-
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                       "ß": "ss", "ı": "i", "’": "'", "‘": "'"})
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Return `text` in lower case with diacritics removed ("Søren" -> "soren")."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-
-
-_TRANSLIT = (
-    (re.compile(r"kh"), "h"), (re.compile(r"ph"), "f"), (re.compile(r"w"), "v"), (re.compile(r"j"), "y"),
-    (re.compile(r"(.)\1+"), r"\1"), (re.compile(r"(?:iy|yi|ey)$"), "y"), (re.compile(r"(?<=\w{3})i$"), "y"),
-)
-
-
-@cache
-def name_key(token: str) -> str:
-    """Return the key under which spellings of one name token compare equal.
-
-    Diacritics are folded and the usual transliteration variants collapse: Petrovsky, Petrovskyj,
-    Petrovskiy and Petrovskyy share one key; so do Kjærgård and Kjaergard.
-    """
-    key = re.sub(r"[^a-z]", "", fold(token))
-    for pattern, replacement in _TRANSLIT:
-        key = pattern.sub(replacement, key)
-    return key
-
-
-def diacritics(text: str) -> int:
-    """Return how many letters of `text` carry a diacritic (a properly spelled name has more)."""
-    return sum(1 for ch in text if ord(ch) > 127 and ch.isalpha())
-
 
 # --- patterns ------------------------------------------------------------------------------------
 
@@ -187,11 +67,6 @@ class _Patterns:
     the_title: re.Pattern
     country: re.Pattern
     acronym: re.Pattern
-
-
-def alternation(words) -> str:
-    """Return a regex alternation of `words`, longest first, each escaped, spaces as \\s+."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(words), key=len, reverse=True))
 
 
 @cache
@@ -277,7 +152,7 @@ def _is_title(word: str) -> bool:
 
 
 def _country_of(word: str) -> str:
-    return lexicon().country_of.get(fold(word), "")
+    return lexicon().country_of.get(fold_name(word), "")
 
 
 def _country_in(words: list[str]) -> str:
@@ -348,7 +223,7 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
 
-    role_words = [lex.abbreviations.get(w.lower(), w) for w in words[role_from:name_at] if not w.startswith("(")]
+    role_words = [lex.title_abbreviations.get(w.lower(), w) for w in words[role_from:name_at] if not w.startswith("(")]
     role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
     found.role = " ".join(role_words).strip()
     found.affiliation = _country_in(words[:name_at]) or _acronym_in(words[:name_at])
@@ -419,7 +294,7 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
                 and not (index > 0 and _KOREAN_GIVEN.fullmatch(word)):
             return None
         place_surname = surname and index > 0 and (titled or known_given)
-        if (_country_of(word) or fold(word) in lex.places) and not (index == 0 and known_given and len(names) > 1) \
+        if (_country_of(word) or fold_name(word) in lex.places) and not (index == 0 and known_given and len(names) > 1) \
                 and not place_surname:
             return None
         if lower in lex.stopnames and not (index > 0 and known_given):
@@ -561,7 +436,7 @@ class _Person:
         name is in given-name-first order."""
         first = next((f.tokens[0] for f in self.found if len(f.keys) == len(self.keys)), "")
         lex = lexicon()
-        if len(self.keys) in (2, 3) and fold(first) in lex.family_first and fold(first) not in lex.first_names:
+        if len(self.keys) in (2, 3) and fold_name(first) in lex.family_first and fold_name(first) not in lex.first_names:
             return self.keys[0]
         return ""
 
@@ -692,7 +567,7 @@ def canonical(person: _Person) -> str:
     forms = [f for f in person.found if len(f.keys) == longest]
     groups: dict[str, list[_Found]] = defaultdict(list)
     for found in forms:
-        groups[fold(found.surface)].append(found)
+        groups[fold_name(found.surface)].append(found)
 
     def weight(group: list[_Found]) -> tuple:
         return (len({f.sentence.source_id for f in group}), len(group))
@@ -768,10 +643,10 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     """Return the organizations named, merged by folded name, each with its sentences."""
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:
-        by_key[fold(org.name)].append(org)
+        by_key[fold_name(org.name)].append(org)
     for sentence in corpus.sentences():
         for match in patterns().acronym.finditer(sentence.text):
-            by_key[fold(match.group(0))].append(_Org(sentence, match.group(0)))
+            by_key[fold_name(match.group(0))].append(_Org(sentence, match.group(0)))
     actors, mentions = [], []
     for group in by_key.values():
         names = Counter(org.name for org in group)
@@ -793,7 +668,7 @@ def _country_actors(corpus: Corpus, in_names: dict[str, list[tuple[int, int]]]) 
         for match in patterns().country.finditer(sentence.text):
             if any(a <= match.start() < b for a, b in in_names.get(sentence.cite, ())):
                 continue
-            seen[lex.country_of[fold(match.group(0))]].append((match.group(0), sentence.cite))
+            seen[lex.country_of[fold_name(match.group(0))]].append((match.group(0), sentence.cite))
     actors, mentions = [], []
     for name, uses in seen.items():
         aliases = _unique(surface for surface, _ in uses if surface != name)
@@ -873,11 +748,11 @@ def _inherit_affiliations(actors: list[Actor]) -> None:
     by_word = {}
     for actor in actors:
         for word in actor.name.split()[-1:] + [a.split()[-1] for a in actor.aliases if a]:
-            by_word[fold(word)] = actor
+            by_word[fold_name(word)] = actor
     for actor in actors:
         if actor.affiliation or " to " not in actor.role:
             continue
         words = re.findall(r"[^\W\d_]+", actor.role.partition(" to ")[2])
-        patron = next((by_word[fold(w)] for w in reversed(words) if fold(w) in by_word), None)
+        patron = next((by_word[fold_name(w)] for w in reversed(words) if fold_name(w) in by_word), None)
         if patron is not None and patron is not actor and patron.affiliation:
             actor.affiliation = patron.affiliation

@@ -17,16 +17,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 from ..corpus import Corpus, Sentence
 from ..outline import SummaryItem
-
-DATA = Path(__file__).parent / "data"
+from ..text import TOKEN, fold_name, lexicon, stem
 
 SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence supports a candidate
 DUPLICATE = 0.45  # overlap from which two candidates say the same thing
@@ -36,7 +33,6 @@ SHORTLIST = 120  # candidates whose support is measured in full
 MIN_WORDS, MAX_WORDS = 8, 45
 MIN_ITEMS = 3  # a summary of several sources takes sentences no other source supports only to reach this
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2}|\.\d{2}\s*(?:a\.?m|p\.?m|GMT|BST|CET|UTC|ET)\b)", re.IGNORECASE)  # a live blog's "10:42"
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
 
@@ -60,37 +56,17 @@ class _Entry:
 # --- words ------------------------------------------------------------------------------------
 
 
-@cache
 def _sections() -> dict[str, frozenset]:
-    """Return the sections of data/summary_words.txt, each a set of folded words."""
-    sections: dict[str, set] = {}
-    current: set = set()
-    for line in (DATA / "summary_words.txt").read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], set())
-        elif line and not line.startswith("#"):
-            current.add(line.lower())
-    return {name: frozenset(words) for name, words in sections.items()}
+    """Return the sections of data/summary_words.txt, each a set of words in lower case."""
+    return lexicon().summary_words
+
+
+_POSSESSIVE = re.compile(r"'s?$")
 
 
 def _fold(word: str) -> str:
     """Return a word in lower case without diacritics or possessive ending."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
-    return re.sub(r"'s?$", "", plain)
-
-
-def _stem(word: str) -> str:
-    """Return a light stem of a folded word, so "agreements" and "agreement" meet."""
-    if word[0].isdigit():
-        return word.replace(",", "")
-    for ending, replacement, shortest in (("ies", "y", 5), ("sses", "ss", 5), ("ing", "", 6), ("ed", "", 5)):
-        if word.endswith(ending) and len(word) >= shortest:
-            return word[: -len(ending)] + replacement
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
+    return _POSSESSIVE.sub("", fold_name(word))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -99,13 +75,13 @@ def _key(raw: str) -> str:
     folded = _fold(raw)
     if folded in _sections()["stop"] or len(folded) < 2 and not folded.isdigit():
         return ""
-    return _stem(folded)
+    return stem(folded)
 
 
 def content_words(text: str) -> dict[str, bool]:
     """Return the content words of a sentence, each with True when it is a name or a number."""
     words: dict[str, bool] = {}
-    for index, match in enumerate(_TOKEN.finditer(text)):
+    for index, match in enumerate(TOKEN.finditer(text)):
         raw = match.group(0)
         key = _key(raw)
         if not key:

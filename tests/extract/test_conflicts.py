@@ -12,6 +12,7 @@ import yaml
 from report.corpus import Corpus, read_folder
 from report.extract import Mention, conflicts
 from report.rates import rates_for
+from report.text import fold_text
 from report.outline import Actor, Conflict, Equivalent, Funding, View
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "conflicts"
@@ -297,7 +298,7 @@ def test_different_speakers_are_never_one_remark(three):
 
 
 def fold(text: str) -> str:
-    return conflicts.fold(text)
+    return fold_text(text)
 
 
 def carried(expected: dict, found: list[Conflict]) -> bool:

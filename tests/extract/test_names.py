@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from report.corpus import Corpus, read_source
-from report.extract.names import find_actors, fold
+from report.extract.names import find_actors
+from report.text import fold_name as fold
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
 FIXTURES = sorted(path.stem for path in ARTICLES.glob("*.txt"))

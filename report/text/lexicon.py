@@ -1,0 +1,172 @@
+"""The word lists and tables the reading half knows, loaded once from `data/` into one `Lexicon`.
+
+Every list is a data file, read by one loader whatever its format: `.txt` (one entry a line, or
+`[section]` headers before the lines of each section), `.tsv` (one row a line, tab-separated
+cells) and `.toml`. Lines that are blank or open with "#" are comments.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .fold import fold_name, fold_text
+
+DATA = Path(__file__).parent / "data"
+_SECTION = re.compile(r"\[(.+)\]")
+
+
+def load(name: str):
+    """Return data file `name` read by its ending: a dict for .toml, a list of rows (tuples of
+    stripped cells) for .tsv, and for .txt a list of lines or, when it has [section] headers, a
+    dict of each section's lines in file order."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    if name.endswith(".toml"):
+        return tomllib.loads(text)
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if name.endswith(".tsv"):
+        return [tuple(cell.strip() for cell in line.split("\t")) for line in lines]
+    return _sections(lines) if lines and _SECTION.fullmatch(lines[0]) else lines
+
+
+def _sections(lines: list[str]) -> dict[str, list[str]]:
+    """Return the lines under each [section] header, in file order."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in lines:
+        if header := _SECTION.fullmatch(line):
+            current = sections.setdefault(header.group(1), [])
+        else:
+            current.append(line)
+    return sections
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    """Return words as a set in lower case."""
+    return frozenset(word.lower() for word in words)
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """Return a two-column .tsv as {first cell in lower case: second cell}."""
+    return {row[0].lower(): row[1] for row in load(name)}
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country (or a nation or union of them), the names it goes by and its capital(s).
+
+    `kind` is "state" for a sovereign country, an actor of its own; "nation", "union" or "shared"
+    (a short name two states share) for places that only titles and comparisons read.
+    `adjectives` are the other words a title uses for it ("Hellenic").
+    """
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Return every word that stands for the country: name, aliases, demonyms, adjectives."""
+        return (self.name, *self.aliases, *self.demonyms, *self.adjectives)
+
+
+def _country(row: tuple[str, ...]) -> Country:
+    """Return the country one row of countries.tsv describes."""
+    cells = (*row, "", "", "", "", "")[:6]
+    split = lambda cell: tuple(part.strip() for part in cell.split(";") if part.strip())  # noqa: E731
+    return Country(cells[0], cells[1], *(split(cell) for cell in cells[2:]))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The general knowledge reading and extraction use; nothing in it knows any particular event."""
+
+    # titles and people
+    titles: dict[str, str]  # role word -> view kind (official | expert | other)
+    honorifics: dict[str, str]  # "mr" -> "m"
+    title_abbreviations: dict[str, str]  # "sen." -> "Senator"
+    role_words: frozenset[str]
+    stopnames: frozenset[str]
+    first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
+    family_first: frozenset[str]  # folded family names written before the given name ("wang", "kim")
+    verbs: dict[str, str]  # reporting verb form -> class (say | that | frame)
+    # organizations
+    org_words: frozenset[str]
+    org_acronyms: frozenset[str]
+    research_words: frozenset[str]  # words naming a place of research ("institute", "programme")
+    civil_words: frozenset[str]  # words naming a body outside government ("union", "association")
+    # places
+    countries: tuple[Country, ...]  # the states, actors of their own
+    country_of: dict[str, str]  # folded name, alias or demonym of a state -> its name
+    places: frozenset[str]  # folded capitals
+    country_words: dict[str, str]  # any folded word standing for a country, nation or union -> its folded name
+    # parts of the draft
+    conflict_words: dict  # data/conflicts.toml
+    money_words: dict[str, list[str]]  # the sections of data/money_words.txt, cues in file order
+    summary_words: dict[str, frozenset[str]]  # the sections of data/summary_words.txt, in lower case
+    currencies: dict  # ISO code -> symbols, names, minor unit
+    scales: dict  # scale words, short scales and number words
+    rates_supplement: dict  # rates of currencies the ECB does not publish, each with its date and publisher
+    back_references: frozenset[str]  # openings that point back to an earlier sentence ("he", "the move")
+    # the layout and sentences of a source
+    abbreviations: dict[str, str]  # abbreviation -> "prefix", "time" or "any"
+    sentence_starters: frozenset[str]
+    time_words: frozenset[str]  # words that carry a clock time on after "a.m." or "p.m."
+    minor_words: frozenset[str]  # short words a Title Case headline leaves in lower case
+    metadata_keys: dict[str, str]  # metadata key -> the source field it fills ("date" -> "published")
+    boilerplate_lines: frozenset[str]  # page furniture matched whole, case-folded
+    boilerplate_prefixes: tuple[str, ...]  # page furniture matched at a line's start, case-folded
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Return every word list in `data/`, read once."""
+    every = tuple(_country(row) for row in load("countries.tsv"))
+    states = tuple(country for country in every if country.kind == "state")
+    boilerplate = [line.partition(" ") for line in load("boilerplate.txt")]
+    return Lexicon(
+        titles=_pairs("titles.tsv"),
+        honorifics=_pairs("honorifics.tsv"),
+        title_abbreviations=_pairs("title_abbreviations.tsv"),
+        role_words=_lower(load("role_words.txt")),
+        stopnames=_lower(load("stopnames.txt")),
+        first_names=_pairs("first_names.tsv"),
+        family_first=frozenset(fold_name(word) for word in load("family_first.txt")),
+        verbs=_pairs("reporting_verbs.tsv"),
+        org_words=_lower(load("org_words.txt")),
+        org_acronyms=frozenset(load("org_acronyms.txt")),
+        research_words=_lower(load("research_words.txt")),
+        civil_words=_lower(load("civil_words.txt")),
+        countries=states,
+        country_of={fold_name(word): c.name for c in states for word in (c.name, *c.aliases, *c.demonyms)},
+        places=frozenset(fold_name(capital) for country in states for capital in country.capitals),
+        country_words={fold_text(word): fold_text(c.name) for c in every for word in c.words},
+        conflict_words=load("conflicts.toml"),
+        money_words=load("money_words.txt"),
+        summary_words={name: _lower(words) for name, words in load("summary_words.txt").items()},
+        currencies=load("currencies.toml"),
+        scales=load("scales.toml"),
+        rates_supplement=load("rates_supplement.toml"),
+        back_references=frozenset(load("back_references.txt")),
+        abbreviations=dict(line.split()[:2] for line in load("abbreviations.txt")),
+        sentence_starters=frozenset(load("sentence_starters.txt")),
+        time_words=frozenset(load("time_words.txt")),
+        minor_words=frozenset(load("minor_words.txt")),
+        metadata_keys={alias: target for target, *aliases in map(str.split, load("metadata_keys.txt"))
+                       for alias in aliases},
+        boilerplate_lines=frozenset(words.strip().casefold() for kind, _, words in boilerplate if kind == "line"),
+        boilerplate_prefixes=tuple(words.strip().casefold() for kind, _, words in boilerplate if kind != "line"),
+    )
+
+
+def alternation(words, loose_spaces: bool = True) -> str:
+    """Return a regex alternation of `words`, longest first (so "US$" wins over "$"), each escaped;
+    with `loose_spaces` a space in a word matches any run of white space."""
+    escaped = (re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return "|".join(word.replace(r"\ ", r"\s+") for word in escaped) if loose_spaces else "|".join(escaped)
