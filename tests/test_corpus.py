@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from report import corpus as corpus_module, files
+from report import files
 from report.corpus import (
-    MAX_BYTES, Corpus, dateline_end, decode, normalise, read_folder, read_metadata, read_source, split_sentences,
+    MAX_BYTES, Corpus, clean_text, dateline_end, decode, read_folder, read_metadata, read_source, split_sentences,
 )
 from report.errors import InputError
 
@@ -151,7 +151,7 @@ def test_unicode_encodings_with_and_without_bom(tmp_path, bom, codec, name):
 
 def test_text_is_normalised_to_nfc():
     decomposed = unicodedata.normalize("NFD", "Café in Malmö\nThe café in Malmö reopened.\n")
-    assert normalise(decomposed) == "Café in Malmö\nThe café in Malmö reopened.\n"
+    assert clean_text(decomposed) == "Café in Malmö\nThe café in Malmö reopened.\n"
 
 
 def test_declared_charset_of_an_html_page_is_honoured():
@@ -586,8 +586,8 @@ def test_bylines_with_separators_and_capitals(tmp_path, byline):
 
 
 def test_invisible_format_characters_are_dropped_and_page_breaks_are_line_breaks():
-    assert normalise("govern\u00adment\u200b \ufeffrule\u200f\fnext") == "government rule\nnext"
-    assert normalise("family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == \
+    assert clean_text("govern\u00adment\u200b \ufeffrule\u200f\fnext") == "government rule\nnext"
+    assert clean_text("family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == \
         "family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
 
 

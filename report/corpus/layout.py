@@ -1,0 +1,292 @@
+"""Layout: lines into headline, subheadings and paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..text import LETTERS, lexicon
+
+TERMINAL = ".!?…。！？"
+CLOSERS = "”’\"'»)]」』）"
+OPENERS = "“‘\"'«([「『（"
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_MD_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+")
+_TEXT_ITEM = re.compile(r"(?:[-*•▪●◦‣]|\d{1,3}[.)])[ \t]+")
+_MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
+_MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_MD_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
+_SPEECH = re.compile(r"[,.!?…][”\"’]")
+_BYLINE = re.compile(  # "By Jane Doe", "By Jane Doe and Li Wei, Reuters", "BY JANE DOE | Updated 14:32 GMT"
+    r"(?:By|BY) [^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){0,4}"
+    r"(?:(?:,| and| in) [^.!?]{0,60}| ?[|·•] .{0,80})?$"
+)
+
+
+SPACE_RUN = re.compile(r"\s+")
+_MD_INLINE = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
+)
+
+
+def tidy(text: str, markdown: bool) -> str:
+    """Return a span's text as a sentence: runs of spaces made one, Markdown markup removed."""
+    if markdown:
+        for pattern, replacement in _MD_INLINE:
+            text = pattern.sub(replacement, text)
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # nothing to fold, the common case: skip the pattern
+    return SPACE_RUN.sub(" ", text).strip()
+
+
+@dataclass
+class Block:
+    """A run of lines read as one unit: pieces of text with their offsets in the source text."""
+
+    pieces: list[tuple[int, str]]
+    heading: bool = False  # an explicit Markdown heading
+    item: bool = False  # a list item
+    glued: set[int] = field(default_factory=set)  # pieces that carry on a word broken at a line end
+
+    @property
+    def text(self) -> str:
+        """Return the block's text, its lines joined by single spaces (no space inside a broken word)."""
+        return "".join(("" if i in self.glued or not i else " ") + text for i, (_, text) in enumerate(self.pieces))
+
+    def add(self, piece: tuple[int, str], compounds: Callable[[], frozenset[str]]) -> None:
+        """Add a line to the block, mending a word hyphenated across the line break.
+
+        "govern-" + "ment" reads "government"; the hyphen stays where the word is a compound
+        ("Sørensen-" + "Larsen", "e-" + "mail", or a "well-known" the text also writes whole) and
+        where it is suspended ("short- and long-term").
+        """
+        offset, last = self.pieces[-1]
+        if _BREAK_HYPHEN.search(last) and piece[1][:1].isalnum():
+            join = _hyphen_join(last, piece[1], compounds)
+            if join == "break":
+                self.pieces[-1] = (offset, last[:-1])
+            if join != "space":
+                self.glued.add(len(self.pieces))
+        self.pieces.append(piece)
+
+
+_BREAK_HYPHEN = re.compile(r"(?<=[^\W_])-$")
+_WORD_END = re.compile(r"[^\W_]+-$")
+_SUSPENDED = ("and", "or", "nor", "to")  # "short-\nand long-term": the hyphen waits for "term"
+_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+
+
+def _hyphen_join(left: str, right: str, compounds: Callable[[], frozenset[str]]) -> str:
+    """Return how line `left`, ending in a hyphen, joins line `right`.
+
+    "break": one word split in two, the hyphen goes; "compound": a hyphenated word, the hyphen
+    stays and no space follows; "space": a suspended hyphen, a space follows it.
+    """
+    before = _WORD_END.search(left).group()[:-1]
+    after = LETTERS.match(right)
+    after = after.group() if after else ""
+    if after in _SUSPENDED:
+        return "space"
+    if len(before) < 2 or not before[-1].islower() or not after[:1].islower():
+        return "compound"
+    return "compound" if f"{before}-{after}".casefold() in compounds() else "break"
+
+
+@dataclass
+class Layout:
+    """The parts of a source text: its headline, and its body blocks with their headings."""
+
+    headline: str = ""
+    byline: str = ""
+    blocks: list[tuple[Block, bool]] = field(default_factory=list)  # (block, is a subheading)
+
+
+def _lines(text: str, start: int) -> Iterator[tuple[int, str]]:
+    """Yield (offset, stripped line) for each line of `text` from `start`; blank lines as ""."""
+    offset = start
+    for line in text[start:].split("\n"):
+        body = line.strip()
+        begin = offset + (line.index(body) if body else 0)
+        if "   " in body or "\t" in body:  # a page number set apart from a running header
+            gap = _PAGE_GAP.search(body)
+            begin, body = (begin + gap.end(), body[gap.end():]) if gap and gap.start() == 0 else (begin, _PAGE_GAP.sub("", body))
+        yield begin, body
+        offset += len(line) + 1
+
+
+def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
+    """Return True when a plain-text file is hard-wrapped: short lines, paragraphs between blanks."""
+    bodies = [body for _, body in lines]
+    while bodies and not bodies[-1]:
+        bodies.pop()
+    wide = [body for body in bodies if len(body) >= 50]
+    if not wide or max(map(len, bodies)) > 100 or len(wide) < 3 or all(bodies):
+        return False
+    return sum(not _ends_sentence_mark(body) for body in wide) * 3 >= len(wide)
+
+
+def _ends_sentence_mark(line: str) -> bool:
+    """Return True when a line ends with terminal punctuation (closing quotes aside)."""
+    stripped = line.rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def _blocks(text: str, start: int, markdown: bool, html: bool = False) -> list[Block]:
+    """Return the blocks of `text` from `start`: paragraphs, list items and explicit headings.
+
+    In a web page's text a paragraph that starts in lower case after one left mid-sentence
+    carries that one on: a `<br>` inside a sentence reaches this text as a paragraph break.
+    """
+    lines = list(_lines(text, start))
+    by_blank = markdown or _is_wrapped(lines)
+    compounds = cache(lambda: frozenset(word.casefold() for word in _COMPOUND.findall(text)))
+    blocks: list[Block] = []
+    current: Block | None = None
+    for offset, body in lines:
+        if markdown and current is not None and len(current.pieces) == 1 and _MD_UNDERLINE.match(body):
+            current.heading, current = True, None  # "Title" over "=====": a setext heading
+            continue
+        piece, kind = _marked_line(offset, body) if markdown else _text_line(offset, body)
+        if kind == "blank" or not piece[1]:
+            current = None
+            continue
+        if kind == "heading":
+            blocks.append(Block([piece], heading=True))
+            current = None
+        elif current is not None and kind != "item" and (by_blank or _continues(current, piece[1])):
+            current.add(piece, compounds)
+        elif html and current is None and kind == "text" and blocks and _broken_off(blocks[-1], piece[1]):
+            current = blocks[-1]
+            current.add(piece, compounds)
+        else:
+            current = Block([piece], item=kind == "item")
+            blocks.append(current)
+    return blocks
+
+
+def _marked_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
+    """Return a Markdown line without its marker, and its kind: blank, heading, item or text."""
+    if not body or _MD_RULE.match(body):
+        return (offset, ""), "blank"
+    heading = _MD_HEADING.match(body)
+    if heading:
+        return (offset + heading.start(2), heading.group(2)), "heading"
+    quote = _MD_QUOTE.match(body)
+    if quote:
+        offset, body = offset + quote.end(), body[quote.end():]
+    item = _MD_ITEM.match(body)
+    if item:
+        return (offset + item.end(), body[item.end():]), "item"
+    return (offset, body), "text"
+
+
+def _text_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
+    """Return a plain-text line and its kind: a list item ("• ...", "- ...", "2. ...") without its marker, or text."""
+    item = _TEXT_ITEM.match(body)
+    if item and item.end() < len(body):
+        return (offset + item.end(), body[item.end():]), "item"
+    return (offset, body), "text"
+
+
+def _broken_off(block: Block, line: str) -> bool:
+    """Return True when `line`, after a paragraph break, carries on the sentence a paragraph block left open."""
+    return not block.heading and not block.item and _continues(block, line)
+
+
+def _continues(block: Block, line: str) -> bool:
+    """Return True when `line` carries on the sentence (or the hyphenated word) the block's last line leaves open."""
+    last = block.pieces[-1][1]
+    if _BREAK_HYPHEN.search(last) and line[0].isalnum():
+        return True
+    return line[0].islower() and not _ends_sentence_mark(last)
+
+
+def _title_case_share(text: str) -> float:
+    """Return the share of a line's words, short function words aside, that are capitalised."""
+    words = [word for word in LETTERS.findall(text) if word.lower() not in lexicon().minor_words]
+    return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
+
+
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.I)
+
+
+def _looks_like_heading(text: str, max_words: int) -> bool:
+    """Return True when a one-line paragraph reads as a heading, not as a sentence.
+
+    A heading is short, starts with no lower-case letter, holds no quoted speech (`,”`), and ends
+    without a period, comma, colon or closing quote; one ending in "?" or "!" must be in Title Case.
+    """
+    words = text.split()
+    if _TIMESTAMP.fullmatch(text):  # a live blog's "14:05" or "1.45pm GMT" heads the entry under it
+        return True
+    if not words or len(words) > max_words or len(text) > 160 or text[0].islower():
+        return False
+    if text[-1] in ".,;:。，；：" or text[-1] in CLOSERS.replace(")", "") or not any(ch.isalpha() for ch in text):
+        return False
+    if _SPEECH.search(text):  # quoted words closed by their own punctuation: reported speech
+        return False
+    if text[-1] in "!?…":
+        return _title_case_share(text) >= 0.6
+    return True
+
+
+_PAGE_NUMBER = re.compile(r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*", re.I)
+_PAGE_GAP = re.compile(r"^\d{1,4}[ \t]{3,}(?=\S)|(?<=\S)[ \t]{3,}\d{1,4}$")  # "Annual Report      12"
+
+
+BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing with the list
+
+
+def _is_boilerplate(block: Block) -> bool:
+    """Return True when a one-line block is a page number, an image, or a web page's furniture (data/boilerplate.txt)."""
+    if len(block.pieces) != 1 or len(block.text.split()) > 2 * BOILERPLATE_WORDS:
+        return False  # furniture is short, even with its Markdown: spare long paragraphs the patterns
+    text = tidy(block.text, True)
+    if _PAGE_NUMBER.fullmatch(text) or not any(ch.isalnum() for ch in text):
+        return True
+    if len(text.split()) > BOILERPLATE_WORDS:
+        return False
+    lex = lexicon()
+    whole, prefixes = lex.boilerplate_lines, lex.boilerplate_prefixes
+    folded = text.casefold()
+    return folded in whole or folded.startswith(prefixes)
+
+
+def _looks_like_headline(text: str) -> bool:
+    """Return True when the first paragraph reads as the article's headline."""
+    words = len(text.split())
+    return _looks_like_heading(text, 25) and (words <= 14 or _title_case_share(text) >= 0.6)
+
+
+def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout:
+    """Return the headline and the body blocks of a text, subheadings marked.
+
+    Boilerplate paragraphs ("Advertisement", "Read more: ...", a page number) and a running
+    header that repeats the headline are left out before anything else is decided.
+    """
+    blocks = [block for block in _blocks(text, start, markdown, html) if not _is_boilerplate(block)]
+    layout = Layout()
+    for index, block in enumerate(blocks):
+        single = len(block.pieces) == 1 and not block.item
+        if index == 0 and (block.heading or (single and _looks_like_headline(block.text))):
+            layout.headline = tidy(block.text, markdown)
+            continue
+        if single and layout.headline and tidy(block.text, markdown) == layout.headline:
+            continue
+        if single and index < 3 and not layout.byline and _BYLINE.match(tidy(block.text, markdown)):
+            layout.byline = tidy(block.text, markdown)
+            continue
+        between = index + 1 < len(blocks)
+        subheading = block.heading or (single and between and _looks_like_heading(block.text, 14))
+        layout.blocks.append((block, subheading))
+    if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:  # only a headline
+        layout.blocks.append((blocks[0], False))
+    return layout

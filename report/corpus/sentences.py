@@ -1,0 +1,250 @@
+"""Sentences: paragraphs into numbered sentences."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..text import lexicon
+from .layout import OPENERS, SPACE_RUN, TERMINAL, Block, Layout, tidy
+from .model import Sentence
+
+_END = re.compile(r"[.!?…]+(?P<close>[”’\"'»)\]]*)|[。！？]+(?P<wide_close>[」』）”’]*)")
+_NEXT_WORD = re.compile(r"[“‘\"'«(\[]*([^\W_][\w'’.-]*)?")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)?")
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_](?:[^\W\d_]|['’./\-]){2,}(?: [^\W\d_](?:[^\W\d_]|['’./\-])+)*)"  # the place, in capitals
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
+    r"(?: \([A-Z][A-Za-z .&-]{0,30}\))?"  # the agency
+    r"[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]+"
+)
+def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Return the (start, end) spans of the sentences of one paragraph of text, from `start`.
+
+    Rules:
+    * A sentence ends at ".", "!", "?", "…" or "..." (with any closing quotes or brackets, which
+      stay with it) when the next word does not start in lower case. So `"Hi!" she said.` is one
+      sentence, and a quotation of several sentences is split like any text: in
+      `"We will act. We will win," she said.` the attribution stays with the sentence that holds
+      the end of the quotation.
+    * A dash after the mark carries the sentence on (`“Enough!” — that was all she said.`,
+      `“We will win.” — Jane Doe, analyst`).
+    * A closing quote may be glued to the next sentence (`end.”Next`); the text splits there.
+    * An ellipsis inside an open curly quotation marks an omission and does not split.
+    * After a title or reference abbreviation ("Dr.", "No.", "e.g.") and after a single initial
+      ("George W. Bush") the text does not split; after an abbreviation that may end a sentence
+      ("U.S.", "Inc.", "Jan.", "etc.") it splits only before a usual sentence opener ("The", "It");
+      after "a.m." or "p.m." it splits before any capitalised word but a day, month or time zone.
+      Decimals and amounts ("3.14", "€67.5 million") never split: no space follows their point.
+    * A number or letter that opens a sentence with a period ("2.", "b.", "iv.") numbers a list
+      item; it does not make a sentence of its own.
+    * A parenthetical credit with no closing punctuation of its own, such as "(World Bank)",
+      belongs to the sentence before it (a paragraph that is only such a credit, too).
+    """
+    spans, begin, quotes = [], start, _QuoteCount(text)
+    for match in _END.finditer(text, start):
+        end = match.end()
+        if _LIST_NUMBER.fullmatch(text, begin, match.start()) and match.group() == ".":
+            continue  # "2. The second point." is one sentence, not "2." and another
+        after = _next_start(text, match, quotes)
+        if after is None or not _ends_here(text, match, after, quotes):
+            continue
+        spans.append((begin, end))
+        begin = after
+    if text[begin:].strip():
+        spans.append((begin, len(text.rstrip())))
+    return _attach_parentheticals(text, [(s, e) for s, e in spans if _has_word(text, s, e)])
+
+
+class _QuoteCount:
+    """Counts of quotation marks before a position of one text.
+
+    The scan asks at positions that only move forward, so each stretch of text is counted once
+    and a paragraph of any length is split in linear time.
+    """
+
+    MARKS = ("“", "”", '"')
+
+    def __init__(self, text: str) -> None:
+        self.text, self.position, self.counts = text, 0, dict.fromkeys(self.MARKS, 0)
+
+    def before(self, position: int, mark: str) -> int:
+        """Return how many times `mark` occurs in the text before `position`."""
+        if position >= self.position:
+            for each in self.MARKS:
+                self.counts[each] += self.text.count(each, self.position, position)
+            self.position = position
+            return self.counts[mark]
+        return self.counts[mark] - self.text.count(mark, position, self.position)
+
+
+def _next_start(text: str, match: re.Match, quotes: _QuoteCount) -> int | None:
+    """Return where the next sentence would begin after a terminal mark, or None if none can."""
+    end = match.end()
+    if end >= len(text):
+        return None
+    if text[end].isspace():
+        after = end + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        return after if after < len(text) else None
+    if match.group("wide_close") is not None:  # Chinese and Japanese put no space between sentences
+        return end if not match.group("wide_close") or text[end] in "「『（“" else None
+    glued = text[end].isupper() or text[end] in "“‘«"
+    return end if glued and _closes_quote(match, quotes) else None
+
+
+def _closes_quote(match: re.Match, quotes: _QuoteCount) -> bool:
+    """Return True when a terminal mark is followed by a quotation mark that closes a quotation."""
+    close = match.group("close")
+    if not close:
+        return False
+    if close[-1] == '"':  # a straight quote closes when an odd number of them came before it
+        return quotes.before(match.end() - 1, '"') % 2 == 1
+    return close[-1] in "”’»)]"
+
+
+def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> bool:
+    """Return True when the terminal mark `match` ends a sentence whose successor starts at `after`."""
+    following = _NEXT_WORD.match(text, after)
+    word = following.group(1) or ""
+    first = text[after]
+    if word[:1].islower() or first in "—–-":  # "“Enough!” — that was all she said": a dash carries on
+        return False
+    if match.group("wide_close") is not None:
+        return True
+    mark = text[match.start():match.start("close")]
+    if mark.strip(".") == "" and len(mark) > 1 or mark == "…":
+        return quotes.before(match.start(), "“") <= quotes.before(match.start(), "”")  # "…" inside a quotation omits words
+    if mark != "." or match.group("close"):
+        return True
+    before = _word_before(text, match.start())
+    kind = lexicon().abbreviations.get(before)
+    if kind == "prefix":
+        return False
+    if kind == "time":  # "at 5 p.m. Monday" goes on; "at 5 p.m. Officials said" does not
+        return word not in lexicon().time_words and word.rstrip(".") not in lexicon().time_words
+    opens_quote = first in OPENERS and first not in "(["
+    if _INITIAL.fullmatch(before):
+        return _previous_word(text, match.start() - len(before)).islower() and word in lexicon().sentence_starters
+    if kind == "any" or _INITIALISM.fullmatch(before):
+        return opens_quote or word in lexicon().sentence_starters
+    return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """Return the word that ends with the period at `end`, its period included, openers dropped."""
+    start = max(text.rfind(" ", max(0, end - 64), end), text.rfind("\n", max(0, end - 64), end), end - 64) + 1
+    return text[start:end + 1].lstrip(OPENERS)
+
+
+def _previous_word(text: str, end: int) -> str:
+    """Return the word before position `end` (the one before the word that starts there)."""
+    words = text[max(0, end - 40):end].split()
+    return words[-1] if words else ""
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Return True when a span holds at least one letter or digit."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _attach_parentheticals(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the spans with each unpunctuated "(Credit)" that opens a span moved to the one before."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        close = text.find(")", start, end) if out and text[start] == "(" else -1
+        inner = text[start + 1:close].rstrip() if close > 0 else ""
+        if not inner or inner[-1] in TERMINAL or "(" in inner:
+            out.append((start, end))
+            continue
+        rest = text[close + 1:end]
+        if rest.strip() in ("", "."):
+            out[-1] = (out[-1][0], end)
+        elif rest[:1].isspace() and rest.lstrip()[:1].isupper():
+            out[-1] = (out[-1][0], close + 1)
+            out.append((end - len(rest.lstrip()), end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def dateline_end(paragraph: str) -> int:
+    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ") begins, or 0.
+
+    The place is in capitals of any alphabet ("SÃO PAULO", "KYIV/WARSAW"); the text after the
+    dash starts with no lower-case letter ("NATO — the alliance — met" has no dateline).
+    """
+    match = _DATELINE.match(paragraph)
+    if not match or match.end() >= len(paragraph) or paragraph[match.end()].islower():
+        return 0
+    return match.end() if match.group("place") == match.group("place").upper() else 0
+
+
+@dataclass
+class _Numbered:
+    """The sentences, subheadings and dateline found in a layout."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    subheadings: list[str] = field(default_factory=list)
+    dateline: str = ""
+
+
+def number_sentences(layout: Layout, source_id: str, markdown: bool) -> _Numbered:
+    """Return the numbered sentences of a layout's body, with its subheadings and dateline."""
+    found, heading, paragraph = _Numbered(), "", 0
+    for block, is_heading in layout.blocks:
+        if is_heading:
+            heading = tidy(block.text, markdown)
+            found.subheadings.append(heading)
+            continue
+        text, starts = _joined(block)
+        if _is_credit(text) and found.sentences and found.sentences[-1].heading == heading:
+            found.sentences[-1] = _extended(found.sentences[-1], _to_source(block, starts, len(text) - 1) + 1, text)
+            continue
+        begin = 0
+        if paragraph == 0 and not found.sentences:
+            begin = dateline_end(text)
+            found.dateline = text[:begin].strip().rstrip("-–—").strip()
+        spans = split_sentences(text, begin)
+        for start, end in spans:
+            found.sentences.append(Sentence(
+                source_id, len(found.sentences) + 1, tidy(text[start:end], markdown),
+                _to_source(block, starts, start), _to_source(block, starts, end - 1) + 1, paragraph, heading,
+            ))
+        paragraph += bool(spans)
+    return found
+
+
+def _is_credit(paragraph: str) -> bool:
+    """Return True when a paragraph is only a parenthetical with no closing punctuation inside."""
+    inner = paragraph[1:-1].rstrip()
+    framed = paragraph.startswith("(") and paragraph.endswith(")")
+    return framed and "(" not in inner and ")" not in inner and inner[-1:] not in ("", *TERMINAL)
+
+
+def _extended(sentence: Sentence, end: int, credit: str) -> Sentence:
+    """Return the sentence carried on to `end` to take in the credit paragraph that follows it."""
+    return dataclasses.replace(sentence, end=end, text=f"{sentence.text} {SPACE_RUN.sub(' ', credit)}")
+
+
+def _joined(block: Block) -> tuple[str, list[int]]:
+    """Return a block's text and where each of its pieces starts in that text."""
+    starts, position = [], 0
+    for index, (_, piece) in enumerate(block.pieces):
+        position += bool(index) and index not in block.glued
+        starts.append(position)
+        position += len(piece)
+    return block.text, starts
+
+
+def _to_source(block: Block, starts: list[int], index: int) -> int:
+    """Return the offset in the source text of position `index` of a block's joined text."""
+    piece = bisect_right(starts, index) - 1
+    offset, text = block.pieces[piece]
+    return offset + min(index - starts[piece], len(text) - 1)
