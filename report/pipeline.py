@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from . import check as checks
 from .compose import compose
-from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_source
+from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .errors import CheckFailed, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
@@ -270,7 +270,7 @@ def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn:
 
 def missing_glyphs(document, style: Style) -> list[str]:
     """Return the characters of the document the style's fonts cannot draw."""
-    from .writers.fonts import missing_glyphs as find
+    from .writers.fonts import missing_glyphs as find  # start-up time: the font tables load only to render
 
     return find(document, style)
 
@@ -318,8 +318,7 @@ def draft(
 
     Links in `folder` to files outside it are skipped (with a warning) unless `follow_links`.
     """
-    from .corpus import read_folder
-    from .extract import draft_parts
+    from .extract import draft_parts  # start-up time: render and check never load the extractors
 
     corpus = read_folder(folder, warn, follow_links)
     undescribed = missing_metadata(corpus)

@@ -21,9 +21,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .corpus import Corpus
-from .extract.money import find_amounts, find_numbers
 from .outline import Conflict, Outline, SummaryItem
 from .text import fold_text, lexicon
+from .text.amounts import find_amounts, find_numbers
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")

@@ -2,41 +2,25 @@
 
 Each part is a pure function of the corpus (and of the parts before it):
 
-    names.find_actors(corpus)                    -> (actors, mentions)
+    names.find_actors(corpus)                    -> Cast(actors, mentions)
     views.find_views(corpus, actors, mentions)   -> views
-    money.find_funding(corpus, actors, rates)    -> (funding, rates_date)
-    summary.summarize(corpus)                    -> summary items
-    summary.headline(corpus)                     -> a title for the brief
+    money.find_funding(corpus, actors, rates)    -> Funds(funding, rates_date)
+    summary.draft_summary(corpus)                -> Summary(title, items)
     conflicts.find_conflicts(corpus, actors, mentions, funding, views) -> conflicts
     disputes.honest_summary(summary, conflicts, funding, corpus) -> the summary, disputes named
 
-Word lists and tables live in `data/` beside the code; nothing here knows any particular event.
+The parts read text through `report.text` and share `mentions`; none reaches into another.
+Word lists and tables live in `report/text/data/`; nothing here knows any particular event.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Mention:
-    """One place a source names an actor: the words it used, and the role it gave them there.
-
-    `name` is the actor's canonical name (as in the outline), `surface` the name as written in
-    the sentence ("Okafor", "the minister"), `role` and `affiliation` what that sentence says of
-    them ("" when it says nothing), `cite` the sentence ("S1:2").
-    """
-
-    name: str
-    surface: str
-    cite: str
-    role: str = ""
-    affiliation: str = ""
-
-    @property
-    def source_id(self) -> str:
-        """Return the id of the source the mention stands in."""
-        return self.cite.partition(":")[0]
+from ..corpus import Corpus
+from ..outline import Actor, Conflict, Funding, SummaryItem, View
+from ..rates import Rates
+from . import conflicts, disputes, money, names, summary, views
 
 
 @dataclass(frozen=True)
@@ -44,32 +28,30 @@ class Parts:
     """Everything the draft found in a corpus, part by part."""
 
     title: str
-    summary: list
-    actors: list
-    funding: list
-    views: list
-    conflicts: list
+    summary: list[SummaryItem]
+    actors: list[Actor]
+    funding: list[Funding]
+    views: list[View]
+    conflicts: list[Conflict]
     rates_date: str
     rates_source: str
 
 
-def draft_parts(corpus, rates, progress=lambda stage, done, total: None) -> Parts:
+def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total: None) -> Parts:
     """Return every part of the outline drafted from `corpus`, amounts priced at `rates`;
     `progress` hears of each stage."""
-    from . import conflicts, disputes, money, names, summary, views
-
     stages = 5
     progress("actors", 0, stages)
-    actors, mentions = names.find_actors(corpus)
+    cast = names.find_actors(corpus)
     progress("views", 1, stages)
-    found_views = views.find_views(corpus, actors, mentions)
+    found_views = views.find_views(corpus, cast.actors, cast.mentions)
     progress("funding", 2, stages)
-    funding, rates_date = money.find_funding(corpus, actors, rates)
+    funds = money.find_funding(corpus, cast.actors, rates)
     progress("summary", 3, stages)
-    items = summary.summarize(corpus)
+    drafted = summary.draft_summary(corpus)
     progress("conflicts", 4, stages)
-    found_conflicts = conflicts.find_conflicts(corpus, actors, mentions, funding, found_views)
-    items = disputes.honest_summary(items, found_conflicts, funding, corpus)
+    found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views)
+    items = disputes.honest_summary(drafted.items, found_conflicts, funds.funding, corpus)
     progress("drafted", stages, stages)
-    return Parts(summary.headline(corpus), items, actors, funding, found_views, found_conflicts, rates_date,
-                 rates.source)
+    return Parts(drafted.title, items, cast.actors, funds.funding, found_views, found_conflicts,
+                 funds.rates_date, rates.source)

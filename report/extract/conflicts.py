@@ -27,8 +27,9 @@ from typing import Iterable
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
+from ..text.amounts import find_amounts
 from ..text import WORD, fold_text, lexicon, singular
-from . import Mention
+from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
 
@@ -604,7 +605,6 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
 
 def _without_money(text: str) -> str:
     """Return `text` with its amounts of money blanked out, so they are not read as counts."""
-    from .money import find_amounts  # money is a sibling part; imported late to keep the parts apart
     for amount in find_amounts(text):
         text = text[:amount.start] + " " * (amount.end - amount.start) + text[amount.end:]
     return text

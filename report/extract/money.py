@@ -15,18 +15,16 @@ any particular event.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Equivalent, Funding
 from ..rates import Rates
-from ..text import AUXILIARIES, NUMBER, alternation, fold_name, lexicon
+from ..text import AUXILIARIES, alternation, cue_pattern, fold_name, lexicon
+from ..text.amounts import Amount, find_amounts
 
-_MAYBE_MONEY = re.compile(r"\d|illion|thousand|crore|lakh", re.IGNORECASE)
-_NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 _CAPITALISED = r"[A-Z][\w&’'.-]*[\w]"
 _NAME_PHRASE = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|and|the|de|la|du)\s+)*{_CAPITALISED})*"
 _AUXILIARIES = re.compile(
@@ -43,202 +41,19 @@ _CLAUSE_END = re.compile(
 _LOOSE_END = re.compile(r"(?:\s+(?:that|which|who|and|or|of|the|a|an|to|for))+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Amount:
-    """One amount of money as a sentence writes it, with where it stands in that sentence."""
+class Funds(NamedTuple):
+    """The funding items of a corpus and the date of the rates behind their euro equivalents."""
 
-    text: str
-    value: float
-    currency: str
-    start: int
-    end: int
+    funding: list[Funding]
+    rates_date: str
 
 
 # --- data -------------------------------------------------------------------------------------
 
 
-def _currencies() -> dict:
-    """Return the currency table of data/currencies.toml, keyed by ISO code."""
-    return lexicon().currencies
-
-
-def _scales() -> dict:
-    """Return the scale words and number words of data/scales.toml."""
-    return lexicon().scales
-
-
 def _money_words() -> dict[str, list[str]]:
     """Return the sections of data/money_words.txt, each a list of cues in file order."""
     return lexicon().money_words
-
-
-def _any_of(words) -> str:
-    """Return a regex alternation of `words` as written, longest first so "US$" wins over "$"."""
-    return alternation(words, loose_spaces=False)
-
-
-def _cue_pattern(cues: list[str]) -> str:
-    """Return a regex alternation of cue words; "commit*" takes any ending, spaces any run of blanks."""
-    parts = []
-    for cue in sorted(cues, key=len, reverse=True):
-        stem = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(stem + (r"\w*" if cue.endswith("*") else ""))
-    return "|".join(parts)
-
-
-# --- finding amounts ----------------------------------------------------------------------------
-
-
-@cache
-def _lookup() -> dict[str, str]:
-    """Return every symbol, name and code (names folded to lower case) mapped to its ISO code."""
-    table: dict[str, str] = {}
-    for code, entry in reversed(list(_currencies().items())):
-        for mark in entry.get("symbols", []):
-            table[mark] = code
-        for name in entry.get("names", []) + entry.get("weak_names", []):
-            table[name.lower()] = code
-        table[code] = code
-    return table
-
-
-@cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Return the regexes of an amount with its currency before, and with its currency after."""
-    currencies, scales = _currencies(), _scales()
-    codes = _any_of(currencies)
-    symbols = _any_of(mark for entry in currencies.values() for mark in entry.get("symbols", []))
-    names = _any_of(n for e in currencies.values() for n in e.get("names", []) + e.get("weak_names", []))
-    words = _any_of(scales["words"])
-    short = _any_of(scales["short"])
-    number_words = _any_of(scales["number_words"])
-    scale = rf"(?:[\s-]+(?P<scale>(?i:(?:{words})(?:\s+(?:{words}))?))\b|\s?(?P<short>{short})(?![\w]))"
-    second = rf"(?:\s*(?:-|–|to)\s*(?:{symbols})?(?P<high>{NUMBER}))?"
-    before = re.compile(
-        rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{NUMBER}){second}{scale}?"
-    )
-    after = re.compile(
-        rf"(?:(?<![\w.,$€£¥₴₹-])(?P<number>{NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
-        rf"{second}{scale}?\s*(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
-        r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
-    )
-    return before, after
-
-
-def _number(text: str) -> float:
-    """Return the value of a number as printed: thousands marked by commas, blanks or dots."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text):
-        return float(text.replace(".", ""))
-    if re.fullmatch(r"\d+,\d{1,2}", text):
-        return float(text.replace(",", "."))  # a decimal comma: "€2,5 million"
-    return float(re.sub(r"[,\u00a0\u202f]", "", text))
-
-
-def _amount(match: re.Match, sentence: str) -> Amount | None:
-    """Return the amount a regex match stands for, or None when it is not money after all."""
-    if _NOT_MONEY_AFTER.match(sentence, match.end()):
-        return None
-    groups = match.groupdict()
-    scale = 1.0
-    if groups.get("scale"):
-        scale = math.prod(_scales()["words"][word.lower()] for word in groups["scale"].split())  # "lakh crore"
-    elif groups.get("short"):
-        scale = _scales()["short"][groups["short"]]
-    if groups.get("word"):
-        if not groups.get("scale"):
-            return None  # "a dollar", "one euro": a number word counts only with a scale word
-        value = _scales()["number_words"][re.sub(r"\s+", " ", groups["word"].lower())]
-    else:
-        value = _number(groups["number"])
-    mark = groups.get("mark") or groups.get("code") or groups.get("sign") or groups.get("name")
-    if groups.get("name") and _weak(groups["name"]) and scale == 1.0:
-        return None  # "500 pounds" of flour
-    currency = _lookup().get(mark) or _lookup().get(mark.lower())
-    text = match.group(0).strip()
-    return Amount(text, value * scale, currency, match.start(), match.start() + len(text))
-
-
-def _weak(name: str) -> bool:
-    """Return True when a currency name is also an everyday word ("pounds")."""
-    return any(name.lower() == weak.lower() for e in _currencies().values() for weak in e.get("weak_names", []))
-
-
-@cache
-def _range_gap() -> tuple[re.Pattern, re.Pattern]:
-    """Return the regexes of what joins the two ends of a range, and of the words that make it a change."""
-    change = _cue_pattern(_money_words()["change"])
-    return (re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE),
-            re.compile(rf"\b(?:{change})\s+$", re.IGNORECASE))
-
-
-def _range(text: str, low: Amount, high: Amount) -> Amount | None:
-    """Return one amount for a range written with both ends marked ("between $2bn and $3bn",
-    "€2.5bn–€3bn"), valued at its lower end, or None when the two amounts are no range.
-
-    "and" joins a range only after "between"; "to" joins none after a word of change
-    ("rose from $2bn to $3bn" gives two figures).
-    """
-    gap, change = _range_gap()
-    joint = text[low.end : high.start]
-    if low.currency != high.currency or not gap.fullmatch(joint) or high.value <= low.value:
-        return None
-    before = text[: low.start]
-    opener = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
-    if "and" in joint.lower() and not opener:
-        return None
-    if "to" in joint.lower() and change.search(before):
-        return None
-    start = opener.start() if opener else low.start
-    return Amount(text[start : high.end], low.value, low.currency, start, high.end)
-
-
-def find_amounts(text: str) -> list[Amount]:
-    """Return the amounts of money in `text`, in order, none overlapping, each value once."""
-    if not _MAYBE_MONEY.search(text):
-        return []  # most sentences hold no figure at all: skip the big patterns
-    found = []
-    for pattern in _patterns():
-        found += [amount for match in pattern.finditer(text) if (amount := _amount(match, text))]
-    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
-    kept: list[Amount] = []
-    for amount in found:
-        if kept and amount.start < kept[-1].end:
-            continue
-        if kept and (merged := _range(text, kept[-1], amount)):
-            kept[-1] = merged
-            continue
-        kept.append(amount)
-    seen: set[tuple[str, float]] = set()
-    unique = []
-    for amount in kept:
-        key = (amount.currency, round(amount.value, 2))
-        if key not in seen:
-            seen.add(key)
-            unique.append(amount)
-    return unique
-
-
-_BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s?(?P<scale>[A-Za-z]+)\b)?")
-
-
-def find_numbers(text: str) -> set[float]:
-    """Return every number `text` writes, each as printed and, when a scale word follows it, scaled.
-
-    "500m people, 1,200 buses and 4.5 billion" -> {500.0, 500000000.0, 1200.0, 4.5, 4500000000.0}.
-    """
-    values: set[float] = set()
-    scales = {**_scales()["short"], **{word.lower(): value for word, value in _scales()["words"].items()}}
-    for match in _BARE_NUMBER.finditer(text):
-        value = _number(match.group("number"))
-        scale = scales.get(match.group("scale") or "") or scales.get((match.group("scale") or "").lower(), 1.0)
-        values |= {value, value * scale}
-    return values
-
-
-def parse_amount(text: str) -> tuple[float, str] | None:
-    """Return (value in units, ISO code) of the first amount in `text`: "€12.5 million" -> (12500000.0, "EUR")."""
-    amounts = find_amounts(text)
-    return (amounts[0].value, amounts[0].currency) if amounts else None
 
 
 # --- what an amount is for ------------------------------------------------------------------------
@@ -248,14 +63,14 @@ def parse_amount(text: str) -> tuple[float, str] | None:
 def _cues() -> re.Pattern:
     """Return one regex whose named groups are the cue categories of money_words.txt."""
     words = _money_words()
-    groups = "|".join(f"(?P<{kind}>{_cue_pattern(words[kind])})" for kind in ("estimate", "context", "commitment"))
+    groups = "|".join(f"(?P<{kind}>{cue_pattern(words[kind])})" for kind in ("estimate", "context", "commitment"))
     return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
 
 
 @cache
 def _conversion_gap() -> re.Pattern:
     """Return the regex of what may stand between an amount and the source's conversion of it."""
-    connectors = _cue_pattern(_money_words()["conversion"])
+    connectors = cue_pattern(_money_words()["conversion"])
     noun = r"(?:[a-z][\w-]*\s*)?"  # "£450m loan, or roughly $570m"
     return re.compile(rf"\s*{noun}(?:\(\s*(?:(?:{connectors})\s*)*|[,—–-]?\s*(?:(?:{connectors})\s*)+)", re.IGNORECASE)
 
@@ -284,7 +99,7 @@ def _kind(text: str, amount: Amount, end: int) -> str:
 
 def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
     """Return who gives the money: "... from X", "X's €5m", or the subject of the verb before it."""
-    nouns = _any_of(_money_words()["funder_nouns"])
+    nouns = alternation(_money_words()["funder_nouns"], loose_spaces=False)
     phrase = rf"(?:the\s+)?(?P<who>{_NAME_PHRASE}(?:\s+(?:{nouns})\b)?)"
     after = re.match(rf"[\s)]*(?:[\w-]+\s+){{0,4}}?(?:from|by)\s+{phrase}", text[end:])
     before = text[max(0, amount.start - 300) : amount.start]  # a funder is named near its money
@@ -313,7 +128,7 @@ def _subjects(before: str, phrase: str):
 @cache
 def _receiving() -> re.Pattern:
     """Return the regex of the verbs whose subject receives money rather than gives it."""
-    return re.compile(_cue_pattern(_money_words()["receiving"]), re.IGNORECASE)
+    return re.compile(cue_pattern(_money_words()["receiving"]), re.IGNORECASE)
 
 
 def _clean_funder(name: str) -> str:
@@ -343,8 +158,9 @@ def _actor_name(who: str, actors: list[Actor]) -> str:
 @cache
 def _time_end() -> re.Pattern:
     """Return the regex of a date phrase closing a clause ("on Monday", "in March", "in 2026")."""
-    dates = _any_of(w for w in _money_words()["not_funders"] if w.endswith(("day", "ber", "ary")) or w in
-                         ("march", "april", "may", "june", "july", "august"))
+    months = ("march", "april", "may", "june", "july", "august")  # the months no ending above gives
+    words = _money_words()["not_funders"]
+    dates = alternation((w for w in words if w.endswith(("day", "ber", "ary")) or w in months), loose_spaces=False)
     when = rf"(?:{dates}|\d{{4}}|(?:the\s+)?(?:this|next|last|coming|past)\s+(?:\w+\s+)?\w+|\w+\s+years?)"
     return re.compile(rf"(?:\s+(?:on|in|by|from|over|during|until|within)\s+{when})+$", re.IGNORECASE)
 
@@ -436,9 +252,9 @@ def _merge(items: list[Funding]) -> list[Funding]:
     return list(merged.values())
 
 
-def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> tuple[list[Funding], str]:
+def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     """Return the funding items of the corpus, in order of first mention, each with its euro
     equivalent at `rates`, and the date of those rates."""
     items = [item for sentence in corpus.sentences() for item in _sentence_funding(sentence, actors)]
     priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in _merge(items)]
-    return priced, rates.day
+    return Funds(priced, rates.day)

@@ -23,23 +23,21 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import alternation, diacritics, fold_name, lexicon, name_key
-from . import Mention
+from ..text import CAPITALISED, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key
+from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
 
-_UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
-_CAP = rf"[{_UPPER}][^\W\d_]*(?:[’'][{_UPPER}][^\W\d_]*|-[^\W\d_]+)*"
-_INITIAL = rf"(?<![\w.])[{_UPPER}]\.(?=\s+[{_UPPER}])"
+_INITIAL = rf"(?<![\w.])[{UPPER}]\.(?=\s+[{UPPER}])"
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
               "al", "el", "ter", "dos", "das")
 _PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt)\."
-_WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_CAP})"
+_WORD = rf"(?:{_DOTTED}|{_INITIAL}|{CAPITALISED})"
 # A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
 _RUN = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE}\s+){{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
-_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_CAP}|[{_UPPER}]\.|[a-z]+")
+_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{CAPITALISED}|[{UPPER}]\.|[a-z]+")
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 # Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
@@ -48,10 +46,7 @@ _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "th
                       "by", "with", "from", "and", "but", "while", "after", "before", "during", "since"})
 
 
-# "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.
-_OF_ORG = rf"\s+(?:of|at|from)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{_CAP})*"
-OF_ORGANIZATION = re.compile(_OF_ORG)
-_WORDS = re.compile(r"[^\W\d_][\w-]*")
+_WORD_START = re.compile(r"(?<!\S)\S")
 # A Korean given name of two syllables joined by a hyphen ("Jae-yong", "Suk-yeol").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
@@ -81,18 +76,18 @@ def patterns() -> _Patterns:
     return _Patterns(
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
-            rf"(?:(?P<aff>{_CAP})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{_CAP}|[a-z]+)\s+){{0,3}}(?i:{titles})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+|&\s+)?{_CAP})*)?)\s*,?\s+$"),
+            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,3}}(?i:{titles})"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*)?)\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
             rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
             re.IGNORECASE),
         verb_after=re.compile(
-            rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{_OF_ORG})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
+            rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
-        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{_UPPER}])"),
+        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{UPPER}])"),
         country=re.compile(rf"(?<![\w’'\-])(?:{alternation(names)})(?![\w\-])"),
         acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
     )
@@ -348,9 +343,9 @@ def add_context(found: _Found) -> None:
         found.role = _clean_role(role.group("role"))
         found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
         found.titled = found.evidence = True
-        found.title = next((w.lower() for w in reversed(_WORDS.findall(found.role)) if w.lower() in lex.titles), "")
+        found.title = next((w.lower() for w in reversed(TERM.findall(found.role)) if w.lower() in lex.titles), "")
     owner_before = text[max(0, found.run_start - 40):found.run_start] if found.run_start >= 0 else before
-    if not found.affiliation and (owner := re.search(rf"({_CAP})[’']s\s+(?:\S+\s+){{0,3}}$", owner_before)):
+    if not found.affiliation and (owner := re.search(rf"({CAPITALISED})[’']s\s+(?:\S+\s+){{0,3}}$", owner_before)):
         found.affiliation = _country_of(owner.group(1))
     if appositive := pats.appositive.match(after):
         role, _, place = appositive.group("role").partition(" at ")
@@ -371,12 +366,12 @@ def add_context(found: _Found) -> None:
 def _names_a_title(text: str) -> bool:
     """Return True when `text` holds a title word (a cheap test before the costly pattern)."""
     titles = lexicon().titles
-    return any(word.lower() in titles for word in _WORDS.findall(text))
+    return any(word.lower() in titles for word in TERM.findall(text))
 
 
 def _ends_with_verb(text: str) -> bool:
     """Return True when `text` ends in a reporting verb or "according to" (cheap pre-test)."""
-    words = _WORDS.findall(text[-30:])
+    words = TERM.findall(text[-30:])
     return bool(words) and (words[-1] in lexicon().verbs or words[-1] == "to")
 
 
@@ -488,24 +483,6 @@ class _People:
         person.found.append(found)
 
 
-# The credit lines of an article name its reporters and editors, who are not actors of the event:
-# "By A and B", "(Reporting by A; Editing by B)", "Posted by A", "A contributed reporting."
-_CREDIT = re.compile(
-    r"^By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"
-    r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"
-    r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
-
-
-_WORD_START = re.compile(r"(?<!\S)\S")
-
-
-def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans of a sentence that are credit lines."""
-    if "by" not in text and "By" not in text and "contributed" not in text:
-        return []  # the credit pattern is slow to fail; most sentences have none of its words
-    return [match.span() for match in _CREDIT.finditer(text)]
-
-
 def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
     """Return every candidate name and organization in a source's sentences, in order; names in
     credit lines are left out."""
@@ -597,7 +574,7 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
     first_seen: dict[str, int] = {}
     for name, found in people:
         first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
-        if head := _head_title(found.role):
+        if head := head_title(found.role):
             holders[head].add(name)
     mentions = []
     for sentence in source.sentences:
@@ -608,32 +585,6 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
                 if first_seen[name] < sentence.number:
                     mentions.append(Mention(name, match.group(0), sentence.cite))
     return mentions
-
-
-def _head_title(role: str) -> str:
-    """Return the title word a role phrase is headed by: the last one before any preposition
-    ("strategic advisor to President X" -> "advisor", "chief executive" -> "executive")."""
-    head = re.split(r"\s(?:of|for|to|at|in|on|with|from)\s", role, maxsplit=1)[0]
-    titles = [w.lower() for w in re.findall(r"[\w-]+", head) if w.lower() in lexicon().titles]
-    return titles[-1] if titles else ""
-
-
-def role_kind(role: str, affiliation: str = "") -> str:
-    """Return what a view by the holder of `role` counts as: expert, official or other.
-
-    The first title word decides ("adviser" -> official, "professor" -> expert); a role the titles
-    leave as "other" is expert when it or the affiliation names a place of research ("director of
-    the Europe Programme", "fellow at the X Institute"); an official's title held at a body outside
-    government is "other" ("spokesperson for the Dockworkers Union").
-    """
-    head = _head_title(role)
-    kind = lexicon().titles.get(head, "other") if head else "other"
-    words = {word.lower().rstrip(".") for word in _WORDS.findall(f"{role} {affiliation}")}
-    if kind == "official" and words & lexicon().civil_words:
-        return "other"
-    if kind == "other" and words & lexicon().research_words:
-        return "expert"
-    return kind
 
 
 # --- organizations and countries ----------------------------------------------------------------
@@ -697,7 +648,7 @@ def _first_per_sentence(items: list) -> list:
 # --- the public function -------------------------------------------------------------------------
 
 
-def find_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
+def find_actors(corpus: Corpus) -> Cast:
     """Return the actors a corpus names (people, then organizations, then countries) and one
     mention per sentence that names each of them."""
     candidates, orgs = [], []
@@ -740,7 +691,7 @@ def find_actors(corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
     person_names = {a.name for a in actors}
     org_actors = [a for a in org_actors if a.name not in person_names]
     mentions.sort(key=lambda m: order[m.cite])
-    return actors + org_actors + country_actors, mentions + org_mentions + country_mentions
+    return Cast(actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
 
 
 def _inherit_affiliations(actors: list[Actor]) -> None:

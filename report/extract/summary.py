@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence
 from ..outline import SummaryItem
@@ -202,14 +203,18 @@ def _score(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) 
     return penalty * (backing + _lede(entry))
 
 
-_last: list = [None, None]  # the last corpus indexed and its index: headline() follows summarize()
+class Summary(NamedTuple):
+    """A brief's title and its summary items."""
+
+    title: str
+    items: list[SummaryItem]
 
 
-def _index_of(corpus: Corpus) -> _Index:
-    """Return the index of `corpus`, reusing the last one built when it is for the same corpus."""
-    if _last[0] is not corpus:
-        _last[:] = [corpus, _Index(corpus)]
-    return _last[1]
+def draft_summary(corpus: Corpus, max_items: int = 5) -> Summary:
+    """Return the title and the summary of `corpus`, both read from one index of its sentences."""
+    index = _Index(corpus)
+    items = _summarize(index, corpus, max_items)
+    return Summary(_best_headline(index, corpus) or _title_from(items), items)
 
 
 def summarize(corpus: Corpus, max_items: int = 5) -> list[SummaryItem]:
@@ -217,7 +222,18 @@ def summarize(corpus: Corpus, max_items: int = 5) -> list[SummaryItem]:
 
     With several sources, a sentence no other source supports enters only to make up `MIN_ITEMS`.
     """
-    index = _index_of(corpus)
+    return _summarize(_Index(corpus), corpus, max_items)
+
+
+def headline(corpus: Corpus) -> str:
+    """Return a title for the brief: the source headline most sources bear out, else the summary
+    sentence most sources open with, cut to its main clause."""
+    index = _Index(corpus)
+    return _best_headline(index, corpus) or _title_from(_summarize(index, corpus, 5))
+
+
+def _summarize(index: _Index, corpus: Corpus, max_items: int) -> list[SummaryItem]:
+    """Return the summary items of `corpus` drawn from its `index` (see `summarize`)."""
     scored, covered = [], set()
     for entry_id in _candidates(index):
         if entry_id in covered:
@@ -307,10 +323,8 @@ def _shorten(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def headline(corpus: Corpus) -> str:
-    """Return a title for the brief: the source headline most sources bear out, else the summary
-    sentence most sources open with, cut to its main clause."""
-    index = _index_of(corpus)
+def _best_headline(index: _Index, corpus: Corpus) -> str:
+    """Return the source headline most sources bear out, or "" when no headline will do."""
     best, best_score = "", -1.0
     for number, source in enumerate(corpus.sources):
         title = _clean_title(source.title)
@@ -322,9 +336,11 @@ def headline(corpus: Corpus) -> str:
         score = backing / (index.spread * sum(weights.values()))
         if score > best_score:
             best, best_score = title, score
-    if best:
-        return best
-    items = summarize(corpus)
+    return best
+
+
+def _title_from(items: list[SummaryItem]) -> str:
+    """Return the summary sentence most sources open with, cut to its main clause, as a title."""
     if not items:
         return "Brief"
     ledes = [sum(1 for cite in item.cite if int(cite.partition(":")[2]) <= 2) for item in items]

@@ -22,9 +22,8 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
-from . import Mention
 from ..text import alternation, lexicon
-from .names import OF_ORGANIZATION, credit_spans, role_kind
+from .mentions import OF_ORGANIZATION, Mention, credit_spans, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person

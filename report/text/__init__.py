@@ -4,8 +4,8 @@
 """
 
 from .fold import diacritics, fold_name, fold_text, name_key
-from .lexicon import Country, Lexicon, alternation, lexicon, load
-from .words import AUXILIARIES, LETTERS, NUMBER, TOKEN, WORD, singular, stem, tokens
+from .lexicon import Country, Lexicon, alternation, cue_pattern, lexicon, load
+from .words import AUXILIARIES, CAPITALISED, LETTERS, NUMBER, TERM, TOKEN, UPPER, WORD, singular, stem, tokens
 
-__all__ = ["AUXILIARIES", "LETTERS", "NUMBER", "TOKEN", "WORD", "Country", "Lexicon", "alternation",
+__all__ = ["AUXILIARIES", "CAPITALISED", "LETTERS", "NUMBER", "TERM", "TOKEN", "UPPER", "WORD", "Country", "Lexicon", "alternation", "cue_pattern",
            "diacritics", "fold_name", "fold_text", "lexicon", "load", "name_key", "singular", "stem", "tokens"]

@@ -170,3 +170,12 @@ def alternation(words, loose_spaces: bool = True) -> str:
     with `loose_spaces` a space in a word matches any run of white space."""
     escaped = (re.escape(word) for word in sorted(set(words), key=len, reverse=True))
     return "|".join(word.replace(r"\ ", r"\s+") for word in escaped) if loose_spaces else "|".join(escaped)
+
+
+def cue_pattern(cues: list[str]) -> str:
+    """Return a regex alternation of cue words; "commit*" takes any ending, spaces any run of blanks."""
+    parts = []
+    for cue in sorted(cues, key=len, reverse=True):
+        stem = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(stem + (r"\w*" if cue.endswith("*") else ""))
+    return "|".join(parts)

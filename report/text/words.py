@@ -11,6 +11,13 @@ TOKEN = re.compile(r"[^\W_]+(?:[’'.,-][^\W_]+)*")
 WORD = re.compile(r"[^\W_]+")
 # A run of letters alone.
 LETTERS = re.compile(r"[^\W\d_]+")
+# A term: a word that opens with a letter and may hold digits and hyphens ("co-chair", "G7").
+TERM = re.compile(r"[^\W\d_][\w-]*")
+
+# The upper-case letters of the Latin, Greek and Cyrillic alphabets, for a character class.
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
+# A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Luc").
+CAPITALISED = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|-[^\W\d_]+)*"
 
 # A number as news prints it: 1,200,000 / 1.200.000 / 12.5 / 800 (never inside a longer token).
 NUMBER = (r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)"

@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from report.corpus import Corpus, read_folder
-from report.extract import Mention, conflicts
+from report.extract import conflicts
+from report.extract.mentions import Mention
 from report.rates import rates_for
 from report.text import fold_text
 from report.outline import Actor, Conflict, Equivalent, Funding, View

@@ -1,0 +1,89 @@
+"""What every part of the draft reads the same way: where a source names an actor, which
+sentences are credit lines, what kind of view a role gives, and the organization after a name.
+
+The parts (names, views, money, summary, conflicts) share these and nothing else of each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..outline import Actor
+from ..text import CAPITALISED, TERM, lexicon
+
+# "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.
+OF_ORGANIZATION_PATTERN = rf"\s+(?:of|at|from)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{CAPITALISED})*"
+OF_ORGANIZATION = re.compile(OF_ORGANIZATION_PATTERN)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a source names an actor: the words it used, and the role it gave them there.
+
+    `name` is the actor's canonical name (as in the outline), `surface` the name as written in
+    the sentence ("Okafor", "the minister"), `role` and `affiliation` what that sentence says of
+    them ("" when it says nothing), `cite` the sentence ("S1:2").
+    """
+
+    name: str
+    surface: str
+    cite: str
+    role: str = ""
+    affiliation: str = ""
+
+    @property
+    def source_id(self) -> str:
+        """Return the id of the source the mention stands in."""
+        return self.cite.partition(":")[0]
+
+
+class Cast(NamedTuple):
+    """The actors of a corpus and one mention per sentence that names each: what the names part
+    hands the views and the conflicts."""
+
+    actors: list[Actor]
+    mentions: list[Mention]
+
+
+# The credit lines of an article name its reporters and editors, who are not actors of the event:
+# "By A and B", "(Reporting by A; Editing by B)", "Posted by A", "A contributed reporting."
+_CREDIT = re.compile(
+    r"^By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"
+    r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"
+    r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of a sentence that are credit lines."""
+    if "by" not in text and "By" not in text and "contributed" not in text:
+        return []  # the credit pattern is slow to fail; most sentences have none of its words
+    return [match.span() for match in _CREDIT.finditer(text)]
+
+
+
+def head_title(role: str) -> str:
+    """Return the title word a role phrase is headed by: the last one before any preposition
+    ("strategic advisor to President X" -> "advisor", "chief executive" -> "executive")."""
+    head = re.split(r"\s(?:of|for|to|at|in|on|with|from)\s", role, maxsplit=1)[0]
+    titles = [w.lower() for w in re.findall(r"[\w-]+", head) if w.lower() in lexicon().titles]
+    return titles[-1] if titles else ""
+
+
+def role_kind(role: str, affiliation: str = "") -> str:
+    """Return what a view by the holder of `role` counts as: expert, official or other.
+
+    The first title word decides ("adviser" -> official, "professor" -> expert); a role the titles
+    leave as "other" is expert when it or the affiliation names a place of research ("director of
+    the Europe Programme", "fellow at the X Institute"); an official's title held at a body outside
+    government is "other" ("spokesperson for the Dockworkers Union").
+    """
+    head = head_title(role)
+    kind = lexicon().titles.get(head, "other") if head else "other"
+    words = {word.lower().rstrip(".") for word in TERM.findall(f"{role} {affiliation}")}
+    if kind == "official" and words & lexicon().civil_words:
+        return "other"
+    if kind == "other" and words & lexicon().research_words:
+        return "expert"
+    return kind

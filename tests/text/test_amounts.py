@@ -1,0 +1,68 @@
+"""Amounts of money as text writes them: currencies, scales, ranges, and numbers that are no money."""
+
+from __future__ import annotations
+
+import pytest
+
+from report.text.amounts import find_amounts, parse_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("€48 million", 48e6, "EUR"),
+        ("€12.5 million", 12.5e6, "EUR"),
+        ("250 million Danish kroner", 250e6, "DKK"),
+        ("$6.5bn", 6.5e9, "USD"),
+        ("£450m", 450e6, "GBP"),
+        ("DKK 500m", 500e6, "DKK"),
+        ("US$1.2 billion", 1.2e9, "USD"),
+        ("1,200,000 euros", 1.2e6, "EUR"),
+        ("NOK 3 billion", 3e9, "NOK"),
+        ("¥10bn", 10e9, "JPY"),
+        ("Rs 500 crore", 5e9, "INR"),
+        ("half a billion euros", 0.5e9, "EUR"),
+        ("two million hryvnias", 2e6, "UAH"),
+        ("SEK 2.5 billion", 2.5e9, "SEK"),
+        ("300 million Swiss francs", 300e6, "CHF"),
+        ("A$3.5 billion", 3.5e9, "AUD"),
+        ("€2,5 million", 2.5e6, "EUR"),
+        ("€1.200.000", 1.2e6, "EUR"),
+        ("75 million EUR", 75e6, "EUR"),
+        ("450 million pounds", 450e6, "GBP"),
+        ("$40 trillion", 40e12, "USD"),
+    ],
+)
+def test_parse_amount_reads_each_written_form(text, value, currency):
+    assert parse_amount(f"The council said {text} was set aside.") == (pytest.approx(value), currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("a €4.2-billion tranche", 4.2e9, "EUR"),
+        ("₹1.5 lakh crore", 1.5e12, "INR"),
+        ("Rs 1,200 crore", 12e9, "INR"),
+        ("1 trillion won", 1e12, "KRW"),
+        ("Sh1.2 billion", 1.2e9, "KES"),
+        ("SR 2 billion", 2e9, "SAR"),
+        ("AED 500 million", 500e6, "AED"),
+        ("Rp 5 trillion", 5e12, "IDR"),
+        ("NT$30 billion", 30e9, "TWD"),
+        ("HK$12 billion", 12e9, "HKD"),
+        ("C$75 million", 75e6, "CAD"),
+        ("EUR 500 million", 500e6, "EUR"),
+        ("1.2 billion dollars", 1.2e9, "USD"),
+    ],
+)
+def test_hyphenated_and_compound_scales_and_more_currencies(text, value, currency):
+    assert parse_amount(f"The council said {text} was set aside.") == (pytest.approx(value), currency)
+
+
+def test_the_won_of_an_election_is_no_money():
+    assert find_amounts("The party won 3 seats and 40 per cent of the vote.") == []
+
+
+def test_a_change_from_one_figure_to_another_and_a_list_are_no_range():
+    assert len(find_amounts("Funding rose from $2bn to $3bn in a year.")) == 2
+    assert len(find_amounts("The fund paid $2bn and $3bn in two rounds.")) == 2
