@@ -40,7 +40,7 @@ class Finding:
         return f"{where}: {self.field}: {self.message}"
 
 
-def normalise(text: str) -> str:
+def verbatim_form(text: str) -> str:
     """Return text with quotes, dashes and white space folded, for verbatim comparison."""
     return _SPACE.sub(" ", text.translate(_FOLD)).strip()
 
@@ -116,8 +116,8 @@ def check_quotes(outline: Outline, corpus: Corpus) -> list[Finding]:
         sentences = [corpus.sentence(cite) for cite in view.cite]
         if any(sentence is None for sentence in sentences):
             continue  # reported by check_cites
-        joined = normalise(" ".join(sentence.text for sentence in sentences))
-        if normalise(view.text) not in joined:
+        joined = verbatim_form(" ".join(sentence.text for sentence in sentences))
+        if verbatim_form(view.text) not in joined:
             cites = ", ".join(view.cite)
             findings.append(Finding("error", f"views.{index}.text",
                                     f"quotation is not verbatim in {cites}: {shorten(view.text)}"))
@@ -158,7 +158,7 @@ def check_disputes(outline: Outline) -> list[Finding]:
 
 def shorten(text: str, width: int = 60) -> str:
     """Return text cut to `width` characters with an ellipsis, quoted."""
-    text = normalise(text)
+    text = verbatim_form(text)
     return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 

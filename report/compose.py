@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .doctree import Anchor, Attachment, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text
-from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, Source, View, dump_outline
+from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, SourceRef, View, dump_outline
 
 OPENING_MARKS = "“„«\""
 WRAPPING_CLOSERS = "”“»\""  # what a source may close a quotation with, right or wrong
@@ -39,7 +39,7 @@ class Citations:
     total: int
 
     @classmethod
-    def of(cls, sources: list[Source]) -> "Citations":
+    def of(cls, sources: list[SourceRef]) -> "Citations":
         return cls({source.id: n for n, source in enumerate(sources, 1)}, len(sources))
 
     def sources_of(self, cites: list[str]) -> list[int]:
@@ -424,13 +424,13 @@ def coverage_mark(number: int, cites: list[str], conflicts: list[Conflict], anch
     return (Text("○"),)
 
 
-def sources_section(sources: list[Source]) -> Section:
+def sources_section(sources: list[SourceRef]) -> Section:
     """Return the numbered source list that every marker links to."""
-    entries = tuple(Paragraph(source_entry(n, source), role="source") for n, source in enumerate(sources, 1))
+    entries = tuple(Paragraph(source_line(n, source), role="source") for n, source in enumerate(sources, 1))
     return Section("Sources", entries, role="sources", anchor="sources")
 
 
-def source_entry(number: int, source: Source) -> Inlines:
+def source_line(number: int, source: SourceRef) -> Inlines:
     """Return "[n] Outlet, “Title”, date. URL" with the anchor that markers link to.
 
     What the analyst's machine calls the file is no part of the brief: the file's own name stands

@@ -136,7 +136,7 @@ class Brief(Model):
     rates_source: Text = Field("", description="whose exchange rates they are, e.g. ECB euro reference rates")
 
 
-class Source(Model):
+class SourceRef(Model):
     """One source document; `path` is relative to the folder of the outline file."""
 
     id: str = Field(pattern=SOURCE_ID_PATTERN)
@@ -222,7 +222,7 @@ class Outline(Model):
 
     schema_version: Literal[1] = Field(SCHEMA_VERSION, alias="schema")
     brief: Brief
-    sources: list[Source] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
     summary: list[SummaryItem] = []
     actors: list[Actor] = []
     funding: list[Funding] = []
@@ -231,7 +231,7 @@ class Outline(Model):
 
     @field_validator("sources")
     @classmethod
-    def _unique_ids(cls, sources: list[Source]) -> list[Source]:
+    def _unique_ids(cls, sources: list[SourceRef]) -> list[SourceRef]:
         seen: set[str] = set()
         for source in sources:
             if source.id in seen:

@@ -19,7 +19,7 @@ from .compose import compose
 from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .errors import CheckFailed, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
-from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, Source, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
+from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
 from .writers import WRITERS
@@ -341,7 +341,7 @@ def draft(
         rates_date=parts.rates_date if parts.funding else "",
         rates_source=parts.rates_source if parts.funding else "",
     )
-    sources = [source_entry(source, outline_path) for source in corpus.sources]
+    sources = [source_ref(source, outline_path) for source in corpus.sources]
     outline = Outline(
         brief=brief, sources=sources, summary=parts.summary, actors=parts.actors,
         funding=parts.funding, views=parts.views, conflicts=parts.conflicts,
@@ -360,10 +360,10 @@ def missing_metadata(corpus: Corpus) -> list[str]:
     return lines
 
 
-def source_entry(source, outline_path: Path) -> Source:
+def source_ref(source, outline_path: Path) -> SourceRef:
     """Return the outline's record of a source, its path relative to the outline's folder."""
     relative = os.path.relpath(source.path.resolve(), outline_path.resolve().parent)
-    return Source(
+    return SourceRef(
         id=source.id, path=Path(relative).as_posix(), title=source.title, outlet=source.outlet,
         published=source.published, url=source.url, sha256=source.sha256,
     )

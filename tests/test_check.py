@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from report import pipeline
-from report.check import normalise
+from report.check import verbatim_form
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief"
 
@@ -59,7 +59,7 @@ def test_paraphrase_need_not_be_verbatim(brief_dir):
 
 
 def test_curly_and_straight_quotes_compare_equal():
-    assert normalise("the region’s  trade — “now”") == normalise("the region's trade - \"now\"")
+    assert verbatim_form("the region’s  trade — “now”") == verbatim_form("the region's trade - \"now\"")
 
 
 def test_missing_source_file_is_one_error_not_one_per_cite(brief_dir):

@@ -70,7 +70,7 @@ def _country_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1 << 16)
-def _words(text: str) -> tuple[str, ...]:
+def _folded_words(text: str) -> tuple[str, ...]:
     """Return the folded words of `text`, possessive endings dropped."""
     return tuple(WORD.findall(_POSSESSIVE.sub("", fold_text(text))))
 
@@ -83,7 +83,7 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _content(text: str) -> frozenset[str]:
     """Return the stemmed content words of `text`: no function words, no numbers."""
-    return frozenset({_stem(word) for word in _words(text) if word not in _list("stopwords") and not word.isdigit()})
+    return frozenset({_stem(word) for word in _folded_words(text) if word not in _list("stopwords") and not word.isdigit()})
 
 
 def _idf(corpus: Corpus) -> dict[str, float]:
@@ -230,7 +230,7 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
     nouns: Counter = Counter()
     for sentence in corpus.sentences():
         for clause, group in _event_clauses(sentence.text):
-            nouns.update(word for word in _words(clause) if word in _list("event_nouns"))
+            nouns.update(word for word in _folded_words(clause) if word in _list("event_nouns"))
             for claim in _claims(clause, group, sentence, by_cite.get(sentence.cite, [])):
                 claims[(claim.attribute, claim.group, claim.level)].append(claim)
     noun = nouns.most_common(1)[0][0] if nouns else "event"
@@ -301,7 +301,7 @@ def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
     if _background().search(fold_text(text)):
         return
     for clause in _clause_break().split(text):
-        words = ["", "", *_words(clause)]
+        words = ["", "", *_folded_words(clause)]
         # Two words back, so that "will be signed" is as much to come as "will sign".
         groups = {_verb_groups()[word] for index, word in enumerate(words)
                   if word in _verb_groups() and not set(words[index - 2:index]) & _list("future_cues")}
@@ -352,7 +352,7 @@ def _names_doers(clause: str, group: str) -> bool:
     Without this, "A announced that ..." would make every official who announced anything a rival.
     """
     forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
-    return bool(re.search(rf"\b(?i:{forms})\s+by\b", clause)) or bool(set(_words(clause)) & _list("event_nouns"))
+    return bool(re.search(rf"\b(?i:{forms})\s+by\b", clause)) or bool(set(_folded_words(clause)) & _list("event_nouns"))
 
 
 _PLACE = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -658,7 +658,7 @@ def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]])
     Titles are compared by their words once case, spelling, word order, articles and country words
     are set aside; a title whose words are all in another is only less specific, not a rival.
     """
-    name_words = {word for actor in people.values() for name in (actor.name, *actor.aliases) for word in _words(name)}
+    name_words = {word for actor in people.values() for name in (actor.name, *actor.aliases) for word in _folded_words(name)}
     conflicts = []
     for name, mentions in by_name.items():
         titles: dict[frozenset, list[Mention]] = defaultdict(list)
@@ -680,7 +680,7 @@ def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     text = _country_pattern().sub(" ", text)
     spelling = _lists()["spelling"]
-    words = {spelling.get(word, word) for word in _words(text)}
+    words = {spelling.get(word, word) for word in _folded_words(text)}
     return frozenset(words - _list("stopwords") - name_words)
 
 
@@ -788,7 +788,7 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
     """
     texts: dict[str, list[View]] = defaultdict(list)
     for quote in quotes:
-        texts[" ".join(_words(quote.text))].append(quote)
+        texts[" ".join(_folded_words(quote.text))].append(quote)
     plain = list(texts)
     words = [_content(text) for text in plain]
     sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
@@ -798,7 +798,7 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
             if not sources[i] & sources[j] and _reworded(one, plain[j], words[i], words[j], weights):
                 links[one].add(plain[j])
     groups = [[quote for text in group for quote in texts[text]] for group in _groups(links)]
-    return [group for group in groups if len({" ".join(_words(q.text)) for q in group}) > 1]
+    return [group for group in groups if len({" ".join(_folded_words(q.text)) for q in group}) > 1]
 
 
 def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
@@ -812,7 +812,7 @@ def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:
     """Return the quote-wording conflict of one speaker's remark."""
     texts: dict[str, tuple[str, list[str]]] = {}
     for quote in quotes:
-        texts.setdefault(" ".join(_words(quote.text)), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
+        texts.setdefault(" ".join(_folded_words(quote.text)), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
     versions = [_version(text, cites) for text, cites in texts.values()]
     shared = _shared_phrase(versions[0].value, versions[1].value)
     about = f' "{shared}"' if shared else ""
@@ -822,7 +822,7 @@ def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:
 
 def _shared_phrase(one: str, other: str) -> str:
     """Return the longest run of two or more words two quotes share, or ""."""
-    mine, theirs = _words(one), _words(other)
+    mine, theirs = _folded_words(one), _folded_words(other)
     match = SequenceMatcher(None, mine, theirs, autojunk=False).find_longest_match(0, len(mine), 0, len(theirs))
     words = mine[match.a:match.a + match.size]
     while words and words[0] in _list("stopwords"):

@@ -651,59 +651,84 @@ def _first_per_sentence(items: list) -> list:
 def find_actors(corpus: Corpus) -> Cast:
     """Return the actors a corpus names (people, then organizations, then countries) and one
     mention per sentence that names each of them."""
+    candidates, orgs = _all_candidates(corpus)
+    order = {s.cite: i for i, s in enumerate(corpus.sentences())}
+    people = _in_corpus_order(_resolve(candidates), order)
+    named = [(canonical(person), person) for person in people]
+    titles = [m for source in corpus.sources for m in _title_mentions(source, _found_in(named, source.id))]
+    person_actors = _person_actors(named, titles, order)
+    mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
+                for name, person in named for f in _first_per_sentence(person.found)] + titles
+    mentions.sort(key=lambda m: order[m.cite])
+    org_actors, org_mentions = _org_actors(orgs, corpus)
+    country_actors, country_mentions = _country_actors(corpus, _name_spans(people))
+    person_names = {a.name for a in person_actors}
+    org_actors = [a for a in org_actors if a.name not in person_names]
+    return Cast(person_actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
+
+
+def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org]]:
+    """Return the candidate names and organizations of every source, in corpus order."""
     candidates, orgs = [], []
     for source in corpus.sources:
         people_found, orgs_found = _candidates(source)
         candidates += people_found
         orgs += orgs_found
-    people = _resolve(candidates)
-    order = {s.cite: i for i, s in enumerate(corpus.sentences())}
+    return candidates, orgs
+
+
+def _in_corpus_order(people: list[_Person], order: dict[str, int]) -> list[_Person]:
+    """Return the people by their first mention, each one's mentions in corpus order."""
     for person in people:
         person.found.sort(key=lambda f: (order[f.sentence.cite], f.start))
-    people.sort(key=lambda p: order[p.found[0].sentence.cite])
-    actors, mentions, named = [], [], []
+    return sorted(people, key=lambda p: order[p.found[0].sentence.cite])
+
+
+def _found_in(named: list[tuple[str, _Person]], source_id: str) -> list[tuple[str, _Found]]:
+    """Return (canonical name, mention) for every mention of a person in one source."""
+    return [(name, found) for name, person in named for found in person.found if found.sentence.source_id == source_id]
+
+
+def _person_actors(named: list[tuple[str, _Person]], titles: list[Mention], order: dict[str, int]) -> list[Actor]:
+    """Return one actor per person, citing every sentence that names them or refers back to
+    their title ("the minister"); an adviser takes the affiliation of whom they advise."""
+    drafts = [(name, *_best_role(person.found)) for name, person in named]
+    affiliations = _inherited_affiliations(named, drafts)
+    last = {name: index for index, (name, _) in enumerate(named)}  # title mentions go to the last of a name
+    actors = []
+    for index, ((name, person), (_, role, _)) in enumerate(zip(named, drafts)):
+        cites = [f.sentence.cite for f in person.found]
+        if last[name] == index:
+            cites += [mention.cite for mention in titles if mention.name == name]
+        actors.append(Actor(name=name, aliases=_unique(f.surface for f in person.found if f.surface != name),
+                            kind="person", role=role, affiliation=affiliations[index],
+                            cite=sorted(_unique(cites), key=order.__getitem__)))
+    return actors
+
+
+def _name_spans(people: list[_Person]) -> dict[str, list[tuple[int, int]]]:
+    """Return, for each cite, the spans of the people's names in that sentence."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for person in people:
-        name = canonical(person)
-        role, affiliation = _best_role(person.found)
+        for found in person.found:
+            spans[found.sentence.cite].append((found.start, found.end))
+    return spans
+
+
+def _inherited_affiliations(named: list[tuple[str, _Person]], drafts: list[tuple[str, str, str]]) -> list[str]:
+    """Return each person's affiliation; an adviser without one takes that of the person they
+    advise ("adviser to President X"), in order, so an adviser's adviser inherits in turn."""
+    by_word: dict[str, int] = {}
+    for index, (name, person) in enumerate(named):
         aliases = _unique(f.surface for f in person.found if f.surface != name)
-        actors.append(Actor(name=name, aliases=aliases, kind="person", role=role, affiliation=affiliation,
-                            cite=_unique(f.sentence.cite for f in person.found)))
-        mentions += [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
-                     for f in _first_per_sentence(person.found)]
-        named.append((name, person))
-    _inherit_affiliations(actors)
-    by_source: dict[str, list[tuple[str, _Found]]] = defaultdict(list)
-    for name, person in named:
-        for found in person.found:
-            by_source[found.sentence.source_id].append((name, found))
-    by_name = {actor.name: actor for actor in actors}
-    for source in corpus.sources:
-        for mention in _title_mentions(source, by_source[source.id]):
-            mentions.append(mention)
-            actor = by_name[mention.name]
-            actor.cite = sorted(_unique([*actor.cite, mention.cite]), key=order.__getitem__)
-    org_actors, org_mentions = _org_actors(orgs, corpus)
-    in_names: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for person in people:
-        for found in person.found:
-            in_names[found.sentence.cite].append((found.start, found.end))
-    country_actors, country_mentions = _country_actors(corpus, in_names)
-    person_names = {a.name for a in actors}
-    org_actors = [a for a in org_actors if a.name not in person_names]
-    mentions.sort(key=lambda m: order[m.cite])
-    return Cast(actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
-
-
-def _inherit_affiliations(actors: list[Actor]) -> None:
-    """Give an adviser without an affiliation that of the person they advise ("adviser to President X")."""
-    by_word = {}
-    for actor in actors:
-        for word in actor.name.split()[-1:] + [a.split()[-1] for a in actor.aliases if a]:
-            by_word[fold_name(word)] = actor
-    for actor in actors:
-        if actor.affiliation or " to " not in actor.role:
+        for word in name.split()[-1:] + [alias.split()[-1] for alias in aliases if alias]:
+            by_word[fold_name(word)] = index
+    affiliations = [affiliation for _, _, affiliation in drafts]
+    for index, (_, role, _) in enumerate(drafts):
+        if affiliations[index] or " to " not in role:
             continue
-        words = re.findall(r"[^\W\d_]+", actor.role.partition(" to ")[2])
+        words = re.findall(r"[^\W\d_]+", role.partition(" to ")[2])
         patron = next((by_word[fold_name(w)] for w in reversed(words) if fold_name(w) in by_word), None)
-        if patron is not None and patron is not actor and patron.affiliation:
-            actor.affiliation = patron.affiliation
+        if patron is not None and patron != index and affiliations[patron]:
+            affiliations[index] = affiliations[patron]
+    return affiliations
