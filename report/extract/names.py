@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key
+from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
@@ -201,32 +201,52 @@ def _cut_at_connectors(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     """Return what one capitalised run in a sentence is: a candidate person, an organization, or nothing."""
-    lex = lexicon()
     tokens = _tokens(sentence.text[start:end], start)
     words = [word for word, _, _ in tokens]
-    # A title heads the name after it; a title word with nothing after it, or right after a
-    # given name, is a surname ("Resources Minister Grace King", "Ruth Bishop").
-    title_at = max((i for i, word in enumerate(words[:-1]) if _is_title(word)
-                    and not (i > 0 and words[i - 1].lower() in lex.first_names)), default=None)
+    title_at = _title_at(words)
     if title_at is None:
         return _untitled(sentence, tokens)
     name_at = _after_role(words, title_at)
-    role_from = next((i for i in range(title_at + 1) if not _is_affiliation(words[i])
-                      and words[i].lower() not in _LEADING), title_at)
     found = _person(sentence, tokens[name_at:], titled=True)
     if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
+    return replace(found, role=_role_of(words, title_at, name_at), affiliation=_affiliation_of(words[:name_at]),
+                   gender=_honorific_gender(words[:name_at]), titled=True, evidence=True,
+                   title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])
 
+
+def _title_at(words: list[str]) -> int | None:
+    """Return the index of the title that heads the name after it, or None.
+
+    A title word with nothing after it, or right after a given name, is a surname
+    ("Resources Minister Grace King", "Ruth Bishop").
+    """
+    first_names = lexicon().first_names
+    return max((i for i, word in enumerate(words[:-1]) if _is_title(word)
+                and not (i > 0 and words[i - 1].lower() in first_names)), default=None)
+
+
+def _role_of(words: list[str], title_at: int, name_at: int) -> str:
+    """Return the role the words before a name give: from its first role word to the name,
+    abbreviations written out, honorifics and bracketed words left out."""
+    lex = lexicon()
+    role_from = next((i for i in range(title_at + 1) if not _is_affiliation(words[i])
+                      and words[i].lower() not in _LEADING), title_at)
     role_words = [lex.title_abbreviations.get(w.lower(), w) for w in words[role_from:name_at] if not w.startswith("(")]
     role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
-    found.role = " ".join(role_words).strip()
-    found.affiliation = _country_in(words[:name_at]) or _acronym_in(words[:name_at])
-    found.gender = next((lex.honorifics[w.lower()] for w in words[:name_at] if w.lower() in lex.honorifics), "")
-    found.titled = found.evidence = True
-    found.title = words[title_at].lower().rstrip(".")
-    found.run_start = tokens[0][1]
-    return found
+    return " ".join(role_words).strip()
+
+
+def _affiliation_of(words: list[str]) -> str:
+    """Return the country or acronym the words before a name give ("U.S. Senator", "NATO chief")."""
+    return _country_in(words) or _acronym_in(words)
+
+
+def _honorific_gender(words: list[str]) -> str:
+    """Return the gender an honorific among the words gives ("Mrs" -> "f"), or ""."""
+    honorifics = lexicon().honorifics
+    return next((honorifics[w.lower()] for w in words if w.lower() in honorifics), "")
 
 
 def _after_role(words: list[str], title_at: int) -> int:
@@ -267,43 +287,82 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
     return _person(sentence, tokens[start:])
 
 
+_JOINERS = ("of", "for", "the", "and")  # words a capitalised run of a name never holds
+
+
 def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool = False) -> _Found | None:
     """Return the tokens as a candidate person name, or None when they cannot be one.
 
     A place's name is a surname only last in a name that a title or a known given name vouches
     for ("Minister Mark Holland", "Michael Jordan")."""
-    lex = lexicon()
     while tokens and tokens[0][0].startswith("("):
         tokens = tokens[1:]
     words = [word for word, _, _ in tokens]
     names = [word for word in words if not is_particle(word)]
-    if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in ("of", "for", "the", "and") for word in words):
+    if not _name_shaped(words, names):
         return None
-    known_given = names[0].lower() in lex.first_names
-    for index, word in enumerate(names):
-        lower = word.lower()
-        surname = index == len(names) - 1  # "King said", "Grace King": a title word as a surname
-        if (len(word) > 1 and word.isupper()) or (_is_title(word) and not surname) or lower in lex.org_words:
-            return None
-        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower() \
-                and not (index > 0 and _KOREAN_GIVEN.fullmatch(word)):
-            return None
-        place_surname = surname and index > 0 and (titled or known_given)
-        if (_country_of(word) or fold_name(word) in lex.places) and not (index == 0 and known_given and len(names) > 1) \
-                and not place_surname:
-            return None
-        if lower in lex.stopnames and not (index > 0 and known_given):
-            return None
-    if names[0].endswith(".") and len(names) == 1:
+    known_given = names[0].lower() in lexicon().first_names
+    vouched = titled or known_given
+    if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):
         return None
     return _Found(sentence, tokens[0][1], tokens[-1][2], tuple(words))
 
 
+def _name_shaped(words: list[str], names: list[str]) -> bool:
+    """Return True when a run has the shape of a name: one to four name words, no joining word or
+    bracket, and more than a lone initial."""
+    if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in _JOINERS for word in words):
+        return False
+    return not (len(names) == 1 and names[0].endswith("."))
+
+
+def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bool) -> bool:
+    """Return True when `word` may stand at `index` of a person's name of `count` words.
+
+    `vouched`: a title or a known given name says the run is a person; `known_given`: its first
+    word is a known given name.
+    """
+    surname = index == count - 1  # "King said", "Grace King": a title word as a surname
+    if _never_in_a_name(word, surname) or (_hyphen_breaks_name(word) and not (index > 0 and _KOREAN_GIVEN.fullmatch(word))):
+        return False
+    if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
+        return False
+    return not (word.lower() in lexicon().stopnames and not (index > 0 and known_given))
+
+
+def _never_in_a_name(word: str, surname: bool) -> bool:
+    """Return True for an acronym, an organization word, or a title word that is not the surname."""
+    return (len(word) > 1 and word.isupper()) or (_is_title(word) and not surname) or word.lower() in lexicon().org_words
+
+
+def _hyphen_breaks_name(word: str) -> bool:
+    """Return True when a capitalised word goes on in lower case after a hyphen ("Kremlin-backed")."""
+    return "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower()
+
+
+def _is_place(word: str) -> bool:
+    """Return True when a word names a country or a capital."""
+    return bool(_country_of(word)) or fold_name(word) in lexicon().places
+
+
 def _org_in(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Org | None:
     """Return the organization a run names, from its first name word to its last org word."""
-    lex = lexicon()
     words = [word for word, _, _ in tokens]
-    heads = [i for i, word in enumerate(words) if word.lower() in lex.org_words]
+    span = _org_span(words)
+    if span is None:
+        return None
+    start, end = span
+    name = sentence.text[tokens[start][1]:tokens[end][2]]
+    if _is_title(words[end]) or len(name) < 3:
+        return None
+    return _Org(sentence, name, _country_in(words[start:end]))
+
+
+def _org_span(words: list[str]) -> tuple[int, int] | None:
+    """Return the first and last index of an organization's name among a run's words: leading
+    words and brackets left out, up to the last org word (or to the end after its "of"/"for")."""
+    org_words = lexicon().org_words
+    heads = [i for i, word in enumerate(words) if word.lower() in org_words]
     if not heads:
         return None
     start = 0
@@ -312,13 +371,9 @@ def _org_in(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Org | No
     end = len(words) - 1 if "of" in words[heads[-1]:] or "for" in words[heads[-1]:] else heads[-1]
     while end > start and words[end].startswith("("):
         end -= 1
-    if end < start or (start == end and words[start].lower() in lex.org_words):
+    if end < start or (start == end and words[start].lower() in org_words):
         return None
-    name = sentence.text[tokens[start][1]:tokens[end][2]]
-    if _is_title(words[end]) or len(name) < 3:
-        return None
-    affiliation = _country_in(words[start:end])
-    return _Org(sentence, name, affiliation)
+    return start, end
 
 
 def _role_before(before: str) -> re.Match | None:
@@ -336,31 +391,52 @@ def _role_before(before: str) -> re.Match | None:
 
 def add_context(found: _Found) -> None:
     """Fill in the role, affiliation and evidence the words around a candidate name give."""
-    text, lex, pats = found.sentence.text, lexicon(), patterns()
+    text = found.sentence.text
     before, after = text[max(0, found.start - 90):found.start], text[found.end:]
     after = _POSSESSIVE.sub("", after[:3], count=1) + after[3:] if _POSSESSIVE.match(after) else after
-    if not found.titled and _names_a_title(before) and (role := _role_before(before)):
-        found.role = _clean_role(role.group("role"))
-        found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
-        found.titled = found.evidence = True
-        found.title = next((w.lower() for w in reversed(TERM.findall(found.role)) if w.lower() in lex.titles), "")
-    owner_before = text[max(0, found.run_start - 40):found.run_start] if found.run_start >= 0 else before
-    if not found.affiliation and (owner := re.search(rf"({CAPITALISED})[’']s\s+(?:\S+\s+){{0,3}}$", owner_before)):
-        found.affiliation = _country_of(owner.group(1))
-    if appositive := pats.appositive.match(after):
-        role, _, place = appositive.group("role").partition(" at ")
-        if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
-            found.role = " ".join(role.split()).rstrip(".,;: ") or found.role
-        found.affiliation = found.affiliation or _place_name(place) or _affiliation_in(role)
-        found.evidence = True
+    _take_role_before(found, before)
+    _take_owner(found, text[max(0, found.run_start - 40):found.run_start] if found.run_start >= 0 else before)
+    _take_appositive(found, after)
     if not found.affiliation and (org := OF_ORGANIZATION.match(after)):
         found.affiliation = _affiliation_in(org.group(0).strip().partition(" ")[2])
+    pats = patterns()
     if pats.verb_after.match(after) or (_ends_with_verb(before) and pats.verb_before.search(before)):
         found.weak = True
-    if found.tokens[0].lower() in lex.first_names:
-        found.gender = found.gender or lex.first_names[found.tokens[0].lower()]
+    first_names = lexicon().first_names
+    if found.tokens[0].lower() in first_names:
+        found.gender = found.gender or first_names[found.tokens[0].lower()]
         found.evidence = True
 
+
+def _take_role_before(found: _Found, before: str) -> None:
+    """Give an untitled candidate the role phrase that ends right before it ("defence analyst X")."""
+    if found.titled or not _names_a_title(before) or not (role := _role_before(before)):
+        return
+    found.role = _clean_role(role.group("role"))
+    found.affiliation = found.affiliation or _country_of(role.group("aff") or "")
+    found.titled = found.evidence = True
+    titles = lexicon().titles
+    found.title = next((w.lower() for w in reversed(TERM.findall(found.role)) if w.lower() in titles), "")
+
+
+_OWNER = re.compile(rf"({CAPITALISED})[’']s\s+(?:\S+\s+){{0,3}}$")
+
+
+def _take_owner(found: _Found, before: str) -> None:
+    """Give a candidate without an affiliation the country that owns its run ("Kenya's X")."""
+    if not found.affiliation and (owner := _OWNER.search(before)):
+        found.affiliation = _country_of(owner.group(1))
+
+
+def _take_appositive(found: _Found, after: str) -> None:
+    """Take the role and place an appositive after the name gives ("X, a professor at Y,")."""
+    if not (appositive := patterns().appositive.match(after)):
+        return
+    role, _, place = appositive.group("role").partition(" at ")
+    if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
+        found.role = " ".join(role.split()).rstrip(".,;: ") or found.role
+    found.affiliation = found.affiliation or _place_name(place) or _affiliation_in(role)
+    found.evidence = True
 
 
 def _names_a_title(text: str) -> bool:
@@ -522,19 +598,28 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
     for found in full:
         people.add_full(found)
     for found in candidates:
-        if found.evidence and len(found.keys) >= 2:
-            continue
-        if len(found.keys) >= 2:
-            if person := people.full_match(found.keys):
-                person.found.append(found)
-                person.full_in.add(found.sentence.source_id)
+        if len(found.keys) >= 2 and not found.evidence:
+            _join_full(people, found)
         elif len(found.keys) == 1:
-            matches = people.surname_match(found.keys[0], found.sentence.source_id)
-            if len(matches) == 1:
-                matches[0].found.append(found)
-            elif not matches and found.titled and found.title not in lexicon().role_words:
-                people.add_surname_only(found)
+            _join_surname(people, found)
     return [person for person in people.all if person.found]
+
+
+def _join_full(people: _People, found: _Found) -> None:
+    """Add a full name without evidence of its own to the person it names, if any."""
+    if person := people.full_match(found.keys):
+        person.found.append(found)
+        person.full_in.add(found.sentence.source_id)
+
+
+def _join_surname(people: _People, found: _Found) -> None:
+    """Add a surname alone to the one person it may name; a titled surname no one has yet
+    starts a person of its own ("President X")."""
+    matches = people.surname_match(found.keys[0], found.sentence.source_id)
+    if len(matches) == 1:
+        matches[0].found.append(found)
+    elif not matches and found.titled and found.title not in lexicon().role_words:
+        people.add_surname_only(found)
 
 
 def canonical(person: _Person) -> str:
@@ -718,17 +803,23 @@ def _name_spans(people: list[_Person]) -> dict[str, list[tuple[int, int]]]:
 def _inherited_affiliations(named: list[tuple[str, _Person]], drafts: list[tuple[str, str, str]]) -> list[str]:
     """Return each person's affiliation; an adviser without one takes that of the person they
     advise ("adviser to President X"), in order, so an adviser's adviser inherits in turn."""
+    by_word = _by_last_word(named)
+    affiliations = [affiliation for _, _, affiliation in drafts]
+    for index, (_, role, _) in enumerate(drafts):
+        if affiliations[index] or " to " not in role:
+            continue
+        words = LETTERS.findall(role.partition(" to ")[2])
+        patron = next((by_word[fold_name(w)] for w in reversed(words) if fold_name(w) in by_word), None)
+        if patron is not None and patron != index and affiliations[patron]:
+            affiliations[index] = affiliations[patron]
+    return affiliations
+
+
+def _by_last_word(named: list[tuple[str, _Person]]) -> dict[str, int]:
+    """Return the index of the person each folded last word of a name or alias stands for."""
     by_word: dict[str, int] = {}
     for index, (name, person) in enumerate(named):
         aliases = _unique(f.surface for f in person.found if f.surface != name)
         for word in name.split()[-1:] + [alias.split()[-1] for alias in aliases if alias]:
             by_word[fold_name(word)] = index
-    affiliations = [affiliation for _, _, affiliation in drafts]
-    for index, (_, role, _) in enumerate(drafts):
-        if affiliations[index] or " to " not in role:
-            continue
-        words = re.findall(r"[^\W\d_]+", role.partition(" to ")[2])
-        patron = next((by_word[fold_name(w)] for w in reversed(words) if fold_name(w) in by_word), None)
-        if patron is not None and patron != index and affiliations[patron]:
-            affiliations[index] = affiliations[patron]
-    return affiliations
+    return by_word
