@@ -146,30 +146,55 @@ def _blocks(text: str, start: int, markdown: bool, html: bool = False) -> list[B
     carries that one on: a `<br>` inside a sentence reaches this text as a paragraph break.
     """
     lines = list(_lines(text, start))
-    by_blank = markdown or _is_wrapped(lines)
     compounds = cache(lambda: frozenset(word.casefold() for word in _COMPOUND.findall(text)))
-    blocks: list[Block] = []
-    current: Block | None = None
+    builder = _BlockBuilder(markdown, html, markdown or _is_wrapped(lines), compounds)
     for offset, body in lines:
-        if markdown and current is not None and len(current.pieces) == 1 and _MD_UNDERLINE.match(body):
-            current.heading, current = True, None  # "Title" over "=====": a setext heading
-            continue
-        piece, kind = _marked_line(offset, body) if markdown else _text_line(offset, body)
+        builder.take(offset, body)
+    return builder.blocks
+
+
+@dataclass
+class _BlockBuilder:
+    """Lines into blocks, one line at a time: which block a line opens or carries on."""
+
+    markdown: bool
+    html: bool
+    by_blank: bool  # paragraphs are separated by blank lines (Markdown, hard-wrapped text)
+    compounds: Callable[[], frozenset[str]]
+    blocks: list[Block] = field(default_factory=list)
+    current: Block | None = None  # the block the next line may carry on
+
+    def take(self, offset: int, body: str) -> None:
+        """Add one line: a setext underline, a blank, a heading, or a piece of text."""
+        if self._underlines(body):
+            self.current.heading, self.current = True, None  # "Title" over "=====": a setext heading
+            return
+        piece, kind = _marked_line(offset, body) if self.markdown else _text_line(offset, body)
         if kind == "blank" or not piece[1]:
-            current = None
-            continue
-        if kind == "heading":
-            blocks.append(Block([piece], heading=True))
-            current = None
-        elif current is not None and kind != "item" and (by_blank or _continues(current, piece[1])):
-            current.add(piece, compounds)
-        elif html and current is None and kind == "text" and blocks and _broken_off(blocks[-1], piece[1]):
-            current = blocks[-1]
-            current.add(piece, compounds)
+            self.current = None
+        elif kind == "heading":
+            self.blocks.append(Block([piece], heading=True))
+            self.current = None
+        elif target := self._carried_on_by(piece[1], kind):
+            self.current = target
+            target.add(piece, self.compounds)
         else:
-            current = Block([piece], item=kind == "item")
-            blocks.append(current)
-    return blocks
+            self.current = Block([piece], item=kind == "item")
+            self.blocks.append(self.current)
+
+    def _underlines(self, body: str) -> bool:
+        """Return True when a Markdown line underlines a one-line block ("=====")."""
+        current = self.current
+        return self.markdown and current is not None and len(current.pieces) == 1 and bool(_MD_UNDERLINE.match(body))
+
+    def _carried_on_by(self, line: str, kind: str) -> Block | None:
+        """Return the block a line of text carries on: the open one, or in a web page the one a
+        paragraph break left mid-sentence; None when the line opens a block of its own."""
+        if self.current is not None:
+            return self.current if kind != "item" and (self.by_blank or _continues(self.current, line)) else None
+        if self.html and kind == "text" and self.blocks and _broken_off(self.blocks[-1], line):
+            return self.blocks[-1]
+        return None
 
 
 def _marked_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
@@ -275,18 +300,29 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     blocks = [block for block in _blocks(text, start, markdown, html) if not _is_boilerplate(block)]
     layout = Layout()
     for index, block in enumerate(blocks):
-        single = len(block.pieces) == 1 and not block.item
-        if index == 0 and (block.heading or (single and _looks_like_headline(block.text))):
-            layout.headline = tidy(block.text, markdown)
-            continue
-        if single and layout.headline and tidy(block.text, markdown) == layout.headline:
-            continue
-        if single and index < 3 and not layout.byline and _BYLINE.match(tidy(block.text, markdown)):
-            layout.byline = tidy(block.text, markdown)
-            continue
-        between = index + 1 < len(blocks)
-        subheading = block.heading or (single and between and _looks_like_heading(block.text, 14))
-        layout.blocks.append((block, subheading))
-    if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:  # only a headline
-        layout.blocks.append((blocks[0], False))
+        _place(layout, block, index, len(blocks), markdown)
+    if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:
+        layout.blocks.append((blocks[0], False))  # a file that is only a headline: it is its one sentence
     return layout
+
+
+def _opens_with_headline(block: Block, single: bool) -> bool:
+    """Return True when the first block is the headline: a heading, or one line that reads as one."""
+    return block.heading or (single and _looks_like_headline(block.text))
+
+
+def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool) -> None:
+    """Put block `index` of `count` where it belongs: the headline, the byline, a subheading or
+    the body; a running header that repeats the headline goes nowhere."""
+    single = len(block.pieces) == 1 and not block.item
+    if index == 0 and _opens_with_headline(block, single):
+        layout.headline = tidy(block.text, markdown)
+        return
+    line = tidy(block.text, markdown) if single else ""
+    if line and line == layout.headline:
+        return
+    if line and index < 3 and not layout.byline and _BYLINE.match(line):
+        layout.byline = line
+        return
+    subheading = block.heading or (single and index + 1 < count and _looks_like_heading(block.text, 14))
+    layout.blocks.append((block, subheading))

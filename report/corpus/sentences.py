@@ -123,17 +123,24 @@ def _ends_here(text: str, match: re.Match, after: int, quotes: _QuoteCount) -> b
         return quotes.before(match.start(), "“") <= quotes.before(match.start(), "”")  # "…" inside a quotation omits words
     if mark != "." or match.group("close"):
         return True
-    before = _word_before(text, match.start())
-    kind = lexicon().abbreviations.get(before)
+    return _ends_after_period(text, match.start(), word, first)
+
+
+def _ends_after_period(text: str, period: int, word: str, first: str) -> bool:
+    """Return True when a bare period at `period` ends a sentence whose next word is `word`
+    (opening with character `first`): abbreviations and initials decide."""
+    lex = lexicon()
+    before = _word_before(text, period)
+    kind = lex.abbreviations.get(before)
     if kind == "prefix":
         return False
     if kind == "time":  # "at 5 p.m. Monday" goes on; "at 5 p.m. Officials said" does not
-        return word not in lexicon().time_words and word.rstrip(".") not in lexicon().time_words
-    opens_quote = first in OPENERS and first not in "(["
+        return word not in lex.time_words and word.rstrip(".") not in lex.time_words
     if _INITIAL.fullmatch(before):
-        return _previous_word(text, match.start() - len(before)).islower() and word in lexicon().sentence_starters
+        return _previous_word(text, period - len(before)).islower() and word in lex.sentence_starters
     if kind == "any" or _INITIALISM.fullmatch(before):
-        return opens_quote or word in lexicon().sentence_starters
+        opens_quote = first in OPENERS and first not in "(["
+        return opens_quote or word in lex.sentence_starters
     return True
 
 

@@ -788,7 +788,19 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
     """
     texts: dict[str, list[View]] = defaultdict(list)
     for quote in quotes:
-        texts[" ".join(_folded_words(quote.text))].append(quote)
+        texts[_quote_key(quote)].append(quote)
+    links = _reworded_links(texts, weights)
+    groups = [[quote for text in group for quote in texts[text]] for group in _groups(links)]
+    return [group for group in groups if len({_quote_key(q) for q in group}) > 1]
+
+
+def _quote_key(quote: View) -> str:
+    """Return the folded words of a quote, the form its syndicated copies share."""
+    return " ".join(_folded_words(quote.text))
+
+
+def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> dict[str, set]:
+    """Return, for each quote text, the texts from other sources that reword it."""
     plain = list(texts)
     words = [_content(text) for text in plain]
     sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
@@ -797,8 +809,7 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
         for j in range(i + 1, len(plain)):
             if not sources[i] & sources[j] and _reworded(one, plain[j], words[i], words[j], weights):
                 links[one].add(plain[j])
-    groups = [[quote for text in group for quote in texts[text]] for group in _groups(links)]
-    return [group for group in groups if len({" ".join(_folded_words(q.text)) for q in group}) > 1]
+    return links
 
 
 def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
@@ -812,7 +823,7 @@ def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:
     """Return the quote-wording conflict of one speaker's remark."""
     texts: dict[str, tuple[str, list[str]]] = {}
     for quote in quotes:
-        texts.setdefault(" ".join(_folded_words(quote.text)), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
+        texts.setdefault(_quote_key(quote), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
     versions = [_version(text, cites) for text, cites in texts.values()]
     shared = _shared_phrase(versions[0].value, versions[1].value)
     about = f' "{shared}"' if shared else ""

@@ -234,30 +234,43 @@ def headline(corpus: Corpus) -> str:
 
 def _summarize(index: _Index, corpus: Corpus, max_items: int) -> list[SummaryItem]:
     """Return the summary items of `corpus` drawn from its `index` (see `summarize`)."""
+    scored = _shortlist(index)
+    chosen: list[tuple[int, dict]] = []
+    cited: set[int] = set()
+    alone = len(corpus.sources) < 2
+    for wanted, supported_only in ((max_items, not alone), (min(MIN_ITEMS, max_items), False)):
+        _choose(index, scored, wanted, supported_only, chosen, cited)
+    return [_item(index, entry_id, support) for entry_id, support in _in_lead_order(index, chosen)]
+
+
+def _shortlist(index: _Index) -> list[tuple[float, int, dict]]:
+    """Return (score, sentence, support) for the candidates, best first; a candidate another one
+    already stands for is measured no more (each cluster once)."""
     scored, covered = [], set()
     for entry_id in _candidates(index):
         if entry_id in covered:
-            continue  # another candidate already stands for this one: measure each cluster once
+            continue
         support = {s: hit for s, hit in index.best_per_source(entry_id).items()
                    if hit[0] >= SUPPORT and not index.clash(entry_id, hit[1])}
         scored.append((_score(index, entry_id, support), entry_id, support))
         covered.update(other for _, other in support.values())
         if len(scored) == SHORTLIST:
             break
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    chosen: list[tuple[int, dict]] = []
-    cited: set[int] = set()
-    alone = len(corpus.sources) < 2
-    for wanted, supported_only in ((max_items, not alone), (min(MIN_ITEMS, max_items), False)):
-        for _, entry_id, support in scored:
-            if len(chosen) >= wanted:
-                break
-            if (supported_only and not support) or entry_id in cited or \
-                    any(_same(index, entry_id, other) for other, _ in chosen):
-                continue
-            chosen.append((entry_id, support))
-            cited.update({entry_id, *(other for _, other in support.values())})
-    return [_item(index, entry_id, support) for entry_id, support in _in_lead_order(index, chosen)]
+    return sorted(scored, key=lambda item: (-item[0], item[1]))
+
+
+def _choose(index: _Index, scored: list[tuple[float, int, dict]], wanted: int, supported_only: bool,
+            chosen: list[tuple[int, dict]], cited: set[int]) -> None:
+    """Add to `chosen` the best candidates until it holds `wanted`: none already cited or saying
+    what a chosen one says, and with `supported_only` none that no other source supports."""
+    for _, entry_id, support in scored:
+        if len(chosen) >= wanted:
+            break
+        if (supported_only and not support) or entry_id in cited or \
+                any(_same(index, entry_id, other) for other, _ in chosen):
+            continue
+        chosen.append((entry_id, support))
+        cited.update({entry_id, *(other for _, other in support.values())})
 
 
 def _same(index: _Index, one: int, other: int) -> bool:

@@ -283,27 +283,51 @@ class _Reader:
         """Return the speaker a sentence names after a quotation ("”, said X", "” he said", "” was
         announced by X"), and whether there is a frame at all (one naming nobody means: leave it out)."""
         paragraph = self.paragraphs[p_index]
-        text = paragraph.text
-        after = text[quote_end:sentence_end]
+        after = paragraph.text[quote_end:sentence_end]
         lead = len(after) - len(after.lstrip(" ,.!?…—–-”\"’'"))
         start = quote_end + lead
-        head = text[start:min(sentence_end, start + 80)]
+        head = paragraph.text[start:min(sentence_end, start + 80)]
         if not head:
             return None, False
-        dashed = next((s for s in paragraph.people if s.start == start), None) if re.search(r"[—–]", after[:lead]) else None
-        if dashed is not None:
-            return dashed.name, True  # "“A” — X, chief economist at Y"
+        if (found := self._dashed_frame(paragraph, start, after[:lead])) is not None:
+            return found
+        if (found := self._pronoun_frame(head, p_index, start)) is not None:
+            return found
+        if (found := self._agent_frame(paragraph, start, sentence_end)) is not None:
+            return found
+        return self._verb_frame(p_index, head, start, sentence_end)
+
+    def _dashed_frame(self, paragraph: _Paragraph, start: int, lead: str) -> tuple[str, bool] | None:
+        """Return the speaker a dash signs a quotation with ("“A” — X, chief economist at Y")."""
+        if not re.search(r"[—–]", lead):
+            return None
+        dashed = next((s for s in paragraph.people if s.start == start), None)
+        return (dashed.name, True) if dashed is not None else None
+
+    def _pronoun_frame(self, head: str, p_index: int, start: int) -> tuple[str | None, bool] | None:
+        """Return the person "he said" or "she added" after a quotation stands for."""
         pronoun = re.match(r"^(he|she|He|She)\s+(?:\w+\s+)?(\w+)", head)
         if pronoun and patterns().verb.fullmatch(pronoun.group(2)):
             return self.pronoun(pronoun.group(1), p_index, start), True
-        person = next((s for s in paragraph.people if start <= s.start < sentence_end), None)
+        return None
+
+    def _agent_frame(self, paragraph: _Paragraph, start: int, sentence_end: int) -> tuple[str, bool] | None:
+        """Return the speaker of a passive frame ("” was announced by X")."""
+        text = paragraph.text
         if by := re.search(rf"{patterns().verb.pattern}\s+by\s+", text[start:sentence_end], re.IGNORECASE):
             after_by = start + by.end()
             who = next((s for s in paragraph.people if after_by <= s.start < sentence_end), None)
             if who and _leads_to_name(text[after_by:who.start]):
                 return who.name, True
-        verb = patterns().verb.match(head)
-        if verb:
+        return None
+
+    def _verb_frame(self, p_index: int, head: str, start: int, sentence_end: int) -> tuple[str | None, bool]:
+        """Return the speaker of "”, said X" or "”, X said", and whether a reporting verb frames
+        the quotation at all."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        person = next((s for s in paragraph.people if start <= s.start < sentence_end), None)
+        if verb := patterns().verb.match(head):
             if person and _leads_to_name(text[start + verb.end():person.start]):
                 return person.name, True
             return None, True

@@ -127,10 +127,12 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """Return every word list in `data/`, read once."""
-    every = tuple(_country(row) for row in load("countries.tsv"))
-    states = tuple(country for country in every if country.kind == "state")
-    boilerplate = [line.partition(" ") for line in load("boilerplate.txt")]
-    return Lexicon(
+    return Lexicon(**_people(), **_organizations(), **_places(), **_parts(), **_reading())
+
+
+def _people() -> dict:
+    """Return the lists of titles and names of people."""
+    return dict(
         titles=_pairs("titles.tsv"),
         honorifics=_pairs("honorifics.tsv"),
         title_abbreviations=_pairs("title_abbreviations.tsv"),
@@ -139,14 +141,34 @@ def lexicon() -> Lexicon:
         first_names=_pairs("first_names.tsv"),
         family_first=frozenset(fold_name(word) for word in load("family_first.txt")),
         verbs=_pairs("reporting_verbs.tsv"),
+    )
+
+
+def _organizations() -> dict:
+    """Return the lists of words that name organizations."""
+    return dict(
         org_words=_lower(load("org_words.txt")),
         org_acronyms=frozenset(load("org_acronyms.txt")),
         research_words=_lower(load("research_words.txt")),
         civil_words=_lower(load("civil_words.txt")),
+    )
+
+
+def _places() -> dict:
+    """Return the country table and the lookups drawn from it."""
+    every = tuple(_country(row) for row in load("countries.tsv"))
+    states = tuple(country for country in every if country.kind == "state")
+    return dict(
         countries=states,
         country_of={fold_name(word): c.name for c in states for word in (c.name, *c.aliases, *c.demonyms)},
         places=frozenset(fold_name(capital) for country in states for capital in country.capitals),
         country_words={fold_text(word): fold_text(c.name) for c in every for word in c.words},
+    )
+
+
+def _parts() -> dict:
+    """Return the word lists and tables of the parts of the draft."""
+    return dict(
         conflict_words=load("conflicts.toml"),
         money_words=load("money_words.txt"),
         summary_words={name: _lower(words) for name, words in load("summary_words.txt").items()},
@@ -154,6 +176,13 @@ def lexicon() -> Lexicon:
         scales=load("scales.toml"),
         rates_supplement=load("rates_supplement.toml"),
         back_references=frozenset(load("back_references.txt")),
+    )
+
+
+def _reading() -> dict:
+    """Return the word lists the layout and sentences of a source are read with."""
+    boilerplate = [line.partition(" ") for line in load("boilerplate.txt")]
+    return dict(
         abbreviations=dict(line.split()[:2] for line in load("abbreviations.txt")),
         sentence_starters=frozenset(load("sentence_starters.txt")),
         time_words=frozenset(load("time_words.txt")),
