@@ -88,8 +88,7 @@ def read_metadata(path: Path, names: set[str] | None = None, warn: Callable[[str
     if not isinstance(root, yaml.MappingNode):
         raise InputError(f"{path}: line {root.start_mark.line + 1}: expected file names, each with title, outlet, url, published")
     entries = {}
-    for key_node, value_node in root.value:
-        line = key_node.start_mark.line + 1
+    for line, key_node, value_node in _items(root):
         if not isinstance(key_node, yaml.ScalarNode) or not key_node.value.strip():
             raise InputError(f"{path}: line {line}: expected a file name before the colon")
         name = _entry_name(key_node.value.strip(), names)
@@ -97,6 +96,11 @@ def read_metadata(path: Path, names: set[str] | None = None, warn: Callable[[str
         if names is not None and name not in names and warn:
             warn(f"{path}: line {line}: no source file named {name!r} in the folder")
     return entries
+
+
+def _items(node: yaml.MappingNode) -> list[tuple[int, yaml.Node, yaml.Node]]:
+    """Return (line of the key, key, value) for each item of a YAML mapping."""
+    return [(key.start_mark.line + 1, key, value) for key, value in node.value]
 
 
 def _entry_name(key: str, names: set[str] | None) -> str:
@@ -114,8 +118,7 @@ def _metadata_entry(path: Path, name: str, node: yaml.Node) -> dict[str, str]:
     if not isinstance(node, yaml.MappingNode):
         raise InputError(f"{path}: line {node.start_mark.line + 1}: {name}: expected fields {', '.join(FIELDS)}")
     entry = {}
-    for key_node, value_node in node.value:
-        line = key_node.start_mark.line + 1
+    for line, key_node, value_node in _items(node):
         key = lexicon().metadata_keys.get(str(key_node.value).strip().lower()) if isinstance(key_node, yaml.ScalarNode) else None
         if key is None:
             raise InputError(f"{path}: line {line}: {name}: unknown field {_shown(key_node)} (expected {', '.join(FIELDS)})")

@@ -8,14 +8,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 from ..outline import Actor
-from ..text import CAPITALISED, TERM, lexicon
+from ..text import CAPITALISED, TERM, alternation, lexicon
 
 # "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.
 OF_ORGANIZATION_PATTERN = rf"\s+(?:of|at|from)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{CAPITALISED})*"
 OF_ORGANIZATION = re.compile(OF_ORGANIZATION_PATTERN)
+
+
+class Alternations(NamedTuple):
+    """The word lists people are named and quoted with, as regex alternations (longest first)."""
+
+    titles: str  # role words that head a role ("minister", "professor")
+    role_words: str  # words that qualify a title ("deputy", "foreign")
+    verbs: str  # every reporting verb form
+    says: str  # the verbs that report speech ("said", "says", "told")
+    views: str  # the verbs that report a view, frames such as "announced" aside
+
+
+@cache
+def alternations() -> Alternations:
+    """Return the alternations of titles, role words and reporting verbs, built once for every part."""
+    lex = lexicon()
+    return Alternations(
+        titles=alternation(lex.titles),
+        role_words=alternation(lex.role_words),
+        verbs=alternation(lex.verbs),
+        says=alternation(form for form, kind in lex.verbs.items() if kind in ("say", "that")),
+        views=alternation(form for form, kind in lex.verbs.items() if kind != "frame"),
+    )
 
 
 @dataclass(frozen=True)

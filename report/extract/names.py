@@ -24,7 +24,7 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
 from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key
-from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, credit_spans, head_title
+from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
 
@@ -67,11 +67,8 @@ class _Patterns:
 @cache
 def patterns() -> _Patterns:
     """Return the context patterns, compiled once."""
-    lex = lexicon()
-    titles = alternation(lex.titles)
-    mods = alternation(lex.role_words)
-    verbs = alternation(lex.verbs)
-    says = alternation(form for form, kind in lex.verbs.items() if kind in ("say", "that"))
+    lex, words = lexicon(), alternations()
+    titles, mods, verbs, says = words.titles, words.role_words, words.verbs, words.says
     names = [c.name for c in lex.countries] + [a for c in lex.countries for a in c.aliases]
     return _Patterns(
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name

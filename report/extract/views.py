@@ -23,7 +23,7 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from ..text import alternation, lexicon
-from .mentions import OF_ORGANIZATION, Mention, credit_spans, role_kind
+from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -81,6 +81,8 @@ class _Draft:
 
 @dataclass(frozen=True)
 class _Patterns:
+    """The compiled patterns of reported views, built once from the lexicon."""
+
     verb: re.Pattern  # any reporting verb, as a whole word
     view_verb: re.Pattern  # a verb that reports a view, at the start of a text
     gap: re.Pattern  # words that may stand between a verb and its speaker: titles, roles, names
@@ -92,9 +94,8 @@ class _Patterns:
 @cache
 def patterns() -> _Patterns:
     """Return the view patterns, compiled once."""
-    lex = lexicon()
-    verbs = alternation(lex.verbs)
-    views = alternation(form for form, kind in lex.verbs.items() if kind != "frame")
+    lex, words = lexicon(), alternations()
+    verbs, views = words.verbs, words.views
     roles = alternation(list(lex.titles) + list(lex.role_words))
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
