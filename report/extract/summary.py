@@ -139,7 +139,7 @@ class _Index:
         entry = self.entries[entry_id]
         partial: dict[int, float] = defaultdict(float)
         walked = 0
-        for word in sorted(entry.words, key=lambda w: len(self.postings[w])):
+        for word in sorted(entry.words, key=lambda w: (len(self.postings[w]), w)):  # ties by word: no hash order
             ids = self.postings[word]
             if walked and walked + len(ids) > WALK:
                 break  # the rarest words are walked first; the rest are scored below, not walked
