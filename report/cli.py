@@ -327,13 +327,10 @@ def email(
     quiet: Quiet = False,
 ) -> None:
     """Write the brief as an email with the PDF attached (.eml), and send it when --smtp is given."""
-    if starttls + ssl + insecure > 1:
-        raise UsageError("--starttls, --ssl and --no-tls: choose one")
-    if not (math.isfinite(timeout) and 1 <= timeout <= MAX_TIMEOUT):
-        raise UsageError(f"--timeout: {timeout:g} is not a number of seconds from 1 to {MAX_TIMEOUT}")
-    security = "ssl" if ssl else "none" if insecure else "starttls"
-    mail = pipeline.Mail(tuple(to or ()), sender, subject, max_size, smtp, security, timeout, tuple(cc or ()),
-                         tuple(bcc or ()), tuple(to_file or ()), tuple(cc_file or ()), tuple(bcc_file or ()))
+    lists = (to, cc, bcc, to_file, cc_file, bcc_file)
+    to, cc, bcc, to_file, cc_file, bcc_file = (tuple(given or ()) for given in lists)
+    mail = pipeline.Mail(to, sender, subject, max_size, smtp, security_of(starttls, ssl, insecure),
+                         checked_timeout(timeout), cc, bcc, to_file, cc_file, bcc_file)
     done = pipeline.email(pdf, outline, output or pdf.with_suffix(".eml"), mail, warn=warn if not quiet else _silent)
     if not quiet:
         from .deliver import human_size
@@ -341,6 +338,20 @@ def email(
         say(f"wrote {done.eml} ({pdf.name}: {human_size(done.size)}) for {counted(done.recipients)}")
         if done.sent:
             say(f"sent through {smtp} to {counted(done.recipients)}")
+
+
+def security_of(starttls: bool, ssl: bool, insecure: bool) -> str:
+    """Return the connection security the flags ask for; refuse more than one of them."""
+    if starttls + ssl + insecure > 1:
+        raise UsageError("--starttls, --ssl and --no-tls: choose one")
+    return "ssl" if ssl else "none" if insecure else "starttls"
+
+
+def checked_timeout(timeout: float) -> float:
+    """Return `timeout` when it is a finite number of seconds within bounds; refuse it otherwise."""
+    if not (math.isfinite(timeout) and 1 <= timeout <= MAX_TIMEOUT):
+        raise UsageError(f"--timeout: {timeout:g} is not a number of seconds from 1 to {MAX_TIMEOUT}")
+    return timeout
 
 
 def counted(recipients) -> str:

@@ -462,6 +462,13 @@ def _login(smtp: smtplib.SMTP, where: str, user: str, password: str) -> None:
 
 def _explain(error: Exception, where: str, host: str) -> str:
     """Return the one line that tells the user what went wrong while talking to the server."""
+    if isinstance(error, smtplib.SMTPException):
+        return _smtp_problem(error, where)
+    return _connection_problem(error, where, host)
+
+
+def _smtp_problem(error: smtplib.SMTPException, where: str) -> str:
+    """Return the line for an error the SMTP server answered with, or one of the protocol."""
     match error:
         case smtplib.SMTPRecipientsRefused():
             return f"{where} refused every recipient, so nothing was sent: {_refusals(error.recipients)}"
@@ -479,8 +486,12 @@ def _explain(error: Exception, where: str, host: str) -> str:
             return f"{where} answered with an error ({_reply(error.smtp_code, error.smtp_error)})"
         case smtplib.SMTPNotSupportedError():
             return f"{where} does not support what the message needs: {_reason(error)}"
-        case smtplib.SMTPException():
-            return f"talking to {where} failed: {_reason(error)}"
+    return f"talking to {where} failed: {_reason(error)}"
+
+
+def _connection_problem(error: Exception, where: str, host: str) -> str:
+    """Return the line for an error of the connection: TLS, name lookup, socket, or the login's characters."""
+    match error:
         case ssl.SSLCertVerificationError():
             return f"the TLS certificate of {where} cannot be trusted: {error.verify_message or _reason(error)}"
         case ssl.SSLError():
