@@ -145,7 +145,7 @@ def render(
     if no_check and not quiet:
         warn("--no-check: rendering without stopping at failed checks")
     written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn, fail=fail,
-                              allow_outside=allow_outside)
+                              allow_outside=allow_outside, progress=Progress(not quiet))
     if not quiet:
         for path in written:
             say(f"wrote {path}")

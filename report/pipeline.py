@@ -33,6 +33,7 @@ _SURROGATES = re.compile("[\ud800-\udfff]")  # what Python makes of undecodable 
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 OUTLINE_SUFFIXES = (".yaml", ".yml")
 PROGRESS_FROM = 25  # sources; fewer are drafted in about a second, with nothing worth showing
+PROGRESS_ITEMS = 300  # outline items; a smaller outline renders in a few seconds
 
 
 def _quiet(*_args) -> None:
@@ -199,6 +200,7 @@ def render(
     warn: Warn = _quiet,
     allow_outside: bool = False,
     fail: Warn = _quiet,
+    progress: Progress = _quiet,
 ) -> list[Path]:
     """Render the outline at `outline_path` into `out_dir`; return the files written.
 
@@ -216,7 +218,8 @@ def render(
             raise CheckFailed(loaded.errors)
         for line in loaded.errors:
             fail(line)
-    return write_brief(relocated(loaded.outline, loaded.path, out_dir), style, out_dir, formats, warn)
+    outline = relocated(loaded.outline, loaded.path, out_dir)
+    return write_files(out_dir, render_files(outline, style, formats, warn, progress))
 
 
 def check_environment() -> None:
@@ -252,20 +255,31 @@ def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
-def write_brief(outline: Outline, style: Style, out_dir: Path, formats: tuple[str, ...], warn: Warn) -> list[Path]:
-    """Compose the brief and write it in each format as out_dir/brief.<suffix>."""
-    return write_files(out_dir, render_files(outline, style, formats, warn))
+def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn: Warn,
+                 progress: Progress = _quiet) -> dict[str, bytes]:
+    """Return the brief rendered in each format, by file name (brief.<suffix>).
 
-
-def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn: Warn) -> dict[str, bytes]:
-    """Return the brief rendered in each format, by file name (brief.<suffix>)."""
+    A large outline (PROGRESS_ITEMS items or more) tells `progress` of each format it renders.
+    """
+    if outline_items(outline) < PROGRESS_ITEMS:
+        progress = _quiet
     document = compose(outline)
     if {"pdf", "docx"} & set(formats):
         missing = missing_glyphs(document, style)
         if missing:
             warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
                  + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
-    return {f"brief{WRITERS[name].suffix}": WRITERS[name].render(document, style) for name in formats}
+    rendered = {}
+    for done, name in enumerate(formats):
+        progress(f"rendering {name}", done, len(formats))
+        rendered[f"brief{WRITERS[name].suffix}"] = WRITERS[name].render(document, style)
+    progress("rendered", len(formats), len(formats))
+    return rendered
+
+
+def outline_items(outline: Outline) -> int:
+    """Return how many items the outline's lists hold, a measure of how long it takes to render."""
+    return sum(len(getattr(outline, part)) for part in ("sources", "summary", "actors", "funding", "views", "conflicts"))
 
 
 def missing_glyphs(document, style: Style) -> list[str]:
@@ -440,9 +454,7 @@ def build(
         warn(line)
     if loaded.errors:
         raise CheckFailed(loaded.errors)
-    if len(corpus.sources) >= PROGRESS_FROM:
-        progress("rendering", 0, len(formats))
-    rendered = render_files(loaded.outline, style, formats, warn)
+    rendered = render_files(loaded.outline, style, formats, warn, progress)
     return write_files(out_dir, {**rendered, outline_path.name: text.encode("utf-8")})
 
 

@@ -264,3 +264,21 @@ def test_sentences_of_a_brief_pdf_and_bad_picks(brief_dir):
     result = run("sentences", brief_dir / "outline.yaml", "-s", "S9")
     assert result.exit_code == 2 and "lists no source S9 (it lists S1, S2)" in one_line(result)
     assert run("sentences", brief_dir / "gone.txt").exit_code == 3
+
+
+def test_a_long_render_shows_its_progress_unless_quiet(brief_dir):
+    outline = brief_dir / "outline.yaml"
+    text = outline.read_text(encoding="utf-8")
+    view = "  - {speaker: Tomasz Wójcik, role: professor, kind: expert, quote: false, text: the project could double freight volumes, cite: [S1:4]}\n"
+    assert view in text
+    outline.write_text(text.replace(view, view * 320), encoding="utf-8")
+    shown = run("render", str(outline), "-f", "tree", "-f", "email-text")
+    assert shown.exit_code == 0, shown.output
+    assert "brief: rendering tree (0/2)" in shown.stderr and "brief: rendered (2/2)" in shown.stderr
+    quiet = run("render", str(outline), "-f", "tree", "-q")
+    assert quiet.exit_code == 0 and "rendering" not in quiet.stderr
+
+
+def test_a_small_render_shows_no_progress(brief_dir):
+    result = run("render", str(brief_dir / "outline.yaml"), "-f", "tree")
+    assert result.exit_code == 0 and "rendering" not in result.stderr
