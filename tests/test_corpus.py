@@ -379,6 +379,12 @@ def test_front_matter_in_a_text_file_and_unknown_keys_ignored(tmp_path):
     assert texts(source) == ["The vote was close."]
 
 
+def test_front_matter_numbers_stay_as_written_however_long(tmp_path):
+    source = parse(tmp_path, "---\ntitle: " + "7" * 5000 + "\ndate: 2024-05-06\n---\nThe vote was close.\n")
+    assert (source.title, source.published) == ("7" * 5000, "2024-05-06")
+    assert texts(source) == ["The vote was close."]
+
+
 def test_html_page_gives_article_text_without_boilerplate():
     source = read_source(FIXTURES / "page.html", "S1")
     assert (source.title, source.outlet, source.url, source.published) == (
@@ -708,6 +714,9 @@ def test_mixed_encoding_is_reported_once_through_warn(tmp_path):
     ("a.txt:\n  title: 2024\n  published: 2024-01-02 10:00:00\n", {"a.txt": {"title": "2024", "published": "2024-01-02T10:00:00"}}),
     ('a.txt: {title: "Bad \\ud800 escape"}\n', {"a.txt": {"title": "Bad ? escape"}}),
     ("# only a comment\n", {}),
+    ("a.txt:\n  outlet: " + "9" * 5000 + "\n  title: 1.5e400\n",  # numbers stay as written: no length limit
+     {"a.txt": {"outlet": "9" * 5000, "title": "1.5e400"}}),
+    ("a.txt:\n  published: 2025-13-45\n", {"a.txt": {"published": "2025-13-45"}}),
 ])
 def test_sources_yaml_edge_cases(tmp_path, content, expected):
     assert read_metadata(write(tmp_path, "sources.yaml", content), {"a.txt"}) == expected

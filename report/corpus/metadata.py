@@ -29,11 +29,14 @@ def front_matter(text: str, path: Path) -> tuple[dict[str, str], int]:
     if not match:
         return {}, 0
     try:
-        data = yaml.safe_load(match.group(1) or "") or {}
-    except (yaml.YAMLError, ValueError) as err:  # ValueError: an integer too long to read
+        root = yaml.compose(match.group(1) or "")
+    except yaml.YAMLError as err:
         raise InputError(f"{path}: front matter, {_yaml_problem(err, 1)}") from None
-    if not isinstance(data, dict):
+    if root is None:
+        return {}, match.end()
+    if not isinstance(root, yaml.MappingNode):
         raise InputError(f"{path}: front matter, line 2: expected 'key: value' lines")
+    data = {key.value: _node_text(value) for key, value in root.value if isinstance(key, yaml.ScalarNode)}
     return _known_fields(data), match.end()
 
 
@@ -68,6 +71,19 @@ def _scalar_text(value: object) -> str | None:
     if isinstance(value, (str, int, float)):
         return str(value).encode("utf-8", "replace").decode("utf-8").strip()  # a lone surrogate ("\\ud800") becomes "?"
     return None
+
+
+def _node_text(node: yaml.Node) -> str | None:
+    """Return a metadata value as its YAML text: numbers as written (never converted, so no length
+    limit applies), dates as ISO 8601, null as "", and None for lists and mappings."""
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    if node.tag.endswith((":timestamp", ":null")):
+        try:
+            return _scalar_text(yaml.constructor.SafeConstructor().construct_object(node))
+        except ValueError:  # a date-like text that is no date ("2025-13-45")
+            return node.value.strip()
+    return _scalar_text(node.value)
 
 
 def read_metadata(path: Path, names: set[str] | None = None, warn: Callable[[str], None] | None = None) -> dict[str, dict[str, str]]:
@@ -124,7 +140,7 @@ def _metadata_entry(path: Path, name: str, node: yaml.Node) -> dict[str, str]:
             raise InputError(f"{path}: line {line}: {name}: unknown field {_shown(key_node)} (expected {', '.join(FIELDS)})")
         if not isinstance(value_node, yaml.ScalarNode):
             raise InputError(f"{path}: line {line}: {name}: field {key_node.value!r} must be a single value")
-        entry[key] = _scalar_text(yaml.constructor.SafeConstructor().construct_object(value_node)) or ""
+        entry[key] = _node_text(value_node) or ""
     return entry
 
 
