@@ -1,0 +1,58 @@
+"""Builds killed part-way, or run twice at once into one folder, leave the outline, the DOCX and
+the PDF of one and the same run side by side: never a new outline beside an old PDF."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+from report.carried import carried_outline
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+BRIEF = [sys.executable, "-c", "from report.cli import app; app(prog_name='brief')"]
+
+
+def start(out: Path, title: str) -> subprocess.Popen:
+    command = [*BRIEF, "build", str(SEEDS), "-o", str(out), "--force", "-q", "--date", "2025-07-04", "--title", title]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def titles(out: Path) -> set[str]:
+    """Return the titles the outline, the PDF and the DOCX of `out` carry (one title when they agree)."""
+    found = {yaml.safe_load((out / "outline.yaml").read_text(encoding="utf-8"))["brief"]["title"]}
+    for name in ("brief.pdf", "brief.docx"):
+        found.add(yaml.safe_load(carried_outline(out / name))["brief"]["title"])
+    return found
+
+
+def test_a_build_killed_at_any_moment_leaves_one_runs_files(tmp_path):
+    out = tmp_path / "out"
+    first = start(out, "Run zero")
+    assert first.wait(timeout=120) == 0, first.stderr.read()
+    seen = {"Run zero"}
+    for number, delay in enumerate((0.2, 0.5, 0.8, 1.1, 1.4), 1):
+        build = start(out, f"Run {number}")
+        time.sleep(delay)
+        build.send_signal(signal.SIGKILL)
+        build.wait(timeout=60)
+        [title] = titles(out)  # the three files agree, whichever run they are from
+        assert title in seen | {f"Run {number}"}
+        seen.add(title)
+    last = start(out, "Last run")
+    assert last.wait(timeout=120) == 0, last.stderr.read()
+    assert titles(out) == {"Last run"}
+    assert not list(out.glob("*.part")) and not list(out.glob(".*.part"))
+
+
+def test_two_builds_at_once_into_one_folder_leave_one_runs_files(tmp_path):
+    out = tmp_path / "out"
+    builds = [start(out, "First"), start(out, "Second")]
+    codes = [build.wait(timeout=180) for build in builds]
+    assert 0 in codes, [build.stderr.read() for build in builds]
+    [title] = titles(out)
+    assert title in {"First", "Second"}
