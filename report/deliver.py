@@ -28,7 +28,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Literal
 
-from report.doctree import source_date_epoch
+from report.doctree import clean, source_date_epoch
 from report.errors import BriefError, DeliveryError, InputError, UsageError
 from report.files import read_regular, write_atomically
 
@@ -192,15 +192,6 @@ def _check_header_text(value: str, field: str) -> str:
     return value
 
 
-def _plain(text: str) -> str:
-    """Return `text` without control characters (tab and newline kept) and lone surrogates.
-
-    Body text is cleaned upstream; this keeps a stray character from breaking the UTF-8 encoder.
-    """
-    return "".join(c for c in text
-                   if (c in "\t\n" or ord(c) >= 32) and ord(c) != 127 and not 0xD800 <= ord(c) <= 0xDFFF)
-
-
 # ---------------------------------------------------------------- the message
 
 
@@ -230,7 +221,7 @@ def build_message(letter: Letter, recipients: Recipients, *, sender: str, subjec
     sender = check_address(sender, "--from")
     subject = _check_header_text(subject if subject is not None else default_subject(letter.title, letter.classification),
                                  "--subject")
-    headers = {"From": sender, "To": ", ".join(to), "Cc": ", ".join(cc), "Subject": _plain(subject)}
+    headers = {"From": sender, "To": ", ".join(to), "Cc": ", ".join(cc), "Subject": clean(subject)}
     headers = {name: value for name, value in headers.items() if value}
     digest = hashlib.sha256(repr((headers, letter.plain, letter.html)).encode() + letter.pdf).hexdigest()[:32]
 
@@ -239,8 +230,8 @@ def build_message(letter: Letter, recipients: Recipients, *, sender: str, subjec
     for name, value in headers.items():
         message[name] = value
     # Quoted-printable keeps the wire form 7-bit: any server relays it, 8BITMIME or not.
-    message.set_content(_plain(letter.plain), subtype="plain", charset="utf-8", cte="quoted-printable")
-    message.add_alternative(_plain(letter.html), subtype="html", charset="utf-8", cte="quoted-printable")
+    message.set_content(clean(letter.plain), subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.add_alternative(clean(letter.html), subtype="html", charset="utf-8", cte="quoted-printable")
     message.add_attachment(letter.pdf, maintype="application", subtype="pdf", filename=letter.filename,
                            params={"name": letter.filename})
     _settle_parts(message, digest)

@@ -189,6 +189,10 @@ def test_subject_defaults_to_classification_and_title_and_headers_are_complete(p
     assert message_for(pdf, subject="Weekly brief")["Subject"] == "Weekly brief"
 
 
+def test_direction_controls_never_reach_the_subject(pdf):
+    assert message_for(pdf, subject="Weekly\u202efdp.exe\u2066")["Subject"] == "Weeklyfdp.exe"
+
+
 def test_non_ascii_attachment_name_is_rfc2231_encoded_and_decodes_back(pdf):
     raw = message_for(pdf).as_bytes()
     assert b"filename*=utf-8''Brief%20%E2%80%93%20B%C3%B8dskov.pdf" in raw
