@@ -32,6 +32,7 @@ from ..text import WORD, fold_text, lexicon, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figure
 SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of their day, rates drift 10 % a year
@@ -300,6 +301,7 @@ def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
     """
     if _background().search(fold_text(text)):
         return
+    text = _URL.sub(" ", text)  # "…/biden-announces-that-…" is an address, not a verb
     for clause in _clause_break().split(text):
         words = ["", "", *_folded_words(clause)]
         # Two words back, so that "will be signed" is as much to come as "will sign".
@@ -319,7 +321,7 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
         yield _Claim("when", group, key, written, "day", cite)
     if _names_doers(clause, group):
         for mention in mentions:
-            if mention.surface[:1].isupper() and mention.surface in clause:
+            if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group):
                 yield _Claim("who", group, mention.name, mention.name, "person", cite)
 
 
@@ -353,6 +355,26 @@ def _names_doers(clause: str, group: str) -> bool:
     """
     forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
     return bool(re.search(rf"\b(?i:{forms})\s+by\b", clause)) or bool(set(_folded_words(clause)) & _list("event_nouns"))
+
+
+def _is_doer(clause: str, surface: str, group: str) -> bool:
+    """Return True when the person written `surface` did a clause's event: named in the "by" phrase
+    of its passive verb ("signed in Oslo by A and B"), or the subject right before its verb ("A and
+    B signed"). The owner of another subject ("the A administration signed", "A's team signed") and
+    someone beside a subject of its own ("A joined them as they signed") did not."""
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    start = clause.find(surface)
+    passive = re.search(rf"\b(?i:{forms})\b(?:\s+\S+){{0,6}}?\s+by\b", clause)
+    if passive and start >= passive.end():
+        return True
+    verb = re.compile(rf"\b(?i:{forms})\b").search(clause, start + len(surface))
+    if not verb:
+        return False
+    gap = clause[start + len(surface):verb.start()]
+    words = _folded_words(gap)
+    if re.match(r"['’]s\b", gap) or (words and words[0] in _list("doer_owners")):
+        return False
+    return len(words) <= 10 and not set(words) & _list("doer_breaks")
 
 
 _PLACE = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -696,11 +718,28 @@ def _rival_titles(titles: dict[frozenset, list[Mention]]) -> list[frozenset]:
     rivals: list[frozenset] = []
     for i, one in enumerate(widest):
         for other in widest[i + 1:]:
-            mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
-            informal = [bool(key & _list("informal_titles")) for key in (one, other)]
-            if one & other and mine - theirs and theirs - mine and informal[0] == informal[1]:
+            if _titles_rival(one, other, titles):
                 rivals.extend(key for key in (one, other) if key not in rivals)
     return rivals
+
+
+def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list[Mention]]) -> bool:
+    """Return True when two titles share a word but mean other posts, both formal or both informal
+    ("Ag Secretary" only cuts "Agriculture Secretary" short), each given by a source that does not
+    give the other."""
+    mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
+    informal = [bool(key & _list("informal_titles")) for key in (one, other)]
+    return bool(one & other and mine - theirs and theirs - mine) and informal[0] == informal[1] \
+        and not _abbreviates(one, other)
+
+
+def _abbreviates(one: frozenset, other: frozenset) -> bool:
+    """Return True when two titles have as many words and each word of one begins a word of the
+    other or is begun by one: "Ag Secretary" is "Agriculture Secretary" cut short."""
+    def begins(word: str, words: frozenset) -> bool:
+        return any(len(word) >= 2 and (full.startswith(word) or word.startswith(full)) for full in words)
+    return len(one) == len(other) and all(begins(word, other) for word in one) \
+        and all(begins(word, one) for word in other)
 
 
 def _less_specific(key: frozenset, other: frozenset) -> bool:
@@ -813,10 +852,24 @@ def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> 
 
 
 def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
-    """Return True when two quotes (their folded words) say one thing in different words."""
-    if one in other or other in one:
-        return False  # the same words, one quoted at greater length
-    return len(mine & theirs) >= 3 and _overlap(mine, theirs, weights) >= SAME_REMARK
+    """Return True when two quotes (their folded words) say one thing in different words.
+
+    They must share enough weighted words, and differ where their words line up: a quote cut
+    shorter, or running on into words the other does not give, is the same wording.
+    """
+    if len(mine & theirs) < 3 or _overlap(mine, theirs, weights) < SAME_REMARK:
+        return False
+    return _differs_inside(one.split(), other.split())
+
+
+def _differs_inside(one: list[str], other: list[str]) -> bool:
+    """Return True when two word sequences differ between the first and the last run of two or
+    more words they share; what lies before the first run or after the last is not compared."""
+    opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
+    anchors = [index for index, (tag, a0, a1, _, _) in enumerate(opcodes) if tag == "equal" and a1 - a0 >= 2]
+    if len(anchors) < 2:
+        return False
+    return any(tag != "equal" for tag, *_ in opcodes[anchors[0]:anchors[-1]])
 
 
 def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:

@@ -129,6 +129,22 @@ def test_people_who_announce_something_else_are_no_rival_signatories(tmp_path):
     assert find(corpus, actors, mentions) == []
 
 
+def test_an_address_that_holds_an_event_verb_reports_no_event(tmp_path):
+    corpus = corpus_of(tmp_path, "https://news.example/ana-ruiz-announces-the-plan Ana Ruiz waves from a boat on May 3.",
+                       "Ana Ruiz announced the plan on May 5.")
+    assert of_kind(find(corpus), "fact") == []
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The Ruiz administration signed the deal on Monday.", "Ivo Petrov joined the commission as they signed the deal."),
+    ("Ana Ruiz's team signed the deal on Monday.", "Ivo Petrov said officials signed the deal."),
+])
+def test_the_owner_of_a_subject_and_a_bystander_did_not_sign(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    mentions = [Mention("Ana Ruiz", "Ruiz" if "Ruiz a" in one else "Ana Ruiz", "S1:1"), Mention("Ivo Petrov", "Ivo Petrov", "S2:1")]
+    assert of_kind(find(corpus, [person("Ana Ruiz"), person("Ivo Petrov")], mentions), "fact") == []
+
+
 # --- figure and single-source -------------------------------------------------------------------
 
 
@@ -289,6 +305,22 @@ def test_same_words_or_different_remarks_are_no_quote_wording_conflict(three, on
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
+@pytest.mark.parametrize("one, other", [
+    ("Thanks to our partners, the state will cover over 70 percent of the total",
+     "Today marks a milestone for the river crossing, said Governor Ana Ruiz. Thanks to our partners, the state "
+     "will cover over 70 percent of the t"),
+    ("the biggest harbour ever built on this coast", "This is, people say, the finest harbour ever built on this coast"),
+])
+def test_one_remark_quoted_at_other_lengths_is_no_quote_wording_conflict(three, one, other):
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+def test_abbreviated_title_is_the_same_title(three):
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="Ag Secretary"),
+                Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Agriculture Secretary")]
+    assert find(three, [person("Ana Ruiz")], mentions) == []
+
+
 def test_different_speakers_are_never_one_remark(three):
     views = [quote("a unique case of cooperation for the defense industry", "S1:1", "Ana Ruiz"),
              quote("a historic and unique case of cooperation for our defense industry", "S2:1", "Ivo Petrov")]
@@ -331,7 +363,7 @@ def draft_conflicts(folder: Path) -> list[Conflict]:
 
 
 @pytest.mark.parametrize("case", ["conflicts/solar", "conflicts/fisheries", "robust_conflicts/geothermal",
-                                  "robust_conflicts/reactor"])
+                                  "robust_conflicts/reactor", "robust_conflicts/ferry"])
 def test_fixture_cases_give_exactly_the_expected_conflicts(case):
     pytest.importorskip("report.extract.names")
     pytest.importorskip("report.extract.views")
