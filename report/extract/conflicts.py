@@ -17,6 +17,7 @@ the same, a name with and without its middle name, a source that says nothing.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -552,6 +553,7 @@ class _Count:
     written: str        # the number and noun as written
     context: frozenset  # content words around it, which say what is counted
     cite: str
+    owners: frozenset = frozenset()  # the names before it in its sentence: whose count it is
 
 
 def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]:
@@ -563,7 +565,7 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
     """
     by_head: dict[str, list[_Count]] = defaultdict(list)
     for sentence in corpus.sentences():
-        for count in _counts(sentence):
+        for count in (*_counts(sentence), *_percentages(sentence)):
             by_head[count.head].append(count)
     conflicts = []
     for counts in by_head.values():
@@ -620,9 +622,46 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
                 (before and before[-1] in _list("months")):
             continue
         value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
-        window = fold_text(text[max(0, match.start() - 40):match.end() + 40])
-        context = frozenset(_content(window) - {_stem(head)})
+        context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)})
         yield _Count(value, _stem(head), head, match.group(0).strip(), context, sentence.cite)
+
+
+_PERCENT = r"(?<![\w$€£¥.,/-])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+
+
+def _percentages(sentence: Sentence) -> Iterable[_Count]:
+    """Yield the shares a sentence gives with what they are shares of: "a 4.5% pay rise" and
+    "4.5 percent of the vote" count rises and votes; a bare "to 5%" names nothing and is left out."""
+    text = sentence.text
+    for match in re.finditer(_PERCENT, text):
+        after = re.split(r"[^\w\s'’-]", text[match.end():match.end() + 60], maxsplit=1)[0]
+        words = list(_folded_words(after)[:5])  # what follows it in its own phrase
+        while words and words[0] in _list("share_words"):
+            words = words[1:]
+        nouns = list(itertools.takewhile(lambda word: word.isalpha() and word not in _list("stopwords"), words[:2]))
+        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]
+        if not nouns or _approximate(before):
+            continue
+        window = _window(text, match.start(), match.end())
+        head = _stem(nouns[-1])
+        yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", match.group(0).strip(),
+                     frozenset(_content(window) - {head}), sentence.cite, _owners(text[:match.start()]))
+
+
+def _window(text: str, start: int, end: int, reach: int = 40) -> str:
+    """Return the whole words within `reach` characters of text[start:end], folded."""
+    left = re.search(r"\S*$", text[:max(0, start - reach)]).start()
+    right = end + reach + re.match(r"\S*", text[end + reach:]).end()
+    return fold_text(text[left:right])
+
+
+def _owners(before: str) -> frozenset:
+    """Return the names in the phrase right before a figure (back to the last comma or semicolon),
+    leaving out a sentence's first word, countries and generic words: whose figure it is."""
+    before = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
+    generic = _list("stopwords") | lexicon().org_words
+    words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before))
+    return frozenset(word for word in words if word not in generic and word not in _countries())
 
 
 def _without_money(text: str) -> str:
@@ -650,7 +689,12 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], wei
     outcomes = _list("outcomes")
     if one.context & outcomes and other.context & outcomes and not shared & outcomes:
         return False  # "12 killed" and "30 injured" count different things
-    if len(shared) < 2 or _overlap(set(one.context), set(other.context), weights) < SAME_PURPOSE:
+    if one.owners and other.owners and not one.owners & other.owners:
+        return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
+    alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE
+    if one.head.startswith("%"):
+        alike = bool(one.owners & other.owners)  # a share is known by whose it is
+    if not alike:
         return False
     return round(other.value, 6) not in values[mine] and round(one.value, 6) not in values[theirs]
 
@@ -666,7 +710,8 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
     for count in counts:
         key = next((value for value in versions if _same_number(value, count.value)), count.value)
         versions.setdefault(key, (count.written, []))[1].append(count.cite)
-    return _conflict(f"number of {counts[0].noun}", "figure",
+    noun = counts[0].noun
+    return _conflict(noun if noun.startswith("share of") else f"number of {noun}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],
                      "The sources give different numbers")
 

@@ -218,6 +218,23 @@ def test_counts_of_other_things_bounds_and_dates_are_no_count_conflict(tmp_path,
     assert [c for c in found if c.kind == "figure"] == []
 
 
+def test_one_persons_share_given_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Challenger Lena Voss won 41.2% of the votes in the city.",
+                       "Officials said that candidate Lena Voss took 41.8% of the overall vote.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "share of votes" and values(conflict) == ["41.2%", "41.8%"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Challenger Lena Voss won 41.2% of the votes.", "Mayor Rolf Amsel won 38.5% of the votes."),
+    ("The bank Nordbank will hold a 20% stake, joining Vessa Power, which announced its 12.5% stake.",
+     "The fund Nordbank will acquire a 20% stake."),
+    ("Lena Voss won 41.2% of the votes.", "Turnout rose to 44% of the votes."),
+])
+def test_shares_of_other_owners_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 # --- title --------------------------------------------------------------------------------------
 
 
@@ -363,7 +380,8 @@ def draft_conflicts(folder: Path) -> list[Conflict]:
 
 
 @pytest.mark.parametrize("case", ["conflicts/solar", "conflicts/fisheries", "robust_conflicts/geothermal",
-                                  "robust_conflicts/reactor", "robust_conflicts/ferry"])
+                                  "robust_conflicts/reactor", "robust_conflicts/ferry",
+                                  "robust_conflicts/ballot"])
 def test_fixture_cases_give_exactly_the_expected_conflicts(case):
     pytest.importorskip("report.extract.names")
     pytest.importorskip("report.extract.views")
