@@ -285,7 +285,7 @@ class _Reader:
         announced by X"), and whether there is a frame at all (one naming nobody means: leave it out)."""
         paragraph = self.paragraphs[p_index]
         after = paragraph.text[quote_end:sentence_end]
-        lead = len(after) - len(after.lstrip(" ,.!?…—–-”\"’'"))
+        lead = len(after) - len(after.lstrip(" ,.!?…—–-”“»\"’'"))
         start = quote_end + lead
         head = paragraph.text[start:min(sentence_end, start + 80)]
         if not head:
@@ -307,8 +307,8 @@ class _Reader:
 
     def _pronoun_frame(self, head: str, p_index: int, start: int) -> tuple[str | None, bool] | None:
         """Return the person "he said" or "she added" after a quotation stands for."""
-        pronoun = re.match(r"^(he|she|He|She)\s+(?:\w+\s+)?(\w+)", head)
-        if pronoun and patterns().verb.fullmatch(pronoun.group(2)):
+        pronoun = re.match(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)", head)
+        if pronoun and any(word and patterns().verb.fullmatch(word) for word in pronoun.group(2, 3)):
             return self.pronoun(pronoun.group(1), p_index, start), True
         return None
 
@@ -328,7 +328,11 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         person = next((s for s in paragraph.people if start <= s.start < sentence_end), None)
+        if person and re.match(r"[’']s\b", text[person.end:]):
+            person = None  # "”, claiming X's plan ...": X owns something, X does not speak
         if verb := patterns().verb.match(head):
+            if verb.group(0).endswith("ing"):
+                return None, False  # "”, noting that ...": the quotation's own subject goes on speaking
             if person and _leads_to_name(text[start + verb.end():person.start]):
                 return person.name, True
             return None, True
@@ -443,31 +447,42 @@ class _Reader:
         if verb is None:
             return None
         content = verb_from + verb.end()
-        that = re.match(r"^\s+(?:[^\s,“”\"]+\s+){0,5}?that\s+", text[content:end])
-        told = _TOLD_WHOM.match(text[content:end]) if verb.group("verb") in ("told", "tells", "tell") else None
-        if that:
-            content += that.end()
-        elif told:
+        if verb.group("verb") in ("told", "tells", "tell"):
+            if (told := _TOLD_WHOM.match(text[content:end])) is None:
+                return None
             content += told.end()
-        elif lexicon().verbs[verb.group("verb")] != "say" or verb.group("verb") in ("told", "tells", "tell"):
+        if that := _THAT.match(text[content:end]):
+            content += that.end()
+        elif lexicon().verbs[verb.group("verb")] != "say":
             return None
         return self._content(speaker, self.paragraphs[p_index], content, end)
 
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
-        """Return the reported content `start:end`, cut before any quotation or credit line it runs into."""
+        """Return the reported content `start:end`, quotations inside it included, cut before a
+        credit line or a quotation that runs on past it; None when it opens with a quotation (the
+        quotation is the view) or is too short to say anything."""
         text = paragraph.text
         end = min([end] + [start + a for a, _ in credit_spans(text[start:end])])
-        quote = re.search(r"[“\"]", text[start:end]) or _SINGLE_OPEN.search(text, start, end)
-        if quote:
-            end = start + quote.start()
+        while start < end and (text[start].isspace() or text[start] in ",:"):
+            start += 1
+        if text[start:start + 1] in ("“", '"', "«", "‘", "'"):
+            return None
+        end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
         cut = patterns().tail.search(text[start:end])
         end = start + cut.start() if cut else end
         while start < end and text[start].isspace():
             start += 1
-        if len(text[start:end].split()) < _MIN_WORDS:
-            return None
+        if len(_unquoted(text[start:end]).split()) < _MIN_WORDS:
+            return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return _Draft(speaker, paragraph, start, end, False)
 
+
+# "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
+# "said in a statement that", "told reporters that"), never after a clause of its own ("said the
+# result was important given that").
+_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|also|"
+                   r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b[^,“”\"]{0,50}?|"
+                   r"[^\s,“”\"]+)\s+)??that\s+")
 
 # Whom a speaker told, when the reported words follow without "that": "told Reuters", "told the
 # BBC", "told reporters".
@@ -481,14 +496,14 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
     A paragraph without double quotation marks may quote in single ones ('A,' she said); an
     apostrophe ("it's", "farmers' union") neither opens nor closes such a quotation."""
-    if not re.search(r"[“”\"]", text) and _SINGLE_OPEN.search(text):
+    if not re.search(r"[“”\"«»]", text) and _SINGLE_OPEN.search(text):
         return _single_quote_spans(text)
     spans, opened = [], None
-    for match in re.finditer(r"[“”\"]", text):
+    for match in re.finditer(r"[“”\"«»]", text):
         mark = match.group(0)
-        if opened is None and mark in "“\"":
+        if opened is None and mark in "“\"«":
             opened = match.end()
-        elif opened is not None and mark in "”\"":
+        elif opened is not None and (mark in "”\"»" or _OPENER_AS_CLOSER.match(text, match.start())):
             if text[opened:match.start()].strip():
                 spans.append((opened, match.start()))
             opened = None
@@ -496,6 +511,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((opened, len(text.rstrip())))
     return spans
 
+
+# Some sources (often translations) close a quotation with an opening mark: "“A“, said X".
+_OPENER_AS_CLOSER = re.compile(r"“(?=[\s,.;:!?)]|$)")
 
 # A single quotation mark opens a quotation after a space, bracket or dash and before a letter; it
 # closes one after punctuation, or before punctuation or a space when it does not end a plural "s'".
@@ -546,6 +564,24 @@ def _gender(name: str) -> str:
     return lexicon().first_names.get(first, "")
 
 
+def _unquoted(text: str) -> str:
+    """Return text without the quotations it holds, marks included."""
+    kept, position = [], 0
+    for start, end in _quote_spans(text):
+        kept.append(text[position:start])
+        position = end
+    return re.sub(r"[“”\"«»‘’']", " ", " ".join(kept + [text[position:]]))
+
+
+def _unabsorbed(drafts: list[_Draft]) -> list[_Draft]:
+    """Return the drafts but the quotations that stand inside a reported view of the same speaker
+    ("X said the plan “would fail”"): the reported view already carries them."""
+    reported = [d for d in drafts if not d.quote]
+    return [d for d in drafts if not d.quote or not any(
+        r.speaker == d.speaker and r.paragraph is d.paragraph and r.start <= d.start and d.end <= r.end
+        for r in reported)]
+
+
 # --- the public function -------------------------------------------------------------------------
 
 
@@ -563,6 +599,6 @@ def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> 
             reader.quotations(p_index)
             reader.reported(p_index)
         order = {id(p): i for i, p in enumerate(reader.paragraphs)}
-        drafts = sorted(reader.drafts, key=lambda d: (order[id(d.paragraph)], d.start))
+        drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
         views += [draft.view(people) for draft in drafts]
     return views

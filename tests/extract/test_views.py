@@ -182,3 +182,35 @@ def test_an_official_title_at_a_union_or_company_gives_a_view_of_kind_other(tmp_
         folder=tmp_path,
     )
     assert [(v.speaker, v.kind) for v in views_of(corpus)] == [("Amara Okonkwo", "other"), ("Ingrid Solberg", "official")]
+
+
+FIXTURES_DIR = Path(__file__).parents[1] / "fixtures" / "views"
+VIEW_CASES = sorted(path.name for path in FIXTURES_DIR.iterdir() if (path / "expected.yaml").exists())
+
+
+def view_case(name: str):
+    """Return a case of fixtures/views as a corpus (its *.txt files in name order) and what it should yield."""
+    import yaml
+
+    from report.corpus import read_source
+
+    paths = sorted((FIXTURES_DIR / name).glob("*.txt"))
+    corpus = Corpus(tuple(read_source(path, f"S{n}") for n, path in enumerate(paths, 1)))
+    return corpus, yaml.safe_load((FIXTURES_DIR / name / "expected.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", VIEW_CASES)
+def test_view_cases_yield_exactly_their_views_in_order(name):
+    corpus, expected = view_case(name)
+    views = views_of(corpus)
+    got = [(v.speaker, v.quote, normalised(v.text)) for v in views]
+    assert len(views) == len(expected["views"]), got
+    for view, item in zip(views, expected["views"]):
+        assert (view.speaker, view.quote) == (item["speaker"], item["quote"]), got
+        assert normalised(view.text).startswith(normalised(item["text_start"])), got
+        if "text_end" in item:
+            assert normalised(view.text).endswith(normalised(item["text_end"])), got
+        joined = " ".join(corpus.sentence(cite).text for cite in view.cite)
+        assert normalised(view.text) in normalised(joined)
+    for words in expected["not_views"]:
+        assert not any(normalised(words) in text for _, _, text in got), words
