@@ -23,11 +23,17 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from ..text import alternation, lexicon
+from ..text.lexicon import DATA
 from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
 _MIN_WORDS = 4  # a reported view shorter than this is a frame, not a view
+_MIN_STANCE_WORDS = 7  # "stressed the need for calm" says too little to stand as a view
+_STANCE = re.compile(r"(?:{})\b".format("|".join(
+    re.escape(line.strip()).replace(r"\ ", r"\s+") for line in sorted(
+        (DATA / "stance_verbs.txt").read_text(encoding="utf-8").splitlines(), key=len, reverse=True)
+    if line.strip() and not line.startswith("#"))))
 
 
 @dataclass(frozen=True)
@@ -236,7 +242,18 @@ class _Reader:
         prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
         if re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
             return None
-        return first.name, first.end
+        return self._owned(paragraph, first, end) or (first.name, first.end)
+
+    @staticmethod
+    def _owned(paragraph: _Paragraph, first: _Span, end: int) -> tuple[str, int] | None:
+        """Return the person a possessive subject names by their role ("X's Health Secretary Y"), or None."""
+        owner = re.match(r"[’']s\s+", paragraph.text[first.end:end])
+        if owner is None:
+            return None
+        second = next((s for s in paragraph.people if first.end < s.start < end), None)
+        if second is None or not _leads_to_name(paragraph.text[first.end + owner.end():second.start]):
+            return None
+        return second.name, second.end
 
     def subject_and_verb(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
         """Return the speaker who is the subject of `start:end` and where the words after them begin."""
@@ -445,7 +462,7 @@ class _Reader:
         text = self.paragraphs[p_index].text
         verb = patterns().view_verb.match(text[verb_from:end])
         if verb is None:
-            return None
+            return self._stance(speaker, p_index, verb_from, end)
         content = verb_from + verb.end()
         if verb.group("verb") in ("told", "tells", "tell"):
             if (told := _TOLD_WHOM.match(text[content:end])) is None:
@@ -454,8 +471,19 @@ class _Reader:
         if that := _THAT.match(text[content:end]):
             content += that.end()
         elif lexicon().verbs[verb.group("verb")] != "say":
-            return None
+            return self._stance(speaker, p_index, verb_from, end)
         return self._content(speaker, self.paragraphs[p_index], content, end)
+
+    def _stance(self, speaker: str, p_index: int, verb_from: int, end: int) -> _Draft | None:
+        """Return the view of "X stressed the importance of ...", "X accused Y of ...", "X called on
+        Y to ...": the verb and what it governs, when that says enough to stand as a view."""
+        paragraph = self.paragraphs[p_index]
+        if not _STANCE.match(paragraph.text, verb_from, end):
+            return None
+        draft = self._content(speaker, paragraph, verb_from, end)
+        if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < _MIN_STANCE_WORDS:
+            return None
+        return draft
 
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
         """Return the reported content `start:end`, quotations inside it included, cut before a
