@@ -209,11 +209,20 @@ class _Reader:
                 s = len(self.paragraphs[p].sentences) - 1 if p >= 0 else -1
                 continue
             names = self._names_in(self.paragraphs[p], s)
-            if names:
-                yield names
+            if names or self._unknown_speaker(self.paragraphs[p], s):
+                yield names  # a speaker the cast does not know stands between: the pronoun may be theirs
                 return
             looked += 1
             s -= 1
+
+    @staticmethod
+    def _unknown_speaker(paragraph: _Paragraph, index: int) -> bool:
+        """Return True when a sentence naming no known person has a capitalised subject of a
+        reporting verb ("Bessant stressed ...", "Dr Alvarez said ...")."""
+        sentence = paragraph.sentences[index].text
+        starters = lexicon().sentence_starters
+        return any(patterns().verb.match(sentence, match.end()) and match.group(1) not in starters
+                   and match.group(1).lower() not in _PRONOUNS for match in _CAPITALISED_THEN_SPACE.finditer(sentence))
 
     @staticmethod
     def _names_in(paragraph: _Paragraph, index: int) -> set[str]:
@@ -443,8 +452,10 @@ class _Reader:
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
             rest = re.match(r"^,\s*", text[who.end:end])
             appositive = re.match(r"^,([^,“”\"]{1,120}),\s*", text[who.end:end])
-            if appositive and _has_title(appositive.group(1)):
+            if appositive and (_has_title(appositive.group(1)) or re.match(r"\s*(?:who|whose)\b", appositive.group(1))):
                 rest = appositive
+            elif re.match(r"^,\s*(?:who|whose)\b", text[who.end:end]):
+                return None  # "According to X, who ..." and no end to the clause: nothing of X's is said
             if rest is None:
                 return None
             return self._content(who.name, paragraph, who.end + rest.end(), end)
@@ -511,6 +522,9 @@ class _Reader:
 _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b[^,“”\"]{0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that\s+")
+
+# A capitalised word opening a sentence or a clause, and the space after it.
+_CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
 
 # Whom a speaker told, when the reported words follow without "that": "told Reuters", "told the
 # BBC", "told reporters".
