@@ -642,5 +642,19 @@ def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> 
             reader.reported(p_index)
         order = {id(p): i for i, p in enumerate(reader.paragraphs)}
         drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
-        views += [draft.view(people) for draft in drafts]
+        views += _once(draft.view(people) for draft in drafts)
     return views
+
+
+def _once(views) -> list[View]:
+    """Return a source's views with a view it repeats word for word (a quotation printed in the
+    text and again in a caption or a summary) given once, citing every place it stands."""
+    kept: dict[tuple, View] = {}
+    for view in views:
+        key = (view.speaker, view.quote, " ".join(re.findall(r"\w+", view.text.lower())))
+        if key in kept:
+            first = kept[key]
+            kept[key] = first.model_copy(update={"cite": first.cite + [c for c in view.cite if c not in first.cite]})
+        else:
+            kept[key] = view
+    return list(kept.values())

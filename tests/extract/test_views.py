@@ -214,3 +214,14 @@ def test_view_cases_yield_exactly_their_views_in_order(name):
         assert normalised(view.text) in normalised(joined)
     for words in expected["not_views"]:
         assert not any(normalised(words) in text for _, _, text in got), words
+
+
+def test_a_quotation_a_source_prints_twice_is_one_view_citing_both_places(tmp_path):
+    corpus = corpus_of(
+        "“The dam will be finished by June,” said Energy Minister Sara Lund.\n\n"
+        "The ministry published its plans on Friday.\n\n"
+        "“The dam will be finished by June,” said Energy Minister Sara Lund.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.quote, view.cite) == ("Sara Lund", True, ["S1:1", "S1:3"])
