@@ -33,7 +33,7 @@ _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della"
               "al", "el", "ter", "dos", "das")
 _PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
-_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt)\."
+_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{CAPITALISED})"
 # A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
 _RUN = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE}\s+){{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
@@ -310,7 +310,15 @@ def _name_shaped(words: list[str], names: list[str]) -> bool:
     bracket, and more than a lone initial."""
     if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in _JOINERS for word in words):
         return False
-    return not (len(names) == 1 and names[0].endswith("."))
+    return not (len(names) == 1 and names[0].endswith(".")) and not _bare_title(names)
+
+
+def _bare_title(names: list[str]) -> bool:
+    """Return True when two or more words are all titles, words qualifying one or honorifics: a
+    title with nobody named after it ("Prime Minister", "Deputy Mayor") is not a person. A title
+    word alone may be a surname ("King said") and joins only a person already known by it."""
+    lex = lexicon()
+    return len(names) > 1 and all(_is_title(word) or word.lower() in lex.role_words for word in names)
 
 
 def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bool) -> bool:
