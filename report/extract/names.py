@@ -28,16 +28,23 @@ from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, a
 
 # --- patterns ------------------------------------------------------------------------------------
 
-_INITIAL = rf"(?<![\w.])[{UPPER}]\.(?=\s+[{UPPER}])"
+# Every dash code point that may join the parts of a name ("Brandt-Okoro", "Brandt‑Okoro", "Brandt–Okoro").
+_DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
+_DASHES = re.compile(_DASH)
+# A capitalised name word, with inner apostrophes and any dash as its hyphen.
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{_DASH}[^\W\d_]+)*"
+# Initials before a name, with or without a space between them ("J. R. Tolkien", "K.T. Ormsby").
+_INITIALS = rf"(?:[{UPPER}]\.){{2,3}}"
+_INITIAL = rf"(?<![\w.])(?:{_INITIALS}|[{UPPER}]\.)(?=\s+[{UPPER}])"
 _PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
               "al", "el", "ter", "dos", "das")
 _PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
-_WORD = rf"(?:{_DOTTED}|{_INITIAL}|{CAPITALISED})"
+_WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
 # A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
 _RUN = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE}\s+){{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
-_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{CAPITALISED}|[{UPPER}]\.|[a-z]+")
+_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_INITIALS}|{_NAME_WORD}|[{UPPER}]\.|[a-z]+")
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 # Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
@@ -125,7 +132,8 @@ class _Found:
     @property
     def keys(self) -> tuple[str, ...]:
         """Return the comparison keys of the name's words, particles left out."""
-        return tuple(name_key(token) for token in self.tokens if not is_particle(token) and name_key(token))
+        names = [token for token in self.tokens if not is_particle(token)]
+        return tuple(name_key(token) for token in _without_suffix(names) if name_key(token))
 
 
 @dataclass
@@ -249,14 +257,15 @@ def _honorific_gender(words: list[str]) -> str:
 def _after_role(words: list[str], title_at: int) -> int:
     """Return the index of the first word after a title and the portfolio that follows it."""
     lex = lexicon()
-    index, joined = title_at + 1, False
+    index, joined, portfolio = title_at + 1, False, False
     while index < len(words):
         word = words[index]
         if word.startswith("(") or word in ("of", "for", "the", "and"):
             joined = joined or word in ("of", "for")
             index += 1
-        elif joined and (word.lower() in lex.role_words or _is_affiliation(word) or word.lower() in lex.org_words):
-            index += 1
+        elif joined and (not portfolio or word.lower() in lex.role_words or _is_affiliation(word)
+                         or word.lower() in lex.org_words):
+            index, portfolio = index + 1, True  # "CEO of Acme": the word after "of" is never the name
         else:
             break
     return index
@@ -295,7 +304,7 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     while tokens and tokens[0][0].startswith("("):
         tokens = tokens[1:]
     words = [word for word, _, _ in tokens]
-    names = [word for word in words if not is_particle(word)]
+    names = _without_suffix([word for word in words if not is_particle(word)])
     if not _name_shaped(words, names):
         return None
     known_given = names[0].lower() in lexicon().first_names
@@ -303,6 +312,17 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):
         return None
     return _Found(sentence, tokens[0][1], tokens[-1][2], tuple(words))
+
+
+def is_suffix(token: str) -> bool:
+    """Return True when a name token is a generational suffix ("Jr.", "Jnr", "III")."""
+    return token.lower().rstrip(".") in lexicon().name_suffixes
+
+
+def _without_suffix(names: list[str]) -> list[str]:
+    """Return a name's words without the generational suffix that closes it: the suffix belongs
+    to the name but is never its surname ("Kennedy" of "Robert F. Kennedy Jr")."""
+    return names[:-1] if len(names) > 1 and is_suffix(names[-1]) else names
 
 
 def _name_shaped(words: list[str], names: list[str]) -> bool:
@@ -328,21 +348,36 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     word is a known given name.
     """
     surname = index == count - 1  # "King said", "Grace King": a title word as a surname
-    if _never_in_a_name(word, surname) or (_hyphen_breaks_name(word) and not (index > 0 and _KOREAN_GIVEN.fullmatch(word))):
+    if index == 0 < count - 1 and vouched and _initials_without_stops(word):
+        return True
+    if _never_in_a_name(word, surname) or _breaks_name(word, index):
         return False
     if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
         return False
     return not (word.lower() in lexicon().stopnames and not (index > 0 and known_given))
 
 
+def _initials_without_stops(word: str) -> bool:
+    """Return True when an upper-case word of two or three letters can be a given name's initials
+    ("JD" in "Vice President JD Vance"): no known acronym or country."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and not _is_affiliation(word)
+
+
 def _never_in_a_name(word: str, surname: bool) -> bool:
     """Return True for an acronym, an organization word, or a title word that is not the surname."""
-    return (len(word) > 1 and word.isupper()) or (_is_title(word) and not surname) or word.lower() in lexicon().org_words
+    return (len(word) > 1 and word.isupper() and not re.fullmatch(_INITIALS, word)) or (_is_title(word) and not surname) or word.lower() in lexicon().org_words
+
+
+def _breaks_name(word: str, index: int) -> bool:
+    """Return True when a hyphenated word cannot stand in a name at `index` ("Kremlin-backed"); a
+    Korean given name after the family name may go on in lower case ("Lee Jae-yong")."""
+    return _hyphen_breaks_name(word) and not (index > 0 and _KOREAN_GIVEN.fullmatch(word))
 
 
 def _hyphen_breaks_name(word: str) -> bool:
     """Return True when a capitalised word goes on in lower case after a hyphen ("Kremlin-backed")."""
-    return "-" in word and any(part[:1].islower() for part in word.split("-")[1:]) and not word[:1].islower()
+    parts = _DASHES.split(word)
+    return len(parts) > 1 and any(part[:1].islower() for part in parts[1:]) and not word[:1].islower()
 
 
 def _is_place(word: str) -> bool:
@@ -457,9 +492,14 @@ def _ends_with_verb(text: str) -> bool:
 
 
 def _clean_role(role: str) -> str:
-    """Return a role phrase without the lower-case words a pattern may have caught before it."""
+    """Return a role phrase without the words a pattern may have caught before it: the clause up to
+    the last joining word before its title ("who invited the", "X and"), then leading lower-case
+    function words and verbs."""
     words = role.split()
     lex = lexicon()
+    head = next((i for i, word in enumerate(words) if word.lower() in lex.titles), len(words))
+    cut = max((i + 1 for i, word in enumerate(words[:head]) if word.lower() in _LEADING or word.endswith(",")), default=0)
+    words = words[cut:] or words  # "who invited the Tunisian president", "X and former president"
     while len(words) > 1 and (words[0].lower() in _LEADING or words[0].islower() and (
             words[0] in lex.stopnames or words[0] in lex.verbs)):
         words = words[1:]
@@ -640,7 +680,7 @@ def canonical(person: _Person) -> str:
         return (len({f.sentence.source_id for f in group}), len(group))
 
     best = max(groups.values(), key=weight)
-    spellings = Counter(f.surface for f in best)
+    spellings = Counter(_DASHES.sub("-", f.surface) for f in best)
     return max(spellings, key=lambda s: (diacritics(s), spellings[s]))
 
 

@@ -93,6 +93,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]  # "sen." -> "Senator"
     role_words: frozenset[str]
     stopnames: frozenset[str]
+    name_suffixes: frozenset[str]  # generational suffixes that close a name ("jr", "iii"), no stop
     first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
     family_first: frozenset[str]  # folded family names written before the given name ("wang", "kim")
     verbs: dict[str, str]  # reporting verb form -> class (say | that | frame)
@@ -138,6 +139,7 @@ def _people() -> dict:
         title_abbreviations=_pairs("title_abbreviations.tsv"),
         role_words=_lower(load("role_words.txt")),
         stopnames=_lower(load("stopnames.txt")),
+        name_suffixes=_lower(load("name_suffixes.txt")),
         first_names=_pairs("first_names.tsv"),
         family_first=frozenset(fold_name(word) for word in load("family_first.txt")),
         verbs=_pairs("reporting_verbs.tsv"),

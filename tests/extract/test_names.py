@@ -207,3 +207,13 @@ def test_a_country_that_is_a_surname_names_the_person_not_the_country():
     actors, _ = find_actors(corpus)
     assert "Mark Holland" in {actor.name for actor in actors}
     assert {actor.name for actor in actors if actor.kind == "country"} == {"Canada"}
+
+
+def test_initials_suffixes_and_dashes_are_part_of_one_name_never_its_surname():
+    corpus, _ = fixture("name_forms")
+    found = people(corpus)
+    assert found["K.T. Ormsby"].aliases == ["KT Ormsby"]
+    assert found["Arthur B Linwood Jr"].cite == ["S1:2", "S1:8", "S2:2"]  # "Linwood said" is him
+    assert "Arthur Linwood Jnr" in found["Arthur B Linwood Jr"].aliases
+    assert found["Quentin Halloway III"].cite == ["S1:3", "S1:9"]
+    assert set(found["Lena Brandt-Okoro"].aliases) == {"Lena Brandt\u2011Okoro", "Lena Brandt\u2013Okoro"}
