@@ -796,38 +796,72 @@ def _less_specific(key: frozenset, other: frozenset) -> bool:
 
 
 def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]]) -> list[Conflict]:
-    """Return conflicts where sources spell one person's name differently.
+    """Return conflicts where sources spell one person's name differently, one per person.
 
     Each word of the name as the sources write it is matched to the word of the canonical name it
-    resembles; a word missing (a middle name left out) or differing only in case is no conflict.
+    resembles; a word missing (a middle name left out) or differing only in case, a dash or an
+    initial's single stop is no conflict. Each version is the name as its sources write it
+    ("J.D. Vance", "JD Vance"), with every sentence that writes it so.
     """
     conflicts = []
     for name, mentions in by_name.items():
-        for spellings in _name_spellings(people[name], mentions):
-            if _spelled_apart(spellings):
-                versions = [_version(written, cites) for written, cites in spellings.values()]
-                conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
-                                           "The sources spell the name differently"))
+        slots = [word for word in _NAME_WORDS.findall(people[name].name) if word[0].isupper()]
+        spellings = _name_spellings(slots, mentions)
+        apart = [index for index, spelled in enumerate(spellings) if _spelled_apart(spelled)]
+        versions = _spelling_versions(mentions, slots, apart) if apart else []
+        if len(versions) > 1:
+            conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
+                                       "The sources spell the name differently"))
     return conflicts
 
 
-def _name_spellings(person: Actor, mentions: list[Mention]) -> list[dict[str, tuple[str, list[str]]]]:
-    """Return, per word of the person's name, its spellings: case-folded form -> (written, cites)."""
-    slots = [word for word in re.findall(r"[^\W\d_][\w'’-]*", person.name) if word[0].isupper()]
-    found: list[dict[str, tuple[str, list[str]]]] = [{} for _ in slots]
+# A word of a name: initials written together ("J.D.") are one word.
+_NAME_WORDS = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-\u2010-\u2013]*")
+
+
+def _spelling_key(word: str) -> str:
+    """Return the form two spellings of a name word are compared in: case, possessive and dash aside."""
+    word = re.sub(r"['’]s$", "", word)
+    return re.sub(r"[\u2010-\u2013]", "-", word.casefold().replace("’", "'"))
+
+
+def _mention_words(mention: Mention, slots: list[str]) -> dict[int, str]:
+    """Return the spelling of each name word a mention writes, by the index of its word in the name."""
+    words = {}
+    for word in _NAME_WORDS.findall(mention.surface):
+        slot = _slot_of(word.replace(".", ""), slots) if word[0].isupper() else None
+        if slot is not None:
+            words.setdefault(slot, _spelling_key(word))
+    return words
+
+
+def _name_spellings(slots: list[str], mentions: list[Mention]) -> list[dict[str, list[str]]]:
+    """Return, per word of the person's name, its spellings: compared form -> cites."""
+    found: list[dict[str, list[str]]] = [{} for _ in slots]
     for mention in mentions:
-        for word in re.findall(r"[^\W\d_][\w'’-]*", mention.surface):
-            word = re.sub(r"['’]s$", "", word)
-            slot = _slot_of(word, slots)
-            if slot is not None and word[0].isupper():
-                key = word.casefold().replace("’", "'")
-                found[slot].setdefault(key, (word, []))[1].append(mention.cite)
+        for slot, key in _mention_words(mention, slots).items():
+            found[slot].setdefault(key, []).append(mention.cite)
     return found
+
+
+def _spelling_versions(mentions: list[Mention], slots: list[str], apart: list[int]) -> list[Version]:
+    """Return one version per way of spelling the disputed words: the fullest name written so, with
+    its cites. A mention that writes only some of those words joins the one version it agrees with."""
+    signed = [(tuple(_mention_words(m, slots).get(i) for i in apart), m) for m in mentions]
+    full: dict[tuple, list[Mention]] = defaultdict(list)
+    for signature, mention in signed:
+        if None not in signature:
+            full[signature].append(mention)
+    for signature, mention in signed:
+        if None in signature and any(signature):
+            agree = [key for key in full if all(a in (None, b) for a, b in zip(signature, key))]
+            full[agree[0] if len(agree) == 1 else signature].append(mention)
+    return [_version(max((m.surface for m in group), key=len), (m.cite for m in group)) for group in full.values()]
 
 
 def _slot_of(word: str, slots: list[str]) -> int | None:
     """Return the index of the name word `word` spells, or None when it resembles none."""
-    return _slot_among(word, tuple(slots))
+    return _slot_among(word, tuple(slot.replace(".", "") for slot in slots))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -840,11 +874,11 @@ def _slot_among(word: str, slots: tuple[str, ...]) -> int | None:
     return best
 
 
-def _spelled_apart(spellings: dict[str, tuple[str, list[str]]]) -> bool:
+def _spelled_apart(spellings: dict[str, list[str]]) -> bool:
     """Return True when two spellings are used and the sources do not all use both."""
     if len(spellings) < 2:
         return False
-    source_sets = {frozenset(_sources(cites)) for _, cites in spellings.values()}
+    source_sets = {frozenset(_sources(cites)) for cites in spellings.values()}
     return len(source_sets) > 1
 
 
