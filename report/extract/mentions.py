@@ -71,17 +71,20 @@ class Cast(NamedTuple):
     mentions: list[Mention]
 
 
-# The credit lines of an article name its reporters and editors, who are not actors of the event:
-# "By A and B", "(Reporting by A; Editing by B)", "Posted by A", "A contributed reporting."
+# The credit lines of an article name its reporters, editors and photographers, who are not actors
+# of the event: "By A and B", "by A and the news desk", "(Reporting by A; Editing by B)", "Posted by
+# A", "A contributed reporting.", a photo's "(A/Agency)".
 _CREDIT = re.compile(
     r"^By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"
+    r"|^by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+    r"|\([A-Z][^()/\n]{1,60}/\s*[A-Z][^()\n]{1,60}\)"
     r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"
     r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of a sentence that are credit lines."""
-    if "by" not in text and "By" not in text and "contributed" not in text:
+    if "by" not in text and "By" not in text and "contributed" not in text and "/" not in text:
         return []  # the credit pattern is slow to fail; most sentences have none of its words
     return [match.span() for match in _CREDIT.finditer(text)]
 

@@ -217,3 +217,13 @@ def test_initials_suffixes_and_dashes_are_part_of_one_name_never_its_surname():
     assert "Arthur Linwood Jnr" in found["Arthur B Linwood Jr"].aliases
     assert found["Quentin Halloway III"].cite == ["S1:3", "S1:9"]
     assert set(found["Lena Brandt-Okoro"].aliases) == {"Lena Brandt\u2011Okoro", "Lena Brandt\u2013Okoro"}
+
+
+def test_bylines_and_photo_credits_name_no_actor(tmp_path):
+    corpus = corpus_of(
+        "Harbour reopens after storm\n\nby Mirela Vostok and the Coastline news desk May 3, 2024 2:46 PM\n\n"
+        "Workers repair the pier in Saltmere on May 2, 2024. (Osgood P. Tannery/Coastline Images)\n\n"
+        "Harbour master Ilse Varga said the port would reopen on Monday.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Ilse Varga"}
