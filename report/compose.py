@@ -231,7 +231,9 @@ def funding_row(item: Funding, citations: Citations) -> tuple[Inlines, ...]:
         normalised = f"{money(item.amount)} {item.currency}"
         if normalised != item.text:
             amount.append(Text(f"\n= {normalised}"))
-    amount += [Text(f"\nthe source: {equivalent.text}") for equivalent in item.equivalents]
+    for equivalent in item.equivalents:
+        whose = "source" if len(citations.sources_of(equivalent.cite)) < 2 else "sources"
+        amount.append(Text(f"\nthe {whose}: {equivalent.text}"))
     amount.append(Text(f"\n{FUNDING_KINDS[item.kind]}", italic=True))
     return (
         tuple(amount),

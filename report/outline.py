@@ -168,7 +168,7 @@ class Actor(Model):
 
 
 class Equivalent(Model):
-    """A source's own conversion of an amount into another currency: the same money, written again."""
+    """The same sum of money written in another currency: a source's own conversion, or another source's figure."""
 
     text: Text = Field(min_length=1, description="the conversion as the source writes it")
     amount: float | None = Field(None, ge=0, description="in units of `currency`")
@@ -186,7 +186,7 @@ class Funding(Model):
     funder: Text = ""
     purpose: Text = ""
     kind: Literal["commitment", "estimate", "context"] = "commitment"
-    equivalents: list[Equivalent] = Field([], description="the sources' own conversions of this amount")
+    equivalents: list[Equivalent] = Field([], description="the same sum as sentences write it in other currencies")
     cite: Cites = Field(min_length=1)
 
 

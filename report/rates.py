@@ -49,6 +49,11 @@ class Rates:
         eur = amount / per_eur
         return float(round(eur)) if eur >= 100 else round(eur, 2)  # cents only where they matter
 
+    def convert(self, amount: float, currency: str, into: str) -> float | None:
+        """Return `amount` of `currency` in `into`, unrounded, or None when either has no rate."""
+        source, target = (1.0 if c == "EUR" else self.per_eur.get(c) for c in (currency, into))
+        return amount / source * target if source and target else None
+
 
 def rates_for(day: dt.date, table: Path | None = None) -> Rates:
     """Return the rates of `day` (or the nearest earlier working day): the user's table over the ECB's."""

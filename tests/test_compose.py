@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from report.compose import Citations, compose, money
+from report.compose import Citations, compose, funding_row, money
 from report.doctree import Link, Section, Table, plain, walk
 from report.errors import InputError
 from report.outline import load_outline, parse_outline
@@ -76,6 +76,16 @@ def test_funding_chart_needs_two_comparable_amounts_of_one_kind():
     (chart,) = charts(two)
     assert chart.values == (5e6, 10.5e6) and "€5 million" in chart.text
 
+
+
+def test_an_equivalent_names_one_source_or_several():
+    outline = parse_outline(
+        "schema: 1\nbrief: {title: T}\nsources: [{id: S1, path: a}, {id: S2, path: b}]\nfunding:\n"
+        "  - {text: €85m, amount: 85000000, currency: EUR, cite: [S1:1, S2:1], equivalents: ["
+        "{text: $100m, amount: 100000000, currency: USD, cite: [S1:1, S2:1]},"
+        "{text: £73m, amount: 73000000, currency: GBP, cite: [S1:1, S1:2]}]}\n")
+    cell = funding_row(outline.funding[0], Citations.of(outline.sources))[0]
+    assert [t.text for t in cell][2:4] == ["\nthe sources: $100m", "\nthe source: £73m"]
 
 DISPUTED = """schema: 1
 brief: {title: T}

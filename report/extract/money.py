@@ -16,6 +16,7 @@ any particular event.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
@@ -234,27 +235,117 @@ def _item(amount: Amount, sentence: Sentence, kind: str, funder: str, purpose: s
     )
 
 
-def _merge(items: list[Funding]) -> list[Funding]:
-    """Return one item per amount and currency, citing every sentence that gives it."""
-    merged: dict[tuple[str, float], Funding] = {}
+def _merge(items: list[Funding], rates: Rates) -> list[Funding]:
+    """Return one item per sum of money, citing every sentence that gives it.
+
+    The same sum is one row whatever the number of sources and currencies that give it: the
+    same amount and currency, an amount that is another item's own conversion ("$140 million"
+    in one source, "€120 million ($140 million)" in another), or an amount in another currency
+    that the event day's rate turns into the other to the precision it is written with. The row
+    keeps the currency most sentences use; the other currencies become its equivalents.
+    """
+    groups = _same_sums(items, rates)
+    return [_one_row([items[i] for i in group]) for group in groups]
+
+
+def _same_sums(items: list[Funding], rates: Rates) -> list[list[int]]:
+    """Return the indices of `items` grouped by the sum they give, groups in order of first mention."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for later in range(len(items)):
+        for earlier in range(later):
+            if root(earlier) != root(later) and _same_sum(items[earlier], items[later], rates):
+                parent[root(later)] = root(earlier)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda group: group[0])
+
+
+def _same_sum(first: Funding, second: Funding, rates: Rates) -> bool:
+    """Return True when two items give the same sum of money."""
+    if first.amount is None or second.amount is None or not first.currency or not second.currency:
+        return False
+    one, other = (first.currency, first.amount), (second.currency, second.amount)
+    if one[0] == other[0]:
+        return _key(first) == _key(second)
+    written = {(e.currency, e.amount) for e in [*first.equivalents, *second.equivalents]}
+    if other in written or one in written:
+        return True
+    if set(first.cite) & set(second.cite):
+        return False  # two currencies in one sentence that do not convert are two sums: "$5m, €4m and £3m"
+    if min(_precision(one[1])[0], _precision(other[1])[0]) > -2:
+        return False  # "$5 million" and "€4 million" are too coarse to tell one sum from two
+    return _converts_to(one, other, rates) and _converts_to(other, one, rates)
+
+
+def _precision(value: float) -> tuple[int, float]:
+    """Return how many significant digits `value` is written with (negated, so finer is smaller)
+    and the step of its last digit: 140 million has two (a step of 10 million), 54.6 million three."""
+    digits = Decimal(repr(value)).normalize().as_tuple()
+    return -len(digits.digits), 10.0 ** digits.exponent
+
+
+def _converts_to(source: tuple[str, float], target: tuple[str, float], rates: Rates) -> bool:
+    """Return True when `source` at the event day's rate rounds to `target` as `target` is written
+    ("€120 million" is "$140 million" at 1.18 dollars a euro; it is not "$150 million")."""
+    converted = rates.convert(source[1], source[0], target[0])
+    return converted is not None and abs(converted - target[1]) <= _precision(target[1])[1] / 2
+
+
+def _one_row(items: list[Funding]) -> Funding:
+    """Return the single row of items that give the same sum: the currency most sentences use
+    (the first mentioned among equals) holds the row, the others become its equivalents."""
+    counts: dict[tuple[str, float], int] = {}
     for item in items:
-        key = (item.currency or "", round(item.amount or 0.0, 2))
-        if key not in merged:
-            merged[key] = item
-            continue
-        kept = merged[key]
-        merged[key] = kept.model_copy(update={
-            "cite": kept.cite + [c for c in item.cite if c not in kept.cite],
-            "funder": kept.funder or item.funder,
-            "purpose": kept.purpose or item.purpose,
-            "equivalents": kept.equivalents + [e for e in item.equivalents if e not in kept.equivalents],
-        })
-    return list(merged.values())
+        counts[_key(item)] = counts.get(_key(item), 0) + len(item.cite)
+    main_key = max(counts, key=lambda key: counts[key])  # max keeps the first of equal counts
+    main = [item for item in items if _key(item) == main_key]
+    row = main[0]
+    for item in main[1:]:
+        row = _joined(row, item, [])
+    for item in items:
+        if item not in main:
+            written = Equivalent(text=item.text, amount=item.amount, currency=item.currency, cite=item.cite)
+            row = _joined(row, item, [written])
+    return row
+
+
+def _joined(kept: Funding, item: Funding, written: list[Equivalent]) -> Funding:
+    """Return `kept` citing `item` too, with its funder, purpose and equivalents where `kept` lacks them."""
+    equivalents: dict[tuple, Equivalent] = {}
+    for equivalent in [*kept.equivalents, *written, *item.equivalents]:
+        key = (equivalent.text, equivalent.currency, equivalent.amount)
+        same = equivalents.get(key)
+        equivalents[key] = same.model_copy(update={"cite": _cites(same.cite, equivalent.cite)}) if same else equivalent
+    return kept.model_copy(update={
+        "cite": _cites(kept.cite, item.cite),
+        "funder": kept.funder or item.funder,
+        "purpose": kept.purpose or item.purpose,
+        "equivalents": list(equivalents.values()),
+    })
+
+
+def _key(item: Funding) -> tuple[str, float]:
+    """Return what makes two items the same amount in the same currency."""
+    return item.currency or "", round(item.amount or 0.0, 2)
+
+
+def _cites(first: list[str], second: list[str]) -> list[str]:
+    """Return the cites of `first`, then those of `second` it lacks."""
+    return first + [cite for cite in second if cite not in first]
 
 
 def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     """Return the funding items of the corpus, in order of first mention, each with its euro
     equivalent at `rates`, and the date of those rates."""
     items = [item for sentence in corpus.sentences() for item in _sentence_funding(sentence, actors)]
-    priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in _merge(items)]
+    merged = _merge(items, rates)
+    priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in merged]
     return Funds(priced, rates.day)

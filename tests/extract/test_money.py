@@ -114,6 +114,36 @@ def test_the_same_amount_in_one_sentence_counts_once_and_across_sources_cites_bo
     assert item.cite == ["S1:1", "S2:2"] and item.currency == "CAD"
 
 
+def test_an_amount_another_source_converts_is_one_row_with_every_currency_cited():
+    corpus = corpus_of(["The regulator fined the carrier €85 million (about $100 million) for late refunds."],
+                       ["The carrier was fined $100 million for late refunds, the regulator said."])
+    [item] = money.find_funding(corpus, [], RATES)[0]
+    assert (item.text, item.currency, item.cite) == ("€85 million", "EUR", ["S1:1", "S2:1"])
+    [dollars] = item.equivalents
+    assert (dollars.text, dollars.amount, dollars.cite) == ("$100 million", 100e6, ["S1:1", "S2:1"])
+
+
+@pytest.mark.parametrize(("dollars", "rows"), [("$55 million", 1), ("$54.6 million", 1), ("$54 million", 2), ("$60 million", 2)])
+def test_another_currency_is_the_same_sum_only_when_the_days_rate_rounds_to_it(dollars, rows):
+    # £40 million is $54.57 million at the ECB rates of 4 July 2025 (0.8625 pounds, 1.1767 dollars a euro)
+    corpus = corpus_of(["The council approved £40 million for the bridge."],
+                       [f"The council approved {dollars} for the bridge."])
+    items = money.find_funding(corpus, [], RATES)[0]
+    assert len(items) == rows
+    assert items[0].text == "£40 million"
+    if rows == 1:
+        assert [(e.text, e.cite) for e in items[0].equivalents] == [(dollars, ["S2:1"])]
+
+
+def test_the_currency_most_sentences_use_holds_the_row():
+    corpus = corpus_of(["The fund pledged $100 million to the clinics."],
+                       ["The fund pledged €85 million to the clinics."],
+                       ["Clinics will get $100 million from the fund."])
+    [item] = money.find_funding(corpus, [], RATES)[0]
+    assert (item.text, item.cite) == ("$100 million", ["S1:1", "S3:1", "S2:1"])
+    assert [(e.text, e.cite) for e in item.equivalents] == [("€85 million", ["S2:1"])]
+
+
 def test_euro_equivalents_are_at_the_rates_given():
     items, rates_date = money.find_funding(corpus_of(["The foundation granted DKK 74,617 to the museum."]), [], RATES)
     assert rates_date == "2025-07-04"
