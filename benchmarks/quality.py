@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from report.extract.disputes import dangling  # noqa: E402  (the package of this checkout)
+from report.extract.summary import dangling  # noqa: E402  (the package of this checkout)
 from report.outline import load_outline  # noqa: E402
 from report.support import one_sided  # noqa: E402
 

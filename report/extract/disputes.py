@@ -15,16 +15,12 @@ after both and rewrites the summary:
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from ..corpus import Corpus
 from ..outline import Conflict, Funding, SummaryItem
-from ..text import lexicon
 from ..support import missing_numbers, one_sided
+from .summary import dangling
 
 MAX_ITEMS = 6
-_OPENING_PHRASE = re.compile(r"^(?:[^,;:]+?\s){0,7}?[^,;:\s]+,\s+")  # "Announced on July 4, " before the main clause
 
 
 def honest_summary(items: list[SummaryItem], conflicts: list[Conflict], funding: list[Funding],
@@ -33,26 +29,6 @@ def honest_summary(items: list[SummaryItem], conflicts: list[Conflict], funding:
     kept = [item for item in items if not dangling(item.text)]
     kept = with_main_commitment(kept, funding, corpus)
     return with_disputes_named(kept, conflicts)[:MAX_ITEMS]
-
-
-def dangling(text: str) -> bool:
-    """Return True when `text` opens with, or its main clause opens with, a word pointing back."""
-    openings = [text]
-    if phrase := _OPENING_PHRASE.match(text):
-        openings.append(text[phrase.end() :])
-    return any(_opens_with_reference(opening) for opening in openings)
-
-
-def _opens_with_reference(text: str) -> bool:
-    """Return True when the first words of `text` are a back-reference of data/back_references.txt."""
-    words = re.findall(r"[^\W\d_]+", text.lower())[:4]
-    return any(" ".join(words[:n]) in _back_references() for n in range(1, len(words) + 1))
-
-
-@cache
-def _back_references() -> frozenset[str]:
-    """Return the openings that point back, in lower case."""
-    return lexicon().back_references
 
 
 def with_main_commitment(items: list[SummaryItem], funding: list[Funding], corpus: Corpus) -> list[SummaryItem]:

@@ -32,9 +32,14 @@ LEAD = 12  # sentences of each source that may enter the summary
 WALK = 8000  # sentences visited through the index for one candidate, at most (and one word's worth)
 SHORTLIST = 120  # candidates whose support is measured in full
 MIN_WORDS, MAX_WORDS = 8, 45
+OPENING = 2  # sentences of each source that open it: where a news story states the event
 MIN_ITEMS = 3  # a summary of several sources takes sentences no other source supports only to reach this
 
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2}|\.\d{2}\s*(?:a\.?m|p\.?m|GMT|BST|CET|UTC|ET)\b)", re.IGNORECASE)  # a live blog's "10:42"
+_OPENING_PHRASE = re.compile(r"^(?:[^,;:]+\s)?[^,;:\s]+,\s+")  # "Announced on July 4, " before the main clause
+# News style spells out a number that opens a sentence, years aside: a "sentence" opening with a
+# figure is the tail of one a line break cut ("... announced that nearly USD" / "2.5 billion will ...").
+_FIGURE_FIRST = re.compile(r"^(?!(?:1[89]|20)\d\d\b)\d")
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
 
 
@@ -163,14 +168,34 @@ class _Index:
 
 def _can_stand_alone(sentence: Sentence) -> bool:
     """Return True for a sentence a summary can quote as it is: a whole statement, not a quote,
-    not a live blog's timestamped entry."""
+    not a live blog's timestamped entry, not the tail of a sentence cut before its figure."""
     text = sentence.text.strip()
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not text.endswith((".", "!")) or text[0].islower():
         return False
-    if _QUOTE.search(text) or "?" in text or _TIMESTAMP.match(text):
+    if _QUOTE.search(text) or "?" in text or _TIMESTAMP.match(text) or _FIGURE_FIRST.match(text):
         return False
-    return _fold(words[0].strip(",")) not in _sections()["dangling_openers"]
+    return not dangling(text)
+
+
+def dangling(text: str) -> bool:
+    """Return True when `text` opens with, or its main clause opens with, a word pointing back."""
+    openings = [text]
+    if phrase := _OPENING_PHRASE.match(text):
+        openings.append(text[phrase.end() :])
+    return any(_opens_with_reference(opening) for opening in openings)
+
+
+def _opens_with_reference(text: str) -> bool:
+    """Return True when the first words of `text` are a back-reference of data/back_references.txt."""
+    words = re.findall(r"[^\W\d_]+", text.lower())[:4]
+    return any(" ".join(words[:n]) in _back_references() for n in range(1, len(words) + 1))
+
+
+@cache
+def _back_references() -> frozenset[str]:
+    """Return the openings that point back, in lower case."""
+    return lexicon().back_references
 
 
 def _attributed(sentence: Sentence) -> bool:
@@ -261,14 +286,16 @@ def _shortlist(index: _Index) -> list[tuple[float, int, dict]]:
 
 def _choose(index: _Index, scored: list[tuple[float, int, dict]], wanted: int, supported_only: bool,
             chosen: list[tuple[int, dict]], cited: set[int]) -> None:
-    """Add to `chosen` the best candidates until it holds `wanted`: none already cited or saying
-    what a chosen one says, and with `supported_only` none that no other source supports."""
+    """Add to `chosen` the best candidates until it holds `wanted`: none already cited, none with
+    half its sentences cited or saying what a chosen one says, and with `supported_only` none that
+    no other source supports."""
     for _, entry_id, support in scored:
         if len(chosen) >= wanted:
             break
-        if (supported_only and not support) or entry_id in cited or \
+        members = {entry_id, *(other for _, other in support.values())}
+        if (supported_only and not support) or entry_id in cited or 2 * len(members & cited) >= len(members) or \
                 any(_same(index, entry_id, other) for other, _ in chosen):
-            continue
+            continue  # half its sentences already cited: it says what a chosen item says
         chosen.append((entry_id, support))
         cited.update({entry_id, *(other for _, other in support.values())})
 
@@ -279,7 +306,8 @@ def _same(index: _Index, one: int, other: int) -> bool:
 
 
 def _in_lead_order(index: _Index, chosen: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
-    """Return the chosen items in the order the lead source (the one most cited) tells them."""
+    """Return the chosen items with the event first, the one most sources open with, and the rest
+    in the order the lead source (the one most cited) tells them."""
     counts: dict[int, int] = defaultdict(int)
     for entry_id, support in chosen:
         for member in _members(index, entry_id, support):
@@ -291,7 +319,15 @@ def _in_lead_order(index: _Index, chosen: list[tuple[int, dict]]) -> list[tuple[
         in_lead = [m for m in _members(index, entry_id, support) if index.entries[m].source == lead]
         return (index.entries[in_lead[0] if in_lead else entry_id].position, entry_id)
 
-    return sorted(chosen, key=place)
+    ordered = sorted(chosen, key=place)
+    if not ordered:
+        return ordered
+    def opens(item: tuple[int, dict]) -> tuple[int, int]:
+        members = _members(index, *item)
+        return sum(index.entries[m].sentence.number <= OPENING for m in members), len(members)
+
+    opening = max(ordered, key=opens)  # max keeps the first of equals
+    return [opening, *(item for item in ordered if item is not opening)]
 
 
 def _members(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) -> list[int]:

@@ -79,6 +79,34 @@ def test_quotes_questions_headings_and_dangling_openers_stay_out():
     assert THIRD[1] not in texts and SECOND[2] not in texts
 
 
+@pytest.mark.parametrize("text", [
+    "He called the pact a turning point for the valley.",
+    "Also on Monday, the valley council asked for a second study.",
+    "However the levees will take years.",
+    "The move follows years of floods.",
+    "Announced on Monday, the move follows years of floods.",
+    "In addition, Eastvale will pay for the levees.",
+])
+def test_an_item_opening_with_a_back_reference_dangles(text):
+    assert summary.dangling(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Eastvale will pay €40 million towards new levees.",
+    "The pact was signed on Monday.",
+    "Theodore Quill, the mayor's brother, also spoke.",  # "Theodore" is no "the"; "also" mid-sentence points nowhere
+    "Hesitant at first, Eastvale agreed to pay.",
+    "On Monday, Eastvale and Lakemoor signed the pact.",
+])
+def test_an_item_that_reads_on_its_own_does_not(text):
+    assert not summary.dangling(text)
+
+
+def test_a_long_sentence_without_commas_is_checked_in_one_pass():
+    text = "Officials " + "met again and " * 400 + "agreed."
+    assert not summary.dangling(text)  # a backtracking opening-phrase pattern would not return here
+
+
 def test_near_identical_sentences_make_one_item_that_cites_them_all():
     items = [item for item in summary.summarize(event()) if "ferry" in item.text]
     assert len(items) == 1
@@ -173,3 +201,40 @@ def test_the_summary_does_not_depend_on_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "4", "5")}
     assert len(runs) == 1
+
+
+def test_the_event_most_sources_open_with_leads_even_where_the_lead_source_tells_it_later():
+    background = "Quarry traffic through the village of Millbeck has doubled since the new depot opened."
+    first = [background, "Residents have complained about dust and noise from the lorries for years.",
+             "The haulage firms said the detour would add forty minutes to each trip.",
+             "The county council voted on Thursday to close the Millbeck quarry road to lorries from March."]
+    second = ["Lorries will be barred from the Millbeck quarry road from March after a county council vote on Thursday.",
+              "Residents have complained for years about the dust and noise of the lorries.",
+              "Traffic from the quarry through Millbeck has doubled since the depot opened."]
+    third = ["On Thursday the county council voted to close the quarry road at Millbeck to lorries from March.",
+             "The haulage firms said the detour would add forty minutes to every trip."]
+    items = summary.summarize(corpus_of(first, second, third))
+    assert sorted(items[0].cite) == ["S1:4", "S2:1", "S3:1"]
+    assert [item.text for item in items[1:3]] == [background, first[1]]  # the rest in the lead source's order
+
+
+def test_a_sentence_half_of_whose_support_a_chosen_item_cites_adds_nothing():
+    first = ["Thousands of migrants cross the strait from Veloria every year on small boats.",
+             "The harbour authority of Port Amsel reported record cargo volumes in the spring."]
+    second = ["Every year thousands of migrants cross the strait from Veloria, most of them leaving from the fishing "
+              "port of Dravo.",
+              "Record cargo volumes were reported by the Port Amsel harbour authority this spring."]
+    third = ["The fishing port of Dravo has become the main departure point for migrants crossing the strait.",
+             "Thousands of migrants cross the strait on small boats every year.",
+             "Cargo volumes at Port Amsel reached a record this spring, its harbour authority said."]
+    items = summary.summarize(corpus_of(first, second, third))
+    assert [sorted(item.cite) for item in items] == [["S1:1", "S2:1", "S3:2"], ["S1:2", "S2:2", "S3:3"]]
+
+
+def test_a_sentence_opening_with_a_figure_is_the_tail_of_a_cut_one_but_a_year_may_open():
+    article = ["The council said on Monday that it would spend nearly GBP",
+               "4.5 million on a new ferry terminal at Harbourton next year.",
+               "2019 was the wettest year on record in the harbour town of Harbourton.",
+               "Repairs to the old quay wall are expected to take at least eighteen months."]
+    texts = [item.text for item in summary.summarize(corpus_of(article))]
+    assert texts == article[2:]
