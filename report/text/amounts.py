@@ -37,7 +37,7 @@ def _lookup() -> dict[str, str]:
     """Return every symbol, name and code (names folded to lower case) mapped to its ISO code."""
     table: dict[str, str] = {}
     for code, entry in reversed(list(lexicon().currencies.items())):
-        for mark in entry.get("symbols", []):
+        for mark in entry.get("symbols", []) + entry.get("letter_symbols", []):
             table[mark] = code
         for name in entry.get("names", []) + entry.get("weak_names", []):
             table[name.lower()] = code
@@ -46,8 +46,9 @@ def _lookup() -> dict[str, str]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    """Return the regexes of an amount with its currency before, and with its currency after."""
+def _patterns() -> tuple[re.Pattern, ...]:
+    """Return the regexes of an amount with its currency before, with its currency after, and
+    with a one-letter mark before ("N2.4tr")."""
     currencies, scales = lexicon().currencies, lexicon().scales
     codes = _any_of(currencies)
     symbols = _any_of(mark for entry in currencies.values() for mark in entry.get("symbols", []))
@@ -65,7 +66,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"{second}{scale}?\s*(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
         r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
     )
-    return before, after
+    letters = _any_of(mark for entry in currencies.values() for mark in entry.get("letter_symbols", []))
+    lettered = re.compile(rf"(?<![\w$€£¥₴₹.,-])(?P<mark>{letters})(?P<number>{NUMBER}){scale}") if letters else None
+    return tuple(pattern for pattern in (before, after, lettered) if pattern)
 
 
 def _number(text: str) -> float:

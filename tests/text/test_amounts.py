@@ -31,6 +31,9 @@ from report.text.amounts import find_amounts, parse_amount
         ("75 million EUR", 75e6, "EUR"),
         ("450 million pounds", 450e6, "GBP"),
         ("$40 trillion", 40e12, "USD"),
+        ("N121.67 trillion", 121.67e12, "NGN"),
+        ("N2.4tr", 2.4e12, "NGN"),
+        ("R500 million", 500e6, "ZAR"),
     ],
 )
 def test_parse_amount_reads_each_written_form(text, value, currency):
@@ -66,3 +69,9 @@ def test_the_won_of_an_election_is_no_money():
 def test_a_change_from_one_figure_to_another_and_a_list_are_no_range():
     assert len(find_amounts("Funding rose from $2bn to $3bn in a year.")) == 2
     assert len(find_amounts("The fund paid $2bn and $3bn in two rounds.")) == 2
+
+
+@pytest.mark.parametrize("text", ["Route N7 was closed.", "N95 masks cost 3 million.", "An R2 rating.",
+                                  "The N1601 rate.", "He was paid R 500 million."])
+def test_a_letter_mark_is_money_only_against_a_number_with_a_scale(text):
+    assert find_amounts(text) == []
