@@ -658,13 +658,23 @@ def _join_full(people: _People, found: _Found) -> None:
 
 
 def _join_surname(people: _People, found: _Found) -> None:
-    """Add a surname alone to the one person it may name; a titled surname no one has yet
-    starts a person of its own ("President X")."""
+    """Add a surname alone to the one person it may name; a surname no one has yet starts a person
+    of its own under a title written as one ("President X"), or after an honorific ("Sir X"), not
+    under a lower-case description alone ("energy company owner X" names a firm as often as a
+    person)."""
     matches = people.surname_match(found.keys[0], found.sentence.source_id)
     if len(matches) == 1:
         matches[0].found.append(found)
-    elif not matches and found.titled and found.title not in lexicon().role_words:
+    elif not matches and found.titled and found.title not in lexicon().role_words and _styled_a_person(found):
         people.add_surname_only(found)
+
+
+def _styled_a_person(found: _Found) -> bool:
+    """Return True when the title before a name is written with a capital ("Senator", not
+    "senator"), or an honorific stands right before it ("Sir", "Mrs")."""
+    before = found.sentence.text[:found.start].split()
+    return bool(before and before[-1].lower() in lexicon().honorifics) or \
+        any(word[:1].isupper() and word.lower().rstrip(".") == found.title for word in TERM.findall(found.role))
 
 
 def canonical(person: _Person) -> str:

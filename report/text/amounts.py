@@ -82,7 +82,7 @@ def _number(text: str) -> float:
 
 def _amount(match: re.Match, sentence: str) -> Amount | None:
     """Return the amount a regex match stands for, or None when it is not money after all."""
-    if _NOT_MONEY_AFTER.match(sentence, match.end()):
+    if _NOT_MONEY_AFTER.match(sentence, match.end()) or _cut_scale(sentence[match.end():]):
         return None
     groups = match.groupdict()
     scale = 1.0
@@ -102,6 +102,13 @@ def _amount(match: re.Match, sentence: str) -> Amount | None:
     currency = _lookup().get(mark) or _lookup().get(mark.lower())
     text = match.group(0).strip()
     return Amount(text, value * scale, currency, match.start(), match.start() + len(text))
+
+
+def _cut_scale(rest: str) -> bool:
+    """Return True when the text ends right after the amount in the first letters of a scale word:
+    a cut-off page's "£20 bill", whose value no one can tell."""
+    cut = re.fullmatch(r"\s+([a-z]{2,})", rest)
+    return bool(cut) and any(word.startswith(cut.group(1)) and word != cut.group(1) for word in lexicon().scales["words"])
 
 
 def _weak(name: str) -> bool:

@@ -129,6 +129,16 @@ def test_a_surname_alone_with_no_known_bearer_is_not_a_person(tmp_path):
     assert people(corpus) == {}
 
 
+def test_a_lone_word_under_a_lower_case_description_is_no_person_but_under_a_title_or_honorific_is(tmp_path):
+    corpus = corpus_of(
+        "New investors include heating supplier owner Varnica with 15 per cent and fund manager Birch "
+        "Infrastructure with 7 per cent.\n\n"
+        "Party leader Sir Aldous gave his backing on Friday, and Senator Quellby welcomed the deal.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Aldous", "Quellby"}
+
+
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
     corpus = corpus_of(
         "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"

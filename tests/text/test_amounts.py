@@ -75,3 +75,9 @@ def test_a_change_from_one_figure_to_another_and_a_list_are_no_range():
                                   "The N1601 rate.", "He was paid R 500 million."])
 def test_a_letter_mark_is_money_only_against_a_number_with_a_scale(text):
     assert find_amounts(text) == []
+
+
+def test_an_amount_cut_off_inside_its_scale_word_is_no_amount():
+    assert find_amounts("The cost far exceeds earlier projections of around £20 bill") == []
+    assert [a.value for a in find_amounts("Earlier projections were around £20 billion")] == [20e9]
+    assert [a.value for a in find_amounts("The ticket costs £20 more")] == [20]
