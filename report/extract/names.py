@@ -81,7 +81,7 @@ def patterns() -> _Patterns:
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
             rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,3}}(?i:{titles})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*)?)\s*,?\s+$"),
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|[a-z]+))?)\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
@@ -123,6 +123,7 @@ class _Found:
     weak: bool = False  # only a reporting verb says so ("X Y said"), which companies share with people
     title: str = ""  # the title word before the name, in lower case
     run_start: int = -1  # where the capitalised run holding the name (and its title) starts
+    listed_with: list = field(default_factory=list, repr=False, compare=False)  # the other names of its list
 
     @property
     def surface(self) -> str:
@@ -619,8 +620,28 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
                 people.append(read)
             elif isinstance(read, _Org):
                 orgs.append(read)
+    _spread_in_lists(people)
     _confirm_weak(source, people)
     return people, orgs
+
+
+_LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # what stands between two names of one list
+
+
+def _spread_in_lists(people: list[_Found]) -> None:
+    """Link the names of one list ("founded by A B, C D and E F") to each other: the items of a
+    list are things of one kind, so one that names a person vouches for the rest."""
+    lists: list[list[_Found]] = []
+    for found in people:
+        last = lists[-1][-1] if lists else None
+        if last is not None and last.sentence is found.sentence and \
+                _LIST_GAP.fullmatch(found.sentence.text[last.end:found.start]):
+            lists[-1].append(found)
+        else:
+            lists.append([found])
+    for items in lists:
+        for found in items:
+            found.listed_with = [other for other in items if other is not found]
 
 
 def _confirm_weak(source: Source, people: list[_Found]) -> None:
@@ -643,11 +664,21 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
     for found in full:
         people.add_full(found)
     for found in candidates:
+        if _listed_with_a_person(people, found):
+            found.evidence = True
+            people.add_full(found)
+    for found in candidates:
         if len(found.keys) >= 2 and not found.evidence:
             _join_full(people, found)
         elif len(found.keys) == 1:
             _join_surname(people, found)
     return [person for person in people.all if person.found]
+
+
+def _listed_with_a_person(people: _People, found: _Found) -> bool:
+    """Return True for a full name without evidence of its own in a list with a person in it."""
+    return not found.evidence and len(found.keys) >= 2 and any(
+        (peer.evidence and not peer.weak) or people.full_match(peer.keys) for peer in found.listed_with)
 
 
 def _join_full(people: _People, found: _Found) -> None:

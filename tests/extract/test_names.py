@@ -139,6 +139,22 @@ def test_a_lone_word_under_a_lower_case_description_is_no_person_but_under_a_tit
     assert set(people(corpus)) == {"Aldous", "Quellby"}
 
 
+def test_every_name_of_a_list_with_a_person_in_it_is_a_person(tmp_path):
+    corpus = corpus_of(
+        "Brightwave was founded in 2019 by Varo Quintel, Odzer Malkin, Yaron Beltzky and Ruan Kessar.\n\n"
+        "Chief executive Varo Quintel said the firm would stay independent.\n",
+        "Its founders, Ilse Marrow, Tobin Vael and Petra Olsk, met at university.\n",
+        folder=tmp_path,
+    )
+    assert {"Odzer Malkin", "Yaron Beltzky", "Ruan Kessar", "Ilse Marrow", "Tobin Vael", "Petra Olsk"} <= set(people(corpus))
+
+
+def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp_path):
+    corpus = corpus_of("The company’s head of product, Nekko Varlan, posted that the account was banned.\n",
+                       folder=tmp_path)
+    assert people(corpus)["Nekko Varlan"].role == "head of product"
+
+
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
     corpus = corpus_of(
         "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"
