@@ -328,6 +328,10 @@ def test_tricky_fixture_splits_as_documented():
     ("Output doubled. (The office did not comment.) Exports rose.", ["Output doubled.", "(The office did not comment.)", "Exports rose."]),
     ("The meeting ended at 5 p.m. and the talks resumed.", ["The meeting ended at 5 p.m. and the talks resumed."]),
     ("See www.example.org/a.b for details. Thanks.", ["See www.example.org/a.b for details.", "Thanks."]),
+    ("The council adopted the plan.The plan sets out the rules.", ["The council adopted the plan.", "The plan sets out the rules."]),
+    ("Mr. Vale left early.It ended.", ["Mr. Vale left early.", "It ended."]),
+    ("It runs on ASP.NET and Node.Js at Example.com today.", ["It runs on ASP.NET and Node.Js at Example.com today."]),
+    ("He flew to St.Louis on Monday.", ["He flew to St.Louis on Monday."]),
 ])
 def test_split_sentences(paragraph, expected):
     assert sentences_of(paragraph) == expected

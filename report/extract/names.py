@@ -594,6 +594,15 @@ class _People:
         local = [p for p in people if source_id in p.full_in]
         return local or people
 
+    def given_match(self, key: str) -> list[_Person]:
+        """Return the one person a word alone names by the first word of their name, as news does
+        with names without a surname ("said Abebe" for "Abebe Girma Tesfaye"): only a word that
+        is no one's surname and the first word of one person's name alone."""
+        if self.by_surname.get(key):
+            return []
+        people = [p for p in self.all if len(p.keys) > 1 and p.keys[0] == key]
+        return people if len(people) == 1 else []
+
     def add_surname_only(self, found: _Found) -> None:
         """Start a person known only by a titled surname ("President X"), or add to the one there is."""
         people = self.by_surname.get(found.keys[-1], [])
@@ -693,7 +702,8 @@ def _join_surname(people: _People, found: _Found) -> None:
     of its own under a title written as one ("President X"), or after an honorific ("Sir X"), not
     under a lower-case description alone ("energy company owner X" names a firm as often as a
     person)."""
-    matches = people.surname_match(found.keys[0], found.sentence.source_id)
+    matches = people.surname_match(found.keys[0], found.sentence.source_id) or \
+        (people.given_match(found.keys[0]) if found.weak or found.titled else [])
     if len(matches) == 1:
         matches[0].found.append(found)
     elif not matches and found.titled and found.title not in lexicon().role_words and _styled_a_person(found):

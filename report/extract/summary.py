@@ -167,13 +167,13 @@ class _Index:
 
 
 def _can_stand_alone(sentence: Sentence) -> bool:
-    """Return True for a sentence a summary can quote as it is: a whole statement, not a quote,
-    not a live blog's timestamped entry, not the tail of a sentence cut before its figure."""
+    """Return True for a sentence a summary can quote as it is: a whole statement, not a quote
+    nor the opening of one, not the tail of a sentence cut before its figure."""
     text = sentence.text.strip()
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not text.endswith((".", "!")) or text[0].islower():
         return False
-    if _QUOTE.search(text) or "?" in text or _TIMESTAMP.match(text) or _FIGURE_FIRST.match(text):
+    if _QUOTE.search(text) or text[0] in "'‘" or "?" in text or _TIMESTAMP.match(text) or _FIGURE_FIRST.match(text):
         return False
     return not dangling(text)
 

@@ -253,3 +253,22 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Ilse Varga"}
+
+
+def test_a_person_called_by_the_first_word_of_the_name_is_that_person_only_beside_a_verb_or_title(tmp_path):
+    corpus = corpus_of(
+        "Agency chief Abebe Girma Tesfaye opened the meeting in Addis Ababa.\n\n"
+        "“You never gave up,” said Abebe.\n\n"
+        "The hall applauded when Abebe stood up to leave.\n",
+        folder=tmp_path,
+    )
+    assert people(corpus)["Abebe Girma Tesfaye"].cite == ["S1:1", "S1:2"]
+
+
+def test_a_first_word_two_people_share_names_neither(tmp_path):
+    corpus = corpus_of(
+        "Agency chief Abebe Girma Tesfaye met Minister Abebe Worku Lemma in Addis Ababa.\n\n"
+        "“You never gave up,” said Abebe.\n",
+        folder=tmp_path,
+    )
+    assert all(actor.cite == ["S1:1"] for actor in people(corpus).values())

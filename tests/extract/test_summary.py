@@ -238,3 +238,12 @@ def test_a_sentence_opening_with_a_figure_is_the_tail_of_a_cut_one_but_a_year_ma
                "Repairs to the old quay wall are expected to take at least eighteen months."]
     texts = [item.text for item in summary.summarize(corpus_of(article))]
     assert texts == article[2:]
+
+
+def test_a_sentence_opening_a_quotation_its_closing_mark_is_not_in_stays_out():
+    article = ["'The plan is a victory for every commuter in the valley.",
+               "It will ensure that the trains run on time,' the mayor of Harbourton said on Monday.",
+               "The regional council approved the new timetable for the valley line on Monday.",
+               "Trains will run every fifteen minutes from the spring."]
+    texts = [item.text for item in summary.summarize(corpus_of(article))]
+    assert article[0] not in texts and article[2] in texts
