@@ -71,6 +71,9 @@ class _Patterns:
     acronym: re.Pattern
 
 
+_NOT_AFTER_REGION = "".join(f"(?<!{word} )" for word in ("North", "South", "Central", "Latin", "Middle"))
+
+
 @cache
 def patterns() -> _Patterns:
     """Return the context patterns, compiled once."""
@@ -92,7 +95,8 @@ def patterns() -> _Patterns:
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
         the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{UPPER}])"),
-        country=re.compile(rf"(?<![\w’'\-])(?:{alternation(names)})(?![\w\-])"),
+        # "South America", "Latin America": a region, not the country an alias names
+        country=re.compile(rf"(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})(?![\w\-])"),
         acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
     )
 

@@ -186,6 +186,14 @@ def test_organizations_and_countries_are_actors_of_their_own_kind():
     assert kinds["Canada"] == "country"
 
 
+def test_a_region_holding_a_countrys_short_name_names_no_country(tmp_path):
+    corpus = corpus_of("Growers in South America and Central America export more, America's farmers say.\n",
+                       folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert [(a.name, a.cite) for a in actors if a.kind == "country"] == [("United States", ["S1:1"])]
+    assert [a.aliases for a in actors if a.kind == "country"] == [["America"]]
+
+
 def test_many_articles_keep_their_people_apart():
     sources = [read_source(ARTICLES / f"{stem}.txt", "S1") for stem in FIXTURES]
     many = []
