@@ -777,6 +777,10 @@ def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture(
     ("BRUSSELS\u00a0— It rained.", "BRUSSELS\u00a0— "),
     ("NATO — the alliance — met.", ""),
     ("Brussels — It rained.", ""),
+    ("ISLAMABAD: The board met.", "ISLAMABAD: "),
+    ("Lakemoor (TDI): The board met.", "Lakemoor (TDI): "),
+    ("Note: The figures are provisional.", ""),
+    ("UPDATE: it rained.", ""),
 ])
 def test_datelines_in_any_alphabet_and_not_before_lower_case(paragraph, dateline):
     assert paragraph[:dateline_end(paragraph)] == dateline

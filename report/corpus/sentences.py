@@ -20,8 +20,8 @@ _DATELINE = re.compile(
     r"(?P<place>[^\W\d_](?:[^\W\d_]|['’./\-]){2,}(?: [^\W\d_](?:[^\W\d_]|['’./\-])+)*)"  # the place, in capitals
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
-    r"(?: \([A-Z][A-Za-z .&-]{0,30}\))?"  # the agency
-    r"[ \t\u00a0]*[-–—]{1,2}[ \t\u00a0]+"
+    r"(?: \((?P<agency>[A-Z][A-Za-z .&-]{0,30})\))?"  # the agency
+    r"(?:[ \t\u00a0]*[-–—]{1,2}|:)[ \t\u00a0]+"  # a dash, or a colon as South Asian and African papers write it
 )
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the sentences of one paragraph of text, from `start`.
@@ -200,15 +200,17 @@ def _attach_parentheticals(text: str, spans: list[tuple[int, int]]) -> list[tupl
 
 
 def dateline_end(paragraph: str) -> int:
-    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ") begins, or 0.
+    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ",
+    "ISLAMABAD: ", "Lagos (Agency): ") begins, or 0.
 
-    The place is in capitals of any alphabet ("SÃO PAULO", "KYIV/WARSAW"); the text after the
-    dash starts with no lower-case letter ("NATO — the alliance — met" has no dateline).
+    The place is in capitals of any alphabet ("SÃO PAULO", "KYIV/WARSAW") unless an agency in
+    brackets follows it; the text after the dash or colon starts with no lower-case letter ("NATO —
+    the alliance — met" has no dateline).
     """
     match = _DATELINE.match(paragraph)
     if not match or match.end() >= len(paragraph) or paragraph[match.end()].islower():
         return 0
-    return match.end() if match.group("place") == match.group("place").upper() else 0
+    return match.end() if match.group("agency") or match.group("place") == match.group("place").upper() else 0
 
 
 @dataclass
@@ -235,7 +237,7 @@ def number_sentences(layout: Layout, source_id: str, markdown: bool) -> _Numbere
         begin = 0
         if paragraph == 0 and not found.sentences:
             begin = dateline_end(text)
-            found.dateline = text[:begin].strip().rstrip("-–—").strip()
+            found.dateline = text[:begin].strip().rstrip("-–—:").strip()
         spans = split_sentences(text, begin)
         for start, end in spans:
             found.sentences.append(Sentence(

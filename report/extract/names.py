@@ -96,7 +96,7 @@ def patterns() -> _Patterns:
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
         the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{UPPER}])"),
         # "South America", "Latin America": a region, not the country an alias names
-        country=re.compile(rf"(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})(?![\w\-])"),
+        country=re.compile(rf"(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})(?![\w\-$])"),  # "US$" is money
         acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
     )
 

@@ -194,6 +194,12 @@ def test_a_region_holding_a_countrys_short_name_names_no_country(tmp_path):
     assert [a.aliases for a in actors if a.kind == "country"] == [["America"]]
 
 
+def test_a_currency_mark_names_no_country(tmp_path):
+    corpus = corpus_of("The board approved a loan of US$7 billion for Lakemoor on Monday.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert [a.name for a in actors if a.kind == "country"] == []
+
+
 def test_many_articles_keep_their_people_apart():
     sources = [read_source(ARTICLES / f"{stem}.txt", "S1") for stem in FIXTURES]
     many = []
