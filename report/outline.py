@@ -356,9 +356,12 @@ class _Dumper(yaml.SafeDumper):
     def analyze_scalar(self, scalar: str):
         # A cite's colon is followed by a digit, which YAML reads back as plain text; PyYAML
         # quotes it anyway in flow lists. Writing `[S1:3, S2:4]` keeps the file easy to edit.
-        analysis = super().analyze_scalar(scalar)
-        if _CITE.match(scalar):
-            analysis.allow_flow_plain = True
+        # The analysis depends on the text alone and is only read: each text is analysed once.
+        known = self.__dict__.setdefault("_analyses", {})
+        if (analysis := known.get(scalar)) is None:
+            analysis = known[scalar] = super().analyze_scalar(scalar)
+            if _CITE.match(scalar):
+                analysis.allow_flow_plain = True
         return analysis
 
 

@@ -840,7 +840,8 @@ def find_actors(corpus: Corpus) -> Cast:
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
     people = _in_corpus_order(_resolve(candidates), order)
     named = [(canonical(person), person) for person in people]
-    titles = [m for source in corpus.sources for m in _title_mentions(source, _found_in(named, source.id))]
+    in_source = _found_by_source(named)
+    titles = [m for source in corpus.sources for m in _title_mentions(source, in_source.get(source.id, []))]
     person_actors = _person_actors(named, titles, order)
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles
@@ -869,9 +870,13 @@ def _in_corpus_order(people: list[_Person], order: dict[str, int]) -> list[_Pers
     return sorted(people, key=lambda p: order[p.found[0].sentence.cite])
 
 
-def _found_in(named: list[tuple[str, _Person]], source_id: str) -> list[tuple[str, _Found]]:
-    """Return (canonical name, mention) for every mention of a person in one source."""
-    return [(name, found) for name, person in named for found in person.found if found.sentence.source_id == source_id]
+def _found_by_source(named: list[tuple[str, _Person]]) -> dict[str, list[tuple[str, _Found]]]:
+    """Return, per source id, (canonical name, mention) for every mention of a person in it."""
+    by_source: dict[str, list[tuple[str, _Found]]] = defaultdict(list)
+    for name, person in named:
+        for found in person.found:
+            by_source[found.sentence.source_id].append((name, found))
+    return by_source
 
 
 def _person_actors(named: list[tuple[str, _Person]], titles: list[Mention], order: dict[str, int]) -> list[Actor]:
