@@ -573,12 +573,19 @@ def test_news_page_without_article_tag_gives_the_story_only():
 
 @pytest.mark.parametrize("line", [
     "Advertisement", "READ MORE: Why the river floods every spring", "Image caption, Cranes at the port",
-    "- 12 -", "Page 3 of 10", "14", "Share this article",
+    "- 12 -", "Page 3 of 10", "14", "Share this article", "https://example.org/news/2024/port-closes/",
+    "www.example.org/story?id=7",
 ])
 def test_page_furniture_lines_are_neither_sentences_nor_subheadings(tmp_path, line):
     source = parse(tmp_path, f"Storm Closes Port\n\nThe port closed on Monday.\n\n{line}\n\nIt reopened on Friday.\n")
     assert texts(source) == ["The port closed on Monday.", "It reopened on Friday."]
     assert source.subheadings == ()
+
+
+def test_a_web_address_above_the_text_is_not_joined_to_its_first_line(tmp_path):
+    source = parse(tmp_path, "https://example.org/news/port-closes/\nThe port closed on Monday after the storm.\n\n"
+                             "It reopened on Friday.\n")
+    assert texts(source) == ["The port closed on Monday after the storm.", "It reopened on Friday."]
 
 
 def test_a_sentence_that_starts_like_furniture_is_kept(tmp_path):

@@ -172,6 +172,9 @@ class _BlockBuilder:
         piece, kind = _marked_line(offset, body) if self.markdown else _text_line(offset, body)
         if kind == "blank" or not piece[1]:
             self.current = None
+        elif _ADDRESS_LINE.fullmatch(piece[1].strip()):  # a page's address, copied above its text
+            self.blocks.append(Block([piece]))
+            self.current = None
         elif kind == "heading":
             self.blocks.append(Block([piece], heading=True))
             self.current = None
@@ -264,6 +267,7 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
 
 
 _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*", re.I)
+_ADDRESS_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")  # a line that is only a web address
 _PAGE_GAP = re.compile(r"^\d{1,4}[ \t]{3,}(?=\S)|(?<=\S)[ \t]{3,}\d{1,4}$")  # "Annual Report      12"
 
 
@@ -271,11 +275,12 @@ BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing wit
 
 
 def _is_boilerplate(block: Block) -> bool:
-    """Return True when a one-line block is a page number, an image, or a web page's furniture (data/boilerplate.txt)."""
+    """Return True when a one-line block is a page number, a web address, an image, or a web
+    page's furniture (data/boilerplate.txt)."""
     if len(block.pieces) != 1 or len(block.text.split()) > 2 * BOILERPLATE_WORDS:
         return False  # furniture is short, even with its Markdown: spare long paragraphs the patterns
     text = tidy(block.text, True)
-    if _PAGE_NUMBER.fullmatch(text) or not any(ch.isalnum() for ch in text):
+    if _PAGE_NUMBER.fullmatch(text) or _ADDRESS_LINE.fullmatch(text) or not any(ch.isalnum() for ch in text):
         return True
     if len(text.split()) > BOILERPLATE_WORDS:
         return False

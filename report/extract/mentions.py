@@ -75,7 +75,7 @@ class Cast(NamedTuple):
 # of the event: "By A and B", "by A and the news desk", "(Reporting by A; Editing by B)", "Posted by
 # A", "A contributed reporting.", a photo's "(A/Agency)".
 _CREDIT = re.compile(
-    r"^By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"
+    r"^(?:[^\n]{0,30}\d[^\n]{0,20}?\s)?By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"  # after a date: "Nov. 23, 2024 By A, Agency"
     r"|^by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r"|\([A-Z][^()/\n]{1,60}/\s*[A-Z][^()\n]{1,60}\)"
     r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"

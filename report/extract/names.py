@@ -84,7 +84,7 @@ def patterns() -> _Patterns:
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
             rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,3}}(?i:{titles})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|[a-z]+))?)\s*,?\s+$"),
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|(?!the\b|an?\b)[a-z]{{3,}}))?)\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"

@@ -150,9 +150,11 @@ def test_every_name_of_a_list_with_a_person_in_it_is_a_person(tmp_path):
 
 
 def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp_path):
-    corpus = corpus_of("The company’s head of product, Nekko Varlan, posted that the account was banned.\n",
+    corpus = corpus_of("The company’s head of product, Nekko Varlan, posted that the account was banned.\n\n"
+                       "“We delivered,” said Ilse Marrow, head of the Lakemoor Basin Framework Convention.\n",
                        folder=tmp_path)
     assert people(corpus)["Nekko Varlan"].role == "head of product"
+    assert set(people(corpus)) == {"Nekko Varlan", "Ilse Marrow"}  # "head of the" is no title of the convention
 
 
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
@@ -264,6 +266,7 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
         "Harbour reopens after storm\n\nby Mirela Vostok and the Coastline news desk May 3, 2024 2:46 PM\n\n"
         "Workers repair the pier in Saltmere on May 2, 2024. (Osgood P. Tannery/Coastline Images)\n\n"
         "Harbour master Ilse Varga said the port would reopen on Monday.\n",
+        "Pier reopens after the storm\n\nupdated 2024-11-23 By Maria Marrow, Coastline News\n\nThe pier reopened on Monday, Ilse Varga said.\n",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Ilse Varga"}
