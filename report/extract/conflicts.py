@@ -29,7 +29,7 @@ from typing import Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import find_amounts
-from ..text import WORD, fold_text, lexicon, singular
+from ..text import WORD, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -868,6 +868,8 @@ def _slot_of(word: str, slots: list[str]) -> int | None:
 def _slot_among(word: str, slots: tuple[str, ...]) -> int | None:
     best, best_ratio = None, SAME_NAME
     for index, slot in enumerate(slots):
+        if short_forms(word, slot):
+            return index  # "Bill" writes the "William" of the name
         ratio = SequenceMatcher(None, fold_text(word), fold_text(slot)).ratio()
         if ratio >= best_ratio and fold_text(word)[:1] == fold_text(slot)[:1]:
             best, best_ratio = index, ratio
@@ -913,8 +915,20 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
 
 
 def _quote_key(quote: View) -> str:
-    """Return the folded words of a quote, the form its syndicated copies share."""
-    return " ".join(_folded_words(quote.text))
+    """Return the folded words a quote gives the speaker, the form its syndicated copies share."""
+    return " ".join(_folded_words(_spoken(quote.text)))
+
+
+# A closing quote mark, what follows it, and the next opening mark.
+_BETWEEN_QUOTES = re.compile(r"[”\"]([^“”\"]{1,120})[“\"]")
+
+
+def _spoken(text: str) -> str:
+    """Return a quote without the attribution between two of its parts ('”, said Senator X. “'):
+    how a source names the speaker is not the wording of the remark."""
+    def cut(match: re.Match) -> str:
+        return " " if set(_folded_words(match.group(1))) & set(lexicon().verbs) else match.group(0)
+    return _BETWEEN_QUOTES.sub(cut, text)
 
 
 def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> dict[str, set]:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key
+from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
@@ -587,6 +588,19 @@ class _People:
         tails = [p for p in self.by_surname.get(keys[-1], []) if len(p.keys) > len(keys) and p.keys[-len(keys):] == keys]
         return tails[0] if len(tails) == 1 else None
 
+    def absorb(self, person: _Person, other: _Person) -> None:
+        """Make `other`'s mentions `person`'s: one person the sources write two ways."""
+        person.found += other.found
+        person.full_in |= other.full_in
+        self.all.remove(other)
+        self.by_surname[other.keys[-1]].remove(other)
+        for key, known in list(self.by_key.items()):
+            if known is other:
+                self.by_key[key] = person
+        for family in self.by_family.values():
+            if other in family:
+                family.remove(other)
+
     def surname_match(self, key: str, source_id: str) -> list[_Person]:
         """Return the people a surname alone may name: those with it in the source, else in the corpus."""
         people = [p for p in self.by_surname.get(key, []) + self.by_family.get(key, []) if len(p.keys) > 1]
@@ -642,12 +656,56 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
     full = sorted((f for f in candidates if f.evidence and len(f.keys) >= 2), key=lambda f: -len(f.keys))
     for found in full:
         people.add_full(found)
+    _merge_given_variants(people, candidates)
     for found in candidates:
         if len(found.keys) >= 2 and not found.evidence:
             _join_full(people, found)
         elif len(found.keys) == 1:
             _join_surname(people, found)
     return [person for person in people.all if person.found]
+
+
+SAME_GIVEN = 0.8  # two given names this alike (same first letter, five letters or more) are one misspelled
+
+
+def _merge_given_variants(people: _People, candidates: list[_Found]) -> None:
+    """Merge two people of one surname whose given names are one name written two ways: a letter
+    off ("Marek" and "Marec") or a short form ("Bill" and "William")."""
+    written: dict[tuple[str, str], list[_Found]] = defaultdict(list)
+    for found in candidates:
+        if len(found.keys) >= 2:
+            written[(found.keys[0], found.keys[-1])].append(found)
+    for group in list(people.by_surname.values()):
+        for one, other in [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]:
+            if one in people.all and other in people.all and \
+                    _one_given_name(written[(one.keys[0], one.keys[-1])], written[(other.keys[0], other.keys[-1])]):
+                people.absorb(one, other)
+
+
+def _one_given_name(one: list[_Found], other: list[_Found]) -> bool:
+    """Return True when two names of one surname, as the corpus writes them, are one person whose
+    given name the sources write two ways. Never when one sentence writes both; a short form only
+    when no source writes both, a misspelling only when the two are not written by exactly the
+    same sources."""
+    if not one or not other or {f.sentence.cite for f in one} & {f.sentence.cite for f in other}:
+        return False
+    mine, theirs = _given(one[0]), _given(other[0])
+    sources = [{f.sentence.source_id for f in found} for found in (one, other)]
+    if short_forms(mine, theirs):
+        return not sources[0] & sources[1]
+    return sources[0] != sources[1] and _spelled_alike(mine, theirs)
+
+
+def _given(found: _Found) -> str:
+    """Return the given name of a full-name mention as written, folded."""
+    return fold_name(next(token for token in found.tokens if not is_particle(token)))
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Return True when two folded given names differ by about a letter: same first letter, five
+    letters or more, and SAME_GIVEN alike."""
+    return one[:1] == other[:1] and min(len(one), len(other)) >= 5 and \
+        SequenceMatcher(None, one, other).ratio() >= SAME_GIVEN
 
 
 def _join_full(people: _People, found: _Found) -> None:

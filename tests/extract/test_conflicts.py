@@ -308,6 +308,14 @@ def test_a_spelling_conflict_lists_each_full_spelling_once_with_all_its_sources(
     assert [v.cite for v in found[0].versions] == [["S1:1"], ["S2:1", "S3:1"]]  # "Ormsby" alone spells no initials
 
 
+def test_a_short_form_of_the_given_name_is_a_spelling_conflict(three):
+    mentions = [Mention("Tom Harrowgate", "Tom Harrowgate", "S1:1"), Mention("Tom Harrowgate", "Harrowgate", "S1:2"),
+                Mention("Tom Harrowgate", "Thomas Harrowgate", "S2:1"), Mention("Tom Harrowgate", "Tom Harrowgate", "S3:1")]
+    [conflict] = find(three, [person("Tom Harrowgate", "Thomas Harrowgate")], mentions)
+    assert conflict.kind == "spelling" and values(conflict) == ["Tom Harrowgate", "Thomas Harrowgate"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
 # --- quote-wording ------------------------------------------------------------------------------
 
 
@@ -341,6 +349,12 @@ def test_same_words_or_different_remarks_are_no_quote_wording_conflict(three, on
     ("the biggest harbour ever built on this coast", "This is, people say, the finest harbour ever built on this coast"),
 ])
 def test_one_remark_quoted_at_other_lengths_is_no_quote_wording_conflict(three, one, other):
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_conflict(three):
+    one = "For years the crossing has been my cause. It is a labour of love,” said Senator Tom Harrowgate. “The bridge is built."
+    other = "For years the crossing has been my cause. It is a labour of love,” said Majority Leader Thomas Harrowgate. “The bridge is built."
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
