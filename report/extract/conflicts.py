@@ -39,6 +39,7 @@ SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figur
 SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of their day, rates drift 10 % a year
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
+KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 
 
@@ -184,7 +185,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
         *figures,
         *count_conflicts(corpus, weights),
-        *title_conflicts(people, by_name),
+        *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         *spelling_conflicts(people, by_name),
         *quote_conflicts(views, weights),
         *single_source_conflicts(corpus, funding, disputed),
@@ -719,11 +720,14 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
 # --- title --------------------------------------------------------------------------------------
 
 
-def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]]) -> list[Conflict]:
+def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]],
+                    texts: dict[str, str] | None = None) -> list[Conflict]:
     """Return conflicts where sources give one person titles that do not mean the same.
 
     Titles are compared by their words once case, spelling, word order, articles and country words
-    are set aside; a title whose words are all in another is only less specific, not a rival.
+    are set aside; a title whose words are all in another is only less specific, not a rival. Each
+    version is the fullest title its sources write, country word included (`texts`: the sentence
+    of each cite).
     """
     name_words = {word for actor in people.values() for name in (actor.name, *actor.aliases) for word in _folded_words(name)}
     conflicts = []
@@ -735,11 +739,29 @@ def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]])
                 titles[key].append(mention)
         rivals = _rival_titles(titles)
         if rivals:
-            versions = [_version(Counter(m.role for m in titles[key]).most_common(1)[0][0],
-                                 (m.cite for m in titles[key])) for key in rivals]
+            versions = [_version(_fullest_title(titles[key], texts or {}), (m.cite for m in titles[key])) for key in rivals]
             conflicts.append(_conflict(f"{name}'s title", "title", versions,
                                        f"The sources give {name} different titles"))
     return conflicts
+
+
+def _fullest_title(mentions: list[Mention], texts: dict[str, str]) -> str:
+    """Return the title of the most words some mentions write, the most often written among equals."""
+    written = Counter(_written_title(mention, texts.get(mention.cite, "")) for mention in mentions)
+    return max(written, key=lambda title: (len(title.split()), written[title]))
+
+
+def _written_title(mention: Mention, text: str) -> str:
+    """Return a mention's title as its sentence writes it before the name, with the country words
+    just before it ("US President" where the role is "President")."""
+    at = text.find(f"{mention.role} {mention.surface}")
+    if at < 0:
+        return mention.role
+    words = text[:at].split()
+    country = []
+    while words and fold_text(words[-1]) in _countries() and len(country) < 2:
+        country.insert(0, words.pop())
+    return " ".join([*country, mention.role])
 
 
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
@@ -773,9 +795,21 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
     ("Ag Secretary" only cuts "Agriculture Secretary" short), each given by a source that does not
     give the other."""
     mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
-    informal = [bool(key & _list("informal_titles")) for key in (one, other)]
-    return bool(one & other and mine - theirs and theirs - mine) and informal[0] == informal[1] \
+    informal = [_informal(key) for key in (one, other)]
+    return bool(_kin(one, other) and mine - theirs and theirs - mine) and informal[0] == informal[1] \
         and not _abbreviates(one, other)
+
+
+def _kin(one: frozenset, other: frozenset) -> bool:
+    """Return True when two titles share a word, or words of one root ("Senate" and "Senator")."""
+    roots = {word[:KIN_ROOT] for word in one if len(word) > KIN_ROOT}
+    return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT)
+
+
+def _informal(key: frozenset) -> bool:
+    """Return True when a title is a newsroom's informal one ("top diplomat"), not one an informal
+    word names formally ("Majority Leader")."""
+    return bool(key & _list("informal_titles")) and not key & _list("formal_qualifiers")
 
 
 def _abbreviates(one: frozenset, other: frozenset) -> bool:

@@ -473,6 +473,21 @@ def test_a_title_without_its_rank_is_another_post():
     assert titles_of("senior fellow", "fellow") == []
 
 
+def test_a_formal_leader_post_rivals_a_title_of_the_same_root():
+    [conflict] = titles_of("Senate Majority Leader", "Senator")
+    assert values(conflict) == ["Senate Majority Leader", "Senator"]
+    assert titles_of("Senate Majority Leader", "Majority Leader") == []
+
+
+def test_a_title_version_keeps_the_country_word_its_sentence_writes(tmp_path):
+    corpus = corpus_of(tmp_path, "US President Ana Ruiz signed the order.", "Former U.S. President Ana Ruiz spoke.",
+                       "Nothing at all.")
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="President"),
+                Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Former U.S. President")]
+    [conflict] = of_kind(find(corpus, [person("Ana Ruiz")], mentions), "title")
+    assert values(conflict) == ["US President", "Former U.S. President"]
+
+
 @pytest.mark.parametrize(("one", "other"), [("EU foreign policy chief", "High Representative for Foreign Affairs"),
                                             ("top U.S. diplomat", "Secretary of State"),
                                             ("Sen.", "Senator"), ("Defence Secretary", "Defense Secretary")])
