@@ -718,11 +718,27 @@ def _join_full(people: _People, found: _Found) -> None:
 def _join_surname(people: _People, found: _Found) -> None:
     """Add a surname alone to the one person it may name; a titled surname no one has yet
     starts a person of its own ("President X")."""
-    matches = people.surname_match(found.keys[0], found.sentence.source_id)
+    matches = people.surname_match(found.keys[0], found.sentence.source_id) or _surname_alike(people, found)
     if len(matches) == 1:
         matches[0].found.append(found)
     elif not matches and found.titled and found.title not in lexicon().role_words:
         people.add_surname_only(found)
+
+
+def _surname_alike(people: _People, found: _Found) -> list[_Person]:
+    """Return the one person whose surname a surname alone misspells by about a letter ("Bessant"
+    for "Bessent"), when no sentence writes both; else nothing."""
+    written = fold_name(found.tokens[-1])
+    alike = [person for person in people.all if len(person.keys) > 1
+             and _spelled_alike(written, fold_name(_surname(person)))
+             and found.sentence.cite not in {f.sentence.cite for f in person.found}]
+    return alike if len(alike) == 1 else []
+
+
+def _surname(person: _Person) -> str:
+    """Return a person's surname as their fullest mention writes it."""
+    fullest = max(person.found, key=lambda f: len(f.keys))
+    return _without_suffix([token for token in fullest.tokens if not is_particle(token)])[-1]
 
 
 def canonical(person: _Person) -> str:

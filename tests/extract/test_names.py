@@ -110,6 +110,17 @@ def test_a_short_form_or_a_given_name_a_letter_off_is_one_person(tmp_path):
     assert "Dorinta Quell" in found["Dorinda Quell"].aliases
 
 
+def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path):
+    corpus = corpus_of(
+        "Treasury Secretary Garth Pellingham said the fund would grow.\n\nPellingham said the cost was known.\n",
+        "Treasury Secretary Garth Pellingham spoke on Sunday.\n\nPellinghem stressed that the farms would wait.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Garth Pellingham"}
+    assert "Pellinghem" in found["Garth Pellingham"].aliases and "S2:2" in found["Garth Pellingham"].cite
+
+
 def test_short_forms_in_one_source_or_alike_names_in_one_sentence_stay_two_people(tmp_path):
     corpus = corpus_of(
         "Senator Tom Harrowgate said the bridge would open.\n\nHis father, Judge Thomas Harrowgate, said it was late.\n",
