@@ -990,10 +990,12 @@ def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: d
 
 
 def _differs_inside(one: list[str], other: list[str]) -> bool:
-    """Return True when two word sequences differ between the first and the last run of two or
-    more words they share; what lies before the first run or after the last is not compared."""
+    """Return True when two word sequences differ between the first and the last run of words they
+    share, a run of two or more words or one that opens or closes both ("... it's gonna hold" and
+    "... it's going to hold"); what lies before the first run or after the last is not compared."""
     opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
-    anchors = [index for index, (tag, a0, a1, _, _) in enumerate(opcodes) if tag == "equal" and a1 - a0 >= 2]
+    anchors = [index for index, (tag, a0, a1, b0, b1) in enumerate(opcodes)
+               if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other)))]
     if len(anchors) < 2:
         return False
     return any(tag != "equal" for tag, *_ in opcodes[anchors[0]:anchors[-1]])

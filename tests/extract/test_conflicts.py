@@ -333,6 +333,13 @@ def test_one_remark_in_other_words_is_a_quote_wording_conflict(three):
     assert [v.cite for v in conflict.versions] == [["S1:3"], ["S2:7"]]
 
 
+def test_a_remark_reworded_up_to_the_word_both_end_on_is_a_quote_wording_conflict(three):
+    views = [quote("This ruling is about the fairness of the tender. It has nothing to do with politics", "S1:1"),
+             quote("This ruling is about fairness, not politics", "S2:1")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
 @pytest.mark.parametrize("one, other", [
     ("This is not charity, this is joint strength.", "This is not charity — this is joint strength."),
     ("This is not charity", "This is not charity, this is joint strength, and we know it."),
