@@ -968,14 +968,22 @@ def _spoken(text: str) -> str:
 def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> dict[str, set]:
     """Return, for each quote text, the texts from other sources that reword it."""
     plain = list(texts)
-    words = [_content(text) for text in plain]
+    parts = [_quote_parts(texts[text][0].text, text) for text in plain]
     sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
     links: dict[str, set] = {text: {text} for text in plain}
     for i, one in enumerate(plain):
         for j in range(i + 1, len(plain)):
-            if not sources[i] & sources[j] and _reworded(one, plain[j], words[i], words[j], weights):
+            if not sources[i] & sources[j] and \
+                    any(_reworded(a, b, _content(a), _content(b), weights) for a in parts[i] for b in parts[j]):
                 links[one].add(plain[j])
     return links
+
+
+def _quote_parts(text: str, key: str) -> list[str]:
+    """Return a quote's folded words whole, then sentence by sentence when it runs over several:
+    one source may quote a sentence more than another ("We worked hard. With luck it holds.")."""
+    sentences = [" ".join(_folded_words(part)) for part in re.split(r"(?<=[.!?])\s+", _spoken(text))]
+    return [key, *(sentence for sentence in sentences if sentence)] if len(sentences) > 1 else [key]
 
 
 def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:

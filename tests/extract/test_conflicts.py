@@ -340,6 +340,13 @@ def test_a_remark_reworded_up_to_the_word_both_end_on_is_a_quote_wording_conflic
     assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
+def test_one_sentence_of_a_longer_quote_reworded_is_a_quote_wording_conflict(three):
+    views = [quote("With the help of the harbour pilots, and the patience and goodwill of all our good neighbours and friends, the new quay is gonna hold", "S1:1"),
+             quote("We have worked hard on it for months with unions, engineers, divers and crane crews. With the help of the harbour pilots, the new quay is going to hold.", "S2:1")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
 @pytest.mark.parametrize("one, other", [
     ("This is not charity, this is joint strength.", "This is not charity — this is joint strength."),
     ("This is not charity", "This is not charity, this is joint strength, and we know it."),
