@@ -185,6 +185,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
         *figures,
         *count_conflicts(corpus, weights),
+        *year_conflicts(corpus),
         *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         *spelling_conflicts(people, by_name),
         *quote_conflicts(views, weights),
@@ -422,6 +423,48 @@ def _days(clause: str) -> list[tuple[str, str]]:
         month = (match.group(2) or match.group(3)).lower()[:3]
         found.append((f"{month}-{int(day)}", match.group(0).strip().rstrip(".")))
     return found
+
+
+# --- fact: the year of an earlier act ----------------------------------------------------------
+
+
+# A name of two or more capitalised words ("Northwind Logistics"), and a year an act is put in.
+_PROPER = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)+")
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def year_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where sources put one earlier act in different years: sentences that give
+    the same sum and the same name ("paid $3 billion for Northwind Logistics in 2011") but another
+    year ("in 2012"). A sentence with two years, or a source that gives both, settles nothing."""
+    claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[tuple, str] = {}
+    for sentence in corpus.sentences():
+        years = set(_IN_YEAR.findall(sentence.text))
+        for key, text in _acts(sentence.text).items() if len(years) == 1 else ():
+            claims[key][min(years)].append(sentence.cite)
+            written.setdefault(key, text)
+    return [_year_conflict(written[key], by_year) for key, by_year in claims.items() if _years_apart(by_year)]
+
+
+def _years_apart(by_year: dict[str, list[str]]) -> bool:
+    """Return True when sources give an act two years and none gives both."""
+    sources = [_sources(cites) for cites in by_year.values()]
+    return len(sources) > 1 and not any(a & b for i, a in enumerate(sources) for b in sources[i + 1:])
+
+
+def _year_conflict(act: str, by_year: dict[str, list[str]]) -> Conflict:
+    """Return the fact conflict on the year of one earlier act."""
+    versions = [_version(year, cites) for year, cites in by_year.items()]
+    return _conflict(f"year given for {act}", "fact", versions, "The sources date the earlier act differently")
+
+
+def _acts(text: str) -> dict[tuple, str]:
+    """Return each (sum, name) pair a sentence gives, keyed by value, currency and folded name,
+    with the name and sum as written ("Northwind Logistics ($3 billion)")."""
+    names = {re.sub(r"^(?:The|A|An)\s+", "", name) for name in _PROPER.findall(text)}
+    return {(round(amount.value), amount.currency, fold_text(name)): f"{name} ({amount.text})"
+            for amount in find_amounts(text) for name in names if " " in name}
 
 
 # --- figure and single-source: money ------------------------------------------------------------

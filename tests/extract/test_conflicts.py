@@ -468,6 +468,24 @@ def test_one_place_written_at_other_length_or_spelling_is_no_conflict(tmp_path, 
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_an_earlier_act_put_in_other_years_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Its largest deal was the $3.5-billion purchase of Northwind Logistics in 2011.",
+                       "The firm paid $3.5 billion for Northwind Logistics in 2012, a deal that soured.",
+                       "The firm paid $3.5 billion for Northwind Logistics in 2012 and sold it in 2014.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "year given for Northwind Logistics ($3.5-billion)"
+    assert values(conflict) == ["2011", "2012"] and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("other", ["The firm paid $3.5 billion for Westgate Shipping in 2012.",
+                                   "The firm paid $4 billion for Northwind Logistics in 2012.",
+                                   "It paid $3.5 billion for Northwind Logistics in 2011, not in 2012 as some said."])
+def test_another_sum_name_or_a_source_giving_both_years_is_no_year_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Its largest deal was the $3.5-billion purchase of Northwind Logistics in 2011.",
+                       other, "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in New Delhi on Friday.",
                        "The accord was signed in New York on Friday.", "The accord covers trade.")
