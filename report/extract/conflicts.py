@@ -186,6 +186,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *figures,
         *count_conflicts(corpus, weights),
         *year_conflicts(corpus),
+        *condition_conflicts(corpus),
         *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         *spelling_conflicts(people, by_name),
         *quote_conflicts(views, weights),
@@ -465,6 +466,62 @@ def _acts(text: str) -> dict[tuple, str]:
     names = {re.sub(r"^(?:The|A|An)\s+", "", name) for name in _PROPER.findall(text)}
     return {(round(amount.value), amount.currency, fold_text(name)): f"{name} ({amount.text})"
             for amount in find_amounts(text) for name in names if " " in name}
+
+
+# --- fact: whether one thing is tied to another -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Condition:
+    """One sentence's word on whether something is tied to something else ("not conditional on X")."""
+
+    word: str           # the adjective: "conditional"
+    holds: bool         # False when negated
+    about: frozenset    # content words of what it is tied to
+    written: str        # from the cue ("is", "not") to the end of the phrase, as written
+    cite: str
+
+
+@cache
+def _condition_pattern() -> re.Pattern:
+    """Return the pattern of "is conditional on X" and "not conditional on X"."""
+    words = "|".join(_list("condition_words"))
+    return re.compile(rf"(?:\b(not|never)|n['’]t|\b(?:is|are|was|were|be|been|remains?|stays?))\s+(?:\w+ly\s+)?"
+                      rf"({words})\s+(?:on|upon|to)\s+([^,;:.\"“”]{{3,80}})", re.IGNORECASE)
+
+
+def condition_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where one source says a thing is tied to another ("is conditional on an
+    agreement") and another source that it is not ("not conditional on an agreement"), when what
+    it is tied to shares two content words; a source saying both settles nothing."""
+    found = [claim for sentence in corpus.sentences() for claim in _conditions(sentence)]
+    disputed: dict[str, list[_Condition]] = defaultdict(list)
+    for yes in (claim for claim in found if claim.holds):
+        rivals = _denials(yes, found)
+        disputed[yes.word] += [claim for claim in ((yes, *rivals) if rivals else ()) if claim not in disputed[yes.word]]
+    return [_condition_conflict(claims) for claims in disputed.values() if claims]
+
+
+def _denials(yes: _Condition, found: list[_Condition]) -> list[_Condition]:
+    """Return the claims of other sources that deny `yes`, or none when its own source denies it too."""
+    rivals = [no for no in found if not no.holds and no.word == yes.word and len(no.about & yes.about) >= 2]
+    return [] if _sources(no.cite for no in rivals) & _sources([yes.cite]) else rivals
+
+
+def _condition_conflict(claims: list[_Condition]) -> Conflict:
+    """Return the fact conflict of sources that say a thing is, and is not, tied to another."""
+    what = min((claim.written for claim in claims), key=len)
+    versions = [_version(claim.written, [claim.cite]) for claim in claims]
+    return _conflict("whether it is " + re.sub(r"^\S+\s+", "", what), "fact", versions,
+                     "The sources disagree on whether it is so")
+
+
+def _conditions(sentence: Sentence) -> Iterable[_Condition]:
+    """Yield what a sentence says is, or is not, tied to something else."""
+    for match in _condition_pattern().finditer(sentence.text):
+        negated = bool(match.group(1)) or bool(re.match(r"n['’]t", match.group(0), re.IGNORECASE))
+        yield _Condition(match.group(2).lower(), not negated, _content(match.group(3)),
+                         match.group(0).strip(), sentence.cite)
 
 
 # --- figure and single-source: money ------------------------------------------------------------

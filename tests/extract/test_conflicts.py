@@ -486,6 +486,25 @@ def test_another_sum_name_or_a_source_giving_both_years_is_no_year_conflict(tmp_
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_one_source_saying_a_thing_is_tied_and_another_that_it_is_not_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The grant is not conditional on a bank reform plan, officials said.",
+                       "The grant is conditional on a reform plan for the central bank (CBR) agreed in May.",
+                       "The grant isn't conditional on a bank reform plan.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "whether it is conditional on a bank reform plan"
+    assert values(conflict) == ["not conditional on a bank reform plan",
+                                "is conditional on a reform plan for the central bank (CBR) agreed in May",
+                                "n't conditional on a bank reform plan"]
+
+
+@pytest.mark.parametrize("other", ["The grant is conditional on a new fishing quota.",
+                                   "The grant is subject to a bank reform plan.",
+                                   "The loan is not conditional on a bank reform plan, but the grant is conditional on a bank reform plan."])
+def test_other_ties_or_a_source_saying_both_are_no_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The grant is not conditional on a bank reform plan.", other, "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in New Delhi on Friday.",
                        "The accord was signed in New York on Friday.", "The accord covers trade.")
