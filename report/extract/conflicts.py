@@ -29,7 +29,7 @@ from typing import Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import find_amounts
-from ..text import WORD, fold_text, lexicon, singular
+from ..text import WORD, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -39,6 +39,7 @@ SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figur
 SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of their day, rates drift 10 % a year
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
+KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 
 
@@ -184,7 +185,9 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
         *figures,
         *count_conflicts(corpus, weights),
-        *title_conflicts(people, by_name),
+        *year_conflicts(corpus),
+        *condition_conflicts(corpus),
+        *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         *spelling_conflicts(people, by_name),
         *quote_conflicts(views, weights),
         *single_source_conflicts(corpus, funding, disputed),
@@ -421,6 +424,104 @@ def _days(clause: str) -> list[tuple[str, str]]:
         month = (match.group(2) or match.group(3)).lower()[:3]
         found.append((f"{month}-{int(day)}", match.group(0).strip().rstrip(".")))
     return found
+
+
+# --- fact: the year of an earlier act ----------------------------------------------------------
+
+
+# A name of two or more capitalised words ("Northwind Logistics"), and a year an act is put in.
+_PROPER = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)+")
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+
+
+def year_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where sources put one earlier act in different years: sentences that give
+    the same sum and the same name ("paid $3 billion for Northwind Logistics in 2011") but another
+    year ("in 2012"). A sentence with two years, or a source that gives both, settles nothing."""
+    claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[tuple, str] = {}
+    for sentence in corpus.sentences():
+        years = set(_IN_YEAR.findall(sentence.text))
+        for key, text in _acts(sentence.text).items() if len(years) == 1 else ():
+            claims[key][min(years)].append(sentence.cite)
+            written.setdefault(key, text)
+    return [_year_conflict(written[key], by_year) for key, by_year in claims.items() if _years_apart(by_year)]
+
+
+def _years_apart(by_year: dict[str, list[str]]) -> bool:
+    """Return True when sources give an act two years and none gives both."""
+    sources = [_sources(cites) for cites in by_year.values()]
+    return len(sources) > 1 and not any(a & b for i, a in enumerate(sources) for b in sources[i + 1:])
+
+
+def _year_conflict(act: str, by_year: dict[str, list[str]]) -> Conflict:
+    """Return the fact conflict on the year of one earlier act."""
+    versions = [_version(year, cites) for year, cites in by_year.items()]
+    return _conflict(f"year given for {act}", "fact", versions, "The sources date the earlier act differently")
+
+
+def _acts(text: str) -> dict[tuple, str]:
+    """Return each (sum, name) pair a sentence gives, keyed by value, currency and folded name,
+    with the name and sum as written ("Northwind Logistics ($3 billion)")."""
+    names = {re.sub(r"^(?:The|A|An)\s+", "", name) for name in _PROPER.findall(text)}
+    return {(round(amount.value), amount.currency, fold_text(name)): f"{name} ({amount.text})"
+            for amount in find_amounts(text) for name in names if " " in name}
+
+
+# --- fact: whether one thing is tied to another -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Condition:
+    """One sentence's word on whether something is tied to something else ("not conditional on X")."""
+
+    word: str           # the adjective: "conditional"
+    holds: bool         # False when negated
+    about: frozenset    # content words of what it is tied to
+    written: str        # from the cue ("is", "not") to the end of the phrase, as written
+    cite: str
+
+
+@cache
+def _condition_pattern() -> re.Pattern:
+    """Return the pattern of "is conditional on X" and "not conditional on X"."""
+    words = "|".join(_list("condition_words"))
+    return re.compile(rf"(?:\b(not|never)|n['’]t|\b(?:is|are|was|were|be|been|remains?|stays?))\s+(?:\w+ly\s+)?"
+                      rf"({words})\s+(?:on|upon|to)\s+([^,;:.\"“”]{{3,80}})", re.IGNORECASE)
+
+
+def condition_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where one source says a thing is tied to another ("is conditional on an
+    agreement") and another source that it is not ("not conditional on an agreement"), when what
+    it is tied to shares two content words; a source saying both settles nothing."""
+    found = [claim for sentence in corpus.sentences() for claim in _conditions(sentence)]
+    disputed: dict[str, list[_Condition]] = defaultdict(list)
+    for yes in (claim for claim in found if claim.holds):
+        rivals = _denials(yes, found)
+        disputed[yes.word] += [claim for claim in ((yes, *rivals) if rivals else ()) if claim not in disputed[yes.word]]
+    return [_condition_conflict(claims) for claims in disputed.values() if claims]
+
+
+def _denials(yes: _Condition, found: list[_Condition]) -> list[_Condition]:
+    """Return the claims of other sources that deny `yes`, or none when its own source denies it too."""
+    rivals = [no for no in found if not no.holds and no.word == yes.word and len(no.about & yes.about) >= 2]
+    return [] if _sources(no.cite for no in rivals) & _sources([yes.cite]) else rivals
+
+
+def _condition_conflict(claims: list[_Condition]) -> Conflict:
+    """Return the fact conflict of sources that say a thing is, and is not, tied to another."""
+    what = min((claim.written for claim in claims), key=len)
+    versions = [_version(claim.written, [claim.cite]) for claim in claims]
+    return _conflict("whether it is " + re.sub(r"^\S+\s+", "", what), "fact", versions,
+                     "The sources disagree on whether it is so")
+
+
+def _conditions(sentence: Sentence) -> Iterable[_Condition]:
+    """Yield what a sentence says is, or is not, tied to something else."""
+    for match in _condition_pattern().finditer(sentence.text):
+        negated = bool(match.group(1)) or bool(re.match(r"n['’]t", match.group(0), re.IGNORECASE))
+        yield _Condition(match.group(2).lower(), not negated, _content(match.group(3)),
+                         match.group(0).strip(), sentence.cite)
 
 
 # --- figure and single-source: money ------------------------------------------------------------
@@ -719,11 +820,14 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
 # --- title --------------------------------------------------------------------------------------
 
 
-def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]]) -> list[Conflict]:
+def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]],
+                    texts: dict[str, str] | None = None) -> list[Conflict]:
     """Return conflicts where sources give one person titles that do not mean the same.
 
     Titles are compared by their words once case, spelling, word order, articles and country words
-    are set aside; a title whose words are all in another is only less specific, not a rival.
+    are set aside; a title whose words are all in another is only less specific, not a rival. Each
+    version is the fullest title its sources write, country word included (`texts`: the sentence
+    of each cite).
     """
     name_words = {word for actor in people.values() for name in (actor.name, *actor.aliases) for word in _folded_words(name)}
     conflicts = []
@@ -735,11 +839,29 @@ def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]])
                 titles[key].append(mention)
         rivals = _rival_titles(titles)
         if rivals:
-            versions = [_version(Counter(m.role for m in titles[key]).most_common(1)[0][0],
-                                 (m.cite for m in titles[key])) for key in rivals]
+            versions = [_version(_fullest_title(titles[key], texts or {}), (m.cite for m in titles[key])) for key in rivals]
             conflicts.append(_conflict(f"{name}'s title", "title", versions,
                                        f"The sources give {name} different titles"))
     return conflicts
+
+
+def _fullest_title(mentions: list[Mention], texts: dict[str, str]) -> str:
+    """Return the title of the most words some mentions write, the most often written among equals."""
+    written = Counter(_written_title(mention, texts.get(mention.cite, "")) for mention in mentions)
+    return max(written, key=lambda title: (len(title.split()), written[title]))
+
+
+def _written_title(mention: Mention, text: str) -> str:
+    """Return a mention's title as its sentence writes it before the name, with the country words
+    just before it ("US President" where the role is "President")."""
+    at = text.find(f"{mention.role} {mention.surface}")
+    if at < 0:
+        return mention.role
+    words = text[:at].split()
+    country = []
+    while words and fold_text(words[-1]) in _countries() and len(country) < 2:
+        country.insert(0, words.pop())
+    return " ".join([*country, mention.role])
 
 
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
@@ -773,9 +895,21 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
     ("Ag Secretary" only cuts "Agriculture Secretary" short), each given by a source that does not
     give the other."""
     mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
-    informal = [bool(key & _list("informal_titles")) for key in (one, other)]
-    return bool(one & other and mine - theirs and theirs - mine) and informal[0] == informal[1] \
+    informal = [_informal(key) for key in (one, other)]
+    return bool(_kin(one, other) and mine - theirs and theirs - mine) and informal[0] == informal[1] \
         and not _abbreviates(one, other)
+
+
+def _kin(one: frozenset, other: frozenset) -> bool:
+    """Return True when two titles share a word, or words of one root ("Senate" and "Senator")."""
+    roots = {word[:KIN_ROOT] for word in one if len(word) > KIN_ROOT}
+    return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT)
+
+
+def _informal(key: frozenset) -> bool:
+    """Return True when a title is a newsroom's informal one ("top diplomat"), not one an informal
+    word names formally ("Majority Leader")."""
+    return bool(key & _list("informal_titles")) and not key & _list("formal_qualifiers")
 
 
 def _abbreviates(one: frozenset, other: frozenset) -> bool:
@@ -868,6 +1002,8 @@ def _slot_of(word: str, slots: list[str]) -> int | None:
 def _slot_among(word: str, slots: tuple[str, ...]) -> int | None:
     best, best_ratio = None, SAME_NAME
     for index, slot in enumerate(slots):
+        if short_forms(word, slot):
+            return index  # "Bill" writes the "William" of the name
         ratio = SequenceMatcher(None, fold_text(word), fold_text(slot)).ratio()
         if ratio >= best_ratio and fold_text(word)[:1] == fold_text(slot)[:1]:
             best, best_ratio = index, ratio
@@ -913,21 +1049,41 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
 
 
 def _quote_key(quote: View) -> str:
-    """Return the folded words of a quote, the form its syndicated copies share."""
-    return " ".join(_folded_words(quote.text))
+    """Return the folded words a quote gives the speaker, the form its syndicated copies share."""
+    return " ".join(_folded_words(_spoken(quote.text)))
+
+
+# A closing quote mark, what follows it, and the next opening mark.
+_BETWEEN_QUOTES = re.compile(r"[”\"]([^“”\"]{1,120})[“\"]")
+
+
+def _spoken(text: str) -> str:
+    """Return a quote without the attribution between two of its parts ('”, said Senator X. “'):
+    how a source names the speaker is not the wording of the remark."""
+    def cut(match: re.Match) -> str:
+        return " " if set(_folded_words(match.group(1))) & set(lexicon().verbs) else match.group(0)
+    return _BETWEEN_QUOTES.sub(cut, text)
 
 
 def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> dict[str, set]:
     """Return, for each quote text, the texts from other sources that reword it."""
     plain = list(texts)
-    words = [_content(text) for text in plain]
+    parts = [_quote_parts(texts[text][0].text, text) for text in plain]
     sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
     links: dict[str, set] = {text: {text} for text in plain}
     for i, one in enumerate(plain):
         for j in range(i + 1, len(plain)):
-            if not sources[i] & sources[j] and _reworded(one, plain[j], words[i], words[j], weights):
+            if not sources[i] & sources[j] and \
+                    any(_reworded(a, b, _content(a), _content(b), weights) for a in parts[i] for b in parts[j]):
                 links[one].add(plain[j])
     return links
+
+
+def _quote_parts(text: str, key: str) -> list[str]:
+    """Return a quote's folded words whole, then sentence by sentence when it runs over several:
+    one source may quote a sentence more than another ("We worked hard. With luck it holds.")."""
+    sentences = [" ".join(_folded_words(part)) for part in re.split(r"(?<=[.!?])\s+", _spoken(text))]
+    return [key, *(sentence for sentence in sentences if sentence)] if len(sentences) > 1 else [key]
 
 
 def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
@@ -942,10 +1098,12 @@ def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: d
 
 
 def _differs_inside(one: list[str], other: list[str]) -> bool:
-    """Return True when two word sequences differ between the first and the last run of two or
-    more words they share; what lies before the first run or after the last is not compared."""
+    """Return True when two word sequences differ between the first and the last run of words they
+    share, a run of two or more words or one that opens or closes both ("... it's gonna hold" and
+    "... it's going to hold"); what lies before the first run or after the last is not compared."""
     opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
-    anchors = [index for index, (tag, a0, a1, _, _) in enumerate(opcodes) if tag == "equal" and a1 - a0 >= 2]
+    anchors = [index for index, (tag, a0, a1, b0, b1) in enumerate(opcodes)
+               if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other)))]
     if len(anchors) < 2:
         return False
     return any(tag != "equal" for tag, *_ in opcodes[anchors[0]:anchors[-1]])

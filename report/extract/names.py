@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key
+from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
@@ -592,6 +593,19 @@ class _People:
         tails = [p for p in self.by_surname.get(keys[-1], []) if len(p.keys) > len(keys) and p.keys[-len(keys):] == keys]
         return tails[0] if len(tails) == 1 else None
 
+    def absorb(self, person: _Person, other: _Person) -> None:
+        """Make `other`'s mentions `person`'s: one person the sources write two ways."""
+        person.found += other.found
+        person.full_in |= other.full_in
+        self.all.remove(other)
+        self.by_surname[other.keys[-1]].remove(other)
+        for key, known in list(self.by_key.items()):
+            if known is other:
+                self.by_key[key] = person
+        for family in self.by_family.values():
+            if other in family:
+                family.remove(other)
+
     def surname_match(self, key: str, source_id: str) -> list[_Person]:
         """Return the people a surname alone may name: those with it in the source, else in the corpus."""
         people = [p for p in self.by_surname.get(key, []) + self.by_family.get(key, []) if len(p.keys) > 1]
@@ -676,6 +690,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
     full = sorted((f for f in candidates if f.evidence and len(f.keys) >= 2), key=lambda f: -len(f.keys))
     for found in full:
         people.add_full(found)
+    _merge_given_variants(people, candidates)
     for found in candidates:
         if _listed_with_a_person(people, found):
             found.evidence = True
@@ -694,6 +709,49 @@ def _listed_with_a_person(people: _People, found: _Found) -> bool:
         (peer.evidence and not peer.weak) or people.full_match(peer.keys) for peer in found.listed_with)
 
 
+SAME_GIVEN = 0.8  # two given names this alike (same first letter, five letters or more) are one misspelled
+
+
+def _merge_given_variants(people: _People, candidates: list[_Found]) -> None:
+    """Merge two people of one surname whose given names are one name written two ways: a letter
+    off ("Marek" and "Marec") or a short form ("Bill" and "William")."""
+    written: dict[tuple[str, str], list[_Found]] = defaultdict(list)
+    for found in candidates:
+        if len(found.keys) >= 2:
+            written[(found.keys[0], found.keys[-1])].append(found)
+    for group in list(people.by_surname.values()):
+        for one, other in [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]:
+            if one in people.all and other in people.all and \
+                    _one_given_name(written[(one.keys[0], one.keys[-1])], written[(other.keys[0], other.keys[-1])]):
+                people.absorb(one, other)
+
+
+def _one_given_name(one: list[_Found], other: list[_Found]) -> bool:
+    """Return True when two names of one surname, as the corpus writes them, are one person whose
+    given name the sources write two ways. Never when one sentence writes both; a short form only
+    when no source writes both, a misspelling only when the two are not written by exactly the
+    same sources."""
+    if not one or not other or {f.sentence.cite for f in one} & {f.sentence.cite for f in other}:
+        return False
+    mine, theirs = _given(one[0]), _given(other[0])
+    sources = [{f.sentence.source_id for f in found} for found in (one, other)]
+    if short_forms(mine, theirs):
+        return not sources[0] & sources[1]
+    return sources[0] != sources[1] and _spelled_alike(mine, theirs)
+
+
+def _given(found: _Found) -> str:
+    """Return the given name of a full-name mention as written, folded."""
+    return fold_name(next(token for token in found.tokens if not is_particle(token)))
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Return True when two folded given names differ by about a letter: same first letter, five
+    letters or more, and SAME_GIVEN alike."""
+    return one[:1] == other[:1] and min(len(one), len(other)) >= 5 and \
+        SequenceMatcher(None, one, other).ratio() >= SAME_GIVEN
+
+
 def _join_full(people: _People, found: _Found) -> None:
     """Add a full name without evidence of its own to the person it names, if any."""
     if person := people.full_match(found.keys):
@@ -702,12 +760,12 @@ def _join_full(people: _People, found: _Found) -> None:
 
 
 def _join_surname(people: _People, found: _Found) -> None:
-    """Add a surname alone to the one person it may name; a surname no one has yet starts a person
-    of its own under a title written as one ("President X"), or after an honorific ("Sir X"), not
-    under a lower-case description alone ("energy company owner X" names a firm as often as a
-    person)."""
+    """Add a surname alone to the one person it may name (or, failing that, misspells by a letter);
+    a surname no one has yet starts a person of its own under a title written as one ("President
+    X"), or after an honorific ("Sir X"), not under a lower-case description alone ("energy company
+    owner X" names a firm as often as a person)."""
     matches = people.surname_match(found.keys[0], found.sentence.source_id) or \
-        (people.given_match(found.keys[0]) if found.weak or found.titled else [])
+        (people.given_match(found.keys[0]) if found.weak or found.titled else []) or _surname_alike(people, found)
     if len(matches) == 1:
         matches[0].found.append(found)
     elif not matches and found.titled and found.title not in lexicon().role_words and _styled_a_person(found):
@@ -720,6 +778,22 @@ def _styled_a_person(found: _Found) -> bool:
     before = found.sentence.text[:found.start].split()
     return bool(before and before[-1].lower() in lexicon().honorifics) or \
         any(word[:1].isupper() and word.lower().rstrip(".") == found.title for word in TERM.findall(found.role))
+
+
+def _surname_alike(people: _People, found: _Found) -> list[_Person]:
+    """Return the one person whose surname a surname alone misspells by about a letter ("Bessant"
+    for "Bessent"), when no sentence writes both; else nothing."""
+    written = fold_name(found.tokens[-1])
+    alike = [person for person in people.all if len(person.keys) > 1
+             and _spelled_alike(written, fold_name(_surname(person)))
+             and found.sentence.cite not in {f.sentence.cite for f in person.found}]
+    return alike if len(alike) == 1 else []
+
+
+def _surname(person: _Person) -> str:
+    """Return a person's surname as their fullest mention writes it."""
+    fullest = max(person.found, key=lambda f: len(f.keys))
+    return _without_suffix([token for token in fullest.tokens if not is_particle(token)])[-1]
 
 
 def canonical(person: _Person) -> str:

@@ -196,6 +196,24 @@ def _reading() -> dict:
     )
 
 
+@cache
+def _given_forms() -> dict[str, frozenset[str]]:
+    """Return each folded given name of data/conflicts.toml's short-form table mapped to the full
+    names it is a form of (a full name to itself)."""
+    forms: dict[str, set[str]] = {}
+    for full, short in lexicon().conflict_words.get("given_name_forms", {}).items():
+        for name in (full, *short):
+            forms.setdefault(name, set()).add(full)
+    return {name: frozenset(fulls) for name, fulls in forms.items()}
+
+
+def short_forms(one: str, other: str) -> bool:
+    """Return True when two different given names are forms of one name ("Bill" and "William",
+    "Bob" and "Rob")."""
+    mine, theirs = fold_name(one), fold_name(other)
+    return mine != theirs and bool(_given_forms().get(mine, frozenset()) & _given_forms().get(theirs, frozenset()))
+
+
 def alternation(words, loose_spaces: bool = True) -> str:
     """Return a regex alternation of `words`, longest first (so "US$" wins over "$"), each escaped;
     with `loose_spaces` a space in a word matches any run of white space."""

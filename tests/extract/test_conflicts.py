@@ -308,6 +308,14 @@ def test_a_spelling_conflict_lists_each_full_spelling_once_with_all_its_sources(
     assert [v.cite for v in found[0].versions] == [["S1:1"], ["S2:1", "S3:1"]]  # "Ormsby" alone spells no initials
 
 
+def test_a_short_form_of_the_given_name_is_a_spelling_conflict(three):
+    mentions = [Mention("Tom Harrowgate", "Tom Harrowgate", "S1:1"), Mention("Tom Harrowgate", "Harrowgate", "S1:2"),
+                Mention("Tom Harrowgate", "Thomas Harrowgate", "S2:1"), Mention("Tom Harrowgate", "Tom Harrowgate", "S3:1")]
+    [conflict] = find(three, [person("Tom Harrowgate", "Thomas Harrowgate")], mentions)
+    assert conflict.kind == "spelling" and values(conflict) == ["Tom Harrowgate", "Thomas Harrowgate"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
 # --- quote-wording ------------------------------------------------------------------------------
 
 
@@ -323,6 +331,20 @@ def test_one_remark_in_other_words_is_a_quote_wording_conflict(three):
     assert conflict.kind == "quote-wording"
     assert conflict.topic == 'wording of Ana Ruiz\'s "unique case" remark'
     assert [v.cite for v in conflict.versions] == [["S1:3"], ["S2:7"]]
+
+
+def test_a_remark_reworded_up_to_the_word_both_end_on_is_a_quote_wording_conflict(three):
+    views = [quote("This ruling is about the fairness of the tender. It has nothing to do with politics", "S1:1"),
+             quote("This ruling is about fairness, not politics", "S2:1")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+def test_one_sentence_of_a_longer_quote_reworded_is_a_quote_wording_conflict(three):
+    views = [quote("With the help of the harbour pilots, and the patience and goodwill of all our good neighbours and friends, the new quay is gonna hold", "S1:1"),
+             quote("We have worked hard on it for months with unions, engineers, divers and crane crews. With the help of the harbour pilots, the new quay is going to hold.", "S2:1")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
 @pytest.mark.parametrize("one, other", [
@@ -341,6 +363,12 @@ def test_same_words_or_different_remarks_are_no_quote_wording_conflict(three, on
     ("the biggest harbour ever built on this coast", "This is, people say, the finest harbour ever built on this coast"),
 ])
 def test_one_remark_quoted_at_other_lengths_is_no_quote_wording_conflict(three, one, other):
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_conflict(three):
+    one = "For years the crossing has been my cause. It is a labour of love,” said Senator Tom Harrowgate. “The bridge is built."
+    other = "For years the crossing has been my cause. It is a labour of love,” said Majority Leader Thomas Harrowgate. “The bridge is built."
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
@@ -440,6 +468,43 @@ def test_one_place_written_at_other_length_or_spelling_is_no_conflict(tmp_path, 
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_an_earlier_act_put_in_other_years_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Its largest deal was the $3.5-billion purchase of Northwind Logistics in 2011.",
+                       "The firm paid $3.5 billion for Northwind Logistics in 2012, a deal that soured.",
+                       "The firm paid $3.5 billion for Northwind Logistics in 2012 and sold it in 2014.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "year given for Northwind Logistics ($3.5-billion)"
+    assert values(conflict) == ["2011", "2012"] and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("other", ["The firm paid $3.5 billion for Westgate Shipping in 2012.",
+                                   "The firm paid $4 billion for Northwind Logistics in 2012.",
+                                   "It paid $3.5 billion for Northwind Logistics in 2011, not in 2012 as some said."])
+def test_another_sum_name_or_a_source_giving_both_years_is_no_year_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Its largest deal was the $3.5-billion purchase of Northwind Logistics in 2011.",
+                       other, "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
+def test_one_source_saying_a_thing_is_tied_and_another_that_it_is_not_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The grant is not conditional on a bank reform plan, officials said.",
+                       "The grant is conditional on a reform plan for the central bank (CBR) agreed in May.",
+                       "The grant isn't conditional on a bank reform plan.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "whether it is conditional on a bank reform plan"
+    assert values(conflict) == ["not conditional on a bank reform plan",
+                                "is conditional on a reform plan for the central bank (CBR) agreed in May",
+                                "n't conditional on a bank reform plan"]
+
+
+@pytest.mark.parametrize("other", ["The grant is conditional on a new fishing quota.",
+                                   "The grant is subject to a bank reform plan.",
+                                   "The loan is not conditional on a bank reform plan, but the grant is conditional on a bank reform plan."])
+def test_other_ties_or_a_source_saying_both_are_no_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The grant is not conditional on a bank reform plan.", other, "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in New Delhi on Friday.",
                        "The accord was signed in New York on Friday.", "The accord covers trade.")
@@ -457,6 +522,21 @@ def test_a_title_without_its_rank_is_another_post():
     [conflict] = titles_of("Deputy Foreign Minister", "Foreign Minister")
     assert values(conflict) == ["Deputy Foreign Minister", "Foreign Minister"]
     assert titles_of("senior fellow", "fellow") == []
+
+
+def test_a_formal_leader_post_rivals_a_title_of_the_same_root():
+    [conflict] = titles_of("Senate Majority Leader", "Senator")
+    assert values(conflict) == ["Senate Majority Leader", "Senator"]
+    assert titles_of("Senate Majority Leader", "Majority Leader") == []
+
+
+def test_a_title_version_keeps_the_country_word_its_sentence_writes(tmp_path):
+    corpus = corpus_of(tmp_path, "US President Ana Ruiz signed the order.", "Former U.S. President Ana Ruiz spoke.",
+                       "Nothing at all.")
+    mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="President"),
+                Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Former U.S. President")]
+    [conflict] = of_kind(find(corpus, [person("Ana Ruiz")], mentions), "title")
+    assert values(conflict) == ["US President", "Former U.S. President"]
 
 
 @pytest.mark.parametrize(("one", "other"), [("EU foreign policy chief", "High Representative for Foreign Affairs"),

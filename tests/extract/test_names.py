@@ -96,6 +96,41 @@ def test_different_given_names_across_sources_are_different_people(tmp_path):
     assert found["Thomas Weber"].cite == ["S2:1"]
 
 
+def test_a_short_form_or_a_given_name_a_letter_off_is_one_person(tmp_path):
+    corpus = corpus_of(
+        "Senator Tom Harrowgate said the bridge would open in May.\n\nMayor Dorinda Quell said the town was ready.\n",
+        "Senator Thomas Harrowgate said the bridge was late.\n\nMayor Dorinda Quell said so too.\n",
+        "Mayor Dorinda Quell said the bridge would carry trams.\n\nMayor Dorinta Quell said the vote was close.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Tom Harrowgate", "Dorinda Quell"} or set(found) == {"Thomas Harrowgate", "Dorinda Quell"}
+    harrowgate = found.get("Tom Harrowgate") or found["Thomas Harrowgate"]
+    assert {harrowgate.name, *harrowgate.aliases} == {"Tom Harrowgate", "Thomas Harrowgate"}
+    assert "Dorinta Quell" in found["Dorinda Quell"].aliases
+
+
+def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path):
+    corpus = corpus_of(
+        "Treasury Secretary Garth Pellingham said the fund would grow.\n\nPellingham said the cost was known.\n",
+        "Treasury Secretary Garth Pellingham spoke on Sunday.\n\nPellinghem stressed that the farms would wait.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Garth Pellingham"}
+    assert "Pellinghem" in found["Garth Pellingham"].aliases and "S2:2" in found["Garth Pellingham"].cite
+
+
+def test_short_forms_in_one_source_or_alike_names_in_one_sentence_stay_two_people(tmp_path):
+    corpus = corpus_of(
+        "Senator Tom Harrowgate said the bridge would open.\n\nHis father, Judge Thomas Harrowgate, said it was late.\n",
+        "Mayor Dorinda Quell and her sister, councillor Dorinta Quell, said the bridge would open.\n",
+        "Mayor Dorinda Quell said the bridge would carry trams.\n",
+        folder=tmp_path,
+    )
+    assert {"Tom Harrowgate", "Thomas Harrowgate", "Dorinda Quell", "Dorinta Quell"} <= set(people(corpus))
+
+
 def test_transliterations_and_a_titled_surname_merge_into_one_person(tmp_path):
     corpus = corpus_of(
         "President Taras Petrovskyi arrived in the capital on Tuesday.\n",
