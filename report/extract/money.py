@@ -166,15 +166,19 @@ def _time_end() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:on|in|by|from|over|during|until|within)\s+{when})+$", re.IGNORECASE)
 
 
+_NEW_VALUE = re.compile(r"(?:(?:at\s+(?:least|most)|about|around|almost|nearly|roughly|some|over|up\s+to|more\s+than|"
+                        r"less\s+than)\s+)?\S?\d")  # "from $100 billion to at least $300 billion": a new figure
+
+
 def _purpose(text: str, end: int) -> str:
     """Return what the money is for: the "to ..."/"for ..." clause right after the amount."""
-    match = re.match(r"[\s)]*(?:[\w’'-]+\s+){0,8}?(?:to|for|towards|toward)\s+(?P<what>.+)", text[end:])
-    if not match:
-        return ""
+    match = re.match(r"[\s)]*(?P<between>(?:[\w’'-]+\s+){0,8}?)(?:to|for|towards|toward)\s+(?P<what>.+)", text[end:])
+    if not match or {word for word in match.group("between").split() if word.islower()} & lexicon().verbs.keys():
+        return ""  # "$1.3 trillion developing countries said is needed to ...": the clause is someone's words
     what = _CLAUSE_END.split(match.group("what"), maxsplit=1)[0].strip(" ,.")
-    what = re.sub(r"^help\s+", "", what)
+    what = re.sub(r"^help\s+(?:(?:them|us|it|him|her|you)\s+)?", "", what)
     what = _LOOSE_END.sub("", _time_end().sub("", what))
-    if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what):
+    if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what) or _NEW_VALUE.match(what):
         return ""
     return what
 

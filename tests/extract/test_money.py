@@ -93,6 +93,19 @@ def test_funder_is_the_subject_and_purpose_the_to_clause():
     assert item.purpose == "rebuild schools in the flooded valley"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Donors agreed to raise the fund from the current €100 million a year to at least €300 million by 2030.",
+    "The €1.3 billion the islands have long said is needed to help them cope with storms was not promised.",
+])
+def test_a_new_figure_or_a_clause_of_someone_s_words_is_no_purpose(sentence):
+    assert all(item.purpose == "" for item in funding_of(sentence))
+
+
+def test_help_and_its_object_leave_the_purpose():
+    [item] = funding_of("The bank pledged €5 million to help them rebuild the harbour wall.")
+    assert item.purpose == "rebuild the harbour wall"
+
+
 def test_funder_from_a_by_phrase_or_a_possessive():
     [grant] = funding_of("A £20m grant from the Harrow Science Trust will pay for the new laboratory.")
     assert grant.funder == "Harrow Science Trust" and grant.purpose == "the new laboratory"
