@@ -54,6 +54,11 @@ def corpus_of(*articles: list[str], titles: tuple[str, ...] = ()) -> Corpus:
     return Corpus(tuple(sources))
 
 
+def texts_of(corpus: Corpus) -> list[str]:
+    """Return the texts of the summary of `corpus`."""
+    return [item.text for item in summary.summarize(corpus)]
+
+
 def event(**kwargs) -> Corpus:
     return corpus_of(FIRST, SECOND, THIRD, **kwargs)
 
@@ -74,7 +79,7 @@ def test_each_item_is_a_source_sentence_and_cites_it():
 
 
 def test_quotes_questions_headings_and_dangling_openers_stay_out():
-    texts = [item.text for item in summary.summarize(event())]
+    texts = texts_of(event())
     assert not any("“" in text or text.endswith("?") for text in texts)
     assert THIRD[1] not in texts and SECOND[2] not in texts
 
@@ -188,7 +193,7 @@ def test_headline_labels_and_bracketed_tags_are_dropped(title, clean):
 def test_a_live_blogs_timestamped_entries_stay_out():
     blog = ["10:42 The harbour master has begun a briefing on the state of the quay.",
             "11.15am The regional government will fund a temporary ferry service for commuters."]
-    texts = [item.text for item in summary.summarize(corpus_of(FIRST, blog))]
+    texts = texts_of(corpus_of(FIRST, blog))
     assert texts and not any(text[0].isdigit() for text in texts)
 
 
@@ -236,8 +241,7 @@ def test_a_sentence_opening_with_a_figure_is_the_tail_of_a_cut_one_but_a_year_ma
                "4.5 million on a new ferry terminal at Harbourton next year.",
                "2019 was the wettest year on record in the harbour town of Harbourton.",
                "Repairs to the old quay wall are expected to take at least eighteen months."]
-    texts = [item.text for item in summary.summarize(corpus_of(article))]
-    assert texts == article[2:]
+    assert texts_of(corpus_of(article)) == article[2:]
 
 
 def test_a_sentence_opening_a_quotation_its_closing_mark_is_not_in_stays_out():
@@ -245,5 +249,4 @@ def test_a_sentence_opening_a_quotation_its_closing_mark_is_not_in_stays_out():
                "It will ensure that the trains run on time,' the mayor of Harbourton said on Monday.",
                "The regional council approved the new timetable for the valley line on Monday.",
                "Trains will run every fifteen minutes from the spring."]
-    texts = [item.text for item in summary.summarize(corpus_of(article))]
-    assert article[0] not in texts and article[2] in texts
+    assert article[0] not in texts_of(corpus_of(article)) and article[2] in texts_of(corpus_of(article))
