@@ -43,6 +43,16 @@ def test_version_and_help():
         assert command in result.stdout
 
 
+def test_python_dash_m_report_runs_the_command_of_this_checkout():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "report", "--version"], capture_output=True, text=True, cwd=root,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.strip() == f"brief {__version__}"
+
+
 def test_schema_prints_json_schema_and_writes_a_file(tmp_path):
     result = run("schema")
     assert result.exit_code == 0 and json.loads(result.stdout)["title"] == "brief outline"
