@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..doctree import Anchor, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text, walk
 from ..style import FontFamily, Style
+from .fontcache import load_font
 
 # (bold, italic) -> the FontFamily attribute holding that face's file.
 _FACES = {(False, False): "regular", (True, False): "bold", (False, True): "italic", (True, True): "bold_italic"}
@@ -76,7 +76,7 @@ def _register_face(family: FontFamily, face: tuple[bool, bool]) -> str:
     """Return the registered name of `family`'s `face`, parsing and registering its file on first use."""
     name = _face_name(family, face)
     if name not in _registered:
-        pdfmetrics.registerFont(TTFont(name, str(_names[name])))
+        pdfmetrics.registerFont(load_font(name, _names[name]))
         _registered.add(name)
     return name
 
