@@ -1,5 +1,5 @@
 """`python -m report`: the `brief` command of this checkout, whichever one is installed."""
 
-from report.cli import app
+from report.cli import command
 
-app(prog_name="brief")
+command()
