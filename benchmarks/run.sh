@@ -12,6 +12,14 @@ export SOURCE_DATE_EPOCH=1751630400
 brief="${BRIEF:-brief}"
 python="${PYTHON:-python3}"
 
+# A pyenv shim is a shell script that looks the interpreter up on every call (about 0.25 s here);
+# pandoc and soffice are not timed through one, so neither is brief: time the program it leads to.
+unshim() { local found; found="$(command -v "$1" || true)"; [[ "$found" == */shims/* ]] && pyenv which "$1" || echo "${found:-$1}"; }
+read -r first rest <<<"$brief"
+brief="$(unshim "$first")${rest:+ $rest}"
+python="$(unshim "$python")"
+echo "== timing: $brief"
+
 # Both routes run from compiled bytecode, as installed programs do: pip compiles brief's modules
 # on install, as Debian does pandoc's and LibreOffice's, but PYTHONDONTWRITEBYTECODE=1 (or a
 # read-only checkout) would leave brief recompiling its source on every run (about 0.3 s here).
