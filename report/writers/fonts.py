@@ -24,6 +24,8 @@ _FACES = {(False, False): "regular", (True, False): "bold", (False, True): "ital
 
 # Face name -> the file it stands for, so naming a face twice is free and a clash is seen.
 _names: dict[str, Path] = {}
+# (family, (bold, italic)) -> the name `_face_name` gave that face.
+_named: dict[tuple[FontFamily, tuple[bool, bool]], str] = {}
 # Face names whose file is parsed and registered with reportlab (about 10 ms a face).
 _registered: set[str] = set()
 
@@ -61,8 +63,17 @@ def _face_name(family: FontFamily, face: tuple[bool, bool]) -> str:
     """Return the name `family`'s `face` is registered under, without reading its file.
 
     The name is readable (e.g. "DejaVuSerif-BoldItalic") so that pdffonts shows what was
-    embedded; two styles that give one family name different files get distinct names.
+    embedded; two styles that give one family name different files get distinct names. A face
+    keeps the name it was first given, so it is worked out once (the writers ask for every run
+    of text, a thousand times a brief, and resolving the file's path is a few system calls).
     """
+    if (family, face) not in _named:
+        _named[family, face] = _new_face_name(family, face)
+    return _named[family, face]
+
+
+def _new_face_name(family: FontFamily, face: tuple[bool, bool]) -> str:
+    """Return a name for `family`'s `face` and claim it for the face's file (see `_face_name`)."""
     path = Path(getattr(family, _FACES[face])).resolve()
     suffix = {"regular": "", "bold": "-Bold", "italic": "-Italic", "bold_italic": "-BoldItalic"}[_FACES[face]]
     name = family.name.replace(" ", "") + suffix

@@ -96,3 +96,13 @@ print(" ".join(sorted(fonts._registered)))
     parsed = set(done.stdout.split())
     assert {"DejaVuSerif", "DejaVuSerif-Bold"} <= parsed
     assert not {"DejaVuSerif-BoldItalic", "DejaVuSans-BoldOblique"} & parsed
+
+
+def test_a_face_is_named_once_however_many_runs_of_text_ask_for_it(default, monkeypatch):
+    named = []
+    real = fonts._new_face_name
+    monkeypatch.setattr(fonts, "_named", {})
+    monkeypatch.setattr(fonts, "_new_face_name", lambda family, face: named.append(face) or real(family, face))
+    first = [fonts.face_name(default, "sans", bold, False) for bold in (False, True) for _run in range(50)]
+    assert sorted(set(first)) == ["DejaVuSans", "DejaVuSans-Bold"]
+    assert len(named) == 2
