@@ -2,8 +2,8 @@
 
 reportlab reads every table of a TrueType file when a face is registered (about 15 ms a face, six
 to eight faces a brief). The parsed face is plain data, so it is kept in the user's cache folder
-under the SHA-256 of the font file and of reportlab's version; a later run reads it back in about
-a third of the time. A cache that is missing, stale, damaged or unwritable is never an error: the
+under the SHA-256 of the font file, reportlab's version and Python's; a later run reads it back in
+about a third of the time. A cache that is missing, stale, damaged or unwritable is never an error: the
 file is parsed as before, and the faces drawn are the same either way.
 """
 
@@ -54,8 +54,10 @@ def cache_folder() -> Path:
 
 
 def _key(data: bytes) -> str:
-    """Return the name of the cache entry for the font file `data` under this reportlab and FORMAT."""
-    return hashlib.sha256(data + f"|reportlab {reportlab.Version}|{FORMAT}".encode()).hexdigest()
+    """Return the name of the cache entry for the font file `data` under this reportlab, this Python
+    (whose marshal format writes the entry) and FORMAT."""
+    version = f"|reportlab {reportlab.Version}|python {sys.version_info[0]}.{sys.version_info[1]}|{FORMAT}"
+    return hashlib.sha256(data + version.encode()).hexdigest()
 
 
 def _state(font: TTFont) -> dict:
