@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import os
 import re
@@ -365,3 +366,21 @@ def counted(recipients) -> str:
 
 def _silent(_line: str) -> None:
     """A warning callback for --quiet."""
+
+
+def command() -> None:
+    """Run `brief` as a program of its own: the console script's and `python -m report`'s entry point."""
+    short_lived_gc()
+    app(prog_name="brief")
+
+
+def short_lived_gc() -> None:
+    """Tune the cyclic garbage collector for a process that runs one command and exits.
+
+    The objects that exist now (the modules imported) are frozen out of every later collection,
+    which would scan them all again and again to free none, and young objects are collected after
+    10,000 allocations rather than 700. Garbage is still collected; only less often. This saves
+    about a tenth of a build's CPU time. Tests that run the app in their own process do not call it.
+    """
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)

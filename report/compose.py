@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .doctree import Anchor, Attachment, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text
-from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, SourceRef, View, dump_outline
+from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, SourceRef, View, framed_outline, outline_body
 
 OPENING_MARKS = "“„«\""
 WRAPPING_CLOSERS = "”“»\""  # what a source may close a quotation with, right or wrong
@@ -94,8 +94,12 @@ def human_date(value: str) -> str:
 # --- the document -------------------------------------------------------------------------------
 
 
-def compose(outline: Outline) -> Document:
-    """Return the document tree of the brief `outline` describes."""
+def compose(outline: Outline, body: str | None = None) -> Document:
+    """Return the document tree of the brief `outline` describes.
+
+    `body` is the outline's YAML (`outline.outline_body`) when the caller has it already; the
+    brief carries the outline as that YAML.
+    """
     citations = Citations.of(outline.sources)
     parts = (
         summary_section(outline, citations),
@@ -106,11 +110,11 @@ def compose(outline: Outline) -> Document:
         coverage_section(outline, citations),
         sources_section(outline.sources),
     )
-    return Document(meta=meta(outline), children=(*title_block(outline), *(p for p in parts if p)))
+    return Document(meta=meta(outline, body), children=(*title_block(outline), *(p for p in parts if p)))
 
 
-def meta(outline: Outline) -> Meta:
-    """Return the document's metadata."""
+def meta(outline: Outline, body: str | None = None) -> Meta:
+    """Return the document's metadata; `body` is the outline's YAML when known (see `compose`)."""
     brief = outline.brief
     keywords = tuple(actor.name for actor in outline.actors if actor.kind != "person")[:8]
     return Meta(
@@ -121,13 +125,15 @@ def meta(outline: Outline) -> Meta:
         classification=brief.classification,
         subject=brief.subtitle or f"Policy brief drawn from {len(outline.sources)} sources",
         keywords=keywords,
-        attachments=(outline_attachment(outline),),
+        attachments=(outline_attachment(outline, body),),
     )
 
 
-def outline_attachment(outline: Outline) -> Attachment:
-    """Return the outline as a file the brief carries, so the brief alone can be checked, re-rendered and mailed."""
-    text = dump_outline(outline, OUTLINE_NAME)
+def outline_attachment(outline: Outline, body: str | None = None) -> Attachment:
+    """Return the outline as a file the brief carries, so the brief alone can be checked, re-rendered and mailed.
+
+    `body` is the outline's YAML when known (see `compose`)."""
+    text = framed_outline(outline_body(outline) if body is None else body, OUTLINE_NAME)
     return Attachment(OUTLINE_NAME, text.encode("utf-8"), OUTLINE_MIME, "The outline this brief was rendered from")
 
 

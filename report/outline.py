@@ -392,8 +392,21 @@ def dump_outline(outline: Outline, name: str = "outline.yaml", drafted: bool = F
     A `drafted` outline carries the digest of its own body, so a later draft can tell whether an
     analyst has edited it since (see `edited`).
     """
+    return framed_outline(outline_body(outline), name, drafted)
+
+
+def outline_body(outline: Outline) -> str:
+    """Return the YAML of the outline's fields, without the comment lines `dump_outline` heads it with."""
     data = _prune(outline.model_dump(by_alias=True, exclude_none=True))
-    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def framed_outline(body: str, name: str = "outline.yaml", drafted: bool = False) -> str:
+    """Return the outline file whose fields are the YAML `body`, headed as `dump_outline` heads it.
+
+    One body serves both files a build writes (the drafted outline.yaml and the copy the brief
+    carries), so the outline is turned into YAML once.
+    """
     stamp = _STAMP.format(digest=hashlib.sha256(body.encode()).hexdigest()) if drafted else ""
     return _HEADER.format(name=name) + stamp + body
 

@@ -19,7 +19,7 @@ from .compose import compose
 from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .errors import CheckFailed, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
-from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, parse_outline, parse_outline_lines, read_outline_text
+from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
 from .writers import WRITERS
@@ -256,14 +256,15 @@ def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn: Warn,
-                 progress: Progress = _quiet) -> dict[str, bytes]:
+                 progress: Progress = _quiet, body: str | None = None) -> dict[str, bytes]:
     """Return the brief rendered in each format, by file name (brief.<suffix>).
 
     A large outline (PROGRESS_ITEMS items or more) tells `progress` of each format it renders.
+    `body` is the outline's YAML when the caller has it already (see `compose`).
     """
     if outline_items(outline) < PROGRESS_ITEMS:
         progress = _quiet
-    document = compose(outline)
+    document = compose(outline, body)
     if {"pdf", "docx"} & set(formats):
         missing = missing_glyphs(document, style)
         if missing:
@@ -390,9 +391,14 @@ def outline_text(outline: Outline, outline_path: Path) -> str:
     outline the tool cannot read back is never written.
     """
     text = dump_outline(outline, outline_path.name, drafted=True)
-    if parse_outline(text, str(outline_path)) != outline:
-        raise InputError(f"{outline_path}: the drafted outline does not read back as written; not writing it")
+    refuse_unreadable(outline, parse_outline(text, str(outline_path)), outline_path)
     return text
+
+
+def refuse_unreadable(outline: Outline, read_back: Outline, outline_path: Path) -> None:
+    """Raise InputError when `read_back`, the outline as its file reads, is not `outline`."""
+    if read_back != outline:
+        raise InputError(f"{outline_path}: the drafted outline does not read back as written; not writing it")
 
 
 def refuse_to_replace(outline_path: Path, force: bool, drafted_only: bool = False) -> None:
@@ -448,13 +454,15 @@ def build(
     refuse_to_replace(outline_path, force, drafted_only=True)
     make_folder(out_dir)  # the drafted source paths lead out of it
     outline, corpus = draft(folder, outline_path, options, warn, progress, follow_links)
-    text = outline_text(outline, outline_path)
+    body = outline_body(outline)  # once, for the outline written and the one the brief carries
+    text = framed_outline(body, outline_path.name, drafted=True)
     loaded = load_text(text, outline_path, source_roots(outline_path, follow_links, folder))
+    refuse_unreadable(outline, loaded.outline, outline_path)  # as `outline_text` does, reading it once
     for line in loaded.warnings:
         warn(line)
     if loaded.errors:
         raise CheckFailed(loaded.errors)
-    rendered = render_files(loaded.outline, style, formats, warn, progress)
+    rendered = render_files(loaded.outline, style, formats, warn, progress, body)
     return write_files(out_dir, {**rendered, outline_path.name: text.encode("utf-8")})
 
 

@@ -9,6 +9,20 @@ import pytest
 
 from report.doctree import Anchor, Chart, Document, Items, Link, Meta, Paragraph, Section, Table, Text
 
+@pytest.fixture(autouse=True, scope="session")
+def _font_cache(tmp_path_factory):
+    """Keep the parsed fonts of the test run in a folder of its own, not the user's cache."""
+    import os
+
+    previous = os.environ.get("BRIEF_CACHE")
+    os.environ["BRIEF_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if previous is None:
+        os.environ.pop("BRIEF_CACHE", None)
+    else:
+        os.environ["BRIEF_CACHE"] = previous
+
+
 NASTY = 'AT&T <b>bold</b> <a href="javascript:alert(1)">x</a> <img src="/etc/passwd"/> \x00\x0b\ud800 end'
 NAMES = "Bødskov, Łukasz Wójcik, Αλέξης Τσίπρας, Володимир Зеленський"
 

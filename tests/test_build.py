@@ -204,3 +204,17 @@ def test_sources_without_outlet_date_or_url_are_listed_once_with_how_to_add_them
         for n, name in enumerate(names)), encoding="utf-8")
     again = runner.invoke(app, ["draft", str(folder), "-o", str(tmp_path / "outline.yaml"), "--force"])
     assert again.exit_code == 0 and "lack an outlet" not in again.stderr
+
+
+def test_build_turns_the_outline_into_yaml_once_for_both_files_it_writes(tmp_path, monkeypatch):
+    from report import outline as outline_module
+    from report.carried import carried_outline
+
+    dumps = []
+    real_dump = yaml.dump
+    monkeypatch.setattr(yaml, "dump", lambda data, **kw: dumps.append(kw.get("Dumper")) or real_dump(data, **kw))
+    pipeline.build(SEEDS, tmp_path, pipeline.BriefOptions(date="2025-07-04"), formats=("pdf",))
+    assert dumps.count(outline_module._Dumper) == 1
+    written = (tmp_path / "outline.yaml").read_text(encoding="utf-8")
+    stamp = next(line for line in written.splitlines(keepends=True) if line.startswith("# drafted: sha256 "))
+    assert carried_outline(tmp_path / "brief.pdf") == written.replace(stamp, "", 1)

@@ -43,6 +43,29 @@ def test_version_and_help():
         assert command in result.stdout
 
 
+def test_python_dash_m_report_runs_the_command_of_this_checkout():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "report", "--version"], capture_output=True, text=True, cwd=root,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.strip() == f"brief {__version__}"
+
+
+def test_the_program_collects_garbage_less_often_than_a_library_would():
+    import subprocess
+    import sys
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    assert tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]["brief"] == "report.cli:command"
+    script = ("import gc, sys; from report import cli; sys.argv = ['brief', '--version']; "
+              "cli.app = lambda prog_name: print(gc.get_threshold()[0], gc.get_freeze_count() > 0); cli.command()")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
+    assert done.stdout.split() == ["10000", "True"]
+
+
 def test_schema_prints_json_schema_and_writes_a_file(tmp_path):
     result = run("schema")
     assert result.exit_code == 0 and json.loads(result.stdout)["title"] == "brief outline"

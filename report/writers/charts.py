@@ -54,7 +54,7 @@ def drawings(chart: Chart, style: Style, width: float, max_height: float) -> lis
 
     The rows keep their order and one scale throughout; the title heads the first drawing.
     """
-    fonts.register(style)
+    fonts.register_families(style)  # the faces it draws in are parsed as `face` names them
     return _Layout(chart, style, width).drawings(max_height)
 
 

@@ -49,7 +49,6 @@ from report.doctree import (
     fixed_time,
 )
 from report.style import Banner, Style, TextStyle, fill
-from report.writers import charts
 
 GENERATOR = "brief"
 ATTACHMENT_FOLDER = "/brief/"  # where carried files live inside the package
@@ -354,6 +353,8 @@ class Body:
 
         The sentence is also the picture's alternative text, so no reader misses what it shows.
         """
+        from report.writers import charts  # start-up time: reportlab's graphics load only for a chart
+
         width = _twips(self.style.frame_width)
         picture = charts.png(node, self.style, width.pt)
         paragraph = self.add(self.looks.paragraph(node.role))

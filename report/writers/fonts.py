@@ -14,22 +14,42 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..doctree import Anchor, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text, walk
 from ..style import FontFamily, Style
+from .fontcache import load_font
 
 # (bold, italic) -> the FontFamily attribute holding that face's file.
 _FACES = {(False, False): "regular", (True, False): "bold", (False, True): "italic", (True, True): "bold_italic"}
 
-# Face name -> the file registered under it, so registering twice is free and a clash is seen.
-_registered: dict[str, Path] = {}
+# Face name -> the file it stands for, so naming a face twice is free and a clash is seen.
+_names: dict[str, Path] = {}
+# (family, (bold, italic)) -> the name `_face_name` gave that face.
+_named: dict[tuple[FontFamily, tuple[bool, bool]], str] = {}
+# Face names whose file is parsed and registered with reportlab (about 10 ms a face).
+_registered: set[str] = set()
 
 
-def register(style: Style) -> None:
-    """Register every face of every family in `style` with reportlab; safe to call again."""
+def register(style: Style, document: Document | None = None) -> None:
+    """Register `style`'s families (see `register_families`) and parse the faces `document`'s
+    texts are drawn in (see `_texts`), which markup reaches without naming them; with no
+    `document`, every face of the style. Safe to call again."""
+    register_families(style)
+    if document is None:
+        for family in style.fonts.values():
+            for face in _FACES:
+                _register_face(family, face)
+        return
+    for _text, _face in _texts(document, style):
+        pass  # `_texts` names each face through `face_name`, which registers it
+
+
+def register_families(style: Style) -> None:
+    """Make `style`'s families known to reportlab, so <b> and <i> in paragraph markup pick the
+    bold and italic faces, without reading a font file: a face's file is parsed (about 10 ms)
+    when the face is first used (`face_name`)."""
     for family in style.fonts.values():
-        names = {face: _register_face(family, face) for face in _FACES}
+        names = {face: _face_name(family, face) for face in _FACES}
         pdfmetrics.registerFontFamily(names[False, False], normal=names[False, False], bold=names[True, False],
                                       italic=names[False, True], boldItalic=names[True, True])
 
@@ -39,20 +59,36 @@ def face_name(style: Style, family_key: str, bold: bool, italic: bool) -> str:
     return _register_face(style.font(family_key), (bool(bold), bool(italic)))
 
 
-def _register_face(family: FontFamily, face: tuple[bool, bool]) -> str:
-    """Return the registered name of `family`'s `face`, registering its file on first use.
+def _face_name(family: FontFamily, face: tuple[bool, bool]) -> str:
+    """Return the name `family`'s `face` is registered under, without reading its file.
 
     The name is readable (e.g. "DejaVuSerif-BoldItalic") so that pdffonts shows what was
-    embedded; two styles that give one family name different files get distinct names.
+    embedded; two styles that give one family name different files get distinct names. A face
+    keeps the name it was first given, so it is worked out once (the writers ask for every run
+    of text, a thousand times a brief, and resolving the file's path is a few system calls).
     """
+    if (family, face) not in _named:
+        _named[family, face] = _new_face_name(family, face)
+    return _named[family, face]
+
+
+def _new_face_name(family: FontFamily, face: tuple[bool, bool]) -> str:
+    """Return a name for `family`'s `face` and claim it for the face's file (see `_face_name`)."""
     path = Path(getattr(family, _FACES[face])).resolve()
     suffix = {"regular": "", "bold": "-Bold", "italic": "-Italic", "bold_italic": "-BoldItalic"}[_FACES[face]]
     name = family.name.replace(" ", "") + suffix
-    if name in _registered and _registered[name] != path:
+    if name in _names and _names[name] != path:
         name += "-" + hashlib.sha256(str(path).encode()).hexdigest()[:8]
+    _names.setdefault(name, path)
+    return name
+
+
+def _register_face(family: FontFamily, face: tuple[bool, bool]) -> str:
+    """Return the registered name of `family`'s `face`, parsing and registering its file on first use."""
+    name = _face_name(family, face)
     if name not in _registered:
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-        _registered[name] = path
+        pdfmetrics.registerFont(load_font(name, _names[name]))
+        _registered.add(name)
     return name
 
 
@@ -63,7 +99,7 @@ def missing_glyphs(document: Document, style: Style) -> list[str]:
     point order. A character counts as missing when the face its role uses (bold and italic
     included) has no glyph for it; whitespace is not checked.
     """
-    register(style)
+    register(style, document)
     missing: set[str] = set()
     for text, face in _texts(document, style):
         glyphs = pdfmetrics.getFont(face).face.charToGlyph

@@ -51,7 +51,7 @@ _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA
 
 def render(document: Document, style: Style) -> bytes:
     """Return `document` as the bytes of a PDF file in `style`; equal input gives equal bytes."""
-    fonts.register(style)
+    fonts.register(style, document)
     out = io.BytesIO()
     pages = _PageCount()
     template = _Template(out, document.meta, style, pages)

@@ -423,3 +423,17 @@ def test_a_paragraph_after_a_table_stands_off_it(default_style):
                   default_style)
     after = opened(data).paragraphs[0].paragraph_format.space_before
     assert after.pt == default_style.text("body").space_after
+
+
+def test_a_docx_without_a_chart_loads_no_chart_drawing_code():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = ("import sys; from report.doctree import Document, Meta, Paragraph, Text; "
+              "from report.style import load_style; from report.writers import docx; "
+              "docx.render(Document(Meta('Title'), (Paragraph((Text('plain'),)),)), load_style('default')); "
+              "print(sorted(m for m in sys.modules if m.startswith(('reportlab.graphics', 'report.writers.charts'))))")
+    root = Path(__file__).resolve().parent.parent.parent
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
+    assert done.stdout.strip() == "[]"

@@ -76,3 +76,33 @@ def test_each_missing_character_is_reported_once_in_code_point_order(default):
 def test_whitespace_is_not_reported(default):
     document = Document(Meta("a\nb"), (Paragraph((Text("line\nbreak\u00a0\u2003 space"),)),))
     assert fonts.missing_glyphs(document, default) == []
+
+
+def test_a_pdf_parses_only_the_font_files_of_the_faces_its_text_is_drawn_in(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+from report.doctree import Document, Meta, Paragraph, Text
+from report.style import load_style
+from report.writers import fonts, pdf
+document = Document(Meta("Plain title"), (Paragraph((Text("plain "), Text("bold", bold=True))),))
+assert pdf.render(document, load_style("default")).startswith(b"%PDF")
+print(" ".join(sorted(fonts._registered)))
+"""
+    root = Path(__file__).resolve().parent.parent.parent
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
+    parsed = set(done.stdout.split())
+    assert {"DejaVuSerif", "DejaVuSerif-Bold"} <= parsed
+    assert not {"DejaVuSerif-BoldItalic", "DejaVuSans-BoldOblique"} & parsed
+
+
+def test_a_face_is_named_once_however_many_runs_of_text_ask_for_it(default, monkeypatch):
+    named = []
+    real = fonts._new_face_name
+    monkeypatch.setattr(fonts, "_named", {})
+    monkeypatch.setattr(fonts, "_new_face_name", lambda family, face: named.append(face) or real(family, face))
+    first = [fonts.face_name(default, "sans", bold, False) for bold in (False, True) for _run in range(50)]
+    assert sorted(set(first)) == ["DejaVuSans", "DejaVuSans-Bold"]
+    assert len(named) == 2
