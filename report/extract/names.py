@@ -571,6 +571,8 @@ class _People:
         self.by_key: dict[tuple[str, str], _Person] = {}
         self.by_surname: dict[str, list[_Person]] = defaultdict(list)
         self.by_family: dict[str, list[_Person]] = defaultdict(list)  # family names written first
+        self._surnames: dict[str, list[tuple[str, _Person]]] | None = None  # by first letter, see surnames_from
+        self._firsts: dict[str, list[_Person]] | None = None  # by the key of the first word, see given_match
 
     def add_full(self, found: _Found) -> None:
         """Merge a full-name candidate into the person it names, or start a new person."""
@@ -612,13 +614,30 @@ class _People:
         local = [p for p in people if source_id in p.full_in]
         return local or people
 
+    def surnames_from(self, letter: str) -> list[tuple[str, _Person]]:
+        """Return (folded surname as written, person) for the people of a full name whose surname
+        starts with `letter`; indexed once, when the full names are all known."""
+        if self._surnames is None:
+            self._surnames = defaultdict(list)
+            for person in self.all:
+                if len(person.keys) > 1:
+                    surname = fold_name(_surname(person))
+                    self._surnames[surname[:1]].append((surname, person))
+        return self._surnames.get(letter, [])
+
     def given_match(self, key: str) -> list[_Person]:
         """Return the one person a word alone names by the first word of their name, as news does
         with names without a surname ("said Abebe" for "Abebe Girma Tesfaye"): only a word that
-        is no one's surname and the first word of one person's name alone."""
+        is no one's surname and the first word of one person's name alone (indexed once, when the
+        full names are all known)."""
         if self.by_surname.get(key):
             return []
-        people = [p for p in self.all if len(p.keys) > 1 and p.keys[0] == key]
+        if self._firsts is None:
+            self._firsts = defaultdict(list)
+            for person in self.all:
+                if len(person.keys) > 1:
+                    self._firsts[person.keys[0]].append(person)
+        people = self._firsts.get(key, [])
         return people if len(people) == 1 else []
 
     def add_surname_only(self, found: _Found) -> None:
@@ -784,8 +803,8 @@ def _surname_alike(people: _People, found: _Found) -> list[_Person]:
     """Return the one person whose surname a surname alone misspells by about a letter ("Bessant"
     for "Bessent"), when no sentence writes both; else nothing."""
     written = fold_name(found.tokens[-1])
-    alike = [person for person in people.all if len(person.keys) > 1
-             and _spelled_alike(written, fold_name(_surname(person)))
+    alike = [person for surname, person in people.surnames_from(written[:1])
+             if abs(len(surname) - len(written)) <= 2 and _spelled_alike(written, surname)
              and found.sentence.cite not in {f.sentence.cite for f in person.found}]
     return alike if len(alike) == 1 else []
 
