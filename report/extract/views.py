@@ -111,7 +111,7 @@ def patterns() -> _Patterns:
                        rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
-                             r"repeatedly|publicly|separately|had\s+earlier)\s+)*"),
+                             r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
                         r"(?:\s+that)?)?[\s,;:.—–-]*$"),
     )
