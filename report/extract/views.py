@@ -268,10 +268,28 @@ class _Reader:
         """Return the speaker who is the subject of `start:end` and where the words after them begin."""
         found = self.subject(p_index, start, end)
         if found is None:
-            return None
+            late = self.late_subject(p_index, start, end)
+            return late[:2] if late else None
         speaker, subject_end = found
         verb_from = self.after_subject(p_index, subject_end, end)
         return (speaker, verb_from) if verb_from >= 0 else None
+
+    def late_subject(self, p_index: int, start: int, end: int) -> tuple[str, int, int] | None:
+        """Return the speaker who opens a later clause, right before its reporting verb, where the
+        verb starts and where the clause's comma stands: "Despite warnings from X, Y said ...",
+        "Speaking after X's visit, Y stated", "The plan will fail, Y said."."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            clause = max((m for m in _CLAUSE_OPENING.finditer(text, start, span.start)), key=lambda m: m.end(),
+                         default=None)
+            if clause is None or re.search(r"[“”\"]", text[start:span.start]) \
+                    or not _leads_to_name(text[clause.end():span.start]):
+                continue
+            verb_from = self.after_subject(p_index, span.end, end)
+            if verb_from >= 0 and patterns().verb.match(text, verb_from, end):
+                return span.name, verb_from, clause.start()
+        return None
 
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
         """Return where the verb of a clause may start: past an appositive and auxiliaries."""
@@ -434,7 +452,8 @@ class _Reader:
             start, end = paragraph.starts[index], paragraph.sentence_end(index)
             if sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip()):
                 continue
-            draft = self._according(p_index, start, end) or self._reported_by_subject(p_index, start, end)
+            draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
+                or self._reported_by_subject(p_index, start, end)
             if draft is not None:
                 self.drafts.append(draft)
 
@@ -463,6 +482,20 @@ class _Reader:
         if self.others_between(p_index, start, start + match.start(), who.name):
             return None
         return self._content(who.name, paragraph, start, start + len(before))
+
+    def _framed_after(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "A, X said (on Monday)." or "A, X continued, “B”": the words before the
+        frame are X's when nothing but an adverbial or a quotation follows its verb."""
+        found = self.late_subject(p_index, start, end)
+        if found is None:
+            return None
+        speaker, verb_from, clause = found
+        text = self.paragraphs[p_index].text
+        verb = patterns().verb.match(text, verb_from, end)
+        kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
+        if not (kind == "say" and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
+            return None
+        return self._content(speaker, self.paragraphs[p_index], start, clause)
 
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject."""
@@ -522,6 +555,14 @@ class _Reader:
 _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b[^,“”\"]{0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that\s+")
+
+# What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
+# of time, place or manner ("said on Monday.", "wrote in a blog post.", "told reporters.").
+_FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
+                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60})?\s*[.!?]\s*$")
+
+# Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
+_CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:and|but|while|as)\s+)?")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
