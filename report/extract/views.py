@@ -186,20 +186,28 @@ class _Reader:
         gender = _PRONOUNS.get(word.lower())
         if gender is None:
             return None
-        for names in self._recent_names(p_index, position):
+        for names, paragraph, index in self._recent_names(p_index, position):
+            if len(names) != 1:
+                names = self._speakers_in(paragraph, index) & names
             if len(names) != 1:
                 return None
             name = names.pop()
             return name if self.genders.get(name) in ("", "-", gender) else None
         return None
 
+    def _speakers_in(self, paragraph: _Paragraph, index: int) -> set[str]:
+        """Return who speaks in a sentence: the speakers of the views drafted from it."""
+        return {d.speaker for d in self.drafts if d.paragraph is paragraph
+                and paragraph.index(d.start) <= index <= paragraph.index(max(d.start, d.end - 1))}
+
     def _recent_names(self, p_index: int, position: int):
-        """Yield, nearest first, the set of people each earlier sentence names (skipping none-naming ones)."""
+        """Yield, nearest first, the set of people each earlier sentence names (skipping none-naming
+        ones), with the sentence's paragraph and index."""
         paragraph = self.paragraphs[p_index]
         here = paragraph.index(position)
         in_sentence = {s.name for s in paragraph.people if paragraph.starts[here] <= s.start < position and s.salient}
         if in_sentence:
-            yield in_sentence
+            yield in_sentence, paragraph, here
             return
         looked = 0
         p, s = p_index, here - 1
@@ -210,7 +218,7 @@ class _Reader:
                 continue
             names = self._names_in(self.paragraphs[p], s)
             if names or self._unknown_speaker(self.paragraphs[p], s):
-                yield names  # a speaker the cast does not know stands between: the pronoun may be theirs
+                yield names, self.paragraphs[p], s  # a speaker the cast does not know stands between: the pronoun may be theirs
                 return
             looked += 1
             s -= 1
@@ -623,13 +631,13 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
 def _leads_to_name(words: str) -> bool:
     """Return True when `words` may stand before a speaker's name as their title or role ("Finance
     Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
-    role ("a spokesman for X", "critics of X", "supporters of Minister X")."""
+    role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")."""
     if not patterns().gap.match(words):
         return False
     if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words):
         return False
     lex = lexicon()
-    for joined in re.finditer(r"([\w’'-]+)\s+(?:of|for)\s", words):
+    for joined in re.finditer(r"([\w’'-]+)\s+(?:of|for|from|by|with|against|to)\s", words):
         word = joined.group(1).lower()
         if word not in lex.titles and word not in lex.role_words and word not in lex.org_words:
             return False

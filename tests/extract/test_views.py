@@ -91,6 +91,16 @@ def test_a_pronoun_after_a_sentence_naming_two_people_does_not_resolve(tmp_path)
     assert views_of(corpus) == []
 
 
+def test_a_pronoun_after_a_sentence_naming_two_people_resolves_to_the_one_who_spoke_in_it(tmp_path):
+    corpus = corpus_of(
+        "Despite criticism from Senator Ivo Brandt, Minister Clara Veiga said the levy was fair.\n\n"
+        "“Nobody will pay more than they use,” she said.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.quote) for v in views] == [("Clara Veiga", False), ("Clara Veiga", True)]
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
