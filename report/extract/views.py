@@ -321,12 +321,14 @@ class _Reader:
         return any(start <= s.start < end and s.name != speaker and s.salient for s in self.paragraphs[p_index].people)
 
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
-        """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “"."""
+        """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
+        "X applauded both sides “", "X celebrated the result: “"."""
         found = self.subject_and_verb(p_index, clause_start, quote_start)
         if found is None:
             return None
         speaker, verb_from = found
-        if not patterns().verb.search(self.paragraphs[p_index].text[verb_from:quote_start]):
+        frame = self.paragraphs[p_index].text[verb_from:quote_start]
+        if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)):
             return None
         if self.others_between(p_index, verb_from, quote_start, speaker):
             return None
@@ -568,6 +570,10 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|during|after|before|from|via|with|
 # of time, place or manner ("said on Monday.", "wrote in a blog post.", "told reporters.").
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60})?\s*[.!?]\s*$")
+
+# A short clause of the speaker's that a colon closes before their quotation ("X celebrated the
+# result: “", "X expressed her thanks: “").
+_COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 _CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:and|but|while|as)\s+)?")
