@@ -30,10 +30,15 @@ _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
 _MIN_WORDS = 4  # a reported view shorter than this is a frame, not a view
 _MIN_STANCE_WORDS = 7  # "stressed the need for calm" says too little to stand as a view
-_STANCE = re.compile(r"(?:{})\b".format("|".join(
-    re.escape(line.strip()).replace(r"\ ", r"\s+") for line in sorted(
-        (DATA / "stance_verbs.txt").read_text(encoding="utf-8").splitlines(), key=len, reverse=True)
-    if line.strip() and not line.startswith("#"))))
+
+
+def _stance_forms() -> list[str]:
+    """Return the forms of the stance verbs, longest first."""
+    lines = (DATA / "stance_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")), key=len, reverse=True)
+
+
+_STANCE = re.compile(r"(?:{})\b".format("|".join(re.escape(form).replace(r"\ ", r"\s+") for form in _stance_forms())))
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class _Patterns:
     opener: re.Pattern  # an adverbial that may open a sentence before its subject
     auxiliary: re.Pattern
     tail: re.Pattern
+    participle: re.Pattern  # ", saying", ", adding that", ", accusing": a participle opening a clause
 
 
 @cache
@@ -112,6 +118,9 @@ def patterns() -> _Patterns:
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
+        participle=re.compile(r",\s+(?:and\s+)?(?P<verb>{})\b".format(alternation(
+            [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
+            + [form for form in _stance_forms() if form.endswith("ing")]))),
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
                         r"(?:\s+that)?)?[\s,;:.—–-]*$"),
     )
@@ -460,12 +469,49 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         for index, sentence in enumerate(paragraph.sentences):
             start, end = paragraph.starts[index], paragraph.sentence_end(index)
-            if sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip()):
+            draft = None
+            if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())):
+                draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
+                    or self._reported_by_subject(p_index, start, end)
+            tail = self._participle(p_index, index, draft)
+            self.drafts += [d for d in (draft, tail) if d is not None]
+
+    def _participle(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
+        """Return the view a participle adds to a speaker's clause: "X met the unions, saying the deal
+        was close", "“A,” X said, adding that B", "X felt that “A”, recalling that B"."""
+        paragraph = self.paragraphs[p_index]
+        start, end, text = paragraph.starts[index], paragraph.sentence_end(index), paragraph.text
+        quoted = _quote_spans(text)
+        for match in patterns().participle.finditer(text, start, end):
+            if draft is not None and draft.end > match.start() or any(a <= match.start() < b for a, b in quoted):
                 continue
-            draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
-                or self._reported_by_subject(p_index, start, end)
-            if draft is not None:
-                self.drafts.append(draft)
+            speaker = self._main_speaker(p_index, start, match.start())
+            if speaker is None or self.others_between(p_index, start, match.start(), speaker) \
+                    or _SECOND_CLAUSE.search(_unquoted(text[start:match.start()])):
+                return None  # the participle may belong to someone else's clause
+            return self._participle_content(speaker, paragraph, match.start("verb"), end)
+        return None
+
+    def _main_speaker(self, p_index: int, start: int, end: int) -> str | None:
+        """Return who speaks in the clause `start:end`: the speaker of a quotation it holds, or its subject."""
+        paragraph = self.paragraphs[p_index]
+        quoted = [d for d in self.drafts if d.quote and d.paragraph is paragraph and start <= d.start < end]
+        if quoted:
+            return quoted[-1].speaker
+        found = self.subject_and_verb(p_index, start, end)
+        return found[0] if found else None
+
+    def _participle_content(self, speaker: str, paragraph: _Paragraph, verb_from: int, end: int) -> _Draft | None:
+        """Return what a participle reports: the clause after "saying", "adding that", or the words a
+        stance participle governs ("accusing Y of ...")."""
+        text = paragraph.text
+        verb = re.match(r"[\w-]+", text[verb_from:end]).group(0)
+        after = verb_from + len(verb)
+        if lexicon().verbs.get(verb) in ("say", "that") and (that := _THAT.match(text[after:end])):
+            return self._content(speaker, paragraph, after + that.end(), end)
+        if lexicon().verbs.get(verb) == "say" and not _STANCE.match(text, verb_from, end):
+            return self._content(speaker, paragraph, after, end)
+        return self._stance(speaker, self.paragraphs.index(paragraph), verb_from, end)
 
     def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "According to X, ..." or "..., according to X."."""
@@ -574,6 +620,9 @@ _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|wi
 # A short clause of the speaker's that a colon closes before their quotation ("X celebrated the
 # result: “", "X expressed her thanks: “").
 _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
+
+# A word that opens a second clause, whose subject a participle after it may belong to.
+_SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 _CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:and|but|while|as)\s+)?")
