@@ -311,6 +311,8 @@ class _Reader:
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
         """Return where the verb of a clause may start: past an appositive and auxiliaries."""
         text = self.paragraphs[p_index].text
+        if text[subject_end:subject_end + 1] == "." and _ends_with_suffix(text[:subject_end]):
+            subject_end += 1  # the stop of "Jr." belongs to the name
         rest = text[subject_end:end]
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
@@ -697,6 +699,12 @@ def _leads_to_name(words: str) -> bool:
         if word not in lex.titles and word not in lex.role_words and word not in lex.org_words:
             return False
     return True
+
+
+def _ends_with_suffix(text: str) -> bool:
+    """Return True when text ends with a generational suffix of a name ("... Jr", "... Snr")."""
+    last = re.search(r"(\w+)$", text)
+    return bool(last) and last.group(1).lower() in lexicon().name_suffixes
 
 
 def _has_title(phrase: str) -> bool:

@@ -101,6 +101,17 @@ def test_a_pronoun_after_a_sentence_naming_two_people_resolves_to_the_one_who_sp
     assert [(v.speaker, v.quote) for v in views] == [("Clara Veiga", False), ("Clara Veiga", True)]
 
 
+def test_the_stop_of_jr_belongs_to_the_name_before_the_verb(tmp_path):
+    corpus = corpus_of(
+        "Water Secretary Alan B. Brook Jr. declared that the levy would end in June.\n\n"
+        "The reservoirs will be full by spring, Brook Jr. said today.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text) for v in views] == [("Alan B. Brook Jr", "the levy would end in June"),
+                                                   ("Alan B. Brook Jr", "The reservoirs will be full by spring")]
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
