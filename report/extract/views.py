@@ -225,7 +225,7 @@ class _Reader:
                 p -= 1
                 s = len(self.paragraphs[p].sentences) - 1 if p >= 0 else -1
                 continue
-            names = self._names_in(self.paragraphs[p], s)
+            names = self._names_in(self.paragraphs[p], s) or self._speakers_in(self.paragraphs[p], s)
             if names or self._unknown_speaker(self.paragraphs[p], s):
                 yield names, self.paragraphs[p], s  # a speaker the cast does not know stands between: the pronoun may be theirs
                 return

@@ -112,6 +112,17 @@ def test_the_stop_of_jr_belongs_to_the_name_before_the_verb(tmp_path):
                                                    ("Alan B. Brook Jr", "The reservoirs will be full by spring")]
 
 
+def test_a_pronoun_after_a_long_quotation_resolves_to_its_speaker(tmp_path):
+    corpus = corpus_of(
+        "Mayor Tomas Lind spoke about the campaign.\n\n"
+        "“It has been a hard year. We faced a storm of rumours. We answered with facts.\n\n"
+        "“It is an honour to serve again,” he said.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text[:12]) for v in views] == [("Tomas Lind", "It has been "), ("Tomas Lind", "It is an hon")]
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
