@@ -704,7 +704,7 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
     first_seen: dict[str, int] = {}
     for name, found in people:
         first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
-        if head := head_title(found.role):
+        if (head := head_title(found.role)) and not _lesser(found.role, head):
             holders[head].add(name)
     mentions = []
     for sentence in source.sentences:
@@ -715,6 +715,13 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
                 if first_seen[name] < sentence.number:
                     mentions.append(Mention(name, match.group(0), sentence.cite))
     return mentions
+
+
+def _lesser(role: str, head: str) -> bool:
+    """Return True when a word before the title makes it another ("Vice President", "Deputy
+    Minister"): its holder is not the one "the president" or "the minister" refers back to."""
+    before = re.search(rf"([\w-]+)[\s-]+{re.escape(head)}\b", role, re.IGNORECASE)
+    return bool(before) and before.group(1).lower() in lexicon().lesser_titles
 
 
 # --- organizations and countries ----------------------------------------------------------------

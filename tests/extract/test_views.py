@@ -186,6 +186,17 @@ def test_the_minister_names_the_one_minister_of_the_article(tmp_path):
     assert (view.speaker, view.text, view.cite) == ("Clara Stein", "waiting lists would halve within a year", ["S1:2"])
 
 
+def test_the_president_is_not_the_vice_president(tmp_path):
+    corpus = corpus_of(
+        "President Ana Ruiz praised the deal on Thursday.\n\n"
+        "Vice President Karl Moen backed the strike.\n\n"
+        "“I applaud the port operators,” the president added.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Ana Ruiz", "I applaud the port operators")
+
+
 @pytest.mark.parametrize("given", ["Gretchen", "Nikki", "Dilma", "Stacey", "Kathy"])
 def test_she_resolves_to_a_woman_whose_given_name_is_known(tmp_path, given):
     corpus = corpus_of(
