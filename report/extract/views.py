@@ -345,6 +345,22 @@ class _Reader:
             return None
         return speaker
 
+    def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return the person a relative clause before a quotation makes its speaker: "..., repeating
+        X, who accused the board of “…”", "X, who warned Y to avoid “…”"."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        who = None
+        for who in _RELATIVE.finditer(text, clause_start, quote_start):
+            pass
+        if who is None or re.search(r"[“”\"]", text[who.end():quote_start]):
+            return None
+        person = next((s for s in paragraph.people if s.end == who.start() and s.salient), None)
+        frame = text[who.end():quote_start]
+        if person is None or not (patterns().verb.match(frame) or _STANCE.match(frame)):
+            return None
+        return None if self.others_between(p_index, who.end(), quote_start, person.name) else person.name
+
     def frame_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str | None, bool]:
         """Return the speaker a sentence names after a quotation ("”, said X", "” he said", "” was
         announced by X"), and whether there is a frame at all (one naming nobody means: leave it out)."""
@@ -420,7 +436,8 @@ class _Reader:
             sentence_end = paragraph.sentence_end(close)
             speaker, framed = self.frame_after(p_index, end, sentence_end)
             if speaker is None and not framed:
-                speaker = self.frame_before(p_index, sentence_start, start - 1)
+                speaker = self.frame_before(p_index, sentence_start, start - 1) \
+                    or self.relative_frame(p_index, sentence_start, start - 1)
             at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
                 re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
             if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
@@ -625,6 +642,9 @@ _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
+
+# A relative clause after a name, up to its verb: ", who accused", ", who had warned".
+_RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 _CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:and|but|while|as)\s+)?")
