@@ -300,7 +300,7 @@ class _Reader:
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
             clause = max((m for m in _CLAUSE_OPENING.finditer(text, start, span.start)), key=lambda m: m.end(),
                          default=None)
-            if clause is None or re.search(r"[“”\"]", text[start:span.start]) \
+            if clause is None or re.search(r"[“”\"]", text[clause.end():span.start]) \
                     or not _leads_to_name(text[clause.end():span.start]):
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
@@ -335,8 +335,8 @@ class _Reader:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
         "X applauded both sides “", "X celebrated the result: “"."""
         found = self.subject_and_verb(p_index, clause_start, quote_start)
-        if found is None:
-            return None
+        if found is None or re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
+            return None  # after a quotation of its own, a sentence's second one is a title or a term
         speaker, verb_from = found
         frame = self.paragraphs[p_index].text[verb_from:quote_start]
         if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)):
@@ -462,8 +462,8 @@ class _Reader:
         text = paragraph.sentences[index].text
         if text.rstrip().endswith(":"):
             return self.frame_before(q, paragraph.starts[index], paragraph.sentence_end(index))
-        prior = self.drafts[-1] if self.drafts else None
-        if prior and prior.quote and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
+        prior = next((d for d in reversed(self.drafts) if d.quote), None)
+        if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
                 and first == 0 and q != p_index:
             return prior.speaker
         if re.search(r"[“”\"]", text):
@@ -489,7 +489,8 @@ class _Reader:
         for index, sentence in enumerate(paragraph.sentences):
             start, end = paragraph.starts[index], paragraph.sentence_end(index)
             draft = None
-            if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())):
+            if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
+                    or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
                     or self._reported_by_subject(p_index, start, end)
             tail = self._participle(p_index, index, draft)
@@ -647,7 +648,7 @@ _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
-_CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:and|but|while|as)\s+)?")
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as)\s+)?")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
