@@ -118,7 +118,7 @@ def patterns() -> _Patterns:
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
-        participle=re.compile(r",\s+(?:and\s+)?(?P<verb>{})\b".format(alternation(
+        participle=re.compile(r",[”\"]?\s+(?:and\s+)?(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
             + [form for form in _stance_forms() if form.endswith("ing")]))),
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
@@ -317,7 +317,9 @@ class _Reader:
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
             return -1  # "X's adviser said": X is not the subject
-        if appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
+        if comma := _COMMA_THEN_VERB.match(rest):
+            rest_start += comma.end()  # "X, has indicated that": no appositive, the verb itself
+        elif appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
             rest_start += appositive.end()
         elif organization := OF_ORGANIZATION.match(rest):
             rest_start += organization.end()
@@ -503,7 +505,7 @@ class _Reader:
         start, end, text = paragraph.starts[index], paragraph.sentence_end(index), paragraph.text
         quoted = _quote_spans(text)
         for match in patterns().participle.finditer(text, start, end):
-            if draft is not None and draft.end > match.start() or any(a <= match.start() < b for a, b in quoted):
+            if draft is not None and draft.end > match.start() or any(a <= match.start("verb") < b for a, b in quoted):
                 continue
             speaker = self._main_speaker(p_index, start, match.start())
             if speaker is None or self.others_between(p_index, start, match.start(), speaker) \
@@ -646,6 +648,10 @@ _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
 # A relative clause after a name, up to its verb: ", who accused", ", who had warned".
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
+
+# A comma after a subject that stands right before its verb ("X, has indicated that").
+_COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
+    alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 _CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as)\s+)?")

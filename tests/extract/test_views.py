@@ -123,6 +123,20 @@ def test_a_pronoun_after_a_long_quotation_resolves_to_its_speaker(tmp_path):
     assert [(v.speaker, v.text[:12]) for v in views] == [("Tomas Lind", "It has been "), ("Tomas Lind", "It is an hon")]
 
 
+def test_a_comma_before_the_verb_and_a_participle_after_a_closing_quotation(tmp_path):
+    corpus = corpus_of(
+        "Velmora signs the river pact\n\n"
+        "The President of the Republic of Velmora, Ana Ruiz, has indicated that the pact must be ratified within a month.\n\n"
+        "For his part, Governor Karl Moen confirmed that “the pact will help both banks of the river,” reminding "
+        "that the province is the largest user of the river.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text[:24]) for v in views] == [
+        ("Ana Ruiz", "the pact must be ratifie"), ("Karl Moen", "the pact will help both "),
+        ("Karl Moen", "the province is the larg")]
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
