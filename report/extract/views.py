@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
@@ -495,8 +495,9 @@ class _Reader:
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
                     or self._reported_by_subject(p_index, start, end)
+            joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
-            self.drafts += [d for d in (draft, tail) if d is not None]
+            self.drafts += joint + [d for d in (draft, tail) if d is not None]
 
     def _participle(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
         """Return the view a participle adds to a speaker's clause: "X met the unions, saying the deal
@@ -578,9 +579,26 @@ class _Reader:
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject."""
         found = self.subject_and_verb(p_index, start, end)
-        if found is None:
-            return None
-        speaker, verb_from = found
+        return None if found is None else self._reported_from(*found, p_index, end)
+
+    def _joint(self, p_index: int, start: int, end: int) -> list[_Draft]:
+        """Return the view of two people who are together the subject: "X and Y emphasized ..."."""
+        paragraph = self.paragraphs[p_index]
+        people = [s for s in paragraph.people if start <= s.start < end]
+        if len(people) < 2 or not re.fullmatch(r"\s+and\s+", paragraph.text[people[0].end:people[1].start]):
+            return []
+        first, second = people[:2]
+        prefix = paragraph.text[start:first.start]
+        prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
+        if first.name == second.name or re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
+            return []
+        verb_from = self.after_subject(p_index, second.end, end)
+        draft = self._reported_from(second.name, verb_from, p_index, end) if verb_from >= 0 else None
+        return [] if draft is None else [replace(draft, speaker=first.name), draft]
+
+    def _reported_from(self, speaker: str, verb_from: int, p_index: int, end: int) -> _Draft | None:
+        """Return the view of `speaker` whose verb starts at `verb_from`: what a reporting verb's
+        clause says, or what a stance verb governs."""
         text = self.paragraphs[p_index].text
         verb = patterns().view_verb.match(text[verb_from:end])
         if verb is None:

@@ -137,6 +137,18 @@ def test_a_comma_before_the_verb_and_a_participle_after_a_closing_quotation(tmp_
         ("Karl Moen", "the province is the larg")]
 
 
+def test_two_people_who_are_together_the_subject_each_hold_the_view(tmp_path):
+    corpus = corpus_of(
+        "Velmora farm aid\n\n"
+        "Farm Minister Ana Ruiz and Finance Minister Karl Moen spoke at the fair on Monday.\n\n"
+        "During the event, Ruiz and Moen emphasized the government's promise to protect small farms.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text[:30]) for v in views] == [
+        ("Ana Ruiz", "emphasized the government's pr"), ("Karl Moen", "emphasized the government's pr")]
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
