@@ -648,7 +648,7 @@ class _Reader:
 # "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
 # "said in a statement that", "told reporters that"), never after a clause of its own ("said the
 # result was important given that").
-_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|also|"
+_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b[^,“”\"]{0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that\s+")
 

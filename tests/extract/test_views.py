@@ -149,6 +149,15 @@ def test_two_people_who_are_together_the_subject_each_hold_the_view(tmp_path):
         ("Ana Ruiz", "emphasized the government's pr"), ("Karl Moen", "emphasized the government's pr")]
 
 
+def test_that_may_follow_a_verb_after_by_and_a_gerund(tmp_path):
+    corpus = corpus_of(
+        "Velmora budget\n\nFinance Minister Karl Moen concluded by stating that the budget would balance by 2030.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Karl Moen", "the budget would balance by 2030")
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
