@@ -91,7 +91,7 @@ def patterns() -> _Patterns:
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
-        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{UPPER}])"),
+        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>(?i:{titles}))\b(?!\s+[{UPPER}])"),
         country=re.compile(rf"(?<![\w’'\-])(?:{alternation(names)})(?![\w\-])"),
         acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
     )
@@ -709,11 +709,9 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
-            names = holders.get(match.group("title").lower(), set())
-            if len(names) == 1:
-                name = next(iter(names))
-                if first_seen[name] < sentence.number:
-                    mentions.append(Mention(name, match.group(0), sentence.cite))
+            names = {n for n in holders.get(match.group("title").lower(), set()) if first_seen[n] < sentence.number}
+            if len(names) == 1:  # a holder the source names only later cannot be referred back to
+                mentions.append(Mention(next(iter(names)), match.group(0), sentence.cite))
     return mentions
 
 

@@ -232,6 +232,19 @@ def test_the_president_is_not_the_vice_president(tmp_path):
     assert (view.speaker, view.text) == ("Ana Ruiz", "I applaud the port operators")
 
 
+def test_the_capitalised_president_names_the_one_president_named_before_it(tmp_path):
+    corpus = corpus_of(
+        "Velmora farm aid\n\n"
+        "President Ana Ruiz announced the aid package on Monday.\n\n"
+        "The President also promised to ease the rules on farm machinery for small growers.\n\n"
+        "Farm Union President Karl Moen said the aid would reach farmers within weeks.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text[:20]) for v in views] == [
+        ("Ana Ruiz", "promised to ease the"), ("Karl Moen", "the aid would reach ")]
+
+
 @pytest.mark.parametrize("given", ["Gretchen", "Nikki", "Dilma", "Stacey", "Kathy"])
 def test_she_resolves_to_a_woman_whose_given_name_is_known(tmp_path, given):
     corpus = corpus_of(
