@@ -702,16 +702,18 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
     """
     holders: dict[str, set[str]] = defaultdict(set)
     first_seen: dict[str, int] = {}
+    named: dict[int, set[str]] = defaultdict(set)  # whom each sentence names: there the title is their role
     for name, found in people:
         first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
+        named[found.sentence.number].add(name)
         if (head := head_title(found.role)) and not _lesser(found.role, head):
             holders[head].add(name)
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
             names = {n for n in holders.get(match.group("title").lower(), set()) if first_seen[n] < sentence.number}
-            if len(names) == 1:  # a holder the source names only later cannot be referred back to
-                mentions.append(Mention(next(iter(names)), match.group(0), sentence.cite))
+            if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
+                mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
 
 
