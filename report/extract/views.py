@@ -304,7 +304,7 @@ class _Reader:
                     or not _leads_to_name(text[clause.end():span.start]):
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
-            if verb_from >= 0 and patterns().verb.match(text, verb_from, end):
+            if verb_from >= 0 and (patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end)):
                 return span.name, verb_from, clause.start()
         return None
 
@@ -571,6 +571,8 @@ class _Reader:
         speaker, verb_from, clause = found
         text = self.paragraphs[p_index].text
         verb = patterns().verb.match(text, verb_from, end)
+        if verb is None:
+            return None  # a stance verb reports what follows it
         kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
         if not (kind == "say" and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
             return None

@@ -158,6 +158,17 @@ def test_that_may_follow_a_verb_after_by_and_a_gerund(tmp_path):
     assert (view.speaker, view.text) == ("Karl Moen", "the budget would balance by 2030")
 
 
+def test_a_stance_verb_after_a_long_opening_and_a_dashed_aside(tmp_path):
+    corpus = corpus_of(
+        "Velmora vaccine row\n\n"
+        "In a video statement shown at a fundraising event in the capital on Monday, Health Secretary Karl Moen "
+        "— a long-time critic — also accused the alliance of making questionable recommendations.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text[:30]) == ("Karl Moen", "accused the alliance of making")
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
