@@ -612,6 +612,8 @@ class _Reader:
             content += told.end()
         if that := _THAT.match(text[content:end]):
             content += that.end()
+        elif how := re.match(r"\s+(?=how\s)", text[content:end]):
+            content += how.end()  # "pointed out how ...": the clause keeps its "how"
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         return self._content(speaker, self.paragraphs[p_index], content, end)

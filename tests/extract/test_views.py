@@ -169,6 +169,15 @@ def test_a_stance_verb_after_a_long_opening_and_a_dashed_aside(tmp_path):
     assert (view.speaker, view.text[:30]) == ("Karl Moen", "accused the alliance of making")
 
 
+def test_a_how_clause_is_what_its_verb_reports(tmp_path):
+    corpus = corpus_of(
+        "Velmora mayor re-elected\n\nMayor Tomas Lind pointed out how he faced hostility on the campaign trail.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Tomas Lind", "how he faced hostility on the campaign trail")
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
