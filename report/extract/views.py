@@ -291,9 +291,9 @@ class _Reader:
         verb_from = self.after_subject(p_index, subject_end, end)
         return (speaker, verb_from) if verb_from >= 0 else None
 
-    def late_subject(self, p_index: int, start: int, end: int) -> tuple[str, int, int] | None:
-        """Return the speaker who opens a later clause, right before its reporting verb, where the
-        verb starts and where the clause's comma stands: "Despite warnings from X, Y said ...",
+    def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False) -> tuple[str, int, int] | None:
+        """Return the speaker who opens a later clause, right before its reporting verb (any verb
+        with `any_verb`), where the verb starts and where the clause's comma stands: "Despite warnings from X, Y said ...",
         "Speaking after X's visit, Y stated", "The plan will fail, Y said."."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
@@ -304,7 +304,9 @@ class _Reader:
                     or not _leads_to_name(text[clause.end():span.start]):
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
-            if verb_from >= 0 and (patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end)):
+            verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
+                or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
+            if verb_from >= 0 and verb:
                 return span.name, verb_from, clause.start()
         return None
 
@@ -336,7 +338,8 @@ class _Reader:
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
         "X applauded both sides “", "X celebrated the result: “"."""
-        found = self.subject_and_verb(p_index, clause_start, quote_start)
+        late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
+        found = self.subject_and_verb(p_index, clause_start, quote_start) or (late[:2] if late else None)
         if found is None or re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
             return None  # after a quotation of its own, a sentence's second one is a title or a term
         speaker, verb_from = found

@@ -178,6 +178,18 @@ def test_a_how_clause_is_what_its_verb_reports(tmp_path):
     assert (view.speaker, view.text) == ("Tomas Lind", "how he faced hostility on the campaign trail")
 
 
+def test_a_later_clause_names_the_speaker_of_its_framed_quotation(tmp_path):
+    corpus = corpus_of(
+        "Velmora port sale\n\n"
+        "At the time, the port had just raised new funds at a high valuation, and Port Director Karl Moen "
+        "addressed the rumours by calling them “unhelpful” without denying them.\n\n"
+        "At the time, the board met often, and Mayor Ana Ruiz met Senator Ivo Brandt, calling the talks “useful.”\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text) for v in views] == [("Karl Moen", "unhelpful")]
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
