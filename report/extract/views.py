@@ -197,12 +197,24 @@ class _Reader:
             return None
         for names, paragraph, index in self._recent_names(p_index, position):
             if len(names) != 1:
-                names = self._speakers_in(paragraph, index) & names
+                names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
             if len(names) != 1:
                 return None
             name = names.pop()
             return name if self.genders.get(name) in ("", "-", gender) else None
         return None
+
+    def _subject_of(self, paragraph: _Paragraph, index: int) -> set[str]:
+        """Return the person who is the subject of a sentence, as a set of at most one, when everyone
+        else it names stands in a phrase of company ("X launched the plan at an event attended by Y
+        and Z"); one named as an object ("X met Y") leaves it unclear whom a later pronoun means."""
+        start, end = paragraph.starts[index], paragraph.sentence_end(index)
+        found = self.subject(self.paragraphs.index(paragraph), start, end)
+        if found is None:
+            return set()
+        others = [s.start for s in paragraph.people if start <= s.start < end and s.name != found[0]]
+        company = _COMPANY.search(paragraph.text, found[1], end)
+        return {found[0]} if company and all(at > company.start() for at in others) else set()
 
     def _speakers_in(self, paragraph: _Paragraph, index: int) -> set[str]:
         """Return who speaks in a sentence: the speakers of the views drafted from it."""
@@ -677,6 +689,9 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 # A comma after a subject that stands right before its verb ("X, has indicated that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
+
+# A word after which the people a sentence names keep its subject company and are not its object.
+_COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 _CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as)\s+)?")

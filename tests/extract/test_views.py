@@ -190,6 +190,17 @@ def test_a_later_clause_names_the_speaker_of_its_framed_quotation(tmp_path):
     assert [(v.speaker, v.text) for v in views] == [("Karl Moen", "unhelpful")]
 
 
+def test_a_pronoun_means_the_subject_when_the_others_are_only_in_its_company(tmp_path):
+    corpus = corpus_of(
+        "Velmora farm aid\n\n"
+        "Governor Karl Moen launched the plan at an event attended by Finance Minister Ivo Brandt and "
+        "Farm Minister Petr Halas.\n\nHe said the money would come from the harbour levy.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Karl Moen", "the money would come from the harbour levy")
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
