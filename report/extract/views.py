@@ -672,9 +672,10 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
                    r"[^\s,“”\"]+)\s+)??that\s+")
 
 # What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
-# of time, place or manner ("said on Monday.", "wrote in a blog post.", "told reporters.").
+# of time, place or manner ("said on Monday.", "wrote in a blog post.", "told reporters."); a
+# sentence run on without a space after its stop ("in a memo.The deal") ends there too.
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
-                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60})?\s*[.!?]\s*$")
+                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z]))")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X celebrated the
 # result: “", "X expressed her thanks: “").
