@@ -358,9 +358,10 @@ class _Reader:
         frame = self.paragraphs[p_index].text[verb_from:quote_start]
         if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)):
             return None
-        if self.others_between(p_index, verb_from, quote_start, speaker):
-            return None
-        return speaker
+        participle = list(_any_participle().finditer(frame))
+        if participle and not _SECOND_CLAUSE.search(frame[:participle[-1].start()]):
+            verb_from += participle[-1].start()  # "X backed Y, telling reporters: “": the participle is X's
+        return None if self.others_between(p_index, verb_from, quote_start, speaker) else speaker
 
     def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the person a relative clause before a quotation makes its speaker: "..., repeating
@@ -690,6 +691,13 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 # A comma after a subject that stands right before its verb ("X, has indicated that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
+
+@cache
+def _any_participle() -> re.Pattern:
+    """Return the pattern of a participle of any reporting verb opening a clause (", telling")."""
+    return re.compile(r",\s+(?:and\s+)?(?:{})\b".format(alternation(
+        form for form in lexicon().verbs if form.endswith("ing"))))
+
 
 # A word after which the people a sentence names keep its subject company and are not its object.
 _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")

@@ -187,7 +187,7 @@ def test_a_later_clause_names_the_speaker_of_its_framed_quotation(tmp_path):
         folder=tmp_path,
     )
     views = views_of(corpus)
-    assert [(v.speaker, v.text) for v in views] == [("Karl Moen", "unhelpful")]
+    assert [(v.speaker, v.text) for v in views] == [("Karl Moen", "unhelpful"), ("Ana Ruiz", "useful.")]
 
 
 def test_a_pronoun_means_the_subject_when_the_others_are_only_in_its_company(tmp_path):
@@ -199,6 +199,18 @@ def test_a_pronoun_means_the_subject_when_the_others_are_only_in_its_company(tmp
     )
     (view,) = views_of(corpus)
     assert (view.speaker, view.text) == ("Karl Moen", "the money would come from the harbour levy")
+
+
+def test_a_participle_before_a_quotation_is_the_subjects_after_someone_named_as_object(tmp_path):
+    corpus = corpus_of(
+        "Velmora mayor race\n\n"
+        "Ahead of the result, party leader Karl Moen gave his backing to Mayor Ana Ruiz, telling reporters: "
+        "“She has two terms of delivery behind her.”\n\n"
+        "Governor Ivo Brandt met Senator Petr Halas, who was telling reporters: “The count is slow.”\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text) for v in views] == [("Karl Moen", "She has two terms of delivery behind her.")]
 
 
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
