@@ -736,8 +736,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Some sources (often translations) close a quotation with an opening mark: "“A“, said X".
-_OPENER_AS_CLOSER = re.compile(r"“(?=[\s,.;:!?)]|$)")
+# Some sources (often translations) close a quotation with an opening mark: "“A“, said X", even
+# with no space before the frame ("“A“said X").
+_OPENER_AS_CLOSER = re.compile(r"“(?=[\s,.;:!?)]|$|(?:{})\b)".format(
+    alternation(form for form, kind in lexicon().verbs.items() if kind == "say")))
 
 # A single quotation mark opens a quotation after a space, bracket or dash and before a letter; it
 # closes one after punctuation, or before punctuation or a space when it does not end a plural "s'".

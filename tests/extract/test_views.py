@@ -213,6 +213,16 @@ def test_a_participle_before_a_quotation_is_the_subjects_after_someone_named_as_
     assert [(v.speaker, v.text) for v in views] == [("Karl Moen", "She has two terms of delivery behind her.")]
 
 
+def test_an_opening_mark_closes_a_quotation_right_before_said(tmp_path):
+    corpus = corpus_of(
+        "Velmora migration pact\n\n"
+        "It is “an important new step to deal with the crisis“said Prime Minister Ana Ruiz on Sunday.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Ana Ruiz", True, "an important new step to deal with the crisis")
+
+
 def test_a_quotation_introduced_by_a_colon_in_the_previous_sentence_is_theirs(tmp_path):
     corpus = corpus_of(
         "Professor Elena Russo of the University of Bologna put it bluntly:\n\n"
