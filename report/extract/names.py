@@ -695,19 +695,18 @@ def _best_role(found: list[_Found]) -> tuple[str, str]:
 # --- the titles people are referred back to by ("the minister") ----------------------------------
 
 
-def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Mention]:
+def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> list[Mention]:
     """Return mentions such as "the minister" that name the one person of a source holding that title.
 
-    `people` holds (canonical name, mention) for the mentions found in this source.
+    `people` holds (canonical name, mention) for the mentions found in this source; `elsewhere`
+    the role each person has in the corpus, which counts for one the source gives no role.
     """
-    holders: dict[str, set[str]] = defaultdict(set)
+    holders = _holders(people, elsewhere)
     first_seen: dict[str, int] = {}
     named: dict[int, set[str]] = defaultdict(set)  # whom each sentence names: there the title is their role
     for name, found in people:
         first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
         named[found.sentence.number].add(name)
-        if (head := head_title(found.role)) and not _lesser(found.role, head):
-            holders[head].add(name)
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
@@ -715,6 +714,19 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Me
             if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
                 mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
+
+
+def _holders(people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> dict[str, set[str]]:
+    """Return who holds each title in a source: by the roles it gives, or by the corpus role of a
+    person it names without one."""
+    roles = [(name, found.role) for name, found in people if found.role]
+    given = {name for name, _ in roles}
+    roles += [(name, elsewhere.get(name, "")) for name in {name for name, _ in people} - given]
+    holders: dict[str, set[str]] = defaultdict(set)
+    for name, role in roles:
+        if (head := head_title(role)) and not _lesser(role, head):
+            holders[head].add(name)
+    return holders
 
 
 def _lesser(role: str, head: str) -> bool:
@@ -792,7 +804,8 @@ def find_actors(corpus: Corpus) -> Cast:
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
     people = _in_corpus_order(_resolve(candidates), order)
     named = [(canonical(person), person) for person in people]
-    titles = [m for source in corpus.sources for m in _title_mentions(source, _found_in(named, source.id))]
+    elsewhere = {name: _best_role(person.found)[0] for name, person in named}
+    titles = [m for source in corpus.sources for m in _title_mentions(source, _found_in(named, source.id), elsewhere)]
     person_actors = _person_actors(named, titles, order)
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles

@@ -310,6 +310,17 @@ def test_the_capitalised_president_names_the_one_president_named_before_it(tmp_p
         ("Ana Ruiz", "promised to ease the"), ("Karl Moen", "the aid would reach ")]
 
 
+def test_the_president_names_the_one_whose_title_another_source_gives(tmp_path):
+    corpus = corpus_of(
+        "Velmora farm aid\n\nPresident Ana Ruiz announced the aid package on Monday.\n",
+        "Farm aid unveiled\n\nAt a roundtable, Ruiz met farmers from the north.\n\n"
+        "“This support gives farmers certainty,” the president said.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text, v.cite) for v in views] == [("Ana Ruiz", "This support gives farmers certainty", ["S2:2"])]
+
+
 @pytest.mark.parametrize("given", ["Gretchen", "Nikki", "Dilma", "Stacey", "Kathy"])
 def test_she_resolves_to_a_woman_whose_given_name_is_known(tmp_path, given):
     corpus = corpus_of(
