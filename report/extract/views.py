@@ -206,7 +206,7 @@ class _Reader:
 
     def _subject_of(self, paragraph: _Paragraph, index: int) -> set[str]:
         """Return the person who is the subject of a sentence, as a set of at most one, when everyone
-        else it names stands in a phrase of company ("X launched the plan at an event attended by Y
+        else it names stands in a phrase of company ("X opened the fair alongside Y
         and Z"); one named as an object ("X met Y") leaves it unclear whom a later pronoun means."""
         start, end = paragraph.starts[index], paragraph.sentence_end(index)
         found = self.subject(self.paragraphs.index(paragraph), start, end)
@@ -305,8 +305,8 @@ class _Reader:
 
     def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False) -> tuple[str, int, int] | None:
         """Return the speaker who opens a later clause, right before its reporting verb (any verb
-        with `any_verb`), where the verb starts and where the clause's comma stands: "Despite warnings from X, Y said ...",
-        "Speaking after X's visit, Y stated", "The plan will fail, Y said."."""
+        with `any_verb`), where the verb starts and where the clause's comma stands: "After talks with X, Y said ...",
+        "Arriving after X's visit, Y stated", "The plan will fail, Y said."."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
@@ -332,7 +332,7 @@ class _Reader:
         if re.match(r"^[’']s\b", rest):
             return -1  # "X's adviser said": X is not the subject
         if comma := _COMMA_THEN_VERB.match(rest):
-            rest_start += comma.end()  # "X, has indicated that": no appositive, the verb itself
+            rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
         elif appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
             rest_start += appositive.end()
         elif organization := OF_ORGANIZATION.match(rest):
@@ -349,7 +349,7 @@ class _Reader:
 
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
-        "X applauded both sides “", "X celebrated the result: “"."""
+        "X praised both unions “", "X hailed the result: “"."""
         late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
         found = self.subject_and_verb(p_index, clause_start, quote_start) or (late[:2] if late else None)
         if found is None or re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
@@ -365,7 +365,7 @@ class _Reader:
 
     def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the person a relative clause before a quotation makes its speaker: "..., repeating
-        X, who accused the board of “…”", "X, who warned Y to avoid “…”"."""
+        X, who accused the board of “…”", "X, who warned Y against “…”"."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         who = None
@@ -517,7 +517,7 @@ class _Reader:
 
     def _participle(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
         """Return the view a participle adds to a speaker's clause: "X met the unions, saying the deal
-        was close", "“A,” X said, adding that B", "X felt that “A”, recalling that B"."""
+        was close", "“A,” X said, adding that B", "X said that “A”, recalling that B"."""
         paragraph = self.paragraphs[p_index]
         start, end, text = paragraph.starts[index], paragraph.sentence_end(index), paragraph.text
         quoted = _quote_spans(text)
@@ -629,7 +629,7 @@ class _Reader:
         if that := _THAT.match(text[content:end]):
             content += that.end()
         elif how := re.match(r"\s+(?=how\s)", text[content:end]):
-            content += how.end()  # "pointed out how ...": the clause keeps its "how"
+            content += how.end()  # "explained how ...": the clause keeps its "how"
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         return self._content(speaker, self.paragraphs[p_index], content, end)
@@ -673,13 +673,13 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
                    r"[^\s,“”\"]+)\s+)??that\s+")
 
 # What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
-# of time, place or manner ("said on Monday.", "wrote in a blog post.", "told reporters."); a
-# sentence run on without a space after its stop ("in a memo.The deal") ends there too.
+# of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."); a
+# sentence run on without a space after its stop ("in a letter.The deal") ends there too.
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z]))")
 
-# A short clause of the speaker's that a colon closes before their quotation ("X celebrated the
-# result: “", "X expressed her thanks: “").
+# A short clause of the speaker's that a colon closes before their quotation ("X hailed the
+# result: “", "X gave her thanks: “").
 _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
@@ -688,7 +688,7 @@ _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 # A relative clause after a name, up to its verb: ", who accused", ", who had warned".
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
-# A comma after a subject that stands right before its verb ("X, has indicated that").
+# A comma after a subject that stands right before its verb ("X, has argued that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
 
