@@ -95,7 +95,7 @@ def patterns() -> _Patterns:
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
-        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>{titles})\b(?!\s+[{UPPER}])"),
+        the_title=re.compile(rf"\b[Tt]he\s+(?:(?:{mods})\s+)?(?P<title>(?i:{titles}))\b(?!\s+[{UPPER}])"),
         # "South America", "Latin America": a region, not the country an alias names
         country=re.compile(rf"(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})(?![\w\-$])"),  # "US$" is money
         acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
@@ -843,26 +843,45 @@ def _best_role(found: list[_Found]) -> tuple[str, str]:
 # --- the titles people are referred back to by ("the minister") ----------------------------------
 
 
-def _title_mentions(source: Source, people: list[tuple[str, _Found]]) -> list[Mention]:
+def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> list[Mention]:
     """Return mentions such as "the minister" that name the one person of a source holding that title.
 
-    `people` holds (canonical name, mention) for the mentions found in this source.
+    `people` holds (canonical name, mention) for the mentions found in this source; `elsewhere`
+    the role each person has in the corpus, which counts for one the source gives no role.
     """
-    holders: dict[str, set[str]] = defaultdict(set)
+    holders = _holders(people, elsewhere)
     first_seen: dict[str, int] = {}
+    named: dict[int, set[str]] = defaultdict(set)  # whom each sentence names: there the title is their role
     for name, found in people:
         first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
-        if head := head_title(found.role):
-            holders[head].add(name)
+        named[found.sentence.number].add(name)
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
-            names = holders.get(match.group("title").lower(), set())
-            if len(names) == 1:
-                name = next(iter(names))
-                if first_seen[name] < sentence.number:
-                    mentions.append(Mention(name, match.group(0), sentence.cite))
+            names = {n for n in holders.get(match.group("title").lower(), set()) if first_seen[n] < sentence.number}
+            if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
+                mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
+
+
+def _holders(people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> dict[str, set[str]]:
+    """Return who holds each title in a source: by the roles it gives, or by the corpus role of a
+    person it names without one."""
+    roles = [(name, found.role) for name, found in people if found.role]
+    given = {name for name, _ in roles}
+    roles += [(name, elsewhere.get(name, "")) for name in {name for name, _ in people} - given]
+    holders: dict[str, set[str]] = defaultdict(set)
+    for name, role in roles:
+        if (head := head_title(role)) and not _lesser(role, head):
+            holders[head].add(name)
+    return holders
+
+
+def _lesser(role: str, head: str) -> bool:
+    """Return True when a word before the title makes it another ("Vice President", "Deputy
+    Minister"): its holder is not the one "the president" or "the minister" refers back to."""
+    before = re.search(rf"([\w-]+)[\s-]+{re.escape(head)}\b", role, re.IGNORECASE)
+    return bool(before) and before.group(1).lower() in lexicon().lesser_titles
 
 
 # --- organizations and countries ----------------------------------------------------------------
@@ -934,7 +953,8 @@ def find_actors(corpus: Corpus) -> Cast:
     people = _in_corpus_order(_resolve(candidates), order)
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
-    titles = [m for source in corpus.sources for m in _title_mentions(source, in_source.get(source.id, []))]
+    elsewhere = {name: _best_role(person.found)[0] for name, person in named}
+    titles = [m for source in corpus.sources for m in _title_mentions(source, in_source.get(source.id, []), elsewhere)]
     person_actors = _person_actors(named, titles, order)
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
@@ -30,10 +30,15 @@ _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
 _MIN_WORDS = 4  # a reported view shorter than this is a frame, not a view
 _MIN_STANCE_WORDS = 7  # "stressed the need for calm" says too little to stand as a view
-_STANCE = re.compile(r"(?:{})\b".format("|".join(
-    re.escape(line.strip()).replace(r"\ ", r"\s+") for line in sorted(
-        (DATA / "stance_verbs.txt").read_text(encoding="utf-8").splitlines(), key=len, reverse=True)
-    if line.strip() and not line.startswith("#"))))
+
+
+def _stance_forms() -> list[str]:
+    """Return the forms of the stance verbs, longest first."""
+    lines = (DATA / "stance_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")), key=len, reverse=True)
+
+
+_STANCE = re.compile(r"(?:{})\b".format("|".join(re.escape(form).replace(r"\ ", r"\s+") for form in _stance_forms())))
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class _Patterns:
     opener: re.Pattern  # an adverbial that may open a sentence before its subject
     auxiliary: re.Pattern
     tail: re.Pattern
+    participle: re.Pattern  # ", saying", ", adding that", ", accusing": a participle opening a clause
 
 
 @cache
@@ -111,7 +117,10 @@ def patterns() -> _Patterns:
                        rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
-                             r"repeatedly|publicly|separately|had\s+earlier)\s+)*"),
+                             r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
+        participle=re.compile(r",[”\"]?\s+(?:and\s+)?(?P<verb>{})\b".format(alternation(
+            [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
+            + [form for form in _stance_forms() if form.endswith("ing")]))),
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
                         r"(?:\s+that)?)?[\s,;:.—–-]*$"),
     )
@@ -186,20 +195,40 @@ class _Reader:
         gender = _PRONOUNS.get(word.lower())
         if gender is None:
             return None
-        for names in self._recent_names(p_index, position):
+        for names, paragraph, index in self._recent_names(p_index, position):
+            if len(names) != 1:
+                names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
             if len(names) != 1:
                 return None
             name = names.pop()
             return name if self.genders.get(name) in ("", "-", gender) else None
         return None
 
+    def _subject_of(self, paragraph: _Paragraph, index: int) -> set[str]:
+        """Return the person who is the subject of a sentence, as a set of at most one, when everyone
+        else it names stands in a phrase of company ("X opened the fair alongside Y
+        and Z"); one named as an object ("X met Y") leaves it unclear whom a later pronoun means."""
+        start, end = paragraph.starts[index], paragraph.sentence_end(index)
+        found = self.subject(self.paragraphs.index(paragraph), start, end)
+        if found is None:
+            return set()
+        others = [s.start for s in paragraph.people if start <= s.start < end and s.name != found[0]]
+        company = _COMPANY.search(paragraph.text, found[1], end)
+        return {found[0]} if company and all(at > company.start() for at in others) else set()
+
+    def _speakers_in(self, paragraph: _Paragraph, index: int) -> set[str]:
+        """Return who speaks in a sentence: the speakers of the views drafted from it."""
+        return {d.speaker for d in self.drafts if d.paragraph is paragraph
+                and paragraph.index(d.start) <= index <= paragraph.index(max(d.start, d.end - 1))}
+
     def _recent_names(self, p_index: int, position: int):
-        """Yield, nearest first, the set of people each earlier sentence names (skipping none-naming ones)."""
+        """Yield, nearest first, the set of people each earlier sentence names (skipping none-naming
+        ones), with the sentence's paragraph and index."""
         paragraph = self.paragraphs[p_index]
         here = paragraph.index(position)
         in_sentence = {s.name for s in paragraph.people if paragraph.starts[here] <= s.start < position and s.salient}
         if in_sentence:
-            yield in_sentence
+            yield in_sentence, paragraph, here
             return
         looked = 0
         p, s = p_index, here - 1
@@ -208,9 +237,9 @@ class _Reader:
                 p -= 1
                 s = len(self.paragraphs[p].sentences) - 1 if p >= 0 else -1
                 continue
-            names = self._names_in(self.paragraphs[p], s)
+            names = self._names_in(self.paragraphs[p], s) or self._speakers_in(self.paragraphs[p], s)
             if names or self._unknown_speaker(self.paragraphs[p], s):
-                yield names  # a speaker the cast does not know stands between: the pronoun may be theirs
+                yield names, self.paragraphs[p], s  # a speaker the cast does not know stands between: the pronoun may be theirs
                 return
             looked += 1
             s -= 1
@@ -268,19 +297,43 @@ class _Reader:
         """Return the speaker who is the subject of `start:end` and where the words after them begin."""
         found = self.subject(p_index, start, end)
         if found is None:
-            return None
+            late = self.late_subject(p_index, start, end)
+            return late[:2] if late else None
         speaker, subject_end = found
         verb_from = self.after_subject(p_index, subject_end, end)
         return (speaker, verb_from) if verb_from >= 0 else None
 
+    def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False) -> tuple[str, int, int] | None:
+        """Return the speaker who opens a later clause, right before its reporting verb (any verb
+        with `any_verb`), where the verb starts and where the clause's comma stands: "After talks with X, Y said ...",
+        "Arriving after X's visit, Y stated", "The plan will fail, Y said."."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            clause = max((m for m in _CLAUSE_OPENING.finditer(text, start, span.start)), key=lambda m: m.end(),
+                         default=None)
+            if clause is None or re.search(r"[“”\"]", text[clause.end():span.start]) \
+                    or not _leads_to_name(text[clause.end():span.start]):
+                continue
+            verb_from = self.after_subject(p_index, span.end, end)
+            verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
+                or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
+            if verb_from >= 0 and verb:
+                return span.name, verb_from, clause.start()
+        return None
+
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
         """Return where the verb of a clause may start: past an appositive and auxiliaries."""
         text = self.paragraphs[p_index].text
+        if text[subject_end:subject_end + 1] == "." and _ends_with_suffix(text[:subject_end]):
+            subject_end += 1  # the stop of "Jr." belongs to the name
         rest = text[subject_end:end]
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
             return -1  # "X's adviser said": X is not the subject
-        if appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
+        if comma := _COMMA_THEN_VERB.match(rest):
+            rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
+        elif appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
             rest_start += appositive.end()
         elif organization := OF_ORGANIZATION.match(rest):
             rest_start += organization.end()
@@ -295,16 +348,36 @@ class _Reader:
         return any(start <= s.start < end and s.name != speaker and s.salient for s in self.paragraphs[p_index].people)
 
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
-        """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “"."""
-        found = self.subject_and_verb(p_index, clause_start, quote_start)
-        if found is None:
-            return None
+        """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
+        "X praised both unions “", "X hailed the result: “"."""
+        late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
+        found = self.subject_and_verb(p_index, clause_start, quote_start) or (late[:2] if late else None)
+        if found is None or re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
+            return None  # after a quotation of its own, a sentence's second one is a title or a term
         speaker, verb_from = found
-        if not patterns().verb.search(self.paragraphs[p_index].text[verb_from:quote_start]):
+        frame = self.paragraphs[p_index].text[verb_from:quote_start]
+        if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)):
             return None
-        if self.others_between(p_index, verb_from, quote_start, speaker):
+        participle = list(_any_participle().finditer(frame))
+        if participle and not _SECOND_CLAUSE.search(frame[:participle[-1].start()]):
+            verb_from += participle[-1].start()  # "X backed Y, telling reporters: “": the participle is X's
+        return None if self.others_between(p_index, verb_from, quote_start, speaker) else speaker
+
+    def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return the person a relative clause before a quotation makes its speaker: "..., repeating
+        X, who accused the board of “…”", "X, who warned Y against “…”"."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        who = None
+        for who in _RELATIVE.finditer(text, clause_start, quote_start):
+            pass
+        if who is None or re.search(r"[“”\"]", text[who.end():quote_start]):
             return None
-        return speaker
+        person = next((s for s in paragraph.people if s.end == who.start() and s.salient), None)
+        frame = text[who.end():quote_start]
+        if person is None or not (patterns().verb.match(frame) or _STANCE.match(frame)):
+            return None
+        return None if self.others_between(p_index, who.end(), quote_start, person.name) else person.name
 
     def frame_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str | None, bool]:
         """Return the speaker a sentence names after a quotation ("”, said X", "” he said", "” was
@@ -381,7 +454,8 @@ class _Reader:
             sentence_end = paragraph.sentence_end(close)
             speaker, framed = self.frame_after(p_index, end, sentence_end)
             if speaker is None and not framed:
-                speaker = self.frame_before(p_index, sentence_start, start - 1)
+                speaker = self.frame_before(p_index, sentence_start, start - 1) \
+                    or self.relative_frame(p_index, sentence_start, start - 1)
             at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
                 re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
             if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
@@ -406,8 +480,8 @@ class _Reader:
         text = paragraph.sentences[index].text
         if text.rstrip().endswith(":"):
             return self.frame_before(q, paragraph.starts[index], paragraph.sentence_end(index))
-        prior = self.drafts[-1] if self.drafts else None
-        if prior and prior.quote and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
+        prior = next((d for d in reversed(self.drafts) if d.quote), None)
+        if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
                 and first == 0 and q != p_index:
             return prior.speaker
         if re.search(r"[“”\"]", text):
@@ -432,11 +506,51 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         for index, sentence in enumerate(paragraph.sentences):
             start, end = paragraph.starts[index], paragraph.sentence_end(index)
-            if sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip()):
+            draft = None
+            if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
+                    or any(a < start < b for a, b in _quote_spans(paragraph.text))):
+                draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
+                    or self._reported_by_subject(p_index, start, end)
+            joint = [] if draft else self._joint(p_index, start, end)
+            tail = self._participle(p_index, index, draft)
+            self.drafts += joint + [d for d in (draft, tail) if d is not None]
+
+    def _participle(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
+        """Return the view a participle adds to a speaker's clause: "X met the unions, saying the deal
+        was close", "“A,” X said, adding that B", "X said that “A”, recalling that B"."""
+        paragraph = self.paragraphs[p_index]
+        start, end, text = paragraph.starts[index], paragraph.sentence_end(index), paragraph.text
+        quoted = _quote_spans(text)
+        for match in patterns().participle.finditer(text, start, end):
+            if draft is not None and draft.end > match.start() or any(a <= match.start("verb") < b for a, b in quoted):
                 continue
-            draft = self._according(p_index, start, end) or self._reported_by_subject(p_index, start, end)
-            if draft is not None:
-                self.drafts.append(draft)
+            speaker = self._main_speaker(p_index, start, match.start())
+            if speaker is None or self.others_between(p_index, start, match.start(), speaker) \
+                    or _SECOND_CLAUSE.search(_unquoted(text[start:match.start()])):
+                return None  # the participle may belong to someone else's clause
+            return self._participle_content(speaker, paragraph, match.start("verb"), end)
+        return None
+
+    def _main_speaker(self, p_index: int, start: int, end: int) -> str | None:
+        """Return who speaks in the clause `start:end`: the speaker of a quotation it holds, or its subject."""
+        paragraph = self.paragraphs[p_index]
+        quoted = [d for d in self.drafts if d.quote and d.paragraph is paragraph and start <= d.start < end]
+        if quoted:
+            return quoted[-1].speaker
+        found = self.subject_and_verb(p_index, start, end)
+        return found[0] if found else None
+
+    def _participle_content(self, speaker: str, paragraph: _Paragraph, verb_from: int, end: int) -> _Draft | None:
+        """Return what a participle reports: the clause after "saying", "adding that", or the words a
+        stance participle governs ("accusing Y of ...")."""
+        text = paragraph.text
+        verb = re.match(r"[\w-]+", text[verb_from:end]).group(0)
+        after = verb_from + len(verb)
+        if lexicon().verbs.get(verb) in ("say", "that") and (that := _THAT.match(text[after:end])):
+            return self._content(speaker, paragraph, after + that.end(), end)
+        if lexicon().verbs.get(verb) == "say" and not _STANCE.match(text, verb_from, end):
+            return self._content(speaker, paragraph, after, end)
+        return self._stance(speaker, self.paragraphs.index(paragraph), verb_from, end)
 
     def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "According to X, ..." or "..., according to X."."""
@@ -464,12 +578,45 @@ class _Reader:
             return None
         return self._content(who.name, paragraph, start, start + len(before))
 
+    def _framed_after(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "A, X said (on Monday)." or "A, X continued, “B”": the words before the
+        frame are X's when nothing but an adverbial or a quotation follows its verb."""
+        found = self.late_subject(p_index, start, end)
+        if found is None:
+            return None
+        speaker, verb_from, clause = found
+        text = self.paragraphs[p_index].text
+        verb = patterns().verb.match(text, verb_from, end)
+        if verb is None:
+            return None  # a stance verb reports what follows it
+        kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
+        if not (kind == "say" and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
+            return None
+        return self._content(speaker, self.paragraphs[p_index], start, clause)
+
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject."""
         found = self.subject_and_verb(p_index, start, end)
-        if found is None:
-            return None
-        speaker, verb_from = found
+        return None if found is None else self._reported_from(*found, p_index, end)
+
+    def _joint(self, p_index: int, start: int, end: int) -> list[_Draft]:
+        """Return the view of two people who are together the subject: "X and Y emphasized ..."."""
+        paragraph = self.paragraphs[p_index]
+        people = [s for s in paragraph.people if start <= s.start < end]
+        if len(people) < 2 or not re.fullmatch(r"\s+and\s+", paragraph.text[people[0].end:people[1].start]):
+            return []
+        first, second = people[:2]
+        prefix = paragraph.text[start:first.start]
+        prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
+        if first.name == second.name or re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
+            return []
+        verb_from = self.after_subject(p_index, second.end, end)
+        draft = self._reported_from(second.name, verb_from, p_index, end) if verb_from >= 0 else None
+        return [] if draft is None else [replace(draft, speaker=first.name), draft]
+
+    def _reported_from(self, speaker: str, verb_from: int, p_index: int, end: int) -> _Draft | None:
+        """Return the view of `speaker` whose verb starts at `verb_from`: what a reporting verb's
+        clause says, or what a stance verb governs."""
         text = self.paragraphs[p_index].text
         verb = patterns().view_verb.match(text[verb_from:end])
         if verb is None:
@@ -481,6 +628,8 @@ class _Reader:
             content += told.end()
         if that := _THAT.match(text[content:end]):
             content += that.end()
+        elif how := re.match(r"\s+(?=how\s)", text[content:end]):
+            content += how.end()  # "explained how ...": the clause keeps its "how"
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         return self._content(speaker, self.paragraphs[p_index], content, end)
@@ -519,9 +668,42 @@ class _Reader:
 # "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
 # "said in a statement that", "told reporters that"), never after a clause of its own ("said the
 # result was important given that").
-_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|also|"
+_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b[^,“”\"]{0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that\s+")
+
+# What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
+# of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."); a
+# sentence run on without a space after its stop ("in a letter.The deal") ends there too.
+_FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
+                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z]))")
+
+# A short clause of the speaker's that a colon closes before their quotation ("X hailed the
+# result: “", "X gave her thanks: “").
+_COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
+
+# A word that opens a second clause, whose subject a participle after it may belong to.
+_SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
+
+# A relative clause after a name, up to its verb: ", who accused", ", who had warned".
+_RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
+
+# A comma after a subject that stands right before its verb ("X, has argued that").
+_COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
+    alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
+
+@cache
+def _any_participle() -> re.Pattern:
+    """Return the pattern of a participle of any reporting verb opening a clause (", telling")."""
+    return re.compile(r",\s+(?:and\s+)?(?:{})\b".format(alternation(
+        form for form in lexicon().verbs if form.endswith("ing"))))
+
+
+# A word after which the people a sentence names keep its subject company and are not its object.
+_COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
+
+# Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as)\s+)?")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
@@ -554,8 +736,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Some sources (often translations) close a quotation with an opening mark: "“A“, said X".
-_OPENER_AS_CLOSER = re.compile(r"“(?=[\s,.;:!?)]|$)")
+# Some sources (often translations) close a quotation with an opening mark: "“A“, said X", even
+# with no space before the frame ("“A“said X").
+_OPENER_AS_CLOSER = re.compile(r"“(?=[\s,.;:!?)]|$|(?:{})\b)".format(
+    alternation(form for form, kind in lexicon().verbs.items() if kind == "say")))
 
 # A single quotation mark opens a quotation after a space, bracket or dash and before a letter; it
 # closes one after punctuation, or before punctuation or a space when it does not end a plural "s'".
@@ -582,17 +766,23 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
 def _leads_to_name(words: str) -> bool:
     """Return True when `words` may stand before a speaker's name as their title or role ("Finance
     Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
-    role ("a spokesman for X", "critics of X", "supporters of Minister X")."""
+    role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")."""
     if not patterns().gap.match(words):
         return False
     if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words):
         return False
     lex = lexicon()
-    for joined in re.finditer(r"([\w’'-]+)\s+(?:of|for)\s", words):
+    for joined in re.finditer(r"([\w’'-]+)\s+(?:of|for|from|by|with|against|to)\s", words):
         word = joined.group(1).lower()
         if word not in lex.titles and word not in lex.role_words and word not in lex.org_words:
             return False
     return True
+
+
+def _ends_with_suffix(text: str) -> bool:
+    """Return True when text ends with a generational suffix of a name ("... Jr", "... Snr")."""
+    last = re.search(r"(\w+)$", text)
+    return bool(last) and last.group(1).lower() in lexicon().name_suffixes
 
 
 def _has_title(phrase: str) -> bool:
