@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
 from ..files import leads_outside
+from ..workers import in_order
 from .decode import clean_text, decode, read_bytes
 from .html import html_article
 from .layout import lay_out
@@ -100,11 +102,27 @@ def read_folder(folder: Path, warn: Callable[[str], None] = _ignore, follow_link
     metadata_path = folder / METADATA_FILE
     metadata = read_metadata(metadata_path, {path.name for path in files}, warn) if metadata_path.is_file() and (follow_links or not leads_outside(metadata_path, folder)) else {}
     sources = []
-    for path in files:
-        try:
-            sources.append(read_source(path, f"S{len(sources) + 1}", metadata.get(path.name), warn))
-        except InputError as err:
-            warn(f"{err.message}; skipped")
+    for source, messages in in_order(_read_one, [(path, metadata.get(path.name)) for path in files]):
+        for message in messages:
+            warn(message)
+        if source is not None:
+            sources.append(_numbered(source, f"S{len(sources) + 1}"))
     if not sources:
         raise InputError(f"{folder}: no usable source file (.txt, .md, .html) in the folder")
     return Corpus(tuple(sources))
+
+
+def _read_one(job: tuple[Path, Mapping[str, str] | None]) -> tuple[Source | None, list[str]]:
+    """Return the source of one file (None when it cannot be used) and the warnings it gave."""
+    path, meta = job
+    messages: list[str] = []
+    try:
+        return read_source(path, "S0", meta, messages.append), messages
+    except InputError as err:
+        return None, [*messages, f"{err.message}; skipped"]
+
+
+def _numbered(source: Source, source_id: str) -> Source:
+    """Return `source` under the id its place among the usable sources gives it."""
+    sentences = tuple(replace(sentence, source_id=source_id) for sentence in source.sentences)
+    return replace(source, id=source_id, sentences=sentences)

@@ -25,6 +25,7 @@ from functools import cache
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
 from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms
+from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
@@ -969,8 +970,7 @@ def find_actors(corpus: Corpus) -> Cast:
 def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org]]:
     """Return the candidate names and organizations of every source, in corpus order."""
     candidates, orgs = [], []
-    for source in corpus.sources:
-        people_found, orgs_found = _candidates(source)
+    for people_found, orgs_found in in_order(_candidates, corpus.sources):
         candidates += people_found
         orgs += orgs_found
     return candidates, orgs

@@ -1,0 +1,80 @@
+"""Many sources are read and scanned by worker processes, and the outline is the one a single process drafts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from report import workers
+from report.cli import app
+from report.corpus import read_folder
+
+COUNT = workers.PARALLEL_FROM + 6
+TOWNS = ["Harbourton", "Eastvale", "Lakemoor", "Millbeck", "Riverton", "Quarryside", "Ashford", "Nettlebed"]
+GIVEN = ["Ada", "Tomas", "Ilse", "Petra", "Jonas", "Maria", "Karl", "Nora"]
+FAMILY = ["Quill", "Verhoef", "Marrow", "Olsk", "Berg", "Costa", "Lind", "Vael"]
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    """Make this machine look like one with two cores, whatever it has."""
+    monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 2)
+    monkeypatch.delenv("BRIEF_WORKERS", raising=False)
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def _square(number: int) -> int:
+    return number * number
+
+
+def write_articles(folder: Path) -> Path:
+    """Write COUNT short articles, one of them empty, and return the folder."""
+    folder.mkdir()
+    for n in range(COUNT):
+        town, person = TOWNS[n % len(TOWNS)], f"{GIVEN[n % len(GIVEN)]} {FAMILY[(n // 3) % len(FAMILY)]}"
+        text = "" if n == 20 else (
+            f"Flood defences for {town}\n\nThe council of {town} approved €{n + 2} million for new levees on Monday.\n\n"
+            f"“We cannot wait another winter,” said Mayor {person}.\n")
+        (folder / f"{n:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_work_shared_among_processes_comes_back_in_order(two_cores):
+    assert workers.in_order(_square, range(200)) == [n * n for n in range(200)]
+    assert os.getpid() not in workers.in_order(_pid, range(200))
+
+
+def test_few_items_or_one_core_stay_in_this_process(two_cores, monkeypatch):
+    assert set(workers.in_order(_pid, range(workers.PARALLEL_FROM - 1))) == {os.getpid()}
+    monkeypatch.setenv("BRIEF_WORKERS", "1")
+    assert set(workers.in_order(_pid, range(200))) == {os.getpid()}
+
+
+def test_sources_read_by_workers_are_numbered_in_order_and_warnings_keep_their_place(two_cores, tmp_path):
+    folder = write_articles(tmp_path / "articles")
+    warnings: list[str] = []
+    corpus = read_folder(folder, warnings.append)
+    assert [s.id for s in corpus.sources] == [f"S{n}" for n in range(1, COUNT)]
+    assert corpus.sources[20].path.name == "021.txt" and corpus.sources[20].sentences[0].cite == "S21:1"
+    assert all(sentence.source_id == source.id for source in corpus.sources for sentence in source.sentences)
+    assert len(warnings) == 1 and "020.txt" in warnings[0] and warnings[0].endswith("skipped")
+
+
+def test_an_outline_drafted_by_workers_is_byte_identical_to_one_drafted_alone(two_cores, tmp_path, monkeypatch):
+    folder = write_articles(tmp_path / "articles")
+    texts = []
+    for cap in ("2", "1"):
+        monkeypatch.setenv("BRIEF_WORKERS", cap)
+        out = tmp_path / f"outline{cap}.yaml"
+        result = CliRunner().invoke(app, ["draft", str(folder), "-o", str(out), "--date", "2025-07-05", "--quiet"])
+        assert result.exit_code == 0, result.output
+        texts.append(out.read_text(encoding="utf-8").split("\n", 1)[1])  # line 1 names the file
+    assert texts[0] == texts[1]
+    assert "Mayor" in texts[0] and "S69:" in texts[0]
