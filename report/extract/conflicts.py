@@ -28,7 +28,7 @@ from typing import Iterable
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
-from ..text.amounts import find_amounts
+from ..text.amounts import Amount, find_amounts
 from ..text import WORD, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
@@ -187,6 +187,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *count_conflicts(corpus, weights),
         *year_conflicts(corpus),
         *condition_conflicts(corpus),
+        *allocation_conflicts(corpus),
         *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         *spelling_conflicts(people, by_name),
         *quote_conflicts(views, weights),
@@ -466,6 +467,62 @@ def _acts(text: str) -> dict[tuple, str]:
     names = {re.sub(r"^(?:The|A|An)\s+", "", name) for name in _PROPER.findall(text)}
     return {(round(amount.value), amount.currency, fold_text(name)): f"{name} ({amount.text})"
             for amount in find_amounts(text) for name in names if " " in name}
+
+
+# --- figure: the sum one named recipient gets -------------------------------------------------
+
+
+_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*)+"
+_FOR_NAME = re.compile(rf"\)?\s*(?:for|to|towards|toward)\s+(?:the\s+)?(?P<name>{_NAME})")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*$")
+
+
+def allocation_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where sources give one named recipient different sums ("$570 million for
+    the Rural Roads Program" in one, "the Rural Roads Programme ... will receive $500 million" in
+    another). A source that gives the recipient two sums settles nothing."""
+    claims: dict[tuple, dict[float, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[tuple, str] = {}
+    sums: dict[tuple[tuple, float], str] = {}
+    for sentence in corpus.sentences():
+        for amount, name in _allocations(sentence.text):
+            key = (amount.currency, _recipient_key(name))
+            claims[key][round(amount.value, 2)].append(sentence.cite)
+            written.setdefault(key, name)
+            sums.setdefault((key, round(amount.value, 2)), amount.text)
+    return [_conflict(f"sum for the {written[key]}", "figure",
+                      [_version(sums[(key, value)], cites) for value, cites in by_value.items()],
+                      "The sources give the recipient different sums")
+            for key, by_value in claims.items() if _years_apart(by_value)]
+
+
+def _allocations(text: str) -> list[tuple[Amount, str]]:
+    """Return (sum, recipient) for each sum a sentence ties to a named recipient: the name right
+    after it ("$5 million for the X Project"), right before it in brackets ("the X Project ($5
+    million)"), or the one recipient of a sentence that gives one sum."""
+    amounts, pairs = find_amounts(text), []
+    for amount in amounts:
+        after = _FOR_NAME.match(text, amount.end)
+        before = _NAME_BEFORE.search(text, 0, amount.start)
+        name = after.group("name") if after else before.group("name") if before else ""
+        if _recipient(name):
+            pairs.append((amount, name))
+    if len(amounts) == 1 and not pairs:
+        names = [name for name in _PROPER.findall(text) if _recipient(name)]
+        pairs = [(amounts[0], names[0])] if len(names) == 1 else []
+    return pairs
+
+
+def _recipient(name: str) -> bool:
+    """Return True for a name of three words or more headed by a word of recipient_heads."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].lower() in _list("recipient_heads")
+
+
+def _recipient_key(name: str) -> tuple[str, ...]:
+    """Return a recipient's name as compared: each word folded and cut to six letters, so that
+    spellings such as "Programme" and "Program" meet."""
+    return tuple(word[:6] for word in _folded_words(re.sub(r"^(?:The|A|An)\s+", "", name)))
 
 
 # --- fact: whether one thing is tied to another -----------------------------------------------

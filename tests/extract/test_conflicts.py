@@ -544,3 +544,32 @@ def test_a_title_version_keeps_the_country_word_its_sentence_writes(tmp_path):
                                             ("Sen.", "Senator"), ("Defence Secretary", "Defense Secretary")])
 def test_an_informal_title_rivals_no_formal_one(one, other):
     assert titles_of(one, other) == []
+
+
+def test_sources_giving_one_named_recipient_different_sums_are_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "The loan includes $570 million for the Rural Roads Upgrade Program and $300 million for schools.",
+                       "The first project, known as the Rural Roads Upgrade Programme, will receive $500 million.",
+                       "It splits into the Rural Roads Upgrade Program (RRUP) ($570 million) and two others.")
+    [conflict] = [c for c in of_kind(find(corpus), "figure") if c.topic.startswith("sum for")]
+    assert conflict.topic == "sum for the Rural Roads Upgrade Program"
+    assert values(conflict) == ["$570 million", "$500 million"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("other", [
+    "The Rural Roads Upgrade Program will receive $570 million.",  # the same sum
+    "The Northern Development Bank approved $500 million on Monday.",  # a funder, not a recipient
+    "The Harbour Link Project will receive $500 million.",  # another recipient
+])
+def test_one_sum_per_recipient_or_another_recipient_is_no_allocation_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The loan includes $570 million for the Rural Roads Upgrade Program.", other,
+                       "Nothing at all.")
+    assert not [c for c in find(corpus) if c.topic.startswith("sum for")]
+
+
+def test_a_source_giving_a_recipient_two_sums_settles_nothing(tmp_path):
+    corpus = corpus_of(tmp_path, "The loan includes $570 million for the Rural Roads Upgrade Program.",
+                       "The Rural Roads Upgrade Program will receive $500 million. It was first given $570 million "
+                       "for the Rural Roads Upgrade Program.", "Nothing at all.")
+    assert not [c for c in find(corpus) if c.topic.startswith("sum for")]
