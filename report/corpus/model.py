@@ -32,7 +32,7 @@ class Sentence:
 class Source:
     """One source file, decoded, with its headline, subheadings and numbered sentences.
 
-    `dateline` is a wire-style opening ("KYIV, July 4 (Reuters) -"); it stays in `text` but is not
+    `dateline` is a wire-style opening ("LAGOS, July 4 (Reuters) -"); it stays in `text` but is not
     part of the first sentence. `byline` is a "By ..." line near the top; it is not numbered.
     """
 

@@ -200,10 +200,10 @@ def _attach_parentheticals(text: str, spans: list[tuple[int, int]]) -> list[tupl
 
 
 def dateline_end(paragraph: str) -> int:
-    """Return where the text after a wire-style dateline ("KYIV, July 4 (Reuters) - ",
+    """Return where the text after a wire-style dateline ("LAGOS, July 4 (Reuters) - ",
     "ISLAMABAD: ", "Lagos (Agency): ") begins, or 0.
 
-    The place is in capitals of any alphabet ("SÃO PAULO", "KYIV/WARSAW") unless an agency in
+    The place is in capitals of any alphabet ("SÃO PAULO", "LAGOS/ACCRA") unless an agency in
     brackets follows it; the text after the dash or colon starts with no lower-case letter ("NATO —
     the alliance — met" has no dateline).
     """

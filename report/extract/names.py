@@ -801,8 +801,8 @@ def _styled_a_person(found: _Found) -> bool:
 
 
 def _surname_alike(people: _People, found: _Found) -> list[_Person]:
-    """Return the one person whose surname a surname alone misspells by about a letter ("Bessant"
-    for "Bessent"), when no sentence writes both; else nothing."""
+    """Return the one person whose surname a surname alone misspells by about a letter ("Pellinghem"
+    for "Pellingham"), when no sentence writes both; else nothing."""
     written = fold_name(found.tokens[-1])
     alike = [person for surname, person in people.surnames_from(written[:1])
              if abs(len(surname) - len(written)) <= 2 and _spelled_alike(written, surname)

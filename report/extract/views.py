@@ -247,7 +247,7 @@ class _Reader:
     @staticmethod
     def _unknown_speaker(paragraph: _Paragraph, index: int) -> bool:
         """Return True when a sentence naming no known person has a capitalised subject of a
-        reporting verb ("Bessant stressed ...", "Dr Alvarez said ...")."""
+        reporting verb ("Pellinghem stressed ...", "Dr Alvarez said ...")."""
         sentence = paragraph.sentences[index].text
         starters = lexicon().sentence_starters
         return any(patterns().verb.match(sentence, match.end()) and match.group(1) not in starters
