@@ -503,7 +503,7 @@ def _allocations(text: str) -> list[tuple[Amount, str]]:
     amounts, pairs = find_amounts(text), []
     for amount in amounts:
         after = _FOR_NAME.match(text, amount.end)
-        before = _NAME_BEFORE.search(text, 0, amount.start)
+        before = _NAME_BEFORE.search(text, max(0, amount.start - 200), amount.start)  # a name's reach, not the text
         name = after.group("name") if after else before.group("name") if before else ""
         if _recipient(name):
             pairs.append((amount, name))
@@ -806,10 +806,15 @@ def _percentages(sentence: Sentence) -> Iterable[_Count]:
                      frozenset(_content(window) - {head}), sentence.cite, _owners(text[:match.start()]))
 
 
+_LONGEST_WORD = 100  # characters a word of a window may reach beyond it
+
+
 def _window(text: str, start: int, end: int, reach: int = 40) -> str:
     """Return the whole words within `reach` characters of text[start:end], folded."""
-    left = re.search(r"\S*$", text[:max(0, start - reach)]).start()
-    right = end + reach + re.match(r"\S*", text[end + reach:]).end()
+    edge = max(0, start - reach)
+    before = max(0, edge - _LONGEST_WORD)  # look back a word's length, never over the whole text
+    left = before + re.search(r"\S*$", text[before:edge]).start()
+    right = end + reach + re.match(r"\S*", text[end + reach:end + reach + _LONGEST_WORD]).end()
     return fold_text(text[left:right])
 
 
