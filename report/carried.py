@@ -78,7 +78,7 @@ def _from_pdf(path: Path) -> bytes | None:
 
 def _pdf_reader(path: Path):
     """Return a pypdf reader of `path`; InputError naming the file when it is no readable PDF."""
-    from pypdf import PdfReader
+    from pypdf import PdfReader  # start-up time: pypdf loads only when a PDF brief is read
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # a repaired damage is no news to the user
@@ -90,7 +90,7 @@ def _pdf_reader(path: Path):
 
 def _from_docx(path: Path) -> bytes | None:
     """Return the outline part a DOCX written by `brief` carries, or None."""
-    import docx
+    import docx  # start-up time: python-docx and its writer load only when a DOCX brief is read
     from docx.opc.exceptions import PackageNotFoundError
 
     from .writers.docx import RT_ATTACHMENT

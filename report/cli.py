@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import gc
 import math
@@ -15,6 +16,8 @@ import typer
 
 from . import __version__, pipeline
 from .errors import BriefError, CheckFailed, UsageError
+from .outline import json_schema
+from .rates import read_table
 
 app = typer.Typer(
     name="brief",
@@ -43,6 +46,12 @@ def shown(message: str) -> str:
 def say(message: str) -> None:
     """Print a line of result to stdout."""
     typer.echo(shown(message))
+
+
+def _say_written(written: list[Path], quiet: bool) -> None:
+    """Print one "wrote PATH" line for each file written, unless `quiet`."""
+    for path in () if quiet else written:
+        say(f"wrote {path}")
 
 
 def warn(message: str) -> None:
@@ -147,9 +156,7 @@ def render(
         warn("--no-check: rendering without stopping at failed checks")
     written = pipeline.render(outline, out, formats or (), style, verify=not no_check, warn=warn, fail=fail,
                               allow_outside=allow_outside, progress=Progress(not quiet))
-    if not quiet:
-        for path in written:
-            say(f"wrote {path}")
+    _say_written(written, quiet)
 
 
 @app.command()
@@ -191,8 +198,6 @@ def schema(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file.")] = None,
 ) -> None:
     """Print the JSON Schema of the outline file, for editors that validate YAML."""
-    from .outline import json_schema
-
     text = json_schema()
     if output is None:
         typer.echo(text, nl=False)
@@ -212,14 +217,10 @@ def brief_options(title, subtitle, classification, author, audience, date, rates
         raise UsageError("--classification: a marking may not be empty (it would read as TLP:CLEAR)")
     if date:
         try:
-            import datetime as dt
-
             dt.date.fromisoformat(date)
         except ValueError:
             raise UsageError(f"--date: {date!r} is not a date like 2025-07-04") from None
     if rates is not None:
-        from .rates import read_table
-
         read_table(rates)  # a malformed table stops here, before anything is written
     return pipeline.BriefOptions(**values, rates=rates)
 
@@ -298,9 +299,7 @@ def build(
     written = pipeline.build(folder, out, options, style, formats or (), force, report, Progress(not quiet), follow_links)
     if email_to:
         written.append(pipeline.email(out / "brief.pdf", None, out / "brief.eml", mail, warn=report).eml)
-    if not quiet:
-        for path in written:
-            say(f"wrote {path}")
+    _say_written(written, quiet)
 
 
 @app.command()
@@ -334,7 +333,7 @@ def email(
                          checked_timeout(timeout), cc, bcc, to_file, cc_file, bcc_file)
     done = pipeline.email(pdf, outline, output or pdf.with_suffix(".eml"), mail, warn=warn if not quiet else _silent)
     if not quiet:
-        from .deliver import human_size
+        from .deliver import human_size  # start-up time: the mail modules load only for `email`
 
         say(f"wrote {done.eml} ({pdf.name}: {human_size(done.size)}) for {counted(done.recipients)}")
         if done.sent:

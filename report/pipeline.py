@@ -17,7 +17,9 @@ from typing import Callable, Iterable
 from . import check as checks
 from .compose import compose
 from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
-from .errors import CheckFailed, InputError, OutlineKept, UsageError
+from .carried import carried_outline, kind, pdf_facts
+from .doctree import source_date_epoch
+from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_outline_text
 from .rates import event_day, rates_for
@@ -95,8 +97,6 @@ def outline_source(path: Path) -> tuple[str, str, Path]:
     A rendered brief stands for an outline.yaml beside it, so the sources it names are found
     as they were when it was rendered there. Raise InputError when a brief carries no outline.
     """
-    from .carried import carried_outline, kind
-
     if path.suffix.lower() not in BRIEF_SUFFIXES or not kind(path):
         return read_outline_text(path), str(path), path
     text = carried_outline(path)
@@ -164,8 +164,6 @@ def numbered_sentences(path: Path, source_ids: Iterable[str] = (), allow_outside
     The numbers are those `check` resolves cites against, and an outline's sources are read
     only where `check` reads them (see `source_roots`). Raise InputError for an unreadable file.
     """
-    from .carried import kind
-
     suffix = path.suffix.lower()
     if suffix not in OUTLINE_SUFFIXES and not (suffix in BRIEF_SUFFIXES and kind(path)):
         if source_ids:
@@ -224,8 +222,6 @@ def render(
 
 def check_environment() -> None:
     """Raise UsageError naming SOURCE_DATE_EPOCH when it is set to a time no file can carry."""
-    from .doctree import source_date_epoch
-
     try:
         source_date_epoch()
     except ValueError as err:
@@ -504,7 +500,7 @@ def check_mail(mail: Mail, env=os.environ):
     Every address, given as an option or in a file, is checked before anything is written:
     UsageError naming the option, InputError naming the file and line.
     """
-    from . import deliver
+    from . import deliver  # start-up time: the mail modules (smtplib, ssl, email) load only to mail
 
     lists = {}
     for kind in ("to", "cc", "bcc"):
@@ -530,8 +526,7 @@ def email(pdf: Path, outline_path: Path | None, eml: Path, mail: Mail, env=os.en
     (with a warning) from the PDF's metadata. The .eml is written before sending, so nothing is
     lost when sending fails, and the failure says where it is.
     """
-    from . import deliver
-    from .errors import DeliveryError
+    from . import deliver  # start-up time: the mail modules (smtplib, ssl, email) load only to mail
 
     recipients, sender, limit = check_mail(mail, env)
     check_environment()
@@ -557,9 +552,8 @@ def email(pdf: Path, outline_path: Path | None, eml: Path, mail: Mail, env=os.en
 
 def cover_document(pdf: Path, outline_path: Path | None, size: int, warn: Warn):
     """Return the cover of the brief in `pdf`: from the outline given, the one the PDF carries, or its metadata."""
-    from . import deliver
-    from .carried import carried_outline, pdf_facts
-    from .cover import cover, cover_from_facts
+    from . import deliver  # start-up time: the mail modules (smtplib, ssl, email) load only to mail
+    from .cover import cover, cover_from_facts  # start-up time: the cover is composed only to mail
 
     if outline_path is not None:
         text, name = read_outline_text(outline_path), str(outline_path)
