@@ -24,7 +24,7 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, LETTERS, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms
+from ..text import CAPITALISED, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
@@ -38,9 +38,7 @@ _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{_DASH}[^\W\d_]+)*
 # Initials before a name, with or without a space between them ("J. R. Tolkien", "K.T. Ormsby").
 _INITIALS = rf"(?:[{UPPER}]\.){{2,3}}"
 _INITIAL = rf"(?<![\w.])(?:{_INITIALS}|[{UPPER}]\.)(?=\s+[{UPPER}])"
-_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
-              "al", "el", "ter", "dos", "das")
-_PARTICLE = rf"(?:{'|'.join(_PARTICLES)})"
+_PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
@@ -110,7 +108,7 @@ def is_particle(token: str) -> bool:
     """Return True when a name token is a particle of a surname ("von", "de la", "Van" in "Van Rompuy");
     a capitalised "Al" is a given name ("Al Gore"), not a particle."""
     lower = token.lower()
-    return lower in _PARTICLES and (token == lower or lower != "al")
+    return lower in PARTICLES and (token == lower or lower != "al")
 
 
 @dataclass

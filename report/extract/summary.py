@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence
 from ..outline import SummaryItem
-from ..text import TOKEN, fold_name, lexicon, stem
+from ..text import PARTICLES, TOKEN, fold_name, lexicon, stem
 
 SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence supports a candidate
 DUPLICATE = 0.45  # overlap from which two candidates say the same thing
@@ -40,6 +40,7 @@ _OPENING_PHRASE = re.compile(r"^(?:[^,;:]+\s)?[^,;:\s]+,\s+")  # "Announced on J
 # News style spells out a number that opens a sentence, years aside: a "sentence" opening with a
 # figure is the tail of one a line break cut ("... announced that nearly USD" / "2.5 billion will ...").
 _FIGURE_FIRST = re.compile(r"^(?!(?:1[89]|20)\d\d\b)\d")
+_CAPTION_WORDS = frozenset("a an and or on in at of the with for to from by during after before".split()) | set(PARTICLES)
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
 
 
@@ -168,13 +169,16 @@ class _Index:
 
 def _can_stand_alone(sentence: Sentence) -> bool:
     """Return True for a sentence a summary can quote as it is: a whole statement, not a quote
-    nor the opening of one, not the tail of a sentence cut before its figure."""
+    nor the opening of one, not the tail of a sentence cut before its figure, not a caption (no
+    lower-case word but function words)."""
     text = sentence.text.strip()
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not text.endswith((".", "!")) or text[0].islower():
         return False
     if _QUOTE.search(text) or text[0] in "'‘" or "?" in text or _TIMESTAMP.match(text) or _FIGURE_FIRST.match(text):
         return False
+    if not any(word.islower() and word.strip(",.;:") not in _CAPTION_WORDS for word in words):
+        return False  # names and a date with no verb: a photo caption or a heading, not a statement
     return not dangling(text)
 
 

@@ -250,3 +250,10 @@ def test_a_sentence_opening_a_quotation_its_closing_mark_is_not_in_stays_out():
                "The regional council approved the new timetable for the valley line on Monday.",
                "Trains will run every fifteen minutes from the spring."]
     assert article[0] not in texts_of(corpus_of(article)) and article[2] in texts_of(corpus_of(article))
+
+
+def test_a_caption_of_names_and_a_date_is_no_statement():
+    article = ["Mayor Ilse van der Berg, Councillor Tomas Quill and Harbour Master Ada Marrow at Harbourton on May 3, 2024.",
+               "The regional council approved the new timetable for the valley line on Monday.",
+               "Trains will run every fifteen minutes from the spring, the council said."]
+    assert texts_of(corpus_of(article)) == article[1:]
