@@ -722,9 +722,11 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
 
 
 def _listed_with_a_person(people: _People, found: _Found) -> bool:
-    """Return True for a full name without evidence of its own in a list with a person in it."""
+    """Return True for a full name without evidence of its own in a list with a person's full name
+    in it (a lone given name vouches for no list: "Members Brzzinski, Flores, Paul and Shaw")."""
     return not found.evidence and len(found.keys) >= 2 and any(
-        (peer.evidence and not peer.weak) or people.full_match(peer.keys) for peer in found.listed_with)
+        len(peer.keys) >= 2 and ((peer.evidence and not peer.weak) or people.full_match(peer.keys))
+        for peer in found.listed_with)
 
 
 SAME_GIVEN = 0.8  # two given names this alike (same first letter, five letters or more) are one misspelled

@@ -184,6 +184,12 @@ def test_every_name_of_a_list_with_a_person_in_it_is_a_person(tmp_path):
     assert {"Odzer Malkin", "Yaron Beltzky", "Ruan Kessar", "Ilse Marrow", "Tobin Vael", "Petra Olsk"} <= set(people(corpus))
 
 
+def test_a_lone_given_name_in_a_list_vouches_for_no_other_name(tmp_path):
+    corpus = corpus_of("Recorded votes: Members Brzowski Vanterpool, Flores, Horton, Paul, Shaw and Titus voted yes.\n",
+                       folder=tmp_path)
+    assert "Members Brzowski Vanterpool" not in people(corpus)
+
+
 def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp_path):
     corpus = corpus_of("The company’s head of product, Nekko Varlan, posted that the account was banned.\n\n"
                        "“We delivered,” said Ilse Marrow, head of the Lakemoor Basin Framework Convention.\n",
