@@ -595,9 +595,14 @@ class _Reader:
         return self._content(speaker, self.paragraphs[p_index], start, clause)
 
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
-        """Return the view of "X, role, believes (that) ..." with X the sentence's subject."""
+        """Return the view of "X, role, believes (that) ..." with X the sentence's subject, or, when
+        the subject's own verb reports nothing, of the subject of a later clause ("X left, while
+        the head of Y, Z, posted that ...")."""
         found = self.subject_and_verb(p_index, start, end)
-        return None if found is None else self._reported_from(*found, p_index, end)
+        draft = None if found is None else self._reported_from(*found, p_index, end)
+        if draft is None and found is not None and (late := self.late_subject(p_index, start, end)):
+            draft = self._reported_from(late[0], late[1], p_index, end)
+        return draft
 
     def _joint(self, p_index: int, start: int, end: int) -> list[_Draft]:
         """Return the view of two people who are together the subject: "X and Y emphasized ..."."""

@@ -392,3 +392,13 @@ def test_a_quotation_a_source_prints_twice_is_one_view_citing_both_places(tmp_pa
     )
     (view,) = views_of(corpus)
     assert (view.speaker, view.quote, view.cite) == ("Sara Lund", True, ["S1:1", "S1:3"])
+
+
+def test_a_later_clause_with_its_own_speaker_reports_their_view(tmp_path):
+    corpus = corpus_of(
+        "Owner Tomas Verhoef took to social media to call for the agency to be abolished, while the company’s "
+        "head of product, Nekko Varlan, posted that the agency’s account had now been banned.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Nekko Varlan", "the agency’s account had now been banned")
