@@ -166,8 +166,12 @@ def _time_end() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:on|in|by|from|over|during|until|within)\s+{when})+$", re.IGNORECASE)
 
 
-_NEW_VALUE = re.compile(r"(?:(?:at\s+(?:least|most)|about|around|almost|nearly|roughly|some|over|up\s+to|more\s+than|"
-                        r"less\s+than)\s+)?\S?\d")  # "from $100 billion to at least $300 billion": a new figure
+@cache
+def _new_value() -> re.Pattern:
+    """Return the pattern of a figure, bound words first ("at least $300 billion"): a "to" clause
+    that opens with one gives a new value ("from $100 billion to ..."), not a purpose."""
+    bounds = alternation(lexicon().conflict_words["approximate"])
+    return re.compile(rf"(?:(?:{bounds})\s+)?\S?\d", re.IGNORECASE)
 
 
 def _purpose(text: str, end: int) -> str:
@@ -178,7 +182,7 @@ def _purpose(text: str, end: int) -> str:
     what = _CLAUSE_END.split(match.group("what"), maxsplit=1)[0].strip(" ,.")
     what = re.sub(r"^help\s+(?:(?:them|us|it|him|her|you)\s+)?", "", what)
     what = _LOOSE_END.sub("", _time_end().sub("", what))
-    if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what) or _NEW_VALUE.match(what):
+    if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what) or _new_value().match(what):
         return ""
     return what
 

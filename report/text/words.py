@@ -24,7 +24,7 @@ NUMBER = (r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?
           r"|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)")
 
 # The auxiliary verbs that stand between a subject and its main verb ("X has pledged").
-# Lower-case particles of surnames ("von der Leyen", "de la Cruz", "bin Salman").
+# Lower-case particles of surnames ("von der Hale", "de la Roca", "bin Tariqi").
 PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
              "al", "el", "ter", "dos", "das")
 AUXILIARIES = ("has", "have", "had", "will", "would", "shall", "is", "are", "was", "were")
