@@ -451,55 +451,43 @@ def _login(smtp: smtplib.SMTP, where: str, user: str, password: str) -> None:
                             f"check {USER_VAR} and {PASSWORD_VAR}") from None
 
 
+# What went wrong while talking to the server, by the kind of error: the first kind that fits
+# speaks. SMTP errors come first, as smtplib's errors are OSErrors too.
+_EXPLANATIONS: tuple[tuple[type[BaseException], str], ...] = (
+    (smtplib.SMTPRecipientsRefused, "{where} refused every recipient, so nothing was sent: {refusals}"),
+    (smtplib.SMTPSenderRefused, "{where} refused the sender {sender} ({reply})"),
+    (smtplib.SMTPDataError, "{where} refused the message ({reply})"),
+    (smtplib.SMTPConnectError, "{where} would not take a connection ({reply})"),
+    (smtplib.SMTPServerDisconnected, "{where} closed the connection unexpectedly; check --security and the port"),
+    (smtplib.SMTPResponseException, "{where} answered with an error ({reply})"),
+    (smtplib.SMTPNotSupportedError, "{where} does not support what the message needs: {reason}"),
+    (smtplib.SMTPException, "talking to {where} failed: {reason}"),
+    (ssl.SSLCertVerificationError, "the TLS certificate of {where} cannot be trusted: {verification}"),
+    (ssl.SSLError, "TLS with {where} failed ({reason}); check --security and the port"),
+    (socket.gaierror, "cannot find the SMTP server {host!r}: the host name does not resolve"),
+    (ConnectionRefusedError, "cannot connect to {where}: connection refused (is an SMTP server listening on that port?)"),
+    (TimeoutError, "{where} did not answer within the time limit; check the host, the port and the firewall"),
+    (ConnectionError, "the connection to {where} broke: {reason}"),
+    (OSError, "cannot connect to {where}: {reason}"),
+    # smtplib sends logins as ASCII only
+    (UnicodeError, "{user_var} or {password_var} holds a character other than ASCII, which SMTP login cannot carry"),
+    (BaseException, "sending through {where} failed: {kind}: {reason}"),
+)
+
+
 def _explain(error: Exception, where: str, host: str) -> str:
     """Return the one line that tells the user what went wrong while talking to the server."""
-    if isinstance(error, smtplib.SMTPException):
-        return _smtp_problem(error, where)
-    return _connection_problem(error, where, host)
-
-
-def _smtp_problem(error: smtplib.SMTPException, where: str) -> str:
-    """Return the line for an error the SMTP server answered with, or one of the protocol."""
-    match error:
-        case smtplib.SMTPRecipientsRefused():
-            return f"{where} refused every recipient, so nothing was sent: {_refusals(error.recipients)}"
-        case smtplib.SMTPSenderRefused():
-            return f"{where} refused the sender {_text(error.sender)} ({_reply(error.smtp_code, error.smtp_error)})"
-        case smtplib.SMTPDataError():
-            return f"{where} refused the message ({_reply(error.smtp_code, error.smtp_error)})"
-        case smtplib.SMTPConnectError():
-            return f"{where} would not take a connection ({_reply(error.smtp_code, error.smtp_error)})"
-        case smtplib.SMTPServerDisconnected() if isinstance(error.__context__, TimeoutError):
-            return f"{where} did not answer within the time limit; check the host, the port and the firewall"
-        case smtplib.SMTPServerDisconnected():
-            return f"{where} closed the connection unexpectedly; check --security and the port"
-        case smtplib.SMTPResponseException():
-            return f"{where} answered with an error ({_reply(error.smtp_code, error.smtp_error)})"
-        case smtplib.SMTPNotSupportedError():
-            return f"{where} does not support what the message needs: {_reason(error)}"
-    return f"talking to {where} failed: {_reason(error)}"
-
-
-def _connection_problem(error: Exception, where: str, host: str) -> str:
-    """Return the line for an error of the connection: TLS, name lookup, socket, or the login's characters."""
-    match error:
-        case ssl.SSLCertVerificationError():
-            return f"the TLS certificate of {where} cannot be trusted: {error.verify_message or _reason(error)}"
-        case ssl.SSLError():
-            return f"TLS with {where} failed ({_reason(error)}); check --security and the port"
-        case socket.gaierror():
-            return f"cannot find the SMTP server {host!r}: the host name does not resolve"
-        case ConnectionRefusedError():
-            return f"cannot connect to {where}: connection refused (is an SMTP server listening on that port?)"
-        case TimeoutError():
-            return f"{where} did not answer within the time limit; check the host, the port and the firewall"
-        case ConnectionError():
-            return f"the connection to {where} broke: {_reason(error)}"
-        case OSError():
-            return f"cannot connect to {where}: {_reason(error)}"
-        case UnicodeError():  # smtplib sends logins as ASCII only
-            return f"{USER_VAR} or {PASSWORD_VAR} holds a character other than ASCII, which SMTP login cannot carry"
-    return f"sending through {where} failed: {type(error).__name__}: {_reason(error)}"
+    shown: BaseException = error
+    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(error.__context__, TimeoutError):
+        shown = error.__context__  # the server went quiet: say so, not that it hung up
+    template = next(text for kind, text in _EXPLANATIONS if isinstance(shown, kind))
+    return template.format(
+        where=where, host=host, kind=type(error).__name__, reason=_reason(error),
+        reply=_reply(getattr(error, "smtp_code", ""), getattr(error, "smtp_error", "")),
+        sender=_text(getattr(error, "sender", "")), refusals=_refusals(getattr(error, "recipients", {})),
+        verification=getattr(error, "verify_message", None) or _reason(error),
+        user_var=USER_VAR, password_var=PASSWORD_VAR,
+    )
 
 
 def _header_count(message: EmailMessage) -> int:
