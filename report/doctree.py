@@ -15,7 +15,8 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Union
+from collections.abc import Callable
+from typing import Union, assert_never
 
 # Characters XML 1.0 cannot hold (C0 controls but tab and newline, U+FFFE/U+FFFF), C1 controls
 # (never meant as text; usually debris of a wrong decoding), and the direction controls and marks
@@ -165,7 +166,11 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Meta:
-    """What the document says about itself: file metadata, running header and footer."""
+    """What the document says about itself: file metadata, running header and footer.
+
+    Writers store the title, author, subject and date in the file's own properties, and the
+    running header and footer of the style draw their fields ({title}, {date} …) from here.
+    """
 
     title: str
     subtitle: str = ""
@@ -191,6 +196,27 @@ class Document:
 
 
 # --- helpers ------------------------------------------------------------------------------------
+
+
+def render_inlines(content: Inlines, text: Callable[[Text], str], link: Callable[[Link], str],
+                   anchor: Callable[[Anchor], str]) -> str:
+    """Return `content` written node by node by the function for the node's kind, joined: the one
+    place where a writer's inline output meets the closed set of inline kinds."""
+    return "".join(_render_inline(node, text, link, anchor) for node in content)
+
+
+def _render_inline(node: Text | Link | Anchor, text: Callable[[Text], str], link: Callable[[Link], str],
+                   anchor: Callable[[Anchor], str]) -> str:
+    """Return one inline node written by the function for its kind; an unknown kind is a programming error."""
+    match node:
+        case Text():
+            return text(node)
+        case Link():
+            return link(node)
+        case Anchor():
+            return anchor(node)
+        case _:
+            assert_never(node)
 
 
 def plain(content: Inlines) -> str:

@@ -12,7 +12,7 @@ import html
 import urllib.parse
 from typing import assert_never
 
-from ..doctree import Anchor, Block, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text, anchors
+from ..doctree import Block, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text, anchors, render_inlines
 from ..style import Style
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -32,6 +32,13 @@ def render(document: Document, style: Style) -> bytes:
         "</body></html>",
     ]
     return ("\n".join(parts) + "\n").encode("utf-8")
+
+
+def _styled(node: Text) -> str:
+    """Return a text run escaped, in <strong> and <em> as the node says."""
+    text = _text(node.text)
+    text = f"<strong>{text}</strong>" if node.bold else text
+    return f"<em>{text}</em>" if node.italic else text
 
 
 def _text(text: str) -> str:
@@ -100,20 +107,7 @@ class _Page:
 
     def inlines(self, content: Inlines) -> str:
         """Return `content` as escaped HTML with our own tags."""
-        return "".join(self.inline(node) for node in content)
-
-    def inline(self, node: Text | Link | Anchor) -> str:
-        match node:
-            case Text():
-                text = _text(node.text)
-                text = f"<strong>{text}</strong>" if node.bold else text
-                return f"<em>{text}</em>" if node.italic else text
-            case Link():
-                return self.link(node)
-            case Anchor():
-                return f'<a id="{_attr(node.name)}"></a>'
-            case _:
-                assert_never(node)
+        return render_inlines(content, _styled, self.link, lambda anchor: f'<a id="{_attr(anchor.name)}"></a>')
 
     def link(self, link: Link) -> str:
         """Return a link as <a> when its target is safe to follow, else as its text alone."""

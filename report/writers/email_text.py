@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ..doctree import Anchor, Block, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text
+from ..doctree import Block, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, render_inlines
 from ..style import Style
 
 BULLET = "- "
@@ -41,17 +41,9 @@ def chunks(block: Block) -> list[str]:
 
 def inline_text(content: Inlines) -> str:
     """Return what a reader sees of `content`, with the address of each external link that hides it."""
-    out = []
-    for node in content:
-        match node:
-            case Text():
-                out.append(node.text)
-            case Link(external=True) if node.text != node.target:
-                out.append(f"{node.text} <{node.target}>")
-            case Link():
-                out.append(node.text)
-            case Anchor():
-                pass
-            case _:
-                assert_never(node)
-    return "".join(out)
+    return render_inlines(content, lambda node: node.text, _link, lambda _anchor: "")
+
+
+def _link(link: Link) -> str:
+    """Return a link's text, followed by its address in angle brackets when it is external and the text hides it."""
+    return f"{link.text} <{link.target}>" if link.external and link.text != link.target else link.text

@@ -29,8 +29,8 @@ from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus import Paragraph as Para
 from reportlab.platypus import Table as Grid
 
-from ..doctree import (EPOCH_VARIABLE, Anchor, anchors, Attachment, Block, Chart, Document, Inlines, Items, Link, Meta,
-                       Paragraph, Section, Table, Text, fixed_time)
+from ..doctree import (EPOCH_VARIABLE, anchors, Attachment, Block, Chart, Document, Inlines, Items, Link, Meta,
+                       Paragraph, Section, Table, fixed_time, render_inlines)
 from ..style import Style, TextStyle, fill
 from . import charts, fonts
 
@@ -152,18 +152,8 @@ class _Story:
 
     def markup(self, content: Inlines) -> str:
         """Return `content` as paragraph markup: escaped text plus our own tags."""
-        return "".join(self.inline(node) for node in content)
-
-    def inline(self, node: Text | Link | Anchor) -> str:
-        match node:
-            case Text():
-                return _styled(_escape(node.text), node.bold, node.italic)
-            case Link():
-                return self.link(node)
-            case Anchor():
-                return f"<a name={quoteattr(node.name)}/>"
-            case _:
-                assert_never(node)
+        return render_inlines(content, lambda node: _styled(_escape(node.text), node.bold, node.italic), self.link,
+                              lambda anchor: f"<a name={quoteattr(anchor.name)}/>")
 
     def link(self, link: Link) -> str:
         """Return a link as a clickable <a> when its target is safe to follow, else as plain text.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ..doctree import Anchor, Block, Chart, Document, Inlines, Items, Link, Paragraph, Section, Table, Text
+from ..doctree import Block, Chart, Document, Inlines, Items, Paragraph, Section, Table, Text, render_inlines
 from ..style import Style
 
 INDENT = "  "
@@ -49,16 +49,11 @@ def block_lines(block: Block, depth: int) -> list[str]:
 
 def inline_text(content: Inlines) -> str:
     """Return inlines as text with links shown as [text](->target) and anchors as {#name}."""
-    out = []
-    for node in content:
-        match node:
-            case Text():
-                text = node.text.replace("\n", "⏎")
-                out.append(f"**{text}**" if node.bold else f"_{text}_" if node.italic else text)
-            case Link():
-                out.append(f"[{node.text}](->{node.target})")
-            case Anchor():
-                out.append(f"{{#{node.name}}}")
-            case _:
-                assert_never(node)
-    return "".join(out)
+    return render_inlines(content, _text, lambda link: f"[{link.text}](->{link.target})",
+                          lambda anchor: f"{{#{anchor.name}}}")
+
+
+def _text(node: Text) -> str:
+    """Return a text run with line breaks visible and bold as **x**, italic as _x_."""
+    text = node.text.replace("\n", "⏎")
+    return f"**{text}**" if node.bold else f"_{text}_" if node.italic else text
