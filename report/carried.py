@@ -8,24 +8,14 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
+from .doctree import Meta
 from .errors import InputError
 from .outline import OUTLINE_NAME
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"
-
-
-@dataclass(frozen=True)
-class PdfFacts:
-    """What a PDF's own metadata says about the brief it holds (empty strings when unsaid)."""
-
-    title: str = ""
-    subject: str = ""
-    author: str = ""
-    date: str = ""
 
 
 def kind(path: Path) -> str:
@@ -57,13 +47,14 @@ def carried_outline(path: Path) -> str | None:
         raise InputError(f"{path}: its {OUTLINE_NAME} is not UTF-8 text (byte {err.start})") from None
 
 
-def pdf_facts(path: Path) -> PdfFacts:
-    """Return the title, subject, author and date (YYYY-MM-DD) in the PDF's document information."""
+def pdf_facts(path: Path) -> Meta:
+    """Return what the PDF's document information says of the brief: title, subject, author and
+    date (YYYY-MM-DD), each an empty string when unsaid."""
     info = _pdf_reader(path).metadata or {}
     made = info.get("/CreationDate", "")
     date = f"{made[2:6]}-{made[6:8]}-{made[8:10]}" if str(made).startswith("D:") and len(made) >= 10 else ""
-    return PdfFacts(*(" ".join(str(info.get(key, "") or "").split()) for key in ("/Title", "/Subject", "/Author")),
-                    date=date)
+    title, subject, author = (" ".join(str(info.get(key, "") or "").split()) for key in ("/Title", "/Subject", "/Author"))
+    return Meta(title=title, subject=subject, author=author, date=date)
 
 
 def _from_pdf(path: Path) -> bytes | None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import inspect
 import math
 import os
 import re
 import sys
+import typing
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -206,56 +208,74 @@ def schema(
         say(f"wrote {output}")
 
 
-def brief_options(title, subtitle, classification, author, audience, date, rates=None) -> pipeline.BriefOptions:
-    """Return the front-matter options, each checked (and the rate table read) before anything
-    is drafted or written."""
-    values = {"title": title, "subtitle": subtitle, "classification": classification,
-              "author": author, "audience": audience, "date": date}
-    for name, value in values.items():
-        pipeline.check_option_text(f"--{name}", value)
-    if not classification.strip():
-        raise UsageError("--classification: a marking may not be empty (it would read as TLP:CLEAR)")
-    if date:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise UsageError(f"--date: {date!r} is not a date like 2025-07-04") from None
-    if rates is not None:
-        read_table(rates)  # a malformed table stops here, before anything is written
-    return pipeline.BriefOptions(**values, rates=rates)
-
-
-Title = Annotated[str, typer.Option("--title", help="Title of the brief (default: drawn from the sources).")]
-Subtitle = Annotated[str, typer.Option("--subtitle", help="Subtitle of the brief.")]
-Classification = Annotated[str, typer.Option("--classification", help='Marking printed in the banner, e.g. "TLP:AMBER".')]
-Author = Annotated[str, typer.Option("--author", help="Author or unit named on the brief.")]
-Audience = Annotated[str, typer.Option("--audience", help="Who the brief is for.")]
-Date = Annotated[str, typer.Option("--date", help="Date of the brief, YYYY-MM-DD (default: today).")]
-Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing outline.")]
+# The options of the brief's front matter that draft and build share: outline field, default, help.
+FRONT_MATTER = (
+    ("title", "", "Title of the brief (default: drawn from the sources)."),
+    ("subtitle", "", "Subtitle of the brief."),
+    ("classification", "TLP:CLEAR", 'Marking printed in the banner, e.g. "TLP:AMBER".'),
+    ("author", "", "Author or unit named on the brief."),
+    ("audience", "", "Who the brief is for."),
+    ("date", "", "Date of the brief, YYYY-MM-DD (default: today)."),
+)
 RatesFile = Annotated[Optional[Path], typer.Option(
     "--rates", help="CSV of date, currency, rate (units for one euro) to use instead of the ECB's rates.")]
+
+
+def brief_options(front: dict[str, str], rates: Path | None = None) -> pipeline.BriefOptions:
+    """Return the front-matter options, each checked (and the rate table read) before anything
+    is drafted or written."""
+    for name, value in front.items():
+        pipeline.check_option_text(f"--{name}", value)
+    if not front.get("classification", "x").strip():
+        raise UsageError("--classification: a marking may not be empty (it would read as TLP:CLEAR)")
+    if front.get("date"):
+        try:
+            dt.date.fromisoformat(front["date"])
+        except ValueError:
+            raise UsageError(f"--date: {front['date']!r} is not a date like 2025-07-04") from None
+    if rates is not None:
+        read_table(rates)  # a malformed table stops here, before anything is written
+    return pipeline.BriefOptions({name: value for name, value in front.items() if value}, rates)
+
+
+def with_front_matter(command):
+    """Give `command` the options --title … --date of FRONT_MATTER and --rates, and hand it one
+    checked `options` (pipeline.BriefOptions) in their place."""
+    hints = typing.get_type_hints(command, include_extras=True)
+    own = [parameter.replace(annotation=hints[parameter.name])
+           for parameter in inspect.signature(command).parameters.values() if parameter.name != "options"]
+    added = [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                               annotation=Annotated[str, typer.Option(f"--{name}", help=help_text)])
+             for name, default, help_text in FRONT_MATTER]
+    added.append(inspect.Parameter("rates", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=RatesFile))
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        front = {name: kwargs.pop(name) for name, _, _ in FRONT_MATTER}
+        return command(*args, options=brief_options(front, kwargs.pop("rates")), **kwargs)
+
+    run.__signature__ = inspect.Signature(own + added)
+    run.__annotations__ = {parameter.name: parameter.annotation for parameter in own + added}
+    return run
+
+
+Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing outline.")]
 Sender = Annotated[str, typer.Option("--from", help="Sender address (default: the BRIEF_FROM environment variable).")]
 FollowLinks = Annotated[bool, typer.Option("--follow-links", help="Read links in the folder that lead to files outside it.")]
 
 
 @app.command()
 @handled
+@with_front_matter
 def draft(
     folder: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the outline.")] = Path("out/outline.yaml"),
     force: Force = False,
-    title: Title = "",
-    subtitle: Subtitle = "",
-    classification: Classification = "TLP:CLEAR",
-    author: Author = "",
-    audience: Audience = "",
-    date: Date = "",
-    rates: RatesFile = None,
     follow_links: FollowLinks = False,
     quiet: Quiet = False,
+    options: pipeline.BriefOptions = pipeline.BriefOptions(),
 ) -> None:
     """Draft an outline from a folder of articles, for an analyst to review and edit."""
-    options = brief_options(title, subtitle, classification, author, audience, date, rates)
     if output.exists() and not force:
         raise UsageError(f"{output}: exists; not overwriting it (use --force to replace it)")
     report = warn if not quiet else (lambda _line: None)
@@ -268,28 +288,22 @@ def draft(
 
 @app.command()
 @handled
+@with_front_matter
 def build(
     folder: Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html).")] = Path("seeds"),
     out: OutDir = Path("out"),
     formats: Formats = None,
     style: StyleName = "default",
     force: Annotated[bool, typer.Option("--force", help="Overwrite an outline edited since it was drafted.")] = False,
-    title: Title = "",
-    subtitle: Subtitle = "",
-    classification: Classification = "TLP:CLEAR",
-    author: Author = "",
-    audience: Audience = "",
-    date: Date = "",
     email_to: Annotated[
         Optional[list[str]], typer.Option("--email-to", help="After building, write out/brief.eml addressed to this address (repeatable).")
     ] = None,
     sender: Sender = "",
-    rates: RatesFile = None,
     follow_links: FollowLinks = False,
     quiet: Quiet = False,
+    options: pipeline.BriefOptions = pipeline.BriefOptions(),
 ) -> None:
     """Draft the outline from a folder of articles, check it and render it: out/outline.yaml, brief.docx, brief.pdf."""
-    options = brief_options(title, subtitle, classification, author, audience, date, rates)
     report = warn if not quiet else (lambda _line: None)
     if email_to and formats and "pdf" not in formats:
         raise UsageError("--email-to: the email carries the PDF; add -f pdf")

@@ -25,14 +25,14 @@ def cover(outline: Outline, attachment: str) -> Document:
     return Document(replace(meta(outline), attachments=()), (*blocks, *closing_banner(outline.brief.classification)))
 
 
-def cover_from_facts(title: str, subject: str, author: str, date: str, attachment: str) -> Document:
-    """Return a cover made of what a PDF's metadata says: title, subject, date and author."""
-    facts = " · ".join(fact for fact in (human_date(date), author) if fact)
-    blocks = [Paragraph((Text(title),), role="title")]
-    blocks += [Paragraph((Text(subject),), role="subtitle")] if subject else []
-    blocks += [Paragraph((Text(facts),), role="meta")] if facts else []
+def cover_from_facts(facts: Meta, attachment: str) -> Document:
+    """Return a cover made of what a PDF's metadata says (`facts`): title, subject, date and author."""
+    line = " · ".join(fact for fact in (human_date(facts.date), facts.author) if fact)
+    blocks = [Paragraph((Text(facts.title),), role="title")]
+    blocks += [Paragraph((Text(facts.subject),), role="subtitle")] if facts.subject else []
+    blocks += [Paragraph((Text(line),), role="meta")] if line else []
     blocks += [Paragraph((Text(SUMMARY_ELSEWHERE),), role="body"), attached(attachment)]
-    return Document(Meta(title=title, subtitle=subject, author=author, date=date), tuple(blocks))
+    return Document(Meta(title=facts.title, subtitle=facts.subject, author=facts.author, date=facts.date), tuple(blocks))
 
 
 def attached(attachment: str) -> Paragraph:

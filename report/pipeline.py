@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from . import check as checks
 from .compose import compose
@@ -291,15 +291,12 @@ def missing_glyphs(document, style: Style) -> list[str]:
 
 @dataclass(frozen=True)
 class BriefOptions:
-    """What the user may set of the brief's front matter when drafting."""
+    """What the user set when drafting: fields of the outline's `brief` (title, subtitle,
+    classification, author, audience, date) by name, and a rate table to use instead of the ECB's
+    (a CSV of date, currency, rate)."""
 
-    title: str = ""
-    subtitle: str = ""
-    classification: str = "TLP:CLEAR"
-    author: str = ""
-    audience: str = ""
-    date: str = ""
-    rates: Path | None = None  # a CSV of date, currency, rate that takes precedence over the ECB's
+    front: Mapping[str, str] = field(default_factory=dict)
+    rates: Path | None = None
 
 
 def check_option_text(option: str, value: str) -> str:
@@ -339,19 +336,13 @@ def draft(
              "block at the top of each file (see README, Source metadata)")
     if len(corpus.sources) < PROGRESS_FROM:
         progress = _quiet
-    brief_date = options.date or dt.date.today().isoformat()
+    brief_date = options.front.get("date") or dt.date.today().isoformat()
     day = event_day([source.published for source in corpus.sources], dt.date.fromisoformat(brief_date))
     parts = draft_parts(corpus, rates_for(day, options.rates), progress)
-    brief = Brief(
-        title=options.title or parts.title or "Brief",
-        subtitle=options.subtitle or f"Drawn from {len(corpus.sources)} source{'s' * (len(corpus.sources) != 1)}",
-        date=brief_date,
-        author=options.author,
-        classification=options.classification,
-        audience=options.audience,
-        rates_date=parts.rates_date if parts.funding else "",
-        rates_source=parts.rates_source if parts.funding else "",
-    )
+    drafted = {"title": parts.title or "Brief", "date": brief_date,
+               "subtitle": f"Drawn from {len(corpus.sources)} source{'s' * (len(corpus.sources) != 1)}"}
+    brief = Brief(**{**drafted, **options.front}, rates_date=parts.rates_date if parts.funding else "",
+                  rates_source=parts.rates_source if parts.funding else "")
     sources = [source_ref(source, outline_path) for source in corpus.sources]
     outline = Outline(
         brief=brief, sources=sources, summary=parts.summary, actors=parts.actors,
@@ -563,8 +554,7 @@ def cover_document(pdf: Path, outline_path: Path | None, size: int, warn: Warn):
         outline = parse_outline(text, name)
         return cover(outline, f"{deliver.attachment_name(pdf, outline.brief.title)} ({deliver.human_size(size)})")
     facts = pdf_facts(pdf)
-    title = facts.title or pdf.stem
+    facts = replace(facts, title=facts.title or pdf.stem)
     warn(f"{pdf}: carries no outline; the email says only what the PDF's metadata holds "
          "(title, subject, author, date); give --outline for the summary and sources")
-    return cover_from_facts(title, facts.subject, facts.author, facts.date,
-                            f"{deliver.attachment_name(pdf, title)} ({deliver.human_size(size)})")
+    return cover_from_facts(facts, f"{deliver.attachment_name(pdf, facts.title)} ({deliver.human_size(size)})")

@@ -213,7 +213,7 @@ def test_build_turns_the_outline_into_yaml_once_for_both_files_it_writes(tmp_pat
     dumps = []
     real_dump = yaml.dump
     monkeypatch.setattr(yaml, "dump", lambda data, **kw: dumps.append(kw.get("Dumper")) or real_dump(data, **kw))
-    pipeline.build(SEEDS, tmp_path, pipeline.BriefOptions(date="2025-07-04"), formats=("pdf",))
+    pipeline.build(SEEDS, tmp_path, pipeline.BriefOptions({"date": "2025-07-04"}), formats=("pdf",))
     assert dumps.count(outline_module._Dumper) == 1
     written = (tmp_path / "outline.yaml").read_text(encoding="utf-8")
     stamp = next(line for line in written.splitlines(keepends=True) if line.startswith("# drafted: sha256 "))
