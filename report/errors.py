@@ -4,32 +4,27 @@ from __future__ import annotations
 
 
 class BriefError(Exception):
-    """A failure the user can act on: `message` is one line naming the file and the field."""
+    """A failure the user can act on: `message` is one line naming the file and the field;
+    `problems`, when there are several, one such line each."""
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.problems = problems or [message]
 
     @property
     def lines(self) -> list[str]:
         """Return what to tell the user, one problem a line."""
-        return [self.message]
+        return self.problems
 
 
 class CheckFailed(BriefError):
     """The outline failed its checks; `problems` holds one line per problem."""
 
-    exit_code = 1
-
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(f"{len(problems)} problem(s) found")
-        self.problems = problems
-
-    @property
-    def lines(self) -> list[str]:
-        return self.problems
+        super().__init__(f"{len(problems)} problem(s) found", problems)
 
 
 class UsageError(BriefError):
@@ -48,12 +43,7 @@ class InvalidInput(InputError):
     """An input file has one or more problems; `problems` holds one line per problem."""
 
     def __init__(self, problems: list[str]) -> None:
-        super().__init__(problems[0])
-        self.problems = problems
-
-    @property
-    def lines(self) -> list[str]:
-        return self.problems
+        super().__init__(problems[0], problems)
 
 
 class OutlineKept(BriefError):
