@@ -17,7 +17,7 @@ MAX_STYLE_BYTES = 2**20  # a style is a page of TOML
 
 # Page sizes in millimetres (width, height).
 PAGE_SIZES = {"A4": (210.0, 297.0), "LETTER": (215.9, 279.4)}
-FACES = ("regular", "bold", "italic", "bold_italic")
+FACES = ("regular", "bold", "italic", "bold_italic")  # a family's faces, at index bold + 2 × italic
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -31,11 +31,12 @@ class FontFamily:
 
     key: str
     name: str
-    regular: Path
-    bold: Path
-    italic: Path
-    bold_italic: Path
+    files: tuple[Path, Path, Path, Path]  # the faces in the order of FACES
     office: str = ""
+
+    def file(self, bold: bool, italic: bool) -> Path:
+        """Return the TrueType file of the face that is `bold` and/or `italic`."""
+        return self.files[bold + 2 * italic]
 
 
 @dataclass(frozen=True)
@@ -193,16 +194,16 @@ class _StyleReader:
     def fonts(self) -> dict[str, FontFamily]:
         families = {}
         for key, table in self.data.get("fonts", {}).items():
-            files = {}
+            files = []
             for face in FACES:
                 where = f"fonts.{key}.{face}"
                 file = self.path.parent / self.get(table, face, where, str)
                 if not file.is_file():
                     raise self.fail(where, f"font file not found: {file}")
-                files[face] = file
+                files.append(file)
             name = self.get(table, "name", f"fonts.{key}.name", str)
             office = self.get(table, "office", f"fonts.{key}.office", str) if "office" in table else name
-            families[key] = FontFamily(key=key, name=name, office=office, **files)
+            families[key] = FontFamily(key=key, name=name, files=tuple(files), office=office)
         if not families:
             raise self.fail("fonts", "no font family defined")
         return families

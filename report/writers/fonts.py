@@ -74,7 +74,7 @@ def _face_name(family: FontFamily, face: tuple[bool, bool]) -> str:
 
 def _new_face_name(family: FontFamily, face: tuple[bool, bool]) -> str:
     """Return a name for `family`'s `face` and claim it for the face's file (see `_face_name`)."""
-    path = Path(getattr(family, _FACES[face])).resolve()
+    path = family.file(*face).resolve()
     suffix = {"regular": "", "bold": "-Bold", "italic": "-Italic", "bold_italic": "-BoldItalic"}[_FACES[face]]
     name = family.name.replace(" ", "") + suffix
     if name in _names and _names[name] != path:
