@@ -11,8 +11,8 @@ Exit 0 when there is none, 1 when there is, 2 when radon is missing.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,11 +23,10 @@ LIMIT = 15
 
 def blocks(package: Path) -> list[tuple[int, str]]:
     """Return (complexity, "file:line name") for every function and method radon finds."""
-    radon = shutil.which("radon")
-    if radon is None:
+    if importlib.util.find_spec("radon") is None:  # run as a module: its script may not be on PATH
         print("radon is not installed: pip install radon", file=sys.stderr)
         sys.exit(2)  # 1 means a function above the limit
-    report = json.loads(subprocess.run([radon, "cc", "--json", str(package)], check=True,
+    report = json.loads(subprocess.run([sys.executable, "-m", "radon", "cc", "--json", str(package)], check=True,
                                        capture_output=True, text=True).stdout)
     found = []
     for path, items in report.items():
