@@ -31,6 +31,11 @@ peak() {  # peak resident memory of a whole process, in MB, and its wall time
   awk -F': ' '/Maximum resident/ {mb=$2/1024} /Elapsed \(wall/ {wall=$2} END {printf "wall %s  peak %.0f MB\n", wall, mb}' "$work/time.txt"
 }
 
+echo "== brief --version and --help against the floor: the interpreter importing typer"
+hyperfine --warmup 2 --runs 10 -n "python + typer" "$python -c 'import typer; typer.Typer()'" \
+  -n "brief --version" "$brief --version" -n "brief --help" "$brief --help" -n "brief draft --help" "$brief draft --help" \
+  | grep -E "Benchmark|Time"
+
 echo "== brief build on seeds/ (issue target: < 1.5 s wall)"
 hyperfine --warmup 1 --runs 5 --export-markdown "$work/build.md" \
   "$brief build seeds -o $work/seeds --force --quiet" | grep -E "Time|Range"

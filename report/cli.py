@@ -5,21 +5,39 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import importlib.util
 import inspect
 import math
 import os
 import re
 import sys
+import types
 import typing
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from . import __version__, pipeline
+from . import __version__
 from .errors import BriefError, CheckFailed, UsageError
-from .outline import json_schema
-from .rates import read_table
+
+
+def lazy(name: str) -> types.ModuleType:
+    """Return the module `name`, whose code runs only when one of its attributes is first used:
+    `brief --version` and `--help` never pay for pydantic, the readers and the writers."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+pipeline = lazy("report.pipeline")
+outline_schema = lazy("report.outline")
+rates_table = lazy("report.rates")
 
 app = typer.Typer(
     name="brief",
@@ -200,7 +218,7 @@ def schema(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file.")] = None,
 ) -> None:
     """Print the JSON Schema of the outline file, for editors that validate YAML."""
-    text = json_schema()
+    text = outline_schema.json_schema()
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -234,7 +252,7 @@ def brief_options(front: dict[str, str], rates: Path | None = None) -> pipeline.
         except ValueError:
             raise UsageError(f"--date: {front['date']!r} is not a date like 2025-07-04") from None
     if rates is not None:
-        read_table(rates)  # a malformed table stops here, before anything is written
+        rates_table.read_table(rates)  # a malformed table stops here, before anything is written
     return pipeline.BriefOptions({name: value for name, value in front.items() if value}, rates)
 
 
@@ -273,7 +291,8 @@ def draft(
     force: Force = False,
     follow_links: FollowLinks = False,
     quiet: Quiet = False,
-    options: pipeline.BriefOptions = pipeline.BriefOptions(),
+    *,
+    options,  # pipeline.BriefOptions, given by with_front_matter
 ) -> None:
     """Draft an outline from a folder of articles, for an analyst to review and edit."""
     if output.exists() and not force:
@@ -301,7 +320,8 @@ def build(
     sender: Sender = "",
     follow_links: FollowLinks = False,
     quiet: Quiet = False,
-    options: pipeline.BriefOptions = pipeline.BriefOptions(),
+    *,
+    options,  # pipeline.BriefOptions, given by with_front_matter
 ) -> None:
     """Draft the outline from a folder of articles, check it and render it: out/outline.yaml, brief.docx, brief.pdf."""
     report = warn if not quiet else (lambda _line: None)

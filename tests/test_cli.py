@@ -53,6 +53,21 @@ def test_python_dash_m_report_runs_the_command_of_this_checkout():
     assert done.returncode == 0 and done.stdout.strip() == f"brief {__version__}"
 
 
+@pytest.mark.parametrize("option", ["--version", "--help", "draft --help"])
+def test_version_and_help_load_neither_the_readers_nor_the_writers(option):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    script = ("import sys; from report import cli; sys.argv = ['brief', *sys.argv[1:]]\n"
+              "try:\n    cli.app(prog_name='brief')\nexcept SystemExit:\n    pass\n"
+              "print(*sorted(name for name in ('reportlab', 'docx', 'yaml', 'report.corpus', 'report.compose') "
+              "if name in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", script, *option.split()], capture_output=True, text=True, cwd=root,
+                          check=True)
+    assert "brief" in done.stdout and done.stdout.splitlines()[-1] == ""
+
+
 def test_the_program_collects_garbage_less_often_than_a_library_would():
     import subprocess
     import sys
