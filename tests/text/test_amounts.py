@@ -34,6 +34,10 @@ from report.text.amounts import find_amounts, parse_amount
         ("N121.67 trillion", 121.67e12, "NGN"),
         ("N2.4tr", 2.4e12, "NGN"),
         ("R500 million", 500e6, "ZAR"),
+        ("$41.7 Bln", 41.7e9, "USD"),
+        ("$8B", 8e9, "USD"),
+        ("EUR 6.3 MLN", 6.3e6, "EUR"),
+        ("£2 Bn", 2e9, "GBP"),
     ],
 )
 def test_parse_amount_reads_each_written_form(text, value, currency):
