@@ -930,8 +930,9 @@ def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     """Return the words a title means, whatever its case, spelling, order and country words."""
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     text = _country_pattern().sub(" ", text)
-    spelling = _lists()["spelling"]
+    spelling, synonyms = _lists()["spelling"], _lists()["title_synonyms"]
     words = {spelling.get(word, word) for word in _folded_words(text)}
+    words = {synonyms.get(word, word) for word in words}
     return frozenset(words - _list("stopwords") - name_words)
 
 

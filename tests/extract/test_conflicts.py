@@ -254,6 +254,8 @@ def test_singular_and_plural_title_is_a_conflict(three):
     ("Minister", "Ukraine's Minister for Strategic Industries"),
     ("Vice-President", "vice president"),
     ("U.S. Secretary of State", "Secretary of State"),
+    ("EU antitrust chief", "EU competition chief"),
+    ("farm secretary", "Agriculture Secretary"),
 ])
 def test_titles_that_mean_the_same_are_no_conflict(three, one, other):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role=one), Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role=other)]
