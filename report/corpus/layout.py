@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..text import LETTERS, lexicon
+from ..text import LETTERS, lexicon, title_case_share
 
 TERMINAL = ".!?…。！？"
 CLOSERS = "”’\"'»)]」』）"
@@ -237,12 +237,6 @@ def _continues(block: Block, line: str) -> bool:
     return line[0].islower() and not _ends_sentence_mark(last)
 
 
-def _title_case_share(text: str) -> float:
-    """Return the share of a line's words, short function words aside, that are capitalised."""
-    words = [word for word in LETTERS.findall(text) if word.lower() not in lexicon().minor_words]
-    return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
-
-
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.I)
 
 
@@ -262,7 +256,7 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
     if _SPEECH.search(text):  # quoted words closed by their own punctuation: reported speech
         return False
     if text[-1] in "!?…":
-        return _title_case_share(text) >= 0.6
+        return title_case_share(text) >= 0.6
     return True
 
 
@@ -293,7 +287,7 @@ def _is_boilerplate(block: Block) -> bool:
 def _looks_like_headline(text: str) -> bool:
     """Return True when the first paragraph reads as the article's headline."""
     words = len(text.split())
-    return _looks_like_heading(text, 25) and (words <= 14 or _title_case_share(text) >= 0.6)
+    return _looks_like_heading(text, 25) and (words <= 14 or title_case_share(text) >= 0.6)
 
 
 def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout:

@@ -24,12 +24,13 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms
+from ..text import CAPITALISED, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms, title_case_share
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
 
+HEADLINE_WORDS = 4  # a sentence this long, or longer, in Title Case reads as a headline
 # Every dash code point that may join the parts of a name ("Brandt-Okoro", "Brandt‑Okoro", "Brandt–Okoro").
 _DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
 _DASHES = re.compile(_DASH)
@@ -398,7 +399,7 @@ def _org_in(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Org | No
         return None
     start, end = span
     name = sentence.text[tokens[start][1]:tokens[end][2]]
-    if _is_title(words[end]) or len(name) < 3:
+    if _is_title(words[end]) or len(name) < 3 or _headline_words(words[start + 1:end + 1]):
         return None
     return _Org(sentence, name, _country_in(words[start:end]))
 
@@ -411,7 +412,8 @@ def _org_span(words: list[str]) -> tuple[int, int] | None:
     if not heads:
         return None
     start = 0
-    while start < len(words) and (words[start].lower() in _LEADING or words[start].startswith("(")):
+    while start < len(words) and (words[start].lower() in _LEADING or words[start].startswith("(")
+                                  or words[start].lower().endswith("-based")):  # "Ohio-based Acme Bank"
         start += 1
     end = len(words) - 1 if "of" in words[heads[-1]:] or "for" in words[heads[-1]:] else heads[-1]
     while end > start and words[end].startswith("("):
@@ -656,18 +658,36 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
     people, orgs = [], []
     for sentence in source.sentences:
         credits = credit_spans(sentence.text)
-        for start, end in runs(sentence.text):
+        headline = _headline_case(sentence.text)
+        for start, end in runs(sentence.text) if not _shouted(sentence.text) else ():
             if any(a <= start < b for a, b in credits):
                 continue
             read = read_run(sentence, start, end)
             if isinstance(read, _Found):
                 add_context(read)
                 people.append(read)
-            elif isinstance(read, _Org):
+            elif isinstance(read, _Org) and not headline:
                 orgs.append(read)
     _spread_in_lists(people)
     _confirm_weak(source, people)
     return people, orgs
+
+
+def _headline_case(text: str) -> bool:
+    """Return True when a sentence capitalises every word but the short function words, as a
+    headline does ("Harbour Group To Buy Fleet Operator"): its capitals mark no organization."""
+    return len(text.split()) >= HEADLINE_WORDS and title_case_share(text) == 1.0
+
+
+def _headline_words(words: list[str]) -> bool:
+    """Return True when words inside a name include a capitalised short function word ("To", "In"),
+    which prose writes in lower case: the run is a Title Case headline, not a name."""
+    return any(word[:1].isupper() and word.lower() in lexicon().minor_words for word in words)
+
+
+def _shouted(text: str) -> bool:
+    """Return True when a sentence of several words has no lower-case letter: its capitals mark no name."""
+    return len(text.split()) >= 3 and not any(char.islower() for char in text)
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # what stands between two names of one list

@@ -216,6 +216,16 @@ def short_forms(one: str, other: str) -> bool:
     return mine != theirs and bool(_given_forms().get(mine, frozenset()) & _given_forms().get(theirs, frozenset()))
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def title_case_share(text: str) -> float:
+    """Return the share of a text's words, short function words aside ("of", "to"), that are
+    capitalised: 1.0 for a Title Case or ALL CAPS headline, well under it for a sentence."""
+    words = [word for word in _LETTER_WORD.findall(text) if word.lower() not in lexicon().minor_words]
+    return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
+
+
 def alternation(words, loose_spaces: bool = True) -> str:
     """Return a regex alternation of `words`, longest first (so "US$" wins over "$"), each escaped;
     with `loose_spaces` a space in a word matches any run of white space."""

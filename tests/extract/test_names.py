@@ -330,3 +330,22 @@ def test_a_first_word_two_people_share_names_neither(tmp_path):
         folder=tmp_path,
     )
     assert all(actor.cite == ["S1:1"] for actor in people(corpus).values())
+
+
+def test_headline_capitals_and_shouted_lines_name_no_organization_or_person(tmp_path):
+    corpus = corpus_of(
+        "Harbour Freight Group To Buy Coastal Ferry Holdings In $2 Bln Deal\n\n"
+        "Harbour Freight Group agreed on Monday to buy Coastal Ferry Holdings, its chief executive, Dana Whitlow, said.\n\n"
+        "* TWO COASTAL BOARD MEMBERS WILL JOIN THE HARBOUR BOARD\n\n"
+        "* DANA WHITLOW EXPECTS THE PORT NETWORK TO GROW\n",
+        folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert sorted(a.name for a in actors if a.kind == "organization") == ["Coastal Ferry Holdings", "Harbour Freight Group"]
+    assert [a.name for a in actors if a.kind == "person"] == ["Dana Whitlow"]
+
+
+def test_a_based_descriptor_is_no_part_of_an_organization_name(tmp_path):
+    corpus = corpus_of("The deal was agreed by Ohio-based Fennick Savings Bank on Tuesday, officials said.\n",
+                       folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert [a.name for a in actors if a.kind == "organization"] == ["Fennick Savings Bank"]
