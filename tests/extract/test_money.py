@@ -214,6 +214,8 @@ def test_fixture_articles_give_exactly_the_expected_amounts(case):
         ("The development bank will lend $400 million for water projects.", "commitment"),
         ("The market for rolling stock was worth about $2.5bn in 2024.", "context"),
         ("The new line is projected to cost $3bn.", "estimate"),
+        ("Wexley Bancorp is a financial holding company which had $48.2 billion in deposits.", "context"),
+        ("The province will finance the $600 million bridge with bonds.", "commitment"),
     ],
 )
 def test_lending_is_a_commitment_and_a_worth_of_a_market_is_context(sentence, kind):
