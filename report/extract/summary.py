@@ -25,9 +25,12 @@ from typing import NamedTuple
 from ..corpus import Corpus, Sentence
 from ..outline import SummaryItem
 from ..text import PARTICLES, TOKEN, fold_name, lexicon, stem
+from ..text.amounts import find_amounts
 
 SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence supports a candidate
 DUPLICATE = 0.45  # overlap from which two candidates say the same thing
+SAME_FIGURE = 0.2  # overlap from which two candidates that give one figure (not a year) say the same thing
+SAME_SUM = 0.1  # overlap from which two candidates that give one sum of money say the same thing
 LEAD = 12  # sentences of each source that may enter the summary
 WALK = 8000  # sentences visited through the index for one candidate, at most (and one word's worth)
 SHORTLIST = 120  # candidates whose support is measured in full
@@ -39,6 +42,8 @@ _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2}|\.\d{2}\s*(?:a\.?m|p\.?m|GMT|BST|CET
 _OPENING_PHRASE = re.compile(r"^(?:[^,;:]+\s)?[^,;:\s]+,\s+")  # "Announced on July 4, " before the main clause
 # News style spells out a number that opens a sentence, years aside: a "sentence" opening with a
 # figure is the tail of one a line break cut ("... announced that nearly USD" / "2.5 billion will ...").
+_FIRST_PERSON = re.compile(r"\b(?:me|my|mine|we|us|our|ours|We|Our|My)\b|(?<!War )\bI(?=\s+[a-z]|[’']m\b)")  # not "World War I"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURE_FIRST = re.compile(r"^(?!(?:1[89]|20)\d\d\b)\d")
 _CAPTION_WORDS = frozenset("a an and or on in at of the with for to from by during after before".split()) | set(PARTICLES)
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
@@ -179,7 +184,9 @@ def _can_stand_alone(sentence: Sentence) -> bool:
         return False
     if not any(word.islower() and word.strip(",.;:") not in _CAPTION_WORDS for word in words):
         return False  # names and a date with no verb: a photo caption or a heading, not a statement
-    return not dangling(text)
+    if _FIRST_PERSON.search(text):
+        return False  # "at my direction", "we will": someone's own words, whether or not quoted
+    return not dangling(text) and not _points_back().search(text)
 
 
 def dangling(text: str) -> bool:
@@ -194,6 +201,14 @@ def _opens_with_reference(text: str) -> bool:
     """Return True when the first words of `text` are a back-reference of data/back_references.txt."""
     words = re.findall(r"[^\W\d_]+", text.lower())[:4]
     return any(" ".join(words[:n]) in _back_references() for n in range(1, len(words) + 1))
+
+
+@cache
+def _points_back() -> re.Pattern:
+    """Return the regex of a demonstrative before a noun of what was said or done, anywhere in a
+    sentence ("echoed this sentiment"): it refers to a sentence the item no longer follows."""
+    nouns = "|".join(sorted(_sections()["discourse_nouns"]))
+    return re.compile(rf"\b(?:this|these|that|those|such)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
 @cache
@@ -305,8 +320,20 @@ def _choose(index: _Index, scored: list[tuple[float, int, dict]], wanted: int, s
 
 
 def _same(index: _Index, one: int, other: int) -> bool:
-    """Return True when two sentences say nearly the same thing."""
-    return index.similarity(index.entries[one], index.entries[other]) >= DUPLICATE
+    """Return True when two sentences say nearly the same thing: most of their words, a figure
+    both give ("59% of members approved …", "59% of the union's members voted to accept …") and
+    some of their words, or one sum of money and a few of their words."""
+    mine, theirs = index.entries[one], index.entries[other]
+    overlap = index.similarity(mine, theirs)
+    shared_figures = {number for number in mine.numbers & theirs.numbers if not _YEAR.fullmatch(number)}
+    return overlap >= DUPLICATE or (bool(shared_figures) and overlap >= SAME_FIGURE) or \
+        (overlap >= SAME_SUM and bool(_sums(mine.sentence.text) & _sums(theirs.sentence.text)))
+
+
+@lru_cache(maxsize=1024)
+def _sums(text: str) -> frozenset[tuple[float, str]]:
+    """Return the sums of money a sentence gives, by value and currency ("$550bn" and "$550 billion" are one)."""
+    return frozenset((amount.value, amount.currency) for amount in find_amounts(text) if amount.value)
 
 
 def _in_lead_order(index: _Index, chosen: list[tuple[int, dict]]) -> list[tuple[int, dict]]:

@@ -257,3 +257,30 @@ def test_a_caption_of_names_and_a_date_is_no_statement():
                "The regional council approved the new timetable for the valley line on Monday.",
                "Trains will run every fifteen minutes from the spring, the council said."]
     assert texts_of(corpus_of(article)) == article[1:]
+
+
+def test_someones_own_words_and_a_sentence_echoing_an_earlier_one_stay_out():
+    article = ["The regional council approved the new timetable for the valley line on Monday.",
+               "Harbourton will invest, at my direction, in faster trains for the valley.",
+               "We will run trains every fifteen minutes from the spring.",
+               "The rail operator's chief, Ada Marrow, echoed this sentiment, stressing the need for new rolling stock.",
+               "Trains will run every fifteen minutes from the spring, the council said.",
+               "Tickets for the valley line will cost the same as before, the operator said."]
+    assert texts_of(corpus_of(article)) == [article[0], article[4], article[5]]
+
+
+def test_two_sentences_giving_one_figure_or_one_sum_make_one_item():
+    first = ["Dock workers ended a six-week strike at Port Amsel on Monday.",
+             "After two rejections, 61% of the dockers approved the latest contract.",
+             "More than 61% of the dockers' union voted to accept the offer and return to the quays.",
+             "Officials said €240 million would go on new electric cranes.",
+             "The port authority will buy twelve electric cranes for €240m over four years."]
+    second = ["The six-week strike at Port Amsel ended on Monday.",
+              "After two rejections, 61% of the dockers approved the latest contract, officials said.",
+              "Officials said on Monday that €240 million would go on new electric cranes."]
+    third = ["Dock workers at Port Amsel ended their six-week strike on Monday.",
+             "The dockers' union voted to accept the offer and return to the quays, with more than 61% in favour.",
+             "The port authority will buy twelve electric cranes for €240m over the next four years."]
+    texts = texts_of(corpus_of(first, second, third))
+    assert len(texts) == 3  # the strike's end, the vote, the cranes: each once
+    assert sum("61%" in text for text in texts) == 1 and sum("240" in text for text in texts) == 1
