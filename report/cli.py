@@ -51,6 +51,7 @@ app = typer.Typer(
 )
 
 EXIT_INTERNAL = 70
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program its reader stopped
 MAX_TIMEOUT = 3600  # seconds; a server that needs longer is not answering
 
 
@@ -103,6 +104,9 @@ def handled(command):
         except KeyboardInterrupt:
             fail("interrupted")
             raise typer.Exit(130) from None
+        except BrokenPipeError:  # the reader went away ("brief sentences … | head"): stop quietly, as cat does
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so exiting flushes nowhere
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
         except (typer.Exit, typer.Abort):
             raise
         except Exception as err:  # the last guard: a defect must still read as one line

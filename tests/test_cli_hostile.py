@@ -149,3 +149,19 @@ def test_email_names_a_missing_pdf_or_a_folder(brief_dir, make, message):
     result = run("email", target, "--to", "a@example.org", "--from", "b@example.org")
     assert result.exit_code == 5
     assert one_line(result) == "brief: error: " + message.format(pdf=target)
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join(f"The council met for the {n}th time and agreed on nothing at all." for n in range(3_000)),
+                       encoding="utf-8")
+    root = Path(__file__).resolve().parent.parent
+    brief = subprocess.Popen([sys.executable, "-m", "report", "sentences", str(article)], cwd=root,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert brief.stdout.readline().startswith(b"1  The council met")
+    brief.stdout.close()  # as `| head -1` does
+    assert brief.wait(timeout=60) == 141
+    assert brief.stderr.read() == b""
