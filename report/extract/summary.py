@@ -31,6 +31,8 @@ SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence s
 DUPLICATE = 0.45  # overlap from which two candidates say the same thing
 SAME_FIGURE = 0.2  # overlap from which two candidates that give one figure (not a year) say the same thing
 SAME_SUM = 0.1  # overlap from which two candidates that give one sum of money say the same thing
+COPY = 0.7  # overlap from which a sentence of one source is a copy of a sentence of another
+COPIED = 3  # copied leading sentences from which two sources tell one story twice
 LEAD = 12  # sentences of each source that may enter the summary
 WALK = 8000  # sentences visited through the index for one candidate, at most (and one word's worth)
 SHORTLIST = 120  # candidates whose support is measured in full
@@ -287,32 +289,52 @@ def _summarize(index: _Index, corpus: Corpus, max_items: int) -> list[SummaryIte
     return [_item(index, entry_id, support) for entry_id, support in _in_lead_order(index, chosen)]
 
 
-def _shortlist(index: _Index) -> list[tuple[float, int, dict]]:
-    """Return (score, sentence, support) for the candidates, best first; a candidate another one
-    already stands for is measured no more (each cluster once)."""
-    scored, covered = [], set()
+def _shortlist(index: _Index) -> list[tuple[float, int, dict, bool]]:
+    """Return (score, sentence, support, backed) for the candidates, best first; a candidate another
+    one already stands for is measured no more (each cluster once). Support from a source that
+    copies the candidate's own (`_copies`) is cited but adds no weight, and alone it backs nothing."""
+    measured, covered = [], set()
     for entry_id in _candidates(index):
         if entry_id in covered:
             continue
         support = {s: hit for s, hit in index.best_per_source(entry_id).items()
                    if hit[0] >= SUPPORT and not index.clash(entry_id, hit[1])}
-        scored.append((_score(index, entry_id, support), entry_id, support))
+        measured.append((entry_id, support))
         covered.update(other for _, other in support.values())
-        if len(scored) == SHORTLIST:
+        if len(measured) == SHORTLIST:
             break
+    copies = _copies(index, measured)
+    scored = []
+    for entry_id, support in measured:
+        own = index.entries[entry_id].source
+        independent = {s: hit for s, hit in support.items() if frozenset((own, s)) not in copies}
+        scored.append((_score(index, entry_id, independent), entry_id, support, bool(independent)))
     return sorted(scored, key=lambda item: (-item[0], item[1]))
 
 
-def _choose(index: _Index, scored: list[tuple[float, int, dict]], wanted: int, supported_only: bool,
+def _copies(index: _Index, measured: list[tuple[int, dict]]) -> set[frozenset[int]]:
+    """Return the pairs of sources that tell one story twice (one syndicated copy, or one rewritten
+    from the other): COPIED of their leading sentences or more are near-identical. They do not
+    corroborate each other."""
+    copied: dict[frozenset[int], int] = defaultdict(int)
+    for entry_id, support in measured:
+        own = index.entries[entry_id].source
+        for source, (similarity, _) in support.items():
+            if similarity >= COPY:
+                copied[frozenset((own, source))] += 1
+    return {pair for pair, count in copied.items() if count >= COPIED}
+
+
+def _choose(index: _Index, scored: list[tuple[float, int, dict, bool]], wanted: int, supported_only: bool,
             chosen: list[tuple[int, dict]], cited: set[int]) -> None:
     """Add to `chosen` the best candidates until it holds `wanted`: none already cited, none with
     half its sentences cited or saying what a chosen one says, and with `supported_only` none that
-    no other source supports."""
-    for _, entry_id, support in scored:
+    no other source backs."""
+    for _, entry_id, support, backed in scored:
         if len(chosen) >= wanted:
             break
         members = {entry_id, *(other for _, other in support.values())}
-        if (supported_only and not support) or entry_id in cited or 2 * len(members & cited) >= len(members) or \
+        if (supported_only and not backed) or entry_id in cited or 2 * len(members & cited) >= len(members) or \
                 any(_same(index, entry_id, other) for other, _ in chosen):
             continue  # half its sentences already cited: it says what a chosen item says
         chosen.append((entry_id, support))

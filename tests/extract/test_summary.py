@@ -284,3 +284,23 @@ def test_two_sentences_giving_one_figure_or_one_sum_make_one_item():
     texts = texts_of(corpus_of(first, second, third))
     assert len(texts) == 3  # the strike's end, the vote, the cranes: each once
     assert sum("61%" in text for text in texts) == 1 and sum("240" in text for text in texts) == 1
+
+
+def test_a_syndicated_copy_does_not_corroborate_its_original():
+    original = ["Dock workers at Port Amsel voted on Monday to end their six-week strike.",
+                "The vote was streamed live from the union hall and greeted with cheers.",
+                "The new contract raises wages by 20% over four years.",
+                "Cranes at the container terminal were running again by Tuesday night.",
+                "The union's leader thanked members for holding out through the winter."]
+    copy = ["Dock workers at Port Amsel voted Monday to end their six-week strike.",
+            "The vote was streamed live from the union hall and was greeted with cheers.",
+            "The new contract raises wages by 20% over the next four years.",
+            "Cranes at the container terminal were running again by Tuesday night, officials said.",
+            "The union's leader thanked its members for holding out through the winter."]
+    other = ["The six-week dock strike at Port Amsel ended on Monday after workers accepted a new contract.",
+             "Wages will rise 20% over four years under the contract.",
+             "By Tuesday night the cranes at the container terminal were running again.",
+             "Shipping lines said the backlog of containers would take a month to clear."]
+    texts = texts_of(corpus_of(original, copy, other))
+    assert not any("streamed live" in text or "thanked" in text for text in texts)
+    assert any("20%" in text for text in texts)
