@@ -40,6 +40,7 @@ SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of th
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
+SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 
 
@@ -722,12 +723,14 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
     Bounds and guesses ("more than 100") and money are not compared.
     """
     by_head: dict[str, list[_Count]] = defaultdict(list)
+    shares: dict[str, set[float]] = defaultdict(set)  # every share each source gives, named or bare
     for sentence in corpus.sentences():
         for count in (*_counts(sentence), *_percentages(sentence)):
             by_head[count.head].append(count)
+        shares[_source(sentence.cite)].update(round(float(share), 6) for share in re.findall(_PERCENT, sentence.text))
     conflicts = []
-    for counts in by_head.values():
-        for group in _groups(_count_links(counts, weights)):
+    for head, counts in by_head.items():
+        for group in _groups(_count_links(counts, weights, shares if head.startswith("%") else {})):
             if len({_source(counts[int(member)].cite) for member in group}) > 1:
                 conflicts.append(_count_conflict([counts[int(member)] for member in group]))
     return conflicts
@@ -736,16 +739,17 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
 MAX_COUNTS_COMPARED = 64  # distinct counts of one noun per source; an article never gives more
 
 
-def _count_links(counts: list[_Count], weights: dict[str, float]) -> dict[str, set]:
+def _count_links(counts: list[_Count], weights: dict[str, float], given: dict[str, set[float]]) -> dict[str, set]:
     """Return, for each count (by index), the indexes it is linked to: its rivals in other sources,
-    and its twins (same source, number and context), which have the same rivals.
+    and its twins (same source, number and context), which have the same rivals. `given` holds
+    numbers each source gives beside its counts (its bare shares), which it is never a rival of.
 
     Only one count of each set of twins is compared, only with counts of other sources, and only
     the first MAX_COUNTS_COMPARED of each source, so the work grows with the number of counts, not
     with its square (a page of 20,000 numbered links is one source).
     """
     links: dict[str, set] = {str(i): {i} for i in range(len(counts))}
-    values: dict[str, set[float]] = defaultdict(set)
+    values: dict[str, set[float]] = defaultdict(set, {source: set(numbers) for source, numbers in given.items()})
     first: dict[tuple, int] = {}
     compared: dict[str, list[int]] = defaultdict(list)
     for i, count in enumerate(counts):
@@ -803,7 +807,8 @@ def _percentages(sentence: Sentence) -> Iterable[_Count]:
         window = _window(text, match.start(), match.end())
         head = _stem(nouns[-1])
         yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", match.group(0).strip(),
-                     frozenset(_content(window) - {head}), sentence.cite, _owners(text[:match.start()]))
+                     frozenset(_content(window) - {head, "percent", "cent"}), sentence.cite,
+                     _owners(text[:match.start()]))
 
 
 _LONGEST_WORD = 100  # characters a word of a window may reach beyond it
@@ -856,7 +861,8 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], wei
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE
     if one.head.startswith("%"):
-        alike = bool(one.owners & other.owners)  # a share is known by whose it is
+        # A share is known by whose it is; one that names nobody, by the words around it.
+        alike = bool(one.owners & other.owners) if one.owners and other.owners else len(shared) >= SAME_SHARE_WORDS
     if not alike:
         return False
     return round(other.value, 6) not in values[mine] and round(one.value, 6) not in values[theirs]

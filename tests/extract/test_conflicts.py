@@ -235,6 +235,25 @@ def test_shares_of_other_owners_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+def test_a_share_no_source_ties_to_a_name_is_known_by_the_words_around_it(tmp_path):
+    corpus = corpus_of(tmp_path, "The dockers won a deal for a 38.5% pay rise over four years, a big gain.",
+                       "The Harlow Port Group offered a 39 percent pay rise over a four-year term.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "share of rise" and values(conflict) == ["38.5%", "39 percent"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # another rise, named in too few of the same words
+    ("The dockers won a deal for a 38.5% pay rise over four years.",
+     "The dockers had rejected a 30 percent pay rise from the group on Monday."),
+    # the first source gives the other's share too, bare: the two shares are of two holders
+    ("The state will hold a 41.5% stake in the new nuclear plant, while Brenvik Energy will hold 20%.",
+     "Brenvik Energy will hold a 20% stake in the new nuclear plant."),
+])
+def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 # --- title --------------------------------------------------------------------------------------
 
 
