@@ -40,7 +40,8 @@ SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of th
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
-FAR_APART = 2.0           # two figures further apart than this are of two things, not one given differently
+SUM_SPREAD = 1.25         # sources that give one sum differently rarely differ by a quarter; further apart,
+                          # they give two sums (a part and the whole, two loans)
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 
@@ -770,7 +771,7 @@ def _first_sums(sums: list[_Sum]) -> list[_Sum]:
 _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
                       r"\s+(?:an?\s+|the\s+)?$")
-_SUM_PARTY = re.compile(r"\b(to|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_SUM_PARTY = re.compile(r"\b(to|for|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
 
 
 def _sums(sentence: Sentence, amounts: list[Amount]) -> Iterable[_Sum]:
@@ -799,14 +800,14 @@ def _sum_kind(text: str, amount: Amount) -> str:
 
 
 def _sum_parties(after: str) -> tuple[frozenset, frozenset]:
-    """Return the names a sum goes to and comes from, in its phrase ("to Nordland", "from the
-    Delta Bank"), months and weekdays left out."""
+    """Return the names a sum goes to and comes from, in its phrase ("to Nordland", "for Vessia",
+    "from the Delta Bank"), months and weekdays left out."""
     phrase = re.split(r"[.;:,()]", after, maxsplit=1)[0]
     to: set[str] = set()
     by: set[str] = set()
     for match in _SUM_PARTY.finditer(phrase):
         words = {word for word in _folded_words(match.group(2)) if word not in _list("months") and word not in _list("weekdays")}
-        (to if match.group(1) == "to" else by).update(words)
+        (to if match.group(1) in ("to", "for") else by).update(words)
     return frozenset(to), frozenset(by)
 
 
@@ -814,7 +815,7 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
     """Return True when two sources give one kind of sum different amounts, neither giving both."""
     mine, theirs = _source(one.cite), _source(other.cite)
     low, high = sorted((one.amount.value, other.amount.value))
-    if mine == theirs or _sum_key(low) == _sum_key(high) or high > FAR_APART * low:
+    if mine == theirs or _sum_key(low) == _sum_key(high) or high > SUM_SPREAD * low:
         return False
     if (one.to and other.to and not one.to & other.to) or (one.by and other.by and not one.by & other.by):
         return False  # "a loan to Nordland" and "a loan to Vessia" are two loans

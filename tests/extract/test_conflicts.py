@@ -268,10 +268,12 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
     ("The Delta Bank approved roughly $2.4 billion in loans.", "The Delta Bank approved a $2.35 billion loan."),
     # loans to two borrowers
     ("The Delta Bank approved a $2.4 billion loan to Nordland.", "The Delta Bank made a $2.1 billion loan to Vessia."),
+    ("The Delta Bank approved a $2.4 billion loan for Nordland.", "It made a $2.1 billion loan for the Vessia Port."),
     # a source that gives both sums: a part and the whole
     ("The $2.4 billion package includes a $2.1 billion loan.", "The Delta Bank approved a $2.4 billion loan."),
     # too far apart to be one sum, and one given last year
     ("The Delta Bank approved a $2.4 billion loan.", "The bank also made a $600 million loan to a port."),
+    ("The Delta Bank approved a $2.4 billion loan.", "The Delta Bank approved a $1.8 billion loan."),
     ("The Delta Bank approved a $2.4 billion loan.", "Last year the bank made a $2.1 billion loan to Nordland."),
     # one sum in two currencies, and one sum written two ways
     ("The Delta Bank approved a €2 billion loan.", "The Delta Bank approved a $2.3 billion loan."),
