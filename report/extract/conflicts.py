@@ -40,8 +40,8 @@ SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of th
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
-SUM_SPREAD = 1.25         # sources that give one sum differently rarely differ by a quarter; further apart,
-                          # they give two sums (a part and the whole, two loans)
+SPREAD = 1.25             # sources that give one sum or share differently rarely differ by a quarter; further
+                          # apart, they give two (a part and the whole, two loans, two holders' stakes)
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 
@@ -815,7 +815,7 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
     """Return True when two sources give one kind of sum different amounts, neither giving both."""
     mine, theirs = _source(one.cite), _source(other.cite)
     low, high = sorted((one.amount.value, other.amount.value))
-    if mine == theirs or _sum_key(low) == _sum_key(high) or high > SUM_SPREAD * low:
+    if mine == theirs or _sum_key(low) == _sum_key(high) or high > SPREAD * low:
         return False
     if (one.to and other.to and not one.to & other.to) or (one.by and other.by and not one.by & other.by):
         return False  # "a loan to Nordland" and "a loan to Vessia" are two loans
@@ -995,11 +995,19 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], wei
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE
     if one.head.startswith("%"):
-        # A share is known by whose it is; one that names nobody, by the words around it.
-        alike = bool(one.owners & other.owners) if one.owners and other.owners else len(shared) >= SAME_SHARE_WORDS
+        alike = _alike_shares(one, other)
     if not alike:
         return False
     return round(other.value, 6) not in values[mine] and round(one.value, 6) not in values[theirs]
+
+
+def _alike_shares(one: _Count, other: _Count) -> bool:
+    """Return True when two shares are of one thing: known by whose they are, or, when one names
+    nobody, by the words around them and values near enough to be one share given differently."""
+    if one.owners and other.owners:
+        return bool(one.owners & other.owners)
+    return len(one.context & other.context) >= SAME_SHARE_WORDS and \
+        max(one.value, other.value) <= SPREAD * min(one.value, other.value)
 
 
 def _same_number(one: float, other: float) -> bool:

@@ -246,6 +246,9 @@ def test_a_share_no_source_ties_to_a_name_is_known_by_the_words_around_it(tmp_pa
     # another rise, named in too few of the same words
     ("The dockers won a deal for a 38.5% pay rise over four years.",
      "The dockers had rejected a 30 percent pay rise from the group on Monday."),
+    # shares of two holders, one unnamed, said in the same words: too far apart to be one share
+    ("The state will hold a 44.5% stake in the new Lorn Bay nuclear plant.",
+     "Brenvik Energy will hold a 20% stake in the new Lorn Bay nuclear plant."),
     # the first source gives the other's share too, bare: the two shares are of two holders
     ("The state will hold a 41.5% stake in the new nuclear plant, while Brenvik Energy will hold 20%.",
      "Brenvik Energy will hold a 20% stake in the new nuclear plant."),
