@@ -3,7 +3,8 @@
 `find_conflicts` compares what each source says of the same thing:
 
 - fact: the place, day and people of the main event (the sentences whose verbs report it);
-- figure: amounts of money one funder gives for one purpose;
+- figure: amounts of money one funder gives for one purpose, sums of one kind (a loan, a fine),
+  counts of one thing and shares of one thing;
 - title: the title a person is given;
 - spelling: the spelling of a person's name;
 - quote-wording: a remark one speaker is quoted with in different words;
