@@ -3,7 +3,8 @@
 `find_conflicts` compares what each source says of the same thing:
 
 - fact: the place, day and people of the main event (the sentences whose verbs report it);
-- figure: amounts of money one funder gives for one purpose;
+- figure: amounts of money one funder gives for one purpose, sums of one kind (a loan, a fine),
+  counts of one thing and shares of one thing;
 - title: the title a person is given;
 - spelling: the spelling of a person's name;
 - quote-wording: a remark one speaker is quoted with in different words;
@@ -40,6 +41,9 @@ SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of th
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
+SPREAD = 1.25             # sources that give one sum or share differently rarely differ by a quarter; further
+                          # apart, they give two (a part and the whole, two loans, two holders' stakes)
+SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 
 
@@ -185,6 +189,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
         *figures,
         *count_conflicts(corpus, weights),
+        *_new_to(sum_conflicts(corpus), figures),
         *year_conflicts(corpus),
         *condition_conflicts(corpus),
         *allocation_conflicts(corpus),
@@ -193,6 +198,14 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *quote_conflicts(views, weights),
         *single_source_conflicts(corpus, funding, disputed),
     ]
+
+
+def _new_to(found: list[Conflict], known: list[Conflict]) -> list[Conflict]:
+    """Return the conflicts of `found` that none of `known` already holds: the sentences of one
+    are not all among those of a known one."""
+    cited = [{cite for version in conflict.versions for cite in version.cite} for conflict in known]
+    return [conflict for conflict in found
+            if not any({cite for version in conflict.versions for cite in version.cite} <= cites for cites in cited)]
 
 
 # --- fact: where, when and who ------------------------------------------------------------------
@@ -698,6 +711,129 @@ def _single_source(item: Funding, same: list[Funding]) -> Conflict:
                     note="No other source gives this amount.")
 
 
+# --- figure: a sum named by the kind of money it is ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sum:
+    """A sum one sentence names by its kind: "a $1.5 billion loan", "loans totalling $4 billion"."""
+
+    amount: Amount
+    kind: str           # the stemmed noun that names the sum: "loan"
+    to: frozenset       # the names it goes to ("a loan to Nordland")
+    by: frozenset       # the names it comes from ("loans from the Delta Bank")
+    cite: str
+
+
+def sum_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where sources give one kind of sum (a loan, a grant, a fine) as different
+    amounts of one currency ("a $1.57 billion loan" in one, "a $1.5 billion loan" in another).
+
+    A source that gives both amounts anywhere settles nothing; guesses ("about $2 billion"),
+    earlier sums ("last year"), amounts far apart and sums to or from other names are not compared.
+    """
+    by_kind: dict[tuple, list[_Sum]] = defaultdict(list)
+    given: dict[str, set[tuple]] = defaultdict(set)
+    for sentence in corpus.sentences():
+        amounts = find_amounts(sentence.text)
+        given[_source(sentence.cite)].update((amount.currency, _sum_key(amount.value)) for amount in amounts)
+        for item in _sums(sentence, amounts):
+            by_kind[(item.kind, item.amount.currency)].append(item)
+    conflicts = []
+    for sums in by_kind.values():
+        sums = _first_sums(sums)
+        links: dict[str, set] = {str(i): {i} for i in range(len(sums))}
+        for i, one in enumerate(sums):
+            links[str(i)].update(j for j in range(i + 1, len(sums)) if _rival_sums(one, sums[j], given))
+        for group in _groups(links):
+            if len(group) > 1:
+                conflicts.append(_sum_conflict([sums[int(member)] for member in group]))
+    return conflicts
+
+
+def _sum_key(value: float) -> str:
+    """Return an amount as compared: six significant digits, so "$4.1 billion" is 4.1e9 exactly."""
+    return f"{value:.6g}"
+
+
+def _first_sums(sums: list[_Sum]) -> list[_Sum]:
+    """Return each source's first MAX_COUNTS_COMPARED sums, one of each amount, so that comparing
+    them pairwise stays small whatever a page holds."""
+    kept: dict[tuple, _Sum] = {}
+    per_source: Counter = Counter()
+    for item in sums:
+        key = (_source(item.cite), _sum_key(item.amount.value))
+        if key not in kept and per_source[key[0]] < MAX_COUNTS_COMPARED:
+            kept[key] = item
+            per_source[key[0]] += 1
+    return list(kept.values())
+
+
+_SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
+                      r"\s+(?:an?\s+|the\s+)?$")
+_SUM_PARTY = re.compile(r"\b(to|for|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+
+
+def _sums(sentence: Sentence, amounts: list[Amount]) -> Iterable[_Sum]:
+    """Yield the sums a sentence names by their kind, leaving out guesses and earlier sums."""
+    text = sentence.text
+    if _background().search(fold_text(text)):
+        return
+    for amount in amounts:
+        before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
+        kind = _sum_kind(text, amount)
+        if kind and not _approximate(before):
+            to, by = _sum_parties(text[amount.end:amount.end + 120])
+            yield _Sum(amount, kind, to, by, sentence.cite)
+
+
+def _sum_kind(text: str, amount: Amount) -> str:
+    """Return the stemmed noun of money_nouns that names a sum: right after it ("a $5 million
+    loan", "$5 million in grants") or before a word that gives its amount ("a loan of $5 million",
+    "loans from the bank totalling $5 million"), the nearest one; or ""."""
+    after = _SUM_AFTER.match(text, amount.end)
+    words = after.group(1).split() if after else []
+    cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
+    if cue:  # the phrase before the cue, back to its punctuation
+        words += reversed(re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split())
+    return next((singular(word) for word in words if singular(word) in _list("money_nouns")), "")
+
+
+def _sum_parties(after: str) -> tuple[frozenset, frozenset]:
+    """Return the names a sum goes to and comes from, in its phrase ("to Nordland", "for Vessia",
+    "from the Delta Bank"), months and weekdays left out."""
+    phrase = re.split(r"[.;:,()]", after, maxsplit=1)[0]
+    to: set[str] = set()
+    by: set[str] = set()
+    for match in _SUM_PARTY.finditer(phrase):
+        words = {word for word in _folded_words(match.group(2)) if word not in _list("months") and word not in _list("weekdays")}
+        (to if match.group(1) in ("to", "for") else by).update(words)
+    return frozenset(to), frozenset(by)
+
+
+def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
+    """Return True when two sources give one kind of sum different amounts, neither giving both."""
+    mine, theirs = _source(one.cite), _source(other.cite)
+    low, high = sorted((one.amount.value, other.amount.value))
+    if mine == theirs or _sum_key(low) == _sum_key(high) or high > SPREAD * low:
+        return False
+    if (one.to and other.to and not one.to & other.to) or (one.by and other.by and not one.by & other.by):
+        return False  # "a loan to Nordland" and "a loan to Vessia" are two loans
+    return (other.amount.currency, _sum_key(other.amount.value)) not in given[mine] and \
+        (one.amount.currency, _sum_key(one.amount.value)) not in given[theirs]
+
+
+def _sum_conflict(sums: list[_Sum]) -> Conflict:
+    """Return the figure conflict of one kind of sum given as different amounts."""
+    versions: dict[str, tuple[str, list[str]]] = {}
+    for item in sums:
+        versions.setdefault(_sum_key(item.amount.value), (item.amount.text, []))[1].append(item.cite)
+    return _conflict(f"amount of the {sums[0].kind}", "figure",
+                     [_version(written, cites) for written, cites in versions.values()],
+                     "The sources give different amounts")
+
+
 # --- figure: counts -----------------------------------------------------------------------------
 
 
@@ -722,12 +858,14 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
     Bounds and guesses ("more than 100") and money are not compared.
     """
     by_head: dict[str, list[_Count]] = defaultdict(list)
+    shares: dict[str, set[float]] = defaultdict(set)  # every share each source gives, named or bare
     for sentence in corpus.sentences():
         for count in (*_counts(sentence), *_percentages(sentence)):
             by_head[count.head].append(count)
+        shares[_source(sentence.cite)].update(round(float(share), 6) for share in re.findall(_PERCENT, sentence.text))
     conflicts = []
-    for counts in by_head.values():
-        for group in _groups(_count_links(counts, weights)):
+    for head, counts in by_head.items():
+        for group in _groups(_count_links(counts, weights, shares if head.startswith("%") else {})):
             if len({_source(counts[int(member)].cite) for member in group}) > 1:
                 conflicts.append(_count_conflict([counts[int(member)] for member in group]))
     return conflicts
@@ -736,16 +874,17 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
 MAX_COUNTS_COMPARED = 64  # distinct counts of one noun per source; an article never gives more
 
 
-def _count_links(counts: list[_Count], weights: dict[str, float]) -> dict[str, set]:
+def _count_links(counts: list[_Count], weights: dict[str, float], given: dict[str, set[float]]) -> dict[str, set]:
     """Return, for each count (by index), the indexes it is linked to: its rivals in other sources,
-    and its twins (same source, number and context), which have the same rivals.
+    and its twins (same source, number and context), which have the same rivals. `given` holds
+    numbers each source gives beside its counts (its bare shares), which it is never a rival of.
 
     Only one count of each set of twins is compared, only with counts of other sources, and only
     the first MAX_COUNTS_COMPARED of each source, so the work grows with the number of counts, not
     with its square (a page of 20,000 numbered links is one source).
     """
     links: dict[str, set] = {str(i): {i} for i in range(len(counts))}
-    values: dict[str, set[float]] = defaultdict(set)
+    values: dict[str, set[float]] = defaultdict(set, {source: set(numbers) for source, numbers in given.items()})
     first: dict[tuple, int] = {}
     compared: dict[str, list[int]] = defaultdict(list)
     for i, count in enumerate(counts):
@@ -803,7 +942,8 @@ def _percentages(sentence: Sentence) -> Iterable[_Count]:
         window = _window(text, match.start(), match.end())
         head = _stem(nouns[-1])
         yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", match.group(0).strip(),
-                     frozenset(_content(window) - {head}), sentence.cite, _owners(text[:match.start()]))
+                     frozenset(_content(window) - {head, "percent", "cent"}), sentence.cite,
+                     _owners(text[:match.start()]))
 
 
 _LONGEST_WORD = 100  # characters a word of a window may reach beyond it
@@ -856,10 +996,19 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], wei
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE
     if one.head.startswith("%"):
-        alike = bool(one.owners & other.owners)  # a share is known by whose it is
+        alike = _alike_shares(one, other)
     if not alike:
         return False
     return round(other.value, 6) not in values[mine] and round(one.value, 6) not in values[theirs]
+
+
+def _alike_shares(one: _Count, other: _Count) -> bool:
+    """Return True when two shares are of one thing: known by whose they are, or, when one names
+    nobody, by the words around them and values near enough to be one share given differently."""
+    if one.owners and other.owners:
+        return bool(one.owners & other.owners)
+    return len(one.context & other.context) >= SAME_SHARE_WORDS and \
+        max(one.value, other.value) <= SPREAD * min(one.value, other.value)
 
 
 def _same_number(one: float, other: float) -> bool:

@@ -235,6 +235,57 @@ def test_shares_of_other_owners_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+def test_a_share_no_source_ties_to_a_name_is_known_by_the_words_around_it(tmp_path):
+    corpus = corpus_of(tmp_path, "The dockers won a deal for a 38.5% pay rise over four years, a big gain.",
+                       "The Harlow Port Group offered a 39 percent pay rise over a four-year term.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "share of rise" and values(conflict) == ["38.5%", "39 percent"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # another rise, named in too few of the same words
+    ("The dockers won a deal for a 38.5% pay rise over four years.",
+     "The dockers had rejected a 30 percent pay rise from the group on Monday."),
+    # shares of two holders, one unnamed, said in the same words: too far apart to be one share
+    ("The state will hold a 44.5% stake in the new Lorn Bay nuclear plant.",
+     "Brenvik Energy will hold a 20% stake in the new Lorn Bay nuclear plant."),
+    # the first source gives the other's share too, bare: the two shares are of two holders
+    ("The state will hold a 41.5% stake in the new nuclear plant, while Brenvik Energy will hold 20%.",
+     "Brenvik Energy will hold a 20% stake in the new nuclear plant."),
+])
+def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The Delta Bank approved a $2.4 billion loan to Nordland on Friday.",
+                       "Nordland closed on loans from the Delta Bank totalling $2.35 billion.",
+                       "The bank agreed a $2.4 billion loan, officials said.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the loan" and values(conflict) == ["$2.4 billion", "$2.35 billion"]
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # a guess, written as one
+    ("The Delta Bank approved roughly $2.4 billion in loans.", "The Delta Bank approved a $2.35 billion loan."),
+    # loans to two borrowers
+    ("The Delta Bank approved a $2.4 billion loan to Nordland.", "The Delta Bank made a $2.1 billion loan to Vessia."),
+    ("The Delta Bank approved a $2.4 billion loan for Nordland.", "It made a $2.1 billion loan for the Vessia Port."),
+    # a source that gives both sums: a part and the whole
+    ("The $2.4 billion package includes a $2.1 billion loan.", "The Delta Bank approved a $2.4 billion loan."),
+    # too far apart to be one sum, and one given last year
+    ("The Delta Bank approved a $2.4 billion loan.", "The bank also made a $600 million loan to a port."),
+    ("The Delta Bank approved a $2.4 billion loan.", "The Delta Bank approved a $1.8 billion loan."),
+    ("The Delta Bank approved a $2.4 billion loan.", "Last year the bank made a $2.1 billion loan to Nordland."),
+    # one sum in two currencies, and one sum written two ways
+    ("The Delta Bank approved a €2 billion loan.", "The Delta Bank approved a $2.3 billion loan."),
+    ("The Delta Bank approved a $2.4bn loan.", "The Delta Bank approved loans worth 2.4 billion dollars."),
+])
+def test_sums_of_other_parties_bounds_or_given_by_both_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 # --- title --------------------------------------------------------------------------------------
 
 
