@@ -225,3 +225,10 @@ def test_lending_is_a_commitment_and_a_worth_of_a_market_is_context(sentence, ki
 def test_a_participle_clause_ends_the_purpose():
     [item] = funding_of("The cabinet approved €90 million for the second phase of the tramway, covering 12 stops.")
     assert item.purpose == "the second phase of the tramway"
+
+
+def test_what_the_money_is_outranks_the_name_it_goes_to():
+    [item] = funding_of("The court ordered the carrier to pay €240m in unpaid duties to Veloria on Tuesday.")
+    assert item.purpose == "unpaid duties"
+    [item] = funding_of("The fund paid €15m in grants to rebuild the harbour wall.")
+    assert item.purpose == "rebuild the harbour wall"
