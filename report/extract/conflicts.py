@@ -931,7 +931,8 @@ def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     text = _country_pattern().sub(" ", text)
     spelling = _lists()["spelling"]
-    words = {spelling.get(word, word) for word in _folded_words(text)}
+    synonyms = _lists()["title_synonyms"]
+    words = {part for word in _folded_words(text) for part in synonyms.get(word, spelling.get(word, word)).split()}
     return frozenset(words - _list("stopwords") - name_words)
 
 
@@ -963,9 +964,12 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
 
 
 def _kin(one: frozenset, other: frozenset) -> bool:
-    """Return True when two titles share a word, or words of one root ("Senate" and "Senator")."""
+    """Return True when two titles share a word, words of one root ("Senate" and "Senator"), or
+    each names a government post ("Chancellor" and "Finance Minister")."""
     roots = {word[:KIN_ROOT] for word in one if len(word) > KIN_ROOT}
-    return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT)
+    posts = _list("government_posts")
+    return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT) \
+        or bool(one & posts and other & posts)
 
 
 def _informal(key: frozenset) -> bool:

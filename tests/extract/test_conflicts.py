@@ -530,6 +530,17 @@ def test_a_formal_leader_post_rivals_a_title_of_the_same_root():
     assert titles_of("Senate Majority Leader", "Majority Leader") == []
 
 
+def test_two_government_posts_that_share_no_word_are_rival_titles():
+    [conflict] = titles_of("Treasury Minister", "Chancellor")
+    assert values(conflict) == ["Treasury Minister", "Chancellor"]
+
+
+@pytest.mark.parametrize(("one", "other"), [("Premier", "Prime Minister"), ("Chancellor", "Chancellor of the Realm"),
+                                            ("Chancellor", "Party Chairman"), ("Mayor", "Minister")])
+def test_synonym_posts_and_posts_of_other_kinds_are_no_title_conflict(one, other):
+    assert titles_of(one, other) == []
+
+
 def test_a_title_version_keeps_the_country_word_its_sentence_writes(tmp_path):
     corpus = corpus_of(tmp_path, "US President Ana Ruiz signed the order.", "Former U.S. President Ana Ruiz spoke.",
                        "Nothing at all.")
