@@ -324,6 +324,8 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
         yield _Claim("where", group, _place_key(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)
+    for weekday in _weekdays(clause, group):
+        yield _Claim("when", group, weekday.lower(), weekday, "weekday", cite)
     if _names_doers(clause, group):
         for mention in mentions:
             if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group):
@@ -425,6 +427,19 @@ def _days(clause: str) -> list[tuple[str, str]]:
         month = (match.group(2) or match.group(3)).lower()[:3]
         found.append((f"{month}-{int(day)}", match.group(0).strip().rstrip(".")))
     return found
+
+
+def _weekdays(clause: str, group: str) -> list[str]:
+    """Return the days of the week an event clause puts its event on, next to its verb: "signed the
+    deal on Friday", "on Friday signed", "signed it Friday"; a bound ("by Friday"), another week
+    ("last Friday") or a day past a comma or "and" (of some other thing) dates nothing."""
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    days = "|".join(day.capitalize() for day in _list("weekdays"))
+    word = r"\s+(?!(?:and|then|before|after|until|since|while)\b)[^\s,;]+"
+    bound = "".join(rf"(?<!\b{cue})" for cue in _list("weekday_bounds"))
+    after = rf"\b(?i:{forms})(?:{word}){{0,6}}?{bound}\s+({days})\b(?!['’]s)"
+    before = rf"\b({days})\s+(?i:{forms})\b"
+    return re.findall(after, clause) + re.findall(before, clause)
 
 
 # --- fact: the year of an earlier act ----------------------------------------------------------

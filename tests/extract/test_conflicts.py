@@ -97,6 +97,26 @@ def test_same_day_written_two_ways_is_no_conflict(tmp_path):
     assert find(corpus) == []
 
 
+def test_day_of_the_week_of_the_event_differs_between_sources(tmp_path):
+    corpus = corpus_of(tmp_path, "Harlow Council on Monday signed the lease with the port.",
+                       "The council signed the lease on Friday evening, its leader said.",
+                       "Officials signed the port lease Monday.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["Monday", "Friday"] and conflict.versions[0].cite == ["S1:1", "S3:1"]
+
+
+@pytest.mark.parametrize("other", [
+    "The lease must be signed by Friday, the council said.",
+    "The council signed the lease last Friday.",
+    "Under the newly signed lease, rents fell on Friday.",
+    "The council signed the lease in Harlow and left on Friday.",
+    "The council signed the lease on Monday; the port's board met on Friday.",
+])
+def test_a_deadline_another_week_or_another_things_day_is_no_weekday_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Harlow Council on Monday signed the lease with the port.", other)
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path):
     corpus = corpus_of(tmp_path, "The deal was signed by Anna Berg and Ivo Petrov.",
                        "Ivo Petrov signed the deal on behalf of his government.",
