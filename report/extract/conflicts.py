@@ -29,7 +29,7 @@ from typing import Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
-from ..text import WORD, fold_text, lexicon, short_forms, singular
+from ..text import PARTICLES, WORD, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -1020,7 +1020,7 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
     """
     conflicts = []
     for name, mentions in by_name.items():
-        slots = [word for word in _NAME_WORDS.findall(people[name].name) if word[0].isupper()]
+        slots = [word for word in _name_words(people[name].name) if word[0].isupper()]
         spellings = _name_spellings(slots, mentions)
         apart = [index for index, spelled in enumerate(spellings) if _spelled_apart(spelled)]
         versions = _spelling_versions(mentions, slots, apart) if apart else []
@@ -1032,6 +1032,13 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
 
 # A word of a name: initials written together ("J.D.") are one word.
 _NAME_WORDS = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-\u2010-\u2013]*")
+# A particle dashed to the surname it opens ("al-" of "al-Tariqi"), set aside like a spaced one.
+_DASHED_PARTICLE = re.compile(rf"^(?i:{'|'.join(PARTICLES)})[\-\u2010-\u2013](?=[^\W\d_])")
+
+
+def _name_words(text: str) -> list[str]:
+    """Return the words of a name as written, a particle dashed to a surname left off it."""
+    return [_DASHED_PARTICLE.sub("", word) for word in _NAME_WORDS.findall(text)]
 
 
 def _spelling_key(word: str) -> str:
@@ -1043,7 +1050,7 @@ def _spelling_key(word: str) -> str:
 def _mention_words(mention: Mention, slots: list[str]) -> dict[int, str]:
     """Return the spelling of each name word a mention writes, by the index of its word in the name."""
     words = {}
-    for word in _NAME_WORDS.findall(mention.surface):
+    for word in _name_words(mention.surface):
         slot = _slot_of(word.replace(".", ""), slots) if word[0].isupper() else None
         if slot is not None:
             words.setdefault(slot, _spelling_key(word))

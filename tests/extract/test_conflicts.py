@@ -311,6 +311,16 @@ def test_middle_names_case_and_possessives_are_no_spelling_conflict(three):
     assert find(three, actors, mentions) == []
 
 
+def test_a_dashed_particle_is_set_aside_and_the_surname_after_it_is_compared(three):
+    actors = [person("Karim al-Tariqi", "Karim el-Tariqi", "Tariqi", "Al-Tarriqi")]
+    mentions = [Mention("Karim al-Tariqi", "Karim al-Tariqi", "S1:1"), Mention("Karim al-Tariqi", "Karim el-Tariqi", "S2:1"),
+                Mention("Karim al-Tariqi", "Tariqi", "S2:2")]
+    assert find(three, actors, mentions) == []
+    mentions.append(Mention("Karim al-Tariqi", "Al-Tarriqi", "S3:1"))
+    [conflict] = find(three, actors, mentions)
+    assert values(conflict) == ["Karim al-Tariqi", "Al-Tarriqi"]
+
+
 def test_two_spellings_in_one_source_alone_are_no_conflict(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1"), Mention("Ana Ruiz", "Ana Ruíz", "S1:2")]
     assert find(three, [person("Ana Ruiz")], mentions) == []
