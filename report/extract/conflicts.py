@@ -240,12 +240,36 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
             for claim in _claims(clause, group, sentence, by_cite.get(sentence.cite, [])):
                 claims[(claim.attribute, claim.group, claim.level)].append(claim)
     noun = nouns.most_common(1)[0][0] if nouns else "event"
+    regions = _regions(corpus)
     conflicts = []
     for (attribute, group, _), found in claims.items():
         template = _lists()["event_verbs"][group].get(attribute)
         if template:
+            found = [claim for claim in found if not _holds_another(claim, found, regions)]
             conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
     return conflicts
+
+
+# A place written with the region it lies in ("Lakeport, Ostland,"); not one of a list ("A, B and C",
+# "(A, B)").
+_PLACE_IN = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
+                       r"(?=\s*[.;:]|\s*$|,\s+(?!and\b|or\b)[a-z]|\s+(?:on|in|last|this|earlier|late|early)\b)")
+
+
+def _regions(corpus: Corpus) -> dict[str, set[str]]:
+    """Return each place key mapped to the keys of the regions the sources write it with
+    ("signed in Lakeport, Ostland, on Friday": Lakeport lies in Ostland)."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for sentence in corpus.sentences():
+        for place, region in _PLACE_IN.findall(sentence.text):
+            regions[_place_key(place)].add(_place_key(region))
+    return regions
+
+
+def _holds_another(claim: _Claim, claims: list[_Claim], regions: dict[str, set[str]]) -> bool:
+    """Return True when a place claim names a region another claim's place lies in: "in Ostland"
+    only says less than "in Lakeport", it does not rival it."""
+    return claim.attribute == "where" and any(claim.key in regions.get(other.key, ()) for other in claims)
 
 
 def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],

@@ -535,6 +535,25 @@ def test_other_ties_or_a_source_saying_both_are_no_conflict(tmp_path, other):
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_a_region_a_source_writes_a_city_with_is_no_rival_of_the_city(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed in Lakeport, Ostmark, on Friday.",
+                       "The accord was signed in Ostmark on Friday.", "The accord covers trade.")
+    assert of_kind(find(corpus), "fact") == []
+
+
+def test_two_cities_of_one_region_or_a_list_of_places_are_still_rivals(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed in Lakeport, Ostmark, on Friday.",
+                       "The accord was signed in Brindle, Ostmark, on Friday.",
+                       "Talks were held in Ostmark, Vellan and Brindle.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["Lakeport", "Brindle"]
+    (tmp_path / "list").mkdir()
+    corpus = corpus_of(tmp_path / "list", "Delegates came from three towns (Lakeport, Brindle).",
+                       "The accord was signed in Lakeport on Friday.", "The accord was signed in Brindle on Friday.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["Lakeport", "Brindle"]
+
+
 def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in New Delhi on Friday.",
                        "The accord was signed in New York on Friday.", "The accord covers trade.")
