@@ -477,15 +477,33 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 def year_conflicts(corpus: Corpus) -> list[Conflict]:
     """Return conflicts where sources put one earlier act in different years: sentences that give
     the same sum and the same name ("paid $3 billion for Northwind Logistics in 2011") but another
-    year ("in 2012"). A sentence with two years, or a source that gives both, settles nothing."""
+    year ("in 2012", or "last year" in a source published in 2013). A sentence with two years, or a
+    source that gives both, settles nothing."""
     claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     written: dict[tuple, str] = {}
+    labels: dict[tuple, str] = {}
     for sentence in corpus.sentences():
-        years = set(_IN_YEAR.findall(sentence.text))
+        years = _years(sentence.text, corpus.source(sentence.source_id).published)
         for key, text in _acts(sentence.text).items() if len(years) == 1 else ():
-            claims[key][min(years)].append(sentence.cite)
+            [(year, label)] = years.items()
+            claims[key][year].append(sentence.cite)
             written.setdefault(key, text)
-    return [_year_conflict(written[key], by_year) for key, by_year in claims.items() if _years_apart(by_year)]
+            if label == year or (key, year) not in labels:
+                labels[key, year] = label  # the year as a figure, else as first written
+    return [_year_conflict(written[key], {labels[key, year]: cites for year, cites in by_year.items()})
+            for key, by_year in claims.items() if _years_apart(by_year)]
+
+
+def _years(text: str, published: str) -> dict[str, str]:
+    """Return each year a sentence puts something in, with how it is written: "in 2012" is 2012,
+    "last year" the year before the source's own (when its date is known), written "last year (2012)"."""
+    found = {year: year for year in _IN_YEAR.findall(text)}
+    issued = re.match(r"((?:19|20)\d\d)\b", published or "")
+    for phrase, offset in _lists()["relative_years"].items() if issued else ():
+        if re.search(rf"\b{phrase}\b", text, re.IGNORECASE):
+            year = str(int(issued.group(1)) + offset)
+            found.setdefault(year, f"{phrase} ({year})")
+    return found
 
 
 def _years_apart(by_year: dict[str, list[str]]) -> bool:
@@ -495,7 +513,7 @@ def _years_apart(by_year: dict[str, list[str]]) -> bool:
 
 
 def _year_conflict(act: str, by_year: dict[str, list[str]]) -> Conflict:
-    """Return the fact conflict on the year of one earlier act."""
+    """Return the fact conflict on the year of one earlier act (each year as its sources write it)."""
     versions = [_version(year, cites) for year, cites in by_year.items()]
     return _conflict(f"year given for {act}", "fact", versions, "The sources date the earlier act differently")
 

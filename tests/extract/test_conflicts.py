@@ -507,6 +507,30 @@ def test_an_earlier_act_put_in_other_years_is_a_fact_conflict(tmp_path):
     assert values(conflict) == ["2011", "2012"] and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
+def dated_corpus(tmp_path: Path, *dated: tuple[str, str]) -> Corpus:
+    """Return the corpus of short articles, each with the publication date before it ("" for none)."""
+    for number, (date, text) in enumerate(dated, 1):
+        front = f"---\ndate: {date}\n---\n" if date else ""
+        (tmp_path / f"{number:02d}_article.txt").write_text(f"{front}Headline number {number}\n\n{text}\n", encoding="utf-8")
+    return read_folder(tmp_path)
+
+
+def test_last_year_in_a_dated_source_is_the_year_before_its_own(tmp_path):
+    corpus = dated_corpus(tmp_path, ("2013-05-02", "The firm paid $3.5 billion for Northwind Logistics last year."),
+                          ("", "The firm paid $3.5 billion for Northwind Logistics in 2011, a deal that soured."),
+                          ("2012-11-20", "The firm paid $3.5 billion for Northwind Logistics this year."))
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["last year (2012)", "2011"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("date", ["2012-03-01", ""])
+def test_last_year_of_the_same_year_or_of_an_undated_source_is_no_year_conflict(tmp_path, date):
+    corpus = dated_corpus(tmp_path, ("", "The firm paid $3.5 billion for Northwind Logistics in 2011."),
+                          (date, "The firm paid $3.5 billion for Northwind Logistics last year."))
+    assert of_kind(find(corpus), "fact") == []
+
+
 @pytest.mark.parametrize("other", ["The firm paid $3.5 billion for Westgate Shipping in 2012.",
                                    "The firm paid $4 billion for Northwind Logistics in 2012.",
                                    "It paid $3.5 billion for Northwind Logistics in 2011, not in 2012 as some said."])
