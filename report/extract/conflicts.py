@@ -1096,15 +1096,31 @@ def _mention_words(mention: Mention, slots: list[str]) -> dict[int, str]:
         slot = _slot_of(word.replace(".", ""), slots) if word[0].isupper() else None
         if slot is not None:
             words.setdefault(slot, _spelling_key(word))
+    suffix = _suffix_slot(slots)
+    if suffix is not None and suffix not in words and {0, suffix - 1} <= words.keys():
+        words[suffix] = ""  # the full name written without its suffix ("Arthur Linwood" for "... Jr.")
     return words
 
 
+def _suffix_slot(slots: list[str]) -> int | None:
+    """Return the index of the generational suffix that closes a name ("Jr."), or None."""
+    last = slots[-1].lower().rstrip(".") if len(slots) > 2 else ""
+    return len(slots) - 1 if last in lexicon().name_suffixes else None
+
+
 def _name_spellings(slots: list[str], mentions: list[Mention]) -> list[dict[str, list[str]]]:
-    """Return, per word of the person's name, its spellings: compared form -> cites."""
+    """Return, per word of the person's name, its spellings: compared form -> cites. A suffix left
+    off by a source that also writes it is a casual omission, not a spelling."""
     found: list[dict[str, list[str]]] = [{} for _ in slots]
     for mention in mentions:
         for slot, key in _mention_words(mention, slots).items():
             found[slot].setdefault(key, []).append(mention.cite)
+    suffix = _suffix_slot(slots)
+    if suffix is not None and "" in found[suffix]:
+        written = _sources(cite for key, cites in found[suffix].items() if key for cite in cites)
+        found[suffix][""] = [cite for cite in found[suffix][""] if _source(cite) not in written]
+        if not found[suffix][""]:
+            del found[suffix][""]
     return found
 
 

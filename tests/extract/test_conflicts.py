@@ -321,6 +321,24 @@ def test_a_dashed_particle_is_set_aside_and_the_surname_after_it_is_compared(thr
     assert values(conflict) == ["Karim al-Tariqi", "Al-Tarriqi"]
 
 
+def test_a_full_name_written_without_its_suffix_by_another_source_is_a_spelling_conflict(three):
+    actors = [person("Arthur B. Linwood Jr.", "Arthur Linwood", "Linwood")]
+    mentions = [Mention("Arthur B. Linwood Jr.", "Arthur B. Linwood Jr.", "S1:1"),
+                Mention("Arthur B. Linwood Jr.", "Arthur Linwood", "S2:1"), Mention("Arthur B. Linwood Jr.", "Linwood", "S2:2"),
+                Mention("Arthur B. Linwood Jr.", "Arthur Linwood Jr", "S3:1")]
+    [conflict] = find(three, actors, mentions)
+    assert values(conflict) == ["Arthur B. Linwood Jr.", "Arthur Linwood"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
+def test_a_suffix_left_off_by_a_source_that_writes_it_or_only_the_surname_is_no_conflict(three):
+    actors = [person("Arthur B. Linwood Jr.", "Arthur Linwood", "Linwood")]
+    mentions = [Mention("Arthur B. Linwood Jr.", "Arthur B. Linwood Jr.", "S1:1"),
+                Mention("Arthur B. Linwood Jr.", "Arthur Linwood", "S1:4"), Mention("Arthur B. Linwood Jr.", "Linwood", "S2:2"),
+                Mention("Arthur B. Linwood Jr.", "Secretary Linwood", "S3:1")]
+    assert find(three, actors, mentions) == []
+
+
 def test_two_spellings_in_one_source_alone_are_no_conflict(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1"), Mention("Ana Ruiz", "Ana Ruíz", "S1:2")]
     assert find(three, [person("Ana Ruiz")], mentions) == []
