@@ -348,12 +348,15 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
         yield _Claim("where", group, _place_key(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)
+    doers = [mention.name for mention in mentions
+             if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group)]
     for weekday in _weekdays(clause, group):
-        yield _Claim("when", group, weekday.lower(), weekday, "weekday", cite)
+        # A weekday is compared only with those of the same doer: another's act may fall on another day.
+        for doer in dict.fromkeys(doers):
+            yield _Claim("when", group, weekday.lower(), weekday, f"weekday of {doer}", cite)
     if _names_doers(clause, group):
-        for mention in mentions:
-            if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group):
-                yield _Claim("who", group, mention.name, mention.name, "person", cite)
+        for doer in doers:
+            yield _Claim("who", group, doer, doer, "person", cite)
 
 
 def _place_key(place: str) -> str:
@@ -454,7 +457,7 @@ def _days(clause: str) -> list[tuple[str, str]]:
 
 
 def _weekdays(clause: str, group: str) -> list[str]:
-    """Return the days of the week an event clause puts its event on, next to its verb: "signed the
+    """Return the days of the week an event clause puts its doer's act on, next to its verb: "signed the
     deal on Friday", "on Friday signed", "signed it Friday"; a bound ("by Friday"), another week
     ("last Friday") or a day past a comma or "and" (of some other thing) dates nothing."""
     forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
