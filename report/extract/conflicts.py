@@ -1025,11 +1025,17 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
 
 def _kin(one: frozenset, other: frozenset) -> bool:
     """Return True when two titles share a word, words of one root ("Senate" and "Senator"), or
-    each names a government post ("Chancellor" and "Finance Minister")."""
+    each names a government post held now ("Chancellor" and "Finance Minister")."""
     roots = {word[:KIN_ROOT] for word in one if len(word) > KIN_ROOT}
-    posts = _list("government_posts")
     return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT) \
-        or bool(one & posts and other & posts)
+        or _both_posts(one, other)
+
+
+def _both_posts(one: frozenset, other: frozenset) -> bool:
+    """Return True when each title names a government post held now: "former finance minister" and
+    "Chancellor" are two posts of one career, not two names of one post."""
+    posts, tenure = _list("government_posts"), _list("tenure_words")
+    return bool(one & posts and other & posts) and not (one | other) & tenure
 
 
 def _informal(key: frozenset) -> bool:
