@@ -17,6 +17,7 @@ the same, a name with and without its middle name, a source that says nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 import re
@@ -350,10 +351,11 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
         yield _Claim("when", group, key, written, "day", cite)
     doers = [mention.name for mention in mentions
              if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group)]
-    for weekday in _weekdays(clause, group):
+    weekdays = [(day.lower(), day) for day in _weekdays(clause, group)] + _dated_weekdays(clause)
+    for key, written in weekdays:
         # A weekday is compared only with those of the same doer: another's act may fall on another day.
         for doer in dict.fromkeys(doers):
-            yield _Claim("when", group, weekday.lower(), weekday, f"weekday of {doer}", cite)
+            yield _Claim("when", group, key, written, f"weekday of {doer}", cite)
     if _names_doers(clause, group):
         for doer in doers:
             yield _Claim("who", group, doer, doer, "person", cite)
@@ -453,6 +455,26 @@ def _days(clause: str) -> list[tuple[str, str]]:
         day = match.group(1) or match.group(4)
         month = (match.group(2) or match.group(3)).lower()[:3]
         found.append((f"{month}-{int(day)}", match.group(0).strip().rstrip(".")))
+    return found
+
+
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+
+
+def _dated_weekdays(clause: str) -> list[tuple[str, str]]:
+    """Return (day of the week, text as written) for each day a clause names with its year
+    ("July 20, 2025" fell on a Sunday), so that it can be set against a weekday another gives."""
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    found = []
+    for match in _day_pattern().finditer(clause):
+        year = _YEAR_AFTER.match(clause, match.end())
+        month = (match.group(2) or match.group(3)).lower()[:3]
+        try:
+            day = dt.date(int(year.group(1)), months.index(month) + 1, int(match.group(1) or match.group(4))) if year else None
+        except ValueError:
+            day = None  # "February 30"
+        if day:
+            found.append((day.strftime("%A").lower(), clause[match.start():year.end()]))
     return found
 
 

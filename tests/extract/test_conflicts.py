@@ -113,6 +113,15 @@ def test_day_of_the_week_one_person_did_the_event_differs_between_sources(tmp_pa
     assert values(conflict) == ["Monday", "Friday"] and conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+def test_a_date_with_its_year_is_set_against_the_weekday_of_one_doer(tmp_path):
+    [conflict] = weekday_conflicts(tmp_path, "Anna Berg signed the lease on Tuesday.",
+                                   "Anna Berg signed the lease with the port on July 20, 2025.")
+    assert values(conflict) == ["Tuesday", "July 20, 2025"]
+    (tmp_path / "same").mkdir()
+    assert weekday_conflicts(tmp_path / "same", "Anna Berg signed the lease on Tuesday.",
+                             "Anna Berg signed the lease on 22 July 2025.") == []
+
+
 @pytest.mark.parametrize("other", [
     "The lease must be signed by Anna Berg by Friday, the council said.",
     "Anna Berg signed the lease last Friday.",
