@@ -352,6 +352,8 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
     doers = [mention.name for mention in mentions
              if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group)]
     weekdays = [(day.lower(), day) for day in _weekdays(clause, group)] + _dated_weekdays(clause)
+    if not set(_folded_words(sentence.text)) & _list("event_nouns"):
+        weekdays = []  # "X on Tuesday announced new tariffs" is about some other act of X
     for key, written in weekdays:
         # A weekday is compared only with those of the same doer: another's act may fall on another day.
         for doer in dict.fromkeys(doers):

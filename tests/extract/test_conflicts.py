@@ -98,41 +98,43 @@ def test_same_day_written_two_ways_is_no_conflict(tmp_path):
 
 
 def weekday_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
-    """Return the fact conflicts of short articles in which Anna Berg and Mara Lind are the people named."""
+    """Return the conflicts on when, of short articles in which Anna Berg and Mara Lind are the people named."""
     corpus = corpus_of(tmp_path, *texts)
     mentions = [Mention(name, surface, sentence.cite) for sentence in corpus.sentences()
                 for name, surface in (("Anna Berg", "Anna Berg"), ("Anna Berg", "Berg"), ("Mara Lind", "Mara Lind"))
                 if surface in sentence.text and not (surface == "Berg" and "Anna Berg" in sentence.text)]
-    return of_kind(find(corpus, [person("Anna Berg"), person("Mara Lind")], mentions), "fact")
+    found = of_kind(find(corpus, [person("Anna Berg"), person("Mara Lind")], mentions), "fact")
+    return [conflict for conflict in found if conflict.topic.startswith("when ")]
 
 
 def test_day_of_the_week_one_person_did_the_event_differs_between_sources(tmp_path):
-    [conflict] = weekday_conflicts(tmp_path, "Mayor Anna Berg on Monday signed the lease with the port.",
-                                   "Berg signed the lease on Friday evening, her office said.",
-                                   "Anna Berg signed the port lease Monday.")
+    [conflict] = weekday_conflicts(tmp_path, "Mayor Anna Berg on Monday signed the contract with the port.",
+                                   "Berg signed the contract on Friday evening, her office said.",
+                                   "Anna Berg signed the port contract Monday.")
     assert values(conflict) == ["Monday", "Friday"] and conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
 def test_a_date_with_its_year_is_set_against_the_weekday_of_one_doer(tmp_path):
-    [conflict] = weekday_conflicts(tmp_path, "Anna Berg signed the lease on Tuesday.",
-                                   "Anna Berg signed the lease with the port on July 20, 2025.")
+    [conflict] = weekday_conflicts(tmp_path, "Anna Berg signed the contract on Tuesday.",
+                                   "Anna Berg signed the contract with the port on July 20, 2025.")
     assert values(conflict) == ["Tuesday", "July 20, 2025"]
     (tmp_path / "same").mkdir()
-    assert weekday_conflicts(tmp_path / "same", "Anna Berg signed the lease on Tuesday.",
-                             "Anna Berg signed the lease on 22 July 2025.") == []
+    assert weekday_conflicts(tmp_path / "same", "Anna Berg signed the contract on Tuesday.",
+                             "Anna Berg signed the contract on 22 July 2025.") == []
 
 
 @pytest.mark.parametrize("other", [
     "The lease must be signed by Anna Berg by Friday, the council said.",
-    "Anna Berg signed the lease last Friday.",
-    "Under the lease Anna Berg signed, rents fell on Friday.",
-    "Anna Berg signed the lease in Harlow and left on Friday.",
-    "Anna Berg signed the lease on Monday; the port's board met on Friday.",
-    "Mara Lind signed the lease on Friday.",
-    "The port signed the lease on Friday.",
+    "Anna Berg signed the contract last Friday.",
+    "Under the contract Anna Berg signed, rents fell on Friday.",
+    "Anna Berg signed the contract in Harlow and left on Friday.",
+    "Anna Berg signed the contract on Monday; the port's board met on Friday.",
+    "Mara Lind signed the contract on Friday.",
+    "The port signed the contract on Friday.",
+    "Anna Berg signed new rules on fishing on Friday.",
 ])
 def test_a_deadline_another_week_another_things_day_or_another_doer_is_no_weekday_conflict(tmp_path, other):
-    assert weekday_conflicts(tmp_path, "Anna Berg on Monday signed the lease with the port.", other) == []
+    assert weekday_conflicts(tmp_path, "Anna Berg on Monday signed the contract with the port.", other) == []
 
 
 def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path):
