@@ -1058,8 +1058,13 @@ def _kin(one: frozenset, other: frozenset) -> bool:
 def _both_posts(one: frozenset, other: frozenset) -> bool:
     """Return True when each title names a government post held now: "former finance minister" and
     "Chancellor" are two posts of one career, not two names of one post."""
-    posts, tenure = _list("government_posts"), _list("tenure_words")
-    return bool(one & posts and other & posts) and not (one | other) & tenure
+    return _government_post(one) and _government_post(other) and not (one | other) & _list("tenure_words")
+
+
+def _government_post(key: frozenset) -> bool:
+    """Return True when a title names a government post: a minister's, or a head's written alone
+    ("Chancellor", but not "Chancellor of the Duchy", an office of its own)."""
+    return bool(key & _list("government_posts")) or len(key) == 1 and bool(key & _list("lone_posts"))
 
 
 def _informal(key: frozenset) -> bool:
