@@ -18,6 +18,7 @@ the same, a name with and without its middle name, a source that says nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 import re
@@ -30,7 +31,7 @@ from typing import Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
-from ..text import WORD, fold_text, lexicon, short_forms, singular
+from ..text import PARTICLES, WORD, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -253,12 +254,36 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
             for claim in _claims(clause, group, sentence, by_cite.get(sentence.cite, [])):
                 claims[(claim.attribute, claim.group, claim.level)].append(claim)
     noun = nouns.most_common(1)[0][0] if nouns else "event"
+    regions = _regions(corpus)
     conflicts = []
     for (attribute, group, _), found in claims.items():
         template = _lists()["event_verbs"][group].get(attribute)
         if template:
+            found = [claim for claim in found if not _holds_another(claim, found, regions)]
             conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
     return conflicts
+
+
+# A place written with the region it lies in ("Lakeport, Ostland,"); not one of a list ("A, B and C",
+# "(A, B)").
+_PLACE_IN = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*),\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
+                       r"(?=\s*[.;:]|\s*$|,\s+(?!and\b|or\b)[a-z]|\s+(?:on|in|last|this|earlier|late|early)\b)")
+
+
+def _regions(corpus: Corpus) -> dict[str, set[str]]:
+    """Return each place key mapped to the keys of the regions the sources write it with
+    ("signed in Lakeport, Ostland, on Friday": Lakeport lies in Ostland)."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for sentence in corpus.sentences():
+        for place, region in _PLACE_IN.findall(sentence.text):
+            regions[_place_key(place)].add(_place_key(region))
+    return regions
+
+
+def _holds_another(claim: _Claim, claims: list[_Claim], regions: dict[str, set[str]]) -> bool:
+    """Return True when a place claim names a region another claim's place lies in: "in Ostland"
+    only says less than "in Lakeport", it does not rival it."""
+    return claim.attribute == "where" and any(claim.key in regions.get(other.key, ()) for other in claims)
 
 
 def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],
@@ -337,10 +362,18 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
         yield _Claim("where", group, _place_key(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)
+    doers = [mention.name for mention in mentions
+             if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group)]
+    weekdays = [(day.lower(), day) for day in _weekdays(clause, group)] + _dated_weekdays(clause)
+    if not set(_folded_words(sentence.text)) & _list("event_nouns"):
+        weekdays = []  # "X on Tuesday announced new tariffs" is about some other act of X
+    for key, written in weekdays:
+        # A weekday is compared only with those of the same doer: another's act may fall on another day.
+        for doer in dict.fromkeys(doers):
+            yield _Claim("when", group, key, written, f"weekday of {doer}", cite)
     if _names_doers(clause, group):
-        for mention in mentions:
-            if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group):
-                yield _Claim("who", group, mention.name, mention.name, "person", cite)
+        for doer in doers:
+            yield _Claim("who", group, doer, doer, "person", cite)
 
 
 def _place_key(place: str) -> str:
@@ -440,6 +473,39 @@ def _days(clause: str) -> list[tuple[str, str]]:
     return found
 
 
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+
+
+def _dated_weekdays(clause: str) -> list[tuple[str, str]]:
+    """Return (day of the week, text as written) for each day a clause names with its year
+    ("July 20, 2025" fell on a Sunday), so that it can be set against a weekday another gives."""
+    months = [month[:3] for month in _lists()["months"][:12]]  # the list opens with the twelve in order
+    found = []
+    for match in _day_pattern().finditer(clause):
+        year = _YEAR_AFTER.match(clause, match.end())
+        month = (match.group(2) or match.group(3)).lower()[:3]
+        try:
+            day = dt.date(int(year.group(1)), months.index(month) + 1, int(match.group(1) or match.group(4))) if year else None
+        except ValueError:
+            day = None  # "February 30"
+        if day:
+            found.append((day.strftime("%A").lower(), clause[match.start():year.end()]))
+    return found
+
+
+def _weekdays(clause: str, group: str) -> list[str]:
+    """Return the days of the week an event clause puts its doer's act on, next to its verb: "signed the
+    deal on Friday", "on Friday signed", "signed it Friday"; a bound ("by Friday"), another week
+    ("last Friday") or a day past a comma or "and" (of some other thing) dates nothing."""
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    days = "|".join(day.capitalize() for day in _list("weekdays"))
+    word = r"\s+(?!(?:and|then|before|after|until|since|while)\b)[^\s,;]+"
+    bound = "".join(rf"(?<!\b{cue})" for cue in _list("weekday_bounds"))
+    after = rf"\b(?i:{forms})(?:{word}){{0,6}}?{bound}\s+({days})\b(?!['’]s)"
+    before = rf"\b({days})\s+(?i:{forms})\b"
+    return re.findall(after, clause) + re.findall(before, clause)
+
+
 # --- fact: the year of an earlier act ----------------------------------------------------------
 
 
@@ -451,15 +517,33 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 def year_conflicts(corpus: Corpus) -> list[Conflict]:
     """Return conflicts where sources put one earlier act in different years: sentences that give
     the same sum and the same name ("paid $3 billion for Northwind Logistics in 2011") but another
-    year ("in 2012"). A sentence with two years, or a source that gives both, settles nothing."""
+    year ("in 2012", or "last year" in a source published in 2013). A sentence with two years, or a
+    source that gives both, settles nothing."""
     claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     written: dict[tuple, str] = {}
+    labels: dict[tuple, str] = {}
     for sentence in corpus.sentences():
-        years = set(_IN_YEAR.findall(sentence.text))
+        years = _years(sentence.text, corpus.source(sentence.source_id).published)
         for key, text in _acts(sentence.text).items() if len(years) == 1 else ():
-            claims[key][min(years)].append(sentence.cite)
+            [(year, label)] = years.items()
+            claims[key][year].append(sentence.cite)
             written.setdefault(key, text)
-    return [_year_conflict(written[key], by_year) for key, by_year in claims.items() if _years_apart(by_year)]
+            if label == year or (key, year) not in labels:
+                labels[key, year] = label  # the year as a figure, else as first written
+    return [_year_conflict(written[key], {labels[key, year]: cites for year, cites in by_year.items()})
+            for key, by_year in claims.items() if _years_apart(by_year)]
+
+
+def _years(text: str, published: str) -> dict[str, str]:
+    """Return each year a sentence puts something in, with how it is written: "in 2012" is 2012,
+    "last year" the year before the source's own (when its date is known), written "last year (2012)"."""
+    found = {year: year for year in _IN_YEAR.findall(text)}
+    issued = re.match(r"((?:19|20)\d\d)\b", published or "")
+    for phrase, offset in _lists()["relative_years"].items() if issued else ():
+        if re.search(rf"\b{phrase}\b", text, re.IGNORECASE):
+            year = str(int(issued.group(1)) + offset)
+            found.setdefault(year, f"{phrase} ({year})")
+    return found
 
 
 def _years_apart(by_year: dict[str, list[str]]) -> bool:
@@ -469,7 +553,7 @@ def _years_apart(by_year: dict[str, list[str]]) -> bool:
 
 
 def _year_conflict(act: str, by_year: dict[str, list[str]]) -> Conflict:
-    """Return the fact conflict on the year of one earlier act."""
+    """Return the fact conflict on the year of one earlier act (each year as its sources write it)."""
     versions = [_version(year, cites) for year, cites in by_year.items()]
     return _conflict(f"year given for {act}", "fact", versions, "The sources date the earlier act differently")
 
@@ -1080,8 +1164,8 @@ def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     text = _country_pattern().sub(" ", text)
     spelling, synonyms = _lists()["spelling"], _lists()["title_synonyms"]
-    words = {spelling.get(word, word) for word in _folded_words(text)}
-    words = {synonyms.get(word, word) for word in words}
+    spelled = (spelling.get(word, word) for word in _folded_words(text))
+    words = {part for word in spelled for part in synonyms.get(word, word).split()}
     return frozenset(words - _list("stopwords") - name_words)
 
 
@@ -1113,9 +1197,23 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
 
 
 def _kin(one: frozenset, other: frozenset) -> bool:
-    """Return True when two titles share a word, or words of one root ("Senate" and "Senator")."""
+    """Return True when two titles share a word, words of one root ("Senate" and "Senator"), or
+    each names a government post held now ("Chancellor" and "Finance Minister")."""
     roots = {word[:KIN_ROOT] for word in one if len(word) > KIN_ROOT}
-    return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT)
+    return bool(one & other) or any(word[:KIN_ROOT] in roots for word in other if len(word) > KIN_ROOT) \
+        or _both_posts(one, other)
+
+
+def _both_posts(one: frozenset, other: frozenset) -> bool:
+    """Return True when each title names a government post held now: "former finance minister" and
+    "Chancellor" are two posts of one career, not two names of one post."""
+    return _government_post(one) and _government_post(other) and not (one | other) & _list("tenure_words")
+
+
+def _government_post(key: frozenset) -> bool:
+    """Return True when a title names a government post: a minister's, or a head's written alone
+    ("Chancellor", but not "Chancellor of the Duchy", an office of its own)."""
+    return bool(key & _list("government_posts")) or len(key) == 1 and bool(key & _list("lone_posts"))
 
 
 def _informal(key: frozenset) -> bool:
@@ -1151,7 +1249,7 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
     """
     conflicts = []
     for name, mentions in by_name.items():
-        slots = [word for word in _NAME_WORDS.findall(people[name].name) if word[0].isupper()]
+        slots = [word for word in _name_words(people[name].name) if word[0].isupper()]
         spellings = _name_spellings(slots, mentions)
         apart = [index for index, spelled in enumerate(spellings) if _spelled_apart(spelled)]
         versions = _spelling_versions(mentions, slots, apart) if apart else []
@@ -1163,6 +1261,13 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
 
 # A word of a name: initials written together ("J.D.") are one word.
 _NAME_WORDS = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-\u2010-\u2013]*")
+# A particle dashed to the surname it opens ("al-" of "al-Tariqi"), set aside like a spaced one.
+_DASHED_PARTICLE = re.compile(rf"^(?i:{'|'.join(PARTICLES)})[\-\u2010-\u2013](?=[^\W\d_])")
+
+
+def _name_words(text: str) -> list[str]:
+    """Return the words of a name as written, a particle dashed to a surname left off it."""
+    return [_DASHED_PARTICLE.sub("", word) for word in _NAME_WORDS.findall(text)]
 
 
 def _spelling_key(word: str) -> str:
@@ -1174,19 +1279,35 @@ def _spelling_key(word: str) -> str:
 def _mention_words(mention: Mention, slots: list[str]) -> dict[int, str]:
     """Return the spelling of each name word a mention writes, by the index of its word in the name."""
     words = {}
-    for word in _NAME_WORDS.findall(mention.surface):
+    for word in _name_words(mention.surface):
         slot = _slot_of(word.replace(".", ""), slots) if word[0].isupper() else None
         if slot is not None:
             words.setdefault(slot, _spelling_key(word))
+    suffix = _suffix_slot(slots)
+    if suffix is not None and suffix not in words and {0, suffix - 1} <= words.keys():
+        words[suffix] = ""  # the full name written without its suffix ("Arthur Linwood" for "... Jr.")
     return words
 
 
+def _suffix_slot(slots: list[str]) -> int | None:
+    """Return the index of the generational suffix that closes a name ("Jr."), or None."""
+    last = slots[-1].lower().rstrip(".") if len(slots) > 2 else ""
+    return len(slots) - 1 if last in lexicon().name_suffixes else None
+
+
 def _name_spellings(slots: list[str], mentions: list[Mention]) -> list[dict[str, list[str]]]:
-    """Return, per word of the person's name, its spellings: compared form -> cites."""
+    """Return, per word of the person's name, its spellings: compared form -> cites. A suffix left
+    off by a source that also writes it is a casual omission, not a spelling."""
     found: list[dict[str, list[str]]] = [{} for _ in slots]
     for mention in mentions:
         for slot, key in _mention_words(mention, slots).items():
             found[slot].setdefault(key, []).append(mention.cite)
+    suffix = _suffix_slot(slots)
+    if suffix is not None and "" in found[suffix]:
+        written = _sources(cite for key, cites in found[suffix].items() if key for cite in cites)
+        found[suffix][""] = [cite for cite in found[suffix][""] if _source(cite) not in written]
+        if not found[suffix][""]:
+            del found[suffix][""]
     return found
 
 

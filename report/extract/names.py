@@ -40,12 +40,16 @@ _NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{_DASH}[^\W\d_]+)*
 _INITIALS = rf"(?:[{UPPER}]\.){{2,3}}"
 _INITIAL = rf"(?<![\w.])(?:{_INITIALS}|[{UPPER}]\.)(?=\s+[{UPPER}])"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
-_JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|(?:{_PARTICLE}\s+){{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
+# A particle joins the next word with a space or a dash ("de la Roca", "al-Tariqi").
+_PARTICLES = rf"(?:{_PARTICLE}(?:\s+|{_DASH}(?=[{UPPER}])))"
+_JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|{_PARTICLES}{{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
 # A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
-_RUN = re.compile(rf"(?<![\w’'\-])(?:{_PARTICLE}\s+){{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
-_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_INITIALS}|{_NAME_WORD}|[{UPPER}]\.|[a-z]+")
+_RUN = re.compile(rf"(?<![\w’'\-]){_PARTICLES}{{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
+# A particle dashed to its surname is a word of its own, dash kept ("Al-" of "Al-Tariqi").
+_DASHED_PARTICLE = rf"(?i:{_PARTICLE}){_DASH}(?=[{UPPER}])"
+_TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_INITIALS}|{_DASHED_PARTICLE}|{_NAME_WORD}|[{UPPER}]\.|[a-z]+")
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")
 # Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
@@ -106,9 +110,11 @@ def patterns() -> _Patterns:
 
 
 def is_particle(token: str) -> bool:
-    """Return True when a name token is a particle of a surname ("von", "de la", "Van" in "Van Rompuy");
-    a capitalised "Al" is a given name ("Al Gore"), not a particle."""
+    """Return True when a name token is a particle of a surname ("von", "de la", "Van" in "Van Rompuy",
+    "Al-" dashed to its surname); a capitalised "Al" alone is a given name ("Al Gore"), not a particle."""
     lower = token.lower()
+    if _DASHES.fullmatch(lower[-1:]):
+        return lower[:-1] in PARTICLES
     return lower in PARTICLES and (token == lower or lower != "al")
 
 

@@ -97,6 +97,46 @@ def test_same_day_written_two_ways_is_no_conflict(tmp_path):
     assert find(corpus) == []
 
 
+def weekday_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
+    """Return the conflicts on when, of short articles in which Anna Berg and Mara Lind are the people named."""
+    corpus = corpus_of(tmp_path, *texts)
+    mentions = [Mention(name, surface, sentence.cite) for sentence in corpus.sentences()
+                for name, surface in (("Anna Berg", "Anna Berg"), ("Anna Berg", "Berg"), ("Mara Lind", "Mara Lind"))
+                if surface in sentence.text and not (surface == "Berg" and "Anna Berg" in sentence.text)]
+    found = of_kind(find(corpus, [person("Anna Berg"), person("Mara Lind")], mentions), "fact")
+    return [conflict for conflict in found if conflict.topic.startswith("when ")]
+
+
+def test_day_of_the_week_one_person_did_the_event_differs_between_sources(tmp_path):
+    [conflict] = weekday_conflicts(tmp_path, "Mayor Anna Berg on Monday signed the contract with the port.",
+                                   "Berg signed the contract on Friday evening, her office said.",
+                                   "Anna Berg signed the port contract Monday.")
+    assert values(conflict) == ["Monday", "Friday"] and conflict.versions[0].cite == ["S1:1", "S3:1"]
+
+
+def test_a_date_with_its_year_is_set_against_the_weekday_of_one_doer(tmp_path):
+    [conflict] = weekday_conflicts(tmp_path, "Anna Berg signed the contract on Tuesday.",
+                                   "Anna Berg signed the contract with the port on July 20, 2025.")
+    assert values(conflict) == ["Tuesday", "July 20, 2025"]
+    (tmp_path / "same").mkdir()
+    assert weekday_conflicts(tmp_path / "same", "Anna Berg signed the contract on Tuesday.",
+                             "Anna Berg signed the contract on 22 July 2025.") == []
+
+
+@pytest.mark.parametrize("other", [
+    "The lease must be signed by Anna Berg by Friday, the council said.",
+    "Anna Berg signed the contract last Friday.",
+    "Under the contract Anna Berg signed, rents fell on Friday.",
+    "Anna Berg signed the contract in Harlow and left on Friday.",
+    "Anna Berg signed the contract on Monday; the port's board met on Friday.",
+    "Mara Lind signed the contract on Friday.",
+    "The port signed the contract on Friday.",
+    "Anna Berg signed new rules on fishing on Friday.",
+])
+def test_a_deadline_another_week_another_things_day_or_another_doer_is_no_weekday_conflict(tmp_path, other):
+    assert weekday_conflicts(tmp_path, "Anna Berg on Monday signed the contract with the port.", other) == []
+
+
 def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path):
     corpus = corpus_of(tmp_path, "The deal was signed by Anna Berg and Ivo Petrov.",
                        "Ivo Petrov signed the deal on behalf of his government.",
@@ -344,6 +384,34 @@ def test_middle_names_case_and_possessives_are_no_spelling_conflict(three):
     assert find(three, actors, mentions) == []
 
 
+def test_a_dashed_particle_is_set_aside_and_the_surname_after_it_is_compared(three):
+    actors = [person("Karim al-Tariqi", "Karim el-Tariqi", "Tariqi", "Al-Tarriqi")]
+    mentions = [Mention("Karim al-Tariqi", "Karim al-Tariqi", "S1:1"), Mention("Karim al-Tariqi", "Karim el-Tariqi", "S2:1"),
+                Mention("Karim al-Tariqi", "Tariqi", "S2:2")]
+    assert find(three, actors, mentions) == []
+    mentions.append(Mention("Karim al-Tariqi", "Al-Tarriqi", "S3:1"))
+    [conflict] = find(three, actors, mentions)
+    assert values(conflict) == ["Karim al-Tariqi", "Al-Tarriqi"]
+
+
+def test_a_full_name_written_without_its_suffix_by_another_source_is_a_spelling_conflict(three):
+    actors = [person("Arthur B. Linwood Jr.", "Arthur Linwood", "Linwood")]
+    mentions = [Mention("Arthur B. Linwood Jr.", "Arthur B. Linwood Jr.", "S1:1"),
+                Mention("Arthur B. Linwood Jr.", "Arthur Linwood", "S2:1"), Mention("Arthur B. Linwood Jr.", "Linwood", "S2:2"),
+                Mention("Arthur B. Linwood Jr.", "Arthur Linwood Jr", "S3:1")]
+    [conflict] = find(three, actors, mentions)
+    assert values(conflict) == ["Arthur B. Linwood Jr.", "Arthur Linwood"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
+def test_a_suffix_left_off_by_a_source_that_writes_it_or_only_the_surname_is_no_conflict(three):
+    actors = [person("Arthur B. Linwood Jr.", "Arthur Linwood", "Linwood")]
+    mentions = [Mention("Arthur B. Linwood Jr.", "Arthur B. Linwood Jr.", "S1:1"),
+                Mention("Arthur B. Linwood Jr.", "Arthur Linwood", "S1:4"), Mention("Arthur B. Linwood Jr.", "Linwood", "S2:2"),
+                Mention("Arthur B. Linwood Jr.", "Secretary Linwood", "S3:1")]
+    assert find(three, actors, mentions) == []
+
+
 def test_two_spellings_in_one_source_alone_are_no_conflict(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1"), Mention("Ana Ruiz", "Ana Ruíz", "S1:2")]
     assert find(three, [person("Ana Ruiz")], mentions) == []
@@ -530,6 +598,30 @@ def test_an_earlier_act_put_in_other_years_is_a_fact_conflict(tmp_path):
     assert values(conflict) == ["2011", "2012"] and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
+def dated_corpus(tmp_path: Path, *dated: tuple[str, str]) -> Corpus:
+    """Return the corpus of short articles, each with the publication date before it ("" for none)."""
+    for number, (date, text) in enumerate(dated, 1):
+        front = f"---\ndate: {date}\n---\n" if date else ""
+        (tmp_path / f"{number:02d}_article.txt").write_text(f"{front}Headline number {number}\n\n{text}\n", encoding="utf-8")
+    return read_folder(tmp_path)
+
+
+def test_last_year_in_a_dated_source_is_the_year_before_its_own(tmp_path):
+    corpus = dated_corpus(tmp_path, ("2013-05-02", "The firm paid $3.5 billion for Northwind Logistics last year."),
+                          ("", "The firm paid $3.5 billion for Northwind Logistics in 2011, a deal that soured."),
+                          ("2012-11-20", "The firm paid $3.5 billion for Northwind Logistics this year."))
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["last year (2012)", "2011"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("date", ["2012-03-01", ""])
+def test_last_year_of_the_same_year_or_of_an_undated_source_is_no_year_conflict(tmp_path, date):
+    corpus = dated_corpus(tmp_path, ("", "The firm paid $3.5 billion for Northwind Logistics in 2011."),
+                          (date, "The firm paid $3.5 billion for Northwind Logistics last year."))
+    assert of_kind(find(corpus), "fact") == []
+
+
 @pytest.mark.parametrize("other", ["The firm paid $3.5 billion for Westgate Shipping in 2012.",
                                    "The firm paid $4 billion for Northwind Logistics in 2012.",
                                    "It paid $3.5 billion for Northwind Logistics in 2011, not in 2012 as some said."])
@@ -558,6 +650,25 @@ def test_other_ties_or_a_source_saying_both_are_no_conflict(tmp_path, other):
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_a_region_a_source_writes_a_city_with_is_no_rival_of_the_city(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed in Lakeport, Ostmark, on Friday.",
+                       "The accord was signed in Ostmark on Friday.", "The accord covers trade.")
+    assert of_kind(find(corpus), "fact") == []
+
+
+def test_two_cities_of_one_region_or_a_list_of_places_are_still_rivals(tmp_path):
+    corpus = corpus_of(tmp_path, "The accord was signed in Lakeport, Ostmark, on Friday.",
+                       "The accord was signed in Brindle, Ostmark, on Friday.",
+                       "Talks were held in Ostmark, Vellan and Brindle.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["Lakeport", "Brindle"]
+    (tmp_path / "list").mkdir()
+    corpus = corpus_of(tmp_path / "list", "Delegates came from three towns (Lakeport, Brindle).",
+                       "The accord was signed in Lakeport on Friday.", "The accord was signed in Brindle on Friday.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["Lakeport", "Brindle"]
+
+
 def test_places_that_only_begin_alike_are_still_rivals(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in New Delhi on Friday.",
                        "The accord was signed in New York on Friday.", "The accord covers trade.")
@@ -581,6 +692,19 @@ def test_a_formal_leader_post_rivals_a_title_of_the_same_root():
     [conflict] = titles_of("Senate Majority Leader", "Senator")
     assert values(conflict) == ["Senate Majority Leader", "Senator"]
     assert titles_of("Senate Majority Leader", "Majority Leader") == []
+
+
+def test_two_government_posts_that_share_no_word_are_rival_titles():
+    [conflict] = titles_of("Treasury Minister", "Chancellor")
+    assert values(conflict) == ["Treasury Minister", "Chancellor"]
+
+
+@pytest.mark.parametrize(("one", "other"), [("Premier", "Prime Minister"), ("Chancellor", "Chancellor of the Realm"),
+                                            ("Chancellor", "Party Chairman"), ("Mayor", "Minister"),
+                                            ("Chancellor", "former Finance Minister"),
+                                            ("Chancellor of the Duchy of Westmark", "Cabinet Office Minister")])
+def test_synonym_posts_and_posts_of_other_kinds_are_no_title_conflict(one, other):
+    assert titles_of(one, other) == []
 
 
 def test_a_title_version_keeps_the_country_word_its_sentence_writes(tmp_path):

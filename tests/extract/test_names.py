@@ -146,6 +146,23 @@ def test_transliterations_and_a_titled_surname_merge_into_one_person(tmp_path):
     assert found[name].role == "President"
 
 
+def test_a_particle_dashed_to_the_surname_stays_in_one_name_and_the_bare_surname_joins_it(tmp_path):
+    corpus = corpus_of(
+        "Interior Minister Karim Nadir al-Tariqi opened the new port on Sunday.\n",
+        "Minister Karim Nadir el-Tariqi said the port would open.\n\nEl-Tariqi thanked the builders.\n",
+        "Tariqi said more ports would follow, analyst Irina Sokol said.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert sorted(found) == ["Irina Sokol", "Karim Nadir al-Tariqi"]
+    assert found["Karim Nadir al-Tariqi"].cite == ["S1:1", "S2:1", "S2:2", "S3:1"]
+
+
+def test_a_capitalised_al_without_a_dash_is_still_a_given_name(tmp_path):
+    corpus = corpus_of("Senator Al Brennick said the port would open.\n", folder=tmp_path)
+    assert list(people(corpus)) == ["Al Brennick"]
+
+
 def test_the_diacritised_spelling_is_the_canonical_name(tmp_path):
     corpus = corpus_of(
         "Norwegian Climate Minister Soren Kjaergard said the plan was ready.\n",
