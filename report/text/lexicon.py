@@ -92,6 +92,7 @@ class Lexicon:
     honorifics: dict[str, str]  # "mr" -> "m"
     title_abbreviations: dict[str, str]  # "sen." -> "Senator"
     role_words: frozenset[str]
+    role_bodies: frozenset[str]  # "union" in "union President X": a body the title belongs to
     lesser_titles: frozenset[str]  # words that make a title another ("vice", "deputy")
     stopnames: frozenset[str]
     name_suffixes: frozenset[str]  # generational suffixes that close a name ("jr", "iii"), no stop
@@ -139,6 +140,7 @@ def _people() -> dict:
         honorifics=_pairs("honorifics.tsv"),
         title_abbreviations=_pairs("title_abbreviations.tsv"),
         role_words=_lower(load("role_words.txt")),
+        role_bodies=_lower(load("role_bodies.txt")),
         lesser_titles=_lower(load("lesser_titles.txt")),
         stopnames=_lower(load("stopnames.txt")),
         name_suffixes=_lower(load("name_suffixes.txt")),

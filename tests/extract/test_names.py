@@ -366,3 +366,11 @@ def test_a_based_descriptor_is_no_part_of_an_organization_name(tmp_path):
                        folder=tmp_path)
     actors, _ = find_actors(corpus)
     assert [a.name for a in actors if a.kind == "organization"] == ["Fennick Savings Bank"]
+
+
+def test_a_lower_case_body_before_a_title_belongs_to_the_role(tmp_path):
+    corpus = corpus_of("The strike ended, union President Dara Velloso told reporters on Monday.\n\n"
+                       "Velloso thanked members, as did Mayor Ines Carrow.\n", folder=tmp_path)
+    found = people(corpus)
+    assert found["Dara Velloso"].role == "union President"
+    assert found["Ines Carrow"].role == "Mayor"
