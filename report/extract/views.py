@@ -6,8 +6,10 @@ that continues after its frame in the same paragraph ("“A,” he said. “B.�
 text runs from A to B, frame included, so `brief check` can find it verbatim. A quotation without
 a frame is attributed only when the speaker is plain: the previous sentence introduces it with a
 colon, the previous paragraph ended with the same speaker's quotation, or the previous sentence
-names exactly one person. A reported view is a sentence whose subject is a person followed by a
-reporting verb ("X believes that ...", "X notes the plan could ..."), or "according to X, ...".
+names exactly one person. A post a page embeds is its author's quotation when the line after it
+signs it "— X (@handle) date". A reported view is a sentence whose subject is a person followed by a
+reporting verb ("X believes that ...", "X notes the plan could ..."), an absolute clause (", with X
+warning that ..."), "according to X, ...", or the words X chose in "..., which X has called A".
 
 Pronouns (he, she) resolve only to the single person the nearest earlier sentence names, and not
 against a known gender. When the speaker cannot be told, the view is left out.
@@ -115,8 +117,9 @@ def patterns() -> _Patterns:
         # a lower-case word is allowed where a role follows within two words ("union spokesperson")
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|(?i:{roles}|the|of|for|and|a|an)"
                        rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
-        opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
-        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
+        # "On Monday, " or a dateline ending in a colon ("LAGOS: ", "Geneva: ") before a capital
+        opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
+        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|[a-z]{3,}ly|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
         participle=re.compile(r",[”\"]?\s+(?:and\s+)?(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
@@ -310,16 +313,14 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
-            clause = max((m for m in _CLAUSE_OPENING.finditer(text, start, span.start)), key=lambda m: m.end(),
-                         default=None)
-            if clause is None or re.search(r"[“”\"]", text[clause.end():span.start]) \
-                    or not _leads_to_name(text[clause.end():span.start]):
+            clause = _clause_before(text, start, span.start)
+            if clause is None:
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
             verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
                 or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
-            if verb_from >= 0 and verb:
-                return span.name, verb_from, clause.start()
+            if verb_from >= 0 and verb and (not clause.group("absolute") or re.match(r"[a-z]+ing\b", text[verb_from:end])):
+                return span.name, verb_from, clause.start()  # ", with X said to": an absolute clause needs a participle
         return None
 
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
@@ -362,6 +363,25 @@ class _Reader:
         if participle and not _SECOND_CLAUSE.search(frame[:participle[-1].start()]):
             verb_from += participle[-1].start()  # "X backed Y, telling reporters: “": the participle is X's
         return None if self.others_between(p_index, verb_from, quote_start, speaker) else speaker
+
+    def described(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
+        """Return the person a clause "what X described as", "which X has called" in `start:end`
+        names, and where the words they chose begin."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            before = re.search(r"\b(?:what|which)\s+([^,“”\"]*)$", text[start:span.start])
+            verb = _DESCRIBED.match(text, span.end, end)
+            if before and verb and _leads_to_name(before.group(1)):
+                return span.name, verb.end()
+        return None
+
+    def described_quote(self, p_index: int, sentence_start: int, quote_start: int) -> tuple[str, bool] | None:
+        """Return the speaker of a quotation that stands right after "what X described as (a)"."""
+        found = self.described(p_index, sentence_start, quote_start)
+        if found is None or not re.fullmatch(r"(?:(?:an?|the)\s+)?[“\"]", self.paragraphs[p_index].text[found[1]:quote_start]):
+            return None
+        return found[0], True
 
     def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the person a relative clause before a quotation makes its speaker: "..., repeating
@@ -452,10 +472,8 @@ class _Reader:
             close = paragraph.index(max(start, end - 1))
             sentence_start = paragraph.starts[first]
             sentence_end = paragraph.sentence_end(close)
-            speaker, framed = self.frame_after(p_index, end, sentence_end)
-            if speaker is None and not framed:
-                speaker = self.frame_before(p_index, sentence_start, start - 1) \
-                    or self.relative_frame(p_index, sentence_start, start - 1)
+            described = self.described_quote(p_index, sentence_start, start)
+            speaker, framed = described or self._framing(p_index, sentence_start, start, end, sentence_end)
             at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
                 re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
             if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
@@ -467,8 +485,17 @@ class _Reader:
                 speaker = self._unframed(p_index, first)
             if speaker is None:
                 continue
-            last = _Draft(speaker, paragraph, start, end, True)
-            self.drafts.append(last)
+            self.drafts.append(_Draft(speaker, paragraph, start, end, True))
+            last = None if described else self.drafts[-1]  # words X chose for a thing are no speech to go on with
+
+    def _framing(self, p_index: int, sentence_start: int, start: int, end: int, sentence_end: int) -> tuple[str | None, bool]:
+        """Return the speaker the frame of quotation `start:end` names (after it, else before it),
+        and whether a frame after it stands at all."""
+        speaker, framed = self.frame_after(p_index, end, sentence_end)
+        if speaker is None and not framed:
+            speaker = self.frame_before(p_index, sentence_start, start - 1) \
+                or self.relative_frame(p_index, sentence_start, start - 1)
+        return speaker, framed
 
     def _unframed(self, p_index: int, first: int) -> str | None:
         """Return the speaker of a quotation with no frame of its own, when the text makes it plain."""
@@ -510,7 +537,7 @@ class _Reader:
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
-                    or self._reported_by_subject(p_index, start, end)
+                    or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None]
@@ -534,7 +561,8 @@ class _Reader:
     def _main_speaker(self, p_index: int, start: int, end: int) -> str | None:
         """Return who speaks in the clause `start:end`: the speaker of a quotation it holds, or its subject."""
         paragraph = self.paragraphs[p_index]
-        quoted = [d for d in self.drafts if d.quote and d.paragraph is paragraph and start <= d.start < end]
+        quoted = [d for d in self.drafts if d.quote and d.paragraph is paragraph and start <= d.start < end
+                  and not self.described_quote(p_index, start, d.start)]
         if quoted:
             return quoted[-1].speaker
         found = self.subject_and_verb(p_index, start, end)
@@ -551,6 +579,14 @@ class _Reader:
         if lexicon().verbs.get(verb) == "say" and not _STANCE.match(text, verb_from, end):
             return self._content(speaker, paragraph, after, end)
         return self._stance(speaker, self.paragraphs.index(paragraph), verb_from, end)
+
+    def _described_view(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of a sentence that ends "..., which X has called one of the best": the
+        words X chose, when they run plainly to the sentence's end."""
+        found = self.described(p_index, start, end)
+        if found is None or re.search(r"[,;:“”\"]", self.paragraphs[p_index].text[found[1]:end]):
+            return None
+        return self._content(found[0], self.paragraphs[p_index], found[1], end)
 
     def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "According to X, ..." or "..., according to X."."""
@@ -661,6 +697,8 @@ class _Reader:
         if text[start:start + 1] in ("“", '"', "«", "‘", "'"):
             return None
         end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
+        end = min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
+                           if _opens_others_clause(match, paragraph, speaker)])
         cut = patterns().tail.search(text[start:end])
         end = start + cut.start() if cut else end
         while start < end and text[start].isspace():
@@ -687,6 +725,25 @@ _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|wi
 # result: “", "X gave her thanks: “").
 _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 
+# A participle whose object is a person opens a clause about what that person did ("...,” prompting
+# X to reply, “B”): what follows it is not the speaker's.
+_OTHERS_PARTICIPLE = re.compile(r"(?<=[,”\"])\s+[a-z]+ing\s+")
+
+def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -> bool:
+    """Return True when a participle that reports nothing has another person as its object
+    ("prompting X to reply"), not a possessive ("claiming X's plan") or the speaker."""
+    verb = match.group(0).split()[0]
+    if verb in lexicon().verbs or _STANCE.fullmatch(verb):
+        return False
+    person = next((s for s in paragraph.people if s.start >= match.end()), None)
+    return person is not None and person.name != speaker and _leads_to_name(paragraph.text[match.end():person.start]) \
+        and not re.match(r"[’']s\b", paragraph.text[person.end:])
+
+
+# The verb of a clause in which someone names a thing: "what X described as", "which X has called".
+_DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*(?:called|described|"
+                        r"termed|dubbed|labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|them)\s+)?(?:as\s+)?")
+
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
@@ -708,7 +765,8 @@ def _any_participle() -> re.Pattern:
 _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
-_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as)\s+)?")
+# An absolute clause ("..., with X warning that ...") opens with "with" and a participle after X.
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|(?P<absolute>with))\s+)?")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
@@ -766,6 +824,15 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((opening.end(), closing.start()))
         position = closing.end()
     return spans
+
+
+def _clause_before(text: str, start: int, name_start: int) -> re.Match | None:
+    """Return the opening of the clause a name at `name_start` is the subject of (", and", "; while"),
+    when nothing but a title or role stands between them."""
+    clause = max(_CLAUSE_OPENING.finditer(text, start, name_start), key=lambda m: m.end(), default=None)
+    if clause is None or re.search(r"[“”\"]", text[clause.end():name_start]) or not _leads_to_name(text[clause.end():name_start]):
+        return None
+    return clause
 
 
 def _leads_to_name(words: str) -> bool:
@@ -835,10 +902,35 @@ def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> 
         for p_index in range(len(reader.paragraphs)):
             reader.quotations(p_index)
             reader.reported(p_index)
+        posts = _signed_posts(source, reader.paragraphs, people)
+        reader.drafts = [d for d in reader.drafts if all(d.paragraph is not post.paragraph for post in posts)] + posts
         order = {id(p): i for i, p in enumerate(reader.paragraphs)}
         drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
         views += _once(draft.view(people) for draft in drafts)
     return views
+
+
+# A post embedded in a news page as it prints when the embed does not load: the post's words in a
+# paragraph, then a line that signs it "— Name (@handle) Month Day, Year".
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.MULTILINE)
+
+
+def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
+    """Return the posts a source embeds, each a quotation of the person its signature line names."""
+    drafts = []
+    for signature in _POST_SIGNATURE.finditer(source.text):
+        speaker = _signer(signature.group("name"), people)
+        post = next((p for p in paragraphs if not source.text[p.sentences[-1].end:signature.start()].strip()), None)
+        if speaker is not None and post is not None:
+            drafts.append(_Draft(speaker, post, 0, len(post.text), True))
+    return drafts
+
+
+def _signer(name: str, people: dict[str, Actor]) -> str | None:
+    """Return the one person a post's signature names, by their name or an alias, middle initials aside."""
+    written = {name.strip(), re.sub(r"\s+[A-Z]\.(?=\s)", "", name.strip())}
+    found = {actor.name for actor in people.values() if written & {actor.name, *actor.aliases}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _once(views) -> list[View]:

@@ -372,6 +372,27 @@ def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_confl
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
+def reported(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
+    return View(speaker=speaker, quote=False, kind="official", text=text, cite=[cite])
+
+
+def test_a_quotation_inside_a_reported_view_is_reworded_by_another_sources_quote(three):
+    views = [reported("the council not to “charge the harbour towns over nothing,”", "S1:2"),
+             quote("charging the harbour towns over nothing.", "S2:4")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording"
+    assert values(conflict) == ["charge the harbour towns over nothing", "charging the harbour towns over nothing."]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("charge the harbour towns over nothing", "not to charge the harbour towns over nothing"),
+    ("the harbour towns over nothing", "our harbour towns over nothing"),
+    ("charge the harbour towns over nothing", "charge the harbour towns over nothing."),
+])
+def test_a_quote_cut_elsewhere_or_one_short_word_apart_is_no_quote_wording_conflict(three, one, other):
+    assert find(three, views=[reported(f"the council not to “{one}”", "S1:1"), quote(other, "S2:1")]) == []
+
+
 def test_abbreviated_title_is_the_same_title(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="Ag Secretary"),
                 Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Agriculture Secretary")]

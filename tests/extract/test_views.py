@@ -402,3 +402,93 @@ def test_a_later_clause_with_its_own_speaker_reports_their_view(tmp_path):
     )
     (view,) = views_of(corpus)
     assert (view.speaker, view.text) == ("Nekko Varlan", "the agency’s account had now been banned")
+
+
+def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
+    corpus = corpus_of(
+        "Geneva: Health Minister Lena Ostrova said the country is leaving the vaccine fund, saying it had "
+        "“lost its way”.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.quote) == ("Lena Ostrova", False)
+    assert view.text.startswith("the country is leaving the vaccine fund")
+
+
+def test_a_colon_before_a_name_that_is_an_object_gives_no_view(tmp_path):
+    corpus = corpus_of(
+        "The board heard one plea: protect Lena Ostrova and said nothing about the fund.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_an_embedded_post_signed_on_the_next_line_is_its_authors_quotation(tmp_path):
+    corpus = corpus_of(
+        "Governor Mara Velden announced the bridge deal on Sunday.\n\n"
+        "We just closed a great deal for the valley. Forty new ferries, paid for by the port.\n\n"
+        "— Mara K. Velden (@MaraVelden) March 3, 2031\n\n"
+        "Port officials did not comment.\n",
+        folder=tmp_path,
+    )
+    post = [view for view in views_of(corpus) if view.quote]
+    assert [(view.speaker, view.text) for view in post] == [
+        ("Mara Velden", "We just closed a great deal for the valley. Forty new ferries, paid for by the port.")]
+
+
+def test_a_post_signed_by_someone_outside_the_cast_is_nobodys_view(tmp_path):
+    corpus = corpus_of(
+        "Governor Mara Velden announced the bridge deal on Sunday.\n\n"
+        "We just closed a great deal for the valley. Forty new ferries, paid for by the port.\n\n"
+        "— Port Watch (@portwatch) March 3, 2031\n",
+        folder=tmp_path,
+    )
+    assert not [view for view in views_of(corpus) if view.quote]
+
+
+def test_an_absolute_clause_with_a_participle_reports_its_subjects_view(tmp_path):
+    corpus = corpus_of(
+        "The ruling came amid rising tension, with Senator Dana Koval pointedly warning the council not to "
+        "“tax the harbour towns over nothing,” prompting Mayor Ivo Brandt to reply, “Thank you.”\n",
+        folder=tmp_path,
+    )
+    views = [(view.speaker, view.text) for view in views_of(corpus)]
+    assert ("Dana Koval", "the council not to “tax the harbour towns over nothing,”") in views
+    assert not any(speaker == "Dana Koval" and "Thank you" in text for speaker, text in views)
+
+
+def test_an_absolute_clause_without_a_participle_gives_no_view(tmp_path):
+    corpus = corpus_of(
+        "The plan was shelved after a long and bitter debate in the harbour council last week, with Senator "
+        "Dana Koval said to favour a smaller harbour fee.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_what_someone_described_as_quotes_their_word_and_not_the_subjects_speech(tmp_path):
+    corpus = corpus_of(
+        "Auditors settled on what Judge Ilse Marrow described as a “measured” penalty for the port, stressing "
+        "that the aim was compliance and not revenue.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [("Ilse Marrow", True, "measured")]
+
+
+def test_which_someone_has_called_reports_their_words_at_the_sentence_end(tmp_path):
+    corpus = corpus_of(
+        "Work can now begin on the new canal, which Governor Pell Ostrander has called one of the region’s most "
+        "important projects.\n",
+        folder=tmp_path,
+    )
+    [view] = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Pell Ostrander", False, "one of the region’s most important projects")
+
+
+def test_what_someone_elses_aide_called_is_not_their_view(tmp_path):
+    corpus = corpus_of(
+        "Work can now begin on the new canal, which Pell Ostrander’s aide has called one of the region’s most "
+        "important projects. Auditors settled on what critics of Ilse Marrow described as a “timid” penalty.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
