@@ -628,7 +628,8 @@ class _Reader:
         kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
         if not (kind == "say" and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
             return None
-        return self._content(speaker, self.paragraphs[p_index], start, clause)
+        draft = self._content(speaker, self.paragraphs[p_index], start, clause)
+        return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
 
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject, or, when
@@ -866,6 +867,15 @@ def _gender(name: str) -> str:
     """Return the gender a person's given name implies ("" when unknown)."""
     first = name.split()[0].lower() if len(name.split()) > 1 else ""
     return lexicon().first_names.get(first, "")
+
+
+def _direct(words: str) -> bool:
+    """Return True when words framed after, without quotation marks, speak in the first person ("We
+    will win, X said."): a quotation whose marks the page lost, not a paraphrase."""
+    return not re.search(r"[“”\"«»]", words) and bool(_FIRST_PERSON.search(words))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me|I(?=\s+[a-z]|[’']))\b")
 
 
 def _unquoted(text: str) -> str:

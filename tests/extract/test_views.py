@@ -492,3 +492,14 @@ def test_what_someone_elses_aide_called_is_not_their_view(tmp_path):
         folder=tmp_path,
     )
     assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("words, quote", [
+    ("Joining the league puts wind in our sails", True),
+    ("I think the league will grow", True),
+    ("Joining the league puts wind in the club’s sails", False),
+])
+def test_first_person_words_framed_after_without_marks_are_a_quotation(tmp_path, words, quote):
+    corpus = corpus_of(f"{words}, club chairman Oren Valdask wrote in a blog post.\n", folder=tmp_path)
+    [view] = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Oren Valdask", quote, words)
