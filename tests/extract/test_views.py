@@ -503,3 +503,14 @@ def test_first_person_words_framed_after_without_marks_are_a_quotation(tmp_path,
     corpus = corpus_of(f"{words}, club chairman Oren Valdask wrote in a blog post.\n", folder=tmp_path)
     [view] = views_of(corpus)
     assert (view.speaker, view.quote, view.text) == ("Oren Valdask", quote, words)
+
+
+def test_a_projection_in_an_absolute_clause_is_its_subjects_view(tmp_path):
+    corpus = corpus_of(
+        "The pact also opens the northern ports to foreign grain and timber and other goods, with Premier Sefa "
+        "Olund projecting thousands of new dock jobs.\n\n"
+        "Harbour traffic is projected to double by the end of the decade, the port authority said.\n",
+        folder=tmp_path,
+    )
+    [view] = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Sefa Olund", False, "thousands of new dock jobs")
