@@ -540,7 +540,15 @@ class _Reader:
                     or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
-            self.drafts += joint + [d for d in (draft, tail) if d is not None]
+            self.drafts += joint + [d for d in (draft, tail, self._while_view(p_index, draft, end)) if d is not None]
+
+    def _while_view(self, p_index: int, draft: _Draft | None, end: int) -> _Draft | None:
+        """Return the view of a speaker who opens a clause after `draft`'s ("X called for A, while
+        Y posted that B")."""
+        if draft is None or draft.quote or not _WHILE.match(self.paragraphs[p_index].text, draft.end, end):
+            return None
+        late = self.late_subject(p_index, draft.end, end)
+        return self._reported_from(late[0], late[1], p_index, end) if late else None
 
     def _participle(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
         """Return the view a participle adds to a speaker's clause: "X met the unions, saying the deal
@@ -661,6 +669,8 @@ class _Reader:
         clause says, or what a stance verb governs."""
         text = self.paragraphs[p_index].text
         verb = patterns().view_verb.match(text[verb_from:end])
+        if verb is None and (took := _TOOK_TO.match(text, verb_from, end)):
+            return self._reported_from(speaker, took.end(), p_index, end)  # "took to X to call for ..."
         if verb is None:
             return self._stance(speaker, p_index, verb_from, end)
         content = verb_from + verb.end()
@@ -698,6 +708,7 @@ class _Reader:
         if text[start:start + 1] in ("“", '"', "«", "‘", "'"):
             return None
         end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
+        end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
         end = min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
                            if _opens_others_clause(match, paragraph, speaker)])
         cut = patterns().tail.search(text[start:end])
@@ -744,6 +755,13 @@ def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -
 # The verb of a clause in which someone names a thing: "what X described as", "which X has called".
 _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*(?:called|described|"
                         r"termed|dubbed|labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|them)\s+)?(?:as\s+)?")
+
+# Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+
+# "took to social media (after ...) to", "took to X to": what follows is the view's verb.
+_TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|(?:his|her|their|its)"
+                      r"\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b[^,;:“”\"]{0,60}?\s+to\s+")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")

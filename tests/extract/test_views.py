@@ -400,8 +400,17 @@ def test_a_later_clause_with_its_own_speaker_reports_their_view(tmp_path):
         "head of product, Nekko Varlan, posted that the agency’s account had now been banned.\n",
         folder=tmp_path,
     )
-    (view,) = views_of(corpus)
-    assert (view.speaker, view.text) == ("Nekko Varlan", "the agency’s account had now been banned")
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Tomas Verhoef", "call for the agency to be abolished"),
+        ("Nekko Varlan", "the agency’s account had now been banned")]
+
+
+def test_taking_to_the_streets_reports_no_view(tmp_path):
+    corpus = corpus_of(
+        "Owner Tomas Verhoef took to the streets after the ruling to protest against the agency and its fines.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
 
 
 def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
