@@ -537,10 +537,23 @@ class _Reader:
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
-                    or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end)
+                    or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end) \
+                    or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail, self._while_view(p_index, draft, end)) if d is not None]
+
+    def _continued(self, p_index: int, index: int) -> _Draft | None:
+        """Return sentence `index` as the speaker's words when it goes on, in the first person and
+        naming nobody, from a quotation without marks that the sentence before framed ("A, X wrote.
+        B.")."""
+        paragraph = self.paragraphs[p_index]
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.paragraph is not paragraph or not last.quote or paragraph.index(last.start) != index - 1 \
+                or not _direct(paragraph.sentences[index - 1].text) or not _direct(paragraph.sentences[index].text) \
+                or self._names_in(paragraph, index):
+            return None
+        return _Draft(last.speaker, paragraph, paragraph.starts[index], paragraph.sentence_end(index), True)
 
     def _while_view(self, p_index: int, draft: _Draft | None, end: int) -> _Draft | None:
         """Return the view of a speaker who opens a clause after `draft`'s ("X called for A, while

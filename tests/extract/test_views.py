@@ -523,3 +523,23 @@ def test_a_projection_in_an_absolute_clause_is_its_subjects_view(tmp_path):
     )
     [view] = views_of(corpus)
     assert (view.speaker, view.quote, view.text) == ("Sefa Olund", False, "thousands of new dock jobs")
+
+
+def test_first_person_words_after_a_quotation_without_marks_go_on_with_it(tmp_path):
+    corpus = corpus_of(
+        "Joining the league puts wind in our sails, club chairman Oren Valdask wrote in a blog post. "
+        "[W]e will grow faster than we could alone. The league has twelve clubs.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oren Valdask", True, "Joining the league puts wind in our sails"),
+        ("Oren Valdask", True, "[W]e will grow faster than we could alone.")]
+
+
+def test_first_person_words_after_a_quotation_with_marks_are_not_taken_as_its_continuation(tmp_path):
+    corpus = corpus_of(
+        "“Joining the league puts wind in our sails,” club chairman Oren Valdask wrote in a blog post. "
+        "Our reporters could not confirm the league has twelve clubs.\n",
+        folder=tmp_path,
+    )
+    assert [view.text for view in views_of(corpus)] == ["Joining the league puts wind in our sails"]
