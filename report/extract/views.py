@@ -383,6 +383,17 @@ class _Reader:
             return None
         return found[0], True
 
+    def prompted_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return the person a quotation answers for: "..., prompting X to respond, “…”"."""
+        paragraph = self.paragraphs[p_index]
+        prompted = _PROMPTED.search(paragraph.text, clause_start, quote_start)
+        if prompted is None:
+            return None
+        person = next((s for s in paragraph.people if s.end == prompted.end("who") and s.salient), None)
+        if person is None or not _leads_to_name(paragraph.text[prompted.start("who"):person.start]):
+            return None
+        return person.name
+
     def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the person a relative clause before a quotation makes its speaker: "..., repeating
         X, who accused the board of “…”", "X, who warned Y against “…”"."""
@@ -494,7 +505,8 @@ class _Reader:
         speaker, framed = self.frame_after(p_index, end, sentence_end)
         if speaker is None and not framed:
             speaker = self.frame_before(p_index, sentence_start, start - 1) \
-                or self.relative_frame(p_index, sentence_start, start - 1)
+                or self.relative_frame(p_index, sentence_start, start - 1) \
+                or self.prompted_frame(p_index, sentence_start, start - 1)
         return speaker, framed
 
     def _unframed(self, p_index: int, first: int) -> str | None:
@@ -775,6 +787,10 @@ _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
 # "took to social media (after ...) to", "took to X to": what follows is the view's verb.
 _TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|(?:his|her|their|its)"
                       r"\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b[^,;:“”\"]{0,60}?\s+to\s+")
+
+# A participle that makes someone answer, right before the answer's quotation: "prompting X to respond, “".
+_PROMPTED = re.compile(r"\b(?:prompting|leading|forcing|spurring)\s+(?P<who>[^,;“”\"]{1,80}?)\s+to\s+(?:respond|reply|"
+                       r"say|write|post|answer|retort)\b[^,;“”\"]{0,40}?[\s,:]*$")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")

@@ -543,3 +543,14 @@ def test_first_person_words_after_a_quotation_with_marks_are_not_taken_as_its_co
         folder=tmp_path,
     )
     assert [view.text for view in views_of(corpus)] == ["Joining the league puts wind in our sails"]
+
+
+@pytest.mark.parametrize("participle, speaker", [("prompting", "Ivo Brandt"), ("urging", None)])
+def test_a_quotation_answering_a_prompt_is_the_prompted_persons(tmp_path, participle, speaker):
+    corpus = corpus_of(
+        "Mayor Ivo Brandt opened the new quay on Monday.\n\n"
+        f"The council published its harbour ruling on Friday, {participle} Brandt to reply, “Thank you all.”\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus) if view.quote] == \
+        ([(speaker, "Thank you all.")] if speaker else [])
