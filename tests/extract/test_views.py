@@ -554,3 +554,17 @@ def test_a_quotation_answering_a_prompt_is_the_prompted_persons(tmp_path, partic
     )
     assert [(view.speaker, view.text) for view in views_of(corpus) if view.quote] == \
         ([(speaker, "Thank you all.")] if speaker else [])
+
+
+@pytest.mark.parametrize("adverb, speaker", [("pointedly ", "Ada Vorn"), ("", "Ada Vorn")])
+def test_an_adverb_in_ly_may_stand_between_a_speaker_and_the_verb(tmp_path, adverb, speaker):
+    corpus = corpus_of(f"Senator Ada Vorn {adverb}said that the funeral would be private.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [(speaker, "the funeral would be private")]
+
+
+def test_a_family_named_after_a_person_does_not_speak_for_them(tmp_path):
+    corpus = corpus_of(
+        "Senator Ada Vorn died on Monday.\n\nThe Vorn family said in a statement that the funeral would be private.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
