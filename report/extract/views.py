@@ -779,8 +779,9 @@ def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -
 
 
 # The verb of a clause in which someone names a thing: "what X described as", "which X has called".
-_DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*(?:called|described|"
-                        r"termed|dubbed|labell?ed|branded|characteri[sz]ed)\s+(?:(?:it|them)\s+)?(?:as\s+)?")
+_DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*(?:(?:called|termed|dubbed|"
+                        r"labell?ed|branded)\s+(?:(?:it|them)\s+)?(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
+                        r"(?:described|characteri[sz]ed|labell?ed|branded|hailed|touted)\s+(?:(?:it|them)\s+)?as\s+)")
 
 # Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
 _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
@@ -888,8 +889,8 @@ def _leads_to_name(words: str) -> bool:
     """Return True when `words` may stand before a speaker's name as their title or role ("Finance
     Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
     role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")."""
-    if not patterns().gap.match(words):
-        return False
+    if not patterns().gap.match(words) or re.match(r"\s*(?:which|that|what|whom|whose)\b", words):
+        return False  # "which Governor X called for": X is the object of a relative clause, not a subject
     if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words):
         return False
     lex = lexicon()

@@ -568,3 +568,10 @@ def test_a_family_named_after_a_person_does_not_speak_for_them(tmp_path):
         folder=tmp_path,
     )
     assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("words", ["which Governor Pell Ostrander called for in his budget speech last spring",
+                                   "which Governor Pell Ostrander described in detail at the budget hearing"])
+def test_which_someone_called_for_or_described_in_detail_is_no_view(tmp_path, words):
+    corpus = corpus_of(f"Work can now begin on the new canal, {words}.\n", folder=tmp_path)
+    assert views_of(corpus) == []
