@@ -384,6 +384,17 @@ class _Reader:
             return None
         return found[0], True
 
+    def according_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return X of a sentence that opens "According to X, ..." for a quotation in it."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        according = re.match(r"\s*[Aa]ccording to\s+", text[clause_start:quote_start])
+        after = clause_start + according.end() if according else quote_start
+        who = next((s for s in paragraph.people if after <= s.start < quote_start), None)
+        if who is None or not _leads_to_name(text[after:who.start]) or not text[who.end:quote_start].startswith(","):
+            return None
+        return None if self.others_between(p_index, who.end, quote_start, who.name) else who.name
+
     def prompted_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the person a quotation answers for: "..., prompting X to respond, “…”"."""
         paragraph = self.paragraphs[p_index]
@@ -507,7 +518,8 @@ class _Reader:
         if speaker is None and not framed:
             speaker = self.frame_before(p_index, sentence_start, start - 1) \
                 or self.relative_frame(p_index, sentence_start, start - 1) \
-                or self.prompted_frame(p_index, sentence_start, start - 1)
+                or self.prompted_frame(p_index, sentence_start, start - 1) \
+                or self.according_frame(p_index, sentence_start, start - 1)
         return speaker, framed
 
     def _unframed(self, p_index: int, first: int) -> str | None:
@@ -898,7 +910,9 @@ def _leads_to_name(words: str) -> bool:
         word = joined.group(1).lower()
         if word not in lex.titles and word not in lex.role_words and word not in lex.org_words:
             return False
-    return True
+    last = re.search(r"\b(?:of|for|from|by|with|to)\s+(?:the\s+)?((?:[\w’'.-]+\s+)+)$", words)
+    return not (last and all(word.lower() in lex.titles or word.lower() in lex.lesser_titles
+                             for word in last.group(1).split()))  # "a spokesman for Mayor X": the title is X's
 
 
 def _ends_with_suffix(text: str) -> bool:

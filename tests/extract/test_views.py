@@ -575,3 +575,23 @@ def test_a_family_named_after_a_person_does_not_speak_for_them(tmp_path):
 def test_which_someone_called_for_or_described_in_detail_is_no_view(tmp_path, words):
     corpus = corpus_of(f"Work can now begin on the new canal, {words}.\n", folder=tmp_path)
     assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("According to Mayor Lena Dovik, “the bridge will open in May.”", "the bridge will open in May."),
+    ("According to Mayor Lena Dovik, the bridge is “a lifeline for the valley.”", "a lifeline for the valley."),
+])
+def test_a_quotation_in_a_sentence_opened_by_according_to_is_theirs(tmp_path, sentence, text):
+    corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [("Lena Dovik", True, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to a spokesman for Mayor Lena Dovik, “the bridge will open in May.”",
+    "“The bridge will open in May,” according to a spokesman for Mayor Lena Dovik.",
+    "According to Mayor Lena Dovik’s office, “the bridge will open in May.”",
+    "“The bridge will open in May,” an adviser to Mayor Lena Dovik said.",
+])
+def test_a_spokesman_or_office_of_someone_does_not_speak_as_them(tmp_path, sentence):
+    corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
+    assert views_of(corpus) == []
