@@ -444,8 +444,10 @@ class _Reader:
         """Return the speaker a dash signs a quotation with ("“A” — X, chief economist at Y")."""
         if not re.search(r"[—–]", lead):
             return None
-        dashed = next((s for s in paragraph.people if s.start == start), None)
-        return (dashed.name, True) if dashed is not None else None
+        dashed = next((s for s in paragraph.people if s.start >= start), None)
+        if dashed is None or not _leads_to_name(paragraph.text[start:dashed.start]):
+            return None
+        return dashed.name, True
 
     def _pronoun_frame(self, head: str, p_index: int, start: int) -> tuple[str | None, bool] | None:
         """Return the person "he said" or "she added" after a quotation stands for."""
@@ -743,12 +745,9 @@ class _Reader:
         end = min([end] + [start + a for a, _ in credit_spans(text[start:end])])
         while start < end and (text[start].isspace() or text[start] in ",:"):
             start += 1
-        if text[start:start + 1] in ("“", '"', "«", "‘", "'"):
-            return None
-        end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
-        end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
-        end = min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
-                           if _opens_others_clause(match, paragraph, speaker)])
+        if text[start:start + 1] in ("“", '"', "«", "‘", "'") or _ADVERBIAL_COLON.match(text, start, end):
+            return None  # "told X in an interview: “A”": the quotation is the view
+        end = _content_end(speaker, paragraph, start, end)
         cut = patterns().tail.search(text[start:end])
         end = start + cut.start() if cut else end
         while start < end and text[start].isspace():
@@ -779,6 +778,16 @@ _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 # X to reply, “B”): what follows it is not the speaker's.
 _OTHERS_PARTICIPLE = re.compile(r"(?<=[,”\"])\s+[a-z]+ing\s+")
 
+def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> int:
+    """Return where a speaker's reported content from `start` ends: before a quotation that runs on
+    past `end`, a clause of contrast (", while"), or a clause about what someone else did."""
+    text = paragraph.text
+    end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
+    end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
+    return min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
+                        if _opens_others_clause(match, paragraph, speaker)])
+
+
 def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -> bool:
     """Return True when a participle that reports nothing has another person as its object
     ("prompting X to reply"), not a possessive ("claiming X's plan") or the speaker."""
@@ -805,6 +814,9 @@ _TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:
 # A participle that makes someone answer, right before the answer's quotation: "prompting X to respond, “".
 _PROMPTED = re.compile(r"\b(?:prompting|leading|forcing|spurring)\s+(?P<who>[^,;“”\"]{1,80}?)\s+to\s+(?:respond|reply|"
                        r"say|write|post|answer|retort)\b[^,;“”\"]{0,40}?[\s,:]*$")
+
+# An adverbial that a colon closes before a quotation: "in an interview on Monday: “".
+_ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|through|while)\b[^,;:“”\"]{0,60}:\s*[“\"]")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")

@@ -595,3 +595,19 @@ def test_a_quotation_in_a_sentence_opened_by_according_to_is_theirs(tmp_path, se
 def test_a_spokesman_or_office_of_someone_does_not_speak_as_them(tmp_path, sentence):
     corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
     assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Lena Dovik told Reuters in an interview on Monday: “The bridge will open in May.”",
+    "“The bridge will open in May.” – Mayor Lena Dovik",
+])
+def test_a_quotation_after_an_interview_frame_or_signed_with_a_title_and_dash_is_theirs(tmp_path, sentence):
+    corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Lena Dovik", True, "The bridge will open in May.")]
+
+
+def test_a_quotation_signed_with_a_dash_by_someones_spokesman_is_not_theirs(tmp_path):
+    corpus = corpus_of("Tarn bridge\n\n“The bridge will open in May.” – a spokesman for Mayor Lena Dovik\n",
+                       folder=tmp_path)
+    assert views_of(corpus) == []
