@@ -320,8 +320,9 @@ class _Reader:
             verb_from = self.after_subject(p_index, span.end, end)
             verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
                 or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
-            if verb_from >= 0 and verb and (not clause.group("absolute") or re.match(r"[a-z]+ing\b", text[verb_from:end])):
-                return span.name, verb_from, clause.start()  # ", with X said to": an absolute clause needs a participle
+            participle = not clause.group("absolute") or re.match(r"[a-z]+ing\b", text[verb_from:end])
+            if verb_from >= 0 and verb and participle:  # ", with X said to": an absolute clause needs a participle
+                return span.name, verb_from, clause.start()
         return None
 
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
@@ -380,7 +381,8 @@ class _Reader:
     def described_quote(self, p_index: int, sentence_start: int, quote_start: int) -> tuple[str, bool] | None:
         """Return the speaker of a quotation that stands right after "what X described as (a)"."""
         found = self.described(p_index, sentence_start, quote_start)
-        if found is None or not re.fullmatch(r"(?:(?:an?|the)\s+)?[“\"]", self.paragraphs[p_index].text[found[1]:quote_start]):
+        between = self.paragraphs[p_index].text[found[1]:quote_start] if found else ""
+        if found is None or not re.fullmatch(r"(?:(?:an?|the)\s+)?[“\"]", between):
             return None
         return found[0], True
 
@@ -513,7 +515,8 @@ class _Reader:
             self.drafts.append(_Draft(speaker, paragraph, start, end, True))
             last = None if described else self.drafts[-1]  # words X chose for a thing are no speech to go on with
 
-    def _framing(self, p_index: int, sentence_start: int, start: int, end: int, sentence_end: int) -> tuple[str | None, bool]:
+    def _framing(self, p_index: int, sentence_start: int, start: int, end: int,
+                 sentence_end: int) -> tuple[str | None, bool]:
         """Return the speaker the frame of quotation `start:end` names (after it, else before it),
         and whether a frame after it stands at all."""
         speaker, framed = self.frame_after(p_index, end, sentence_end)
@@ -576,9 +579,9 @@ class _Reader:
         B.")."""
         paragraph = self.paragraphs[p_index]
         last = self.drafts[-1] if self.drafts else None
-        if last is None or last.paragraph is not paragraph or not last.quote or paragraph.index(last.start) != index - 1 \
-                or not _direct(paragraph.sentences[index - 1].text) or not _direct(paragraph.sentences[index].text) \
-                or self._names_in(paragraph, index):
+        if last is None or last.paragraph is not paragraph or not last.quote \
+                or paragraph.index(last.start) != index - 1 or not _direct(paragraph.sentences[index - 1].text) \
+                or not _direct(paragraph.sentences[index].text) or self._names_in(paragraph, index):
             return None
         return _Draft(last.speaker, paragraph, paragraph.starts[index], paragraph.sentence_end(index), True)
 
@@ -778,6 +781,7 @@ _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 # X to reply, “B”): what follows it is not the speaker's.
 _OTHERS_PARTICIPLE = re.compile(r"(?<=[,”\"])\s+[a-z]+ing\s+")
 
+
 def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> int:
     """Return where a speaker's reported content from `start` ends: before a quotation that runs on
     past `end`, a clause of contrast (", while"), or a clause about what someone else did."""
@@ -800,23 +804,26 @@ def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -
 
 
 # The verb of a clause in which someone names a thing: "what X described as", "which X has called".
-_DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*(?:(?:called|termed|dubbed|"
-                        r"labell?ed|branded)\s+(?:(?:it|them)\s+)?(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
+_DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*"
+                        r"(?:(?:called|termed|dubbed|labell?ed|branded)\s+(?:(?:it|them)\s+)?"
+                        r"(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
                         r"(?:described|characteri[sz]ed|labell?ed|branded|hailed|touted)\s+(?:(?:it|them)\s+)?as\s+)")
 
 # Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
 _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
 
 # "took to social media (after ...) to", "took to X to": what follows is the view's verb.
-_TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|(?:his|her|their|its)"
-                      r"\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b[^,;:“”\"]{0,60}?\s+to\s+")
+_TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
+                      r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b"
+                      r"[^,;:“”\"]{0,60}?\s+to\s+")
 
 # A participle that makes someone answer, right before the answer's quotation: "prompting X to respond, “".
-_PROMPTED = re.compile(r"\b(?:prompting|leading|forcing|spurring)\s+(?P<who>[^,;“”\"]{1,80}?)\s+to\s+(?:respond|reply|"
-                       r"say|write|post|answer|retort)\b[^,;“”\"]{0,40}?[\s,:]*$")
+_PROMPTED = re.compile(r"\b(?:prompting|leading|forcing|spurring)\s+(?P<who>[^,;“”\"]{1,80}?)\s+to\s+"
+                       r"(?:respond|reply|say|write|post|answer|retort)\b[^,;“”\"]{0,40}?[\s,:]*$")
 
 # An adverbial that a colon closes before a quotation: "in an interview on Monday: “".
-_ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|through|while)\b[^,;:“”\"]{0,60}:\s*[“\"]")
+_ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|through|while)\b"
+                              r"[^,;:“”\"]{0,60}:\s*[“\"]")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
@@ -904,7 +911,8 @@ def _clause_before(text: str, start: int, name_start: int) -> re.Match | None:
     """Return the opening of the clause a name at `name_start` is the subject of (", and", "; while"),
     when nothing but a title or role stands between them."""
     clause = max(_CLAUSE_OPENING.finditer(text, start, name_start), key=lambda m: m.end(), default=None)
-    if clause is None or re.search(r"[“”\"]", text[clause.end():name_start]) or not _leads_to_name(text[clause.end():name_start]):
+    words = text[clause.end():name_start] if clause else ""
+    if clause is None or re.search(r"[“”\"]", words) or not _leads_to_name(words):
         return None
     return clause
 
@@ -997,7 +1005,8 @@ def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> 
 
 # A post embedded in a news page as it prints when the embed does not load: the post's words in a
 # paragraph, then a line that signs it "— Name (@handle) Month Day, Year".
-_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.MULTILINE)
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$",
+                             re.MULTILINE)
 
 
 def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:

@@ -491,7 +491,8 @@ def test_which_someone_has_called_reports_their_words_at_the_sentence_end(tmp_pa
         folder=tmp_path,
     )
     [view] = views_of(corpus)
-    assert (view.speaker, view.quote, view.text) == ("Pell Ostrander", False, "one of the region’s most important projects")
+    assert (view.speaker, view.quote, view.text) == (
+        "Pell Ostrander", False, "one of the region’s most important projects")
 
 
 def test_what_someone_elses_aide_called_is_not_their_view(tmp_path):
