@@ -1185,7 +1185,7 @@ def _differs_inside(one: list[str], other: list[str]) -> bool:
 
 def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) -> bool:
     """Return True when two quotes both open, or both close, with another form of one word
-    ("attack the firms over fees" and "attacking the firms over fees")."""
+    ("squeeze the island families" and "squeezing the island families")."""
     for tag, a0, a1, b0, b1 in (opcodes[0], opcodes[-1]):
         edge = a0 == b0 == 0 or (a1 == len(one) and b1 == len(other))
         if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _inflected(one[a0], other[b0]):
@@ -1194,7 +1194,7 @@ def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) ->
 
 
 def _inflected(one: str, other: str) -> bool:
-    """Return True when two words are forms of one ("attack", "attacking"; "charge", "charged")."""
+    """Return True when two words are forms of one ("squeeze", "squeezing"; "charge", "charged")."""
     short, long = sorted((one, other), key=len)
     stem = os.path.commonprefix([short, long])
     return len(stem) >= max(4, len(short) - 1) and long[len(stem):] in _ENDINGS

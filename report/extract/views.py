@@ -117,7 +117,7 @@ def patterns() -> _Patterns:
         # a lower-case word is allowed where a role follows within two words ("union spokesperson")
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|(?i:{roles}|the|of|for|and|a|an)"
                        rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
-        # "On Monday, " or a dateline ending in a colon ("LAGOS: ", "Geneva: ") before a capital
+        # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
@@ -954,8 +954,8 @@ def _gender(name: str) -> str:
 
 def _direct(words: str) -> bool:
     """Return True when words framed after, without quotation marks, speak in the first person ("We
-    will win, X said."): a quotation whose marks the page lost, not a paraphrase."""
-    return not re.search(r"[“”\"«»]", words) and bool(_FIRST_PERSON.search(words))
+    will win, X said.", "[W]e ..."): a quotation whose marks the page lost, not a paraphrase."""
+    return not re.search(r"[“”\"«»]", words) and bool(_FIRST_PERSON.search(re.sub(r"\[(\w)\]", r"\1", words)))
 
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me|I(?=\s+[a-z]|[’']))\b")

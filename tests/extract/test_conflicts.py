@@ -377,20 +377,20 @@ def reported(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
 
 
 def test_a_quotation_inside_a_reported_view_is_reworded_by_another_sources_quote(three):
-    views = [reported("the council not to “charge the harbour towns over nothing,”", "S1:2"),
-             quote("charging the harbour towns over nothing.", "S2:4")]
+    views = [reported("the port board not to “squeeze the island families for fares,”", "S1:2"),
+             quote("squeezing the island families for fares.", "S2:4")]
     [conflict] = find(three, views=views)
     assert conflict.kind == "quote-wording"
-    assert values(conflict) == ["charge the harbour towns over nothing", "charging the harbour towns over nothing."]
+    assert values(conflict) == ["squeeze the island families for fares", "squeezing the island families for fares."]
 
 
 @pytest.mark.parametrize("one, other", [
-    ("charge the harbour towns over nothing", "not to charge the harbour towns over nothing"),
-    ("the harbour towns over nothing", "our harbour towns over nothing"),
-    ("charge the harbour towns over nothing", "charge the harbour towns over nothing."),
+    ("squeeze the island families for fares", "not to squeeze the island families for fares"),
+    ("the island families for fares", "our island families for fares"),
+    ("squeeze the island families for fares", "squeeze the island families for fares."),
 ])
 def test_a_quote_cut_elsewhere_or_one_short_word_apart_is_no_quote_wording_conflict(three, one, other):
-    assert find(three, views=[reported(f"the council not to “{one}”", "S1:1"), quote(other, "S2:1")]) == []
+    assert find(three, views=[reported(f"the port board not to “{one}”", "S1:1"), quote(other, "S2:1")]) == []
 
 
 def test_abbreviated_title_is_the_same_title(three):

@@ -415,13 +415,12 @@ def test_taking_to_the_streets_reports_no_view(tmp_path):
 
 def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
     corpus = corpus_of(
-        "Geneva: Health Minister Lena Ostrova said the country is leaving the vaccine fund, saying it had "
-        "“lost its way”.\n",
+        "Geneva: Health Minister Lena Ostrova said the clinics would close on Friday unless the strike ended.\n",
         folder=tmp_path,
     )
     (view,) = views_of(corpus)
     assert (view.speaker, view.quote) == ("Lena Ostrova", False)
-    assert view.text.startswith("the country is leaving the vaccine fund")
+    assert view.text.startswith("the clinics would close on Friday")
 
 
 def test_a_colon_before_a_name_that_is_an_object_gives_no_view(tmp_path):
@@ -435,20 +434,20 @@ def test_a_colon_before_a_name_that_is_an_object_gives_no_view(tmp_path):
 def test_an_embedded_post_signed_on_the_next_line_is_its_authors_quotation(tmp_path):
     corpus = corpus_of(
         "Governor Mara Velden announced the bridge deal on Sunday.\n\n"
-        "We just closed a great deal for the valley. Forty new ferries, paid for by the port.\n\n"
+        "Proud to open the Tarn ferry line today. Forty crossings a day, starting in May.\n\n"
         "— Mara K. Velden (@MaraVelden) March 3, 2031\n\n"
         "Port officials did not comment.\n",
         folder=tmp_path,
     )
     post = [view for view in views_of(corpus) if view.quote]
     assert [(view.speaker, view.text) for view in post] == [
-        ("Mara Velden", "We just closed a great deal for the valley. Forty new ferries, paid for by the port.")]
+        ("Mara Velden", "Proud to open the Tarn ferry line today. Forty crossings a day, starting in May.")]
 
 
 def test_a_post_signed_by_someone_outside_the_cast_is_nobodys_view(tmp_path):
     corpus = corpus_of(
         "Governor Mara Velden announced the bridge deal on Sunday.\n\n"
-        "We just closed a great deal for the valley. Forty new ferries, paid for by the port.\n\n"
+        "Proud to open the Tarn ferry line today. Forty crossings a day, starting in May.\n\n"
         "— Port Watch (@portwatch) March 3, 2031\n",
         folder=tmp_path,
     )
@@ -457,13 +456,13 @@ def test_a_post_signed_by_someone_outside_the_cast_is_nobodys_view(tmp_path):
 
 def test_an_absolute_clause_with_a_participle_reports_its_subjects_view(tmp_path):
     corpus = corpus_of(
-        "The ruling came amid rising tension, with Senator Dana Koval pointedly warning the council not to "
-        "“tax the harbour towns over nothing,” prompting Mayor Ivo Brandt to reply, “Thank you.”\n",
+        "Ferry fares rose again in March, with Senator Dana Koval sharply warning the port board to "
+        "“stop squeezing the island families,” prompting Mayor Ivo Brandt to reply, “We hear you.”\n",
         folder=tmp_path,
     )
     views = [(view.speaker, view.text) for view in views_of(corpus)]
-    assert ("Dana Koval", "the council not to “tax the harbour towns over nothing,”") in views
-    assert not any(speaker == "Dana Koval" and "Thank you" in text for speaker, text in views)
+    assert ("Dana Koval", "the port board to “stop squeezing the island families,”") in views
+    assert not any(speaker == "Dana Koval" and "We hear you" in text for speaker, text in views)
 
 
 def test_an_absolute_clause_without_a_participle_gives_no_view(tmp_path):
@@ -477,8 +476,8 @@ def test_an_absolute_clause_without_a_participle_gives_no_view(tmp_path):
 
 def test_what_someone_described_as_quotes_their_word_and_not_the_subjects_speech(tmp_path):
     corpus = corpus_of(
-        "Auditors settled on what Judge Ilse Marrow described as a “measured” penalty for the port, stressing "
-        "that the aim was compliance and not revenue.\n",
+        "The board chose what Judge Ilse Marrow described as a “measured” response to the leak, noting "
+        "that the harbour had acted quickly.\n",
         folder=tmp_path,
     )
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [("Ilse Marrow", True, "measured")]
@@ -486,19 +485,18 @@ def test_what_someone_described_as_quotes_their_word_and_not_the_subjects_speech
 
 def test_which_someone_has_called_reports_their_words_at_the_sentence_end(tmp_path):
     corpus = corpus_of(
-        "Work can now begin on the new canal, which Governor Pell Ostrander has called one of the region’s most "
-        "important projects.\n",
+        "The ferry line reopens next spring, which Governor Pell Ostrander has called a gift to every island "
+        "family.\n",
         folder=tmp_path,
     )
     [view] = views_of(corpus)
-    assert (view.speaker, view.quote, view.text) == (
-        "Pell Ostrander", False, "one of the region’s most important projects")
+    assert (view.speaker, view.quote, view.text) == ("Pell Ostrander", False, "a gift to every island family")
 
 
 def test_what_someone_elses_aide_called_is_not_their_view(tmp_path):
     corpus = corpus_of(
-        "Work can now begin on the new canal, which Pell Ostrander’s aide has called one of the region’s most "
-        "important projects. Auditors settled on what critics of Ilse Marrow described as a “timid” penalty.\n",
+        "The ferry line reopens next spring, which Pell Ostrander’s aide has called a gift to every island "
+        "family. The board chose what critics of Ilse Marrow described as a “timid” response.\n",
         folder=tmp_path,
     )
     assert views_of(corpus) == []
@@ -517,24 +515,24 @@ def test_first_person_words_framed_after_without_marks_are_a_quotation(tmp_path,
 
 def test_a_projection_in_an_absolute_clause_is_its_subjects_view(tmp_path):
     corpus = corpus_of(
-        "The pact also opens the northern ports to foreign grain and timber and other goods, with Premier Sefa "
-        "Olund projecting thousands of new dock jobs.\n\n"
+        "Dock unions backed the plan on Tuesday after a long and heated meeting in the capital, with Premier Sefa "
+        "Olund projecting a rise in winter shipping.\n\n"
         "Harbour traffic is projected to double by the end of the decade, the port authority said.\n",
         folder=tmp_path,
     )
     [view] = views_of(corpus)
-    assert (view.speaker, view.quote, view.text) == ("Sefa Olund", False, "thousands of new dock jobs")
+    assert (view.speaker, view.quote, view.text) == ("Sefa Olund", False, "a rise in winter shipping")
 
 
 def test_first_person_words_after_a_quotation_without_marks_go_on_with_it(tmp_path):
     corpus = corpus_of(
         "Joining the league puts wind in our sails, club chairman Oren Valdask wrote in a blog post. "
-        "[W]e will grow faster than we could alone. The league has twelve clubs.\n",
+        "[W]e will play in bigger stadiums from next season. The league has twelve clubs.\n",
         folder=tmp_path,
     )
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Oren Valdask", True, "Joining the league puts wind in our sails"),
-        ("Oren Valdask", True, "[W]e will grow faster than we could alone.")]
+        ("Oren Valdask", True, "[W]e will play in bigger stadiums from next season.")]
 
 
 def test_first_person_words_after_a_quotation_with_marks_are_not_taken_as_its_continuation(tmp_path):
@@ -574,7 +572,7 @@ def test_a_family_named_after_a_person_does_not_speak_for_them(tmp_path):
 @pytest.mark.parametrize("words", ["which Governor Pell Ostrander called for in his budget speech last spring",
                                    "which Governor Pell Ostrander described in detail at the budget hearing"])
 def test_which_someone_called_for_or_described_in_detail_is_no_view(tmp_path, words):
-    corpus = corpus_of(f"Work can now begin on the new canal, {words}.\n", folder=tmp_path)
+    corpus = corpus_of(f"The ferry line reopens next spring, {words}.\n", folder=tmp_path)
     assert views_of(corpus) == []
 
 
@@ -599,7 +597,7 @@ def test_a_spokesman_or_office_of_someone_does_not_speak_as_them(tmp_path, sente
 
 
 @pytest.mark.parametrize("sentence", [
-    "Mayor Lena Dovik told Reuters in an interview on Monday: “The bridge will open in May.”",
+    "Mayor Lena Dovik told the Tarn Herald in an interview on Monday: “The bridge will open in May.”",
     "“The bridge will open in May.” – Mayor Lena Dovik",
 ])
 def test_a_quotation_after_an_interview_frame_or_signed_with_a_title_and_dash_is_theirs(tmp_path, sentence):
