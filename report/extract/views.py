@@ -79,6 +79,7 @@ class _Draft:
     start: int
     end: int
     quote: bool
+    aside: bool = False  # a view named in passing ("remarks from X linking ..."): X is not who the sentence is about
 
     def view(self, actors: dict[str, Actor]) -> View:
         actor = actors[self.speaker]
@@ -222,7 +223,7 @@ class _Reader:
 
     def _speakers_in(self, paragraph: _Paragraph, index: int) -> set[str]:
         """Return who speaks in a sentence: the speakers of the views drafted from it."""
-        return {d.speaker for d in self.drafts if d.paragraph is paragraph
+        return {d.speaker for d in self.drafts if d.paragraph is paragraph and not d.aside
                 and paragraph.index(d.start) <= index <= paragraph.index(max(d.start, d.end - 1))}
 
     def _recent_names(self, p_index: int, position: int):
@@ -571,7 +572,13 @@ class _Reader:
                     or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
-            self.drafts += joint + [d for d in (draft, tail, self._while_view(p_index, draft, end)) if d is not None]
+            self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
+
+    def _others(self, p_index: int, draft: _Draft | None, start: int, end: int) -> list[_Draft]:
+        """Return the views of other speakers a sentence holds beside `draft`'s: the subject of a
+        clause of contrast, or the speaker of remarks named in passing."""
+        found = (self._while_view(p_index, draft, end), self._remarks_view(p_index, start, end))
+        return [d for d in found if d is not None and (draft is None or d.speaker != draft.speaker)]
 
     def _continued(self, p_index: int, index: int) -> _Draft | None:
         """Return sentence `index` as the speaker's words when it goes on, in the first person and
@@ -584,6 +591,22 @@ class _Reader:
                 or not _direct(paragraph.sentences[index].text) or self._names_in(paragraph, index):
             return None
         return _Draft(last.speaker, paragraph, paragraph.starts[index], paragraph.sentence_end(index), True)
+
+    def _remarks_view(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "remarks from X linking A to B", "comments by X urging ...": what the
+        participle after the speaker of the remarks says, up to the end of its clause."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for remarks in _REMARKS_FROM.finditer(text, start, end):
+            who = next((s for s in paragraph.people if remarks.end() <= s.start < end and s.salient), None)
+            if who is None or not _leads_to_name(text[remarks.end():who.start]):
+                continue
+            verb = re.match(r"\s+(?=[a-z]+ing\b)", text[who.end:end])
+            if verb and (patterns().verb.match(text, who.end + verb.end(), end) or _STANCE.match(text, who.end + verb.end(), end)):
+                clause = re.search(r"[,;]|$", text[who.end + verb.end():end])
+                draft = self._content(who.name, paragraph, who.end + verb.end(), who.end + verb.end() + clause.start())
+                return draft and replace(draft, aside=True)
+        return None
 
     def _while_view(self, p_index: int, draft: _Draft | None, end: int) -> _Draft | None:
         """Return the view of a speaker who opens a clause after `draft`'s ("X called for A, while
@@ -808,6 +831,9 @@ _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|
                         r"(?:(?:called|termed|dubbed|labell?ed|branded)\s+(?:(?:it|them)\s+)?"
                         r"(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
                         r"(?:described|characteri[sz]ed|labell?ed|branded|hailed|touted)\s+(?:(?:it|them)\s+)?as\s+)")
+
+# Words someone said, named as a noun, and who said them: "remarks from", "comments by".
+_REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|posts?|messages?)\s+(?:from|by)\s+")
 
 # Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
 _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")

@@ -610,3 +610,22 @@ def test_a_quotation_signed_with_a_dash_by_someones_spokesman_is_not_theirs(tmp_
     corpus = corpus_of("Tarn bridge\n\n“The bridge will open in May.” – a spokesman for Mayor Lena Dovik\n",
                        folder=tmp_path)
     assert views_of(corpus) == []
+
+
+def test_remarks_from_someone_named_in_passing_report_their_view_and_leave_the_pronoun_to_the_subject(tmp_path):
+    corpus = corpus_of(
+        "Tarn bridge\n\n"
+        "Despite pressure from the capital, including recent remarks from Trade Minister Ivo Brandt blaming the "
+        "ferry fees for the port dispute, Mayor Lena Dovik said the fees were fair.\n\n"
+        "“We will not raise them again,” she said.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Ivo Brandt", "blaming the ferry fees for the port dispute"), ("Lena Dovik", "the fees were fair"),
+        ("Lena Dovik", "We will not raise them again")]
+
+
+def test_remarks_by_someone_that_drew_criticism_are_not_their_view(tmp_path):
+    corpus = corpus_of("Tarn bridge\n\nRemarks by Mayor Lena Dovik drawing criticism from the port board were "
+                       "published on Monday.\n", folder=tmp_path)
+    assert views_of(corpus) == []
