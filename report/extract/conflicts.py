@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -1358,13 +1359,22 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
     """Return conflicts where sources quote one speaker with the same remark in other words."""
     by_speaker: dict[str, list[View]] = defaultdict(list)
     for view in views:
-        if view.quote:
-            by_speaker[view.speaker].append(view)
+        by_speaker[view.speaker] += [view] if view.quote else _quoted_in(view)
     conflicts = []
     for speaker, quotes in by_speaker.items():
         for group in _same_remarks(quotes, weights):
             conflicts.append(_quote_conflict(speaker, group))
     return conflicts
+
+
+# A quotation inside a reported view, closed by a closing mark or, as some translations print it, an opening one.
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"“]")
+
+
+def _quoted_in(view: View) -> list[View]:
+    """Return the quotations a reported view holds ("X warned Y not to “A”") as the speaker's quotes."""
+    return [view.model_copy(update={"text": match.group(1), "quote": True}) for match in _QUOTED.finditer(view.text)
+            if len(_folded_words(match.group(1))) >= 3]
 
 
 def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[View]]:
@@ -1435,11 +1445,33 @@ def _differs_inside(one: list[str], other: list[str]) -> bool:
     share, a run of two or more words or one that opens or closes both ("... it's gonna hold" and
     "... it's going to hold"); what lies before the first run or after the last is not compared."""
     opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
+    if _reinflected_edge(opcodes, one, other):
+        return True
     anchors = [index for index, (tag, a0, a1, b0, b1) in enumerate(opcodes)
                if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other)))]
     if len(anchors) < 2:
         return False
     return any(tag != "equal" for tag, *_ in opcodes[anchors[0]:anchors[-1]])
+
+
+def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) -> bool:
+    """Return True when two quotes both open, or both close, with another form of one word
+    ("squeeze the island families" and "squeezing the island families")."""
+    for tag, a0, a1, b0, b1 in (opcodes[0], opcodes[-1]):
+        edge = a0 == b0 == 0 or (a1 == len(one) and b1 == len(other))
+        if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _inflected(one[a0], other[b0]):
+            return True
+    return False
+
+
+def _inflected(one: str, other: str) -> bool:
+    """Return True when two words are forms of one ("squeeze", "squeezing"; "charge", "charged")."""
+    short, long = sorted((one, other), key=len)
+    stem = os.path.commonprefix([short, long])
+    return len(stem) >= max(4, len(short) - 1) and long[len(stem):] in _ENDINGS
+
+
+_ENDINGS = {"s", "es", "d", "ed", "ing", "ings"}
 
 
 def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:

@@ -6,8 +6,10 @@ that continues after its frame in the same paragraph ("“A,” he said. “B.�
 text runs from A to B, frame included, so `brief check` can find it verbatim. A quotation without
 a frame is attributed only when the speaker is plain: the previous sentence introduces it with a
 colon, the previous paragraph ended with the same speaker's quotation, or the previous sentence
-names exactly one person. A reported view is a sentence whose subject is a person followed by a
-reporting verb ("X believes that ...", "X notes the plan could ..."), or "according to X, ...".
+names exactly one person. A post a page embeds is its author's quotation when the line after it
+signs it "— X (@handle) date". A reported view is a sentence whose subject is a person followed by a
+reporting verb ("X believes that ...", "X notes the plan could ..."), an absolute clause (", with X
+warning that ..."), "according to X, ...", or the words X chose in "..., which X has called A".
 
 Pronouns (he, she) resolve only to the single person the nearest earlier sentence names, and not
 against a known gender. When the speaker cannot be told, the view is left out.
@@ -77,6 +79,7 @@ class _Draft:
     start: int
     end: int
     quote: bool
+    aside: bool = False  # a view named in passing ("remarks from X linking ..."): X is not who the sentence is about
 
     def view(self, actors: dict[str, Actor]) -> View:
         actor = actors[self.speaker]
@@ -115,8 +118,10 @@ def patterns() -> _Patterns:
         # a lower-case word is allowed where a role follows within two words ("union spokesperson")
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|(?i:{roles}|the|of|for|and|a|an)"
                        rf"|[a-z][\w-]*(?=\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
-        opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+)"),
+        # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
+        opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
+                             r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
         participle=re.compile(r",[”\"]?\s+(?:and\s+)?(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
@@ -218,7 +223,7 @@ class _Reader:
 
     def _speakers_in(self, paragraph: _Paragraph, index: int) -> set[str]:
         """Return who speaks in a sentence: the speakers of the views drafted from it."""
-        return {d.speaker for d in self.drafts if d.paragraph is paragraph
+        return {d.speaker for d in self.drafts if d.paragraph is paragraph and not d.aside
                 and paragraph.index(d.start) <= index <= paragraph.index(max(d.start, d.end - 1))}
 
     def _recent_names(self, p_index: int, position: int):
@@ -310,15 +315,14 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
-            clause = max((m for m in _CLAUSE_OPENING.finditer(text, start, span.start)), key=lambda m: m.end(),
-                         default=None)
-            if clause is None or re.search(r"[“”\"]", text[clause.end():span.start]) \
-                    or not _leads_to_name(text[clause.end():span.start]):
+            clause = _clause_before(text, start, span.start)
+            if clause is None:
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
             verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
                 or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
-            if verb_from >= 0 and verb:
+            participle = not clause.group("absolute") or re.match(r"[a-z]+ing\b", text[verb_from:end])
+            if verb_from >= 0 and verb and participle:  # ", with X said to": an absolute clause needs a participle
                 return span.name, verb_from, clause.start()
         return None
 
@@ -363,6 +367,48 @@ class _Reader:
             verb_from += participle[-1].start()  # "X backed Y, telling reporters: “": the participle is X's
         return None if self.others_between(p_index, verb_from, quote_start, speaker) else speaker
 
+    def described(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
+        """Return the person a clause "what X described as", "which X has called" in `start:end`
+        names, and where the words they chose begin."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            before = re.search(r"\b(?:what|which)\s+([^,“”\"]*)$", text[start:span.start])
+            verb = _DESCRIBED.match(text, span.end, end)
+            if before and verb and _leads_to_name(before.group(1)):
+                return span.name, verb.end()
+        return None
+
+    def described_quote(self, p_index: int, sentence_start: int, quote_start: int) -> tuple[str, bool] | None:
+        """Return the speaker of a quotation that stands right after "what X described as (a)"."""
+        found = self.described(p_index, sentence_start, quote_start)
+        between = self.paragraphs[p_index].text[found[1]:quote_start] if found else ""
+        if found is None or not re.fullmatch(r"(?:(?:an?|the)\s+)?[“\"]", between):
+            return None
+        return found[0], True
+
+    def according_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return X of a sentence that opens "According to X, ..." for a quotation in it."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        according = re.match(r"\s*[Aa]ccording to\s+", text[clause_start:quote_start])
+        after = clause_start + according.end() if according else quote_start
+        who = next((s for s in paragraph.people if after <= s.start < quote_start), None)
+        if who is None or not _leads_to_name(text[after:who.start]) or not text[who.end:quote_start].startswith(","):
+            return None
+        return None if self.others_between(p_index, who.end, quote_start, who.name) else who.name
+
+    def prompted_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return the person a quotation answers for: "..., prompting X to respond, “…”"."""
+        paragraph = self.paragraphs[p_index]
+        prompted = _PROMPTED.search(paragraph.text, clause_start, quote_start)
+        if prompted is None:
+            return None
+        person = next((s for s in paragraph.people if s.end == prompted.end("who") and s.salient), None)
+        if person is None or not _leads_to_name(paragraph.text[prompted.start("who"):person.start]):
+            return None
+        return person.name
+
     def relative_frame(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the person a relative clause before a quotation makes its speaker: "..., repeating
         X, who accused the board of “…”", "X, who warned Y against “…”"."""
@@ -401,8 +447,10 @@ class _Reader:
         """Return the speaker a dash signs a quotation with ("“A” — X, chief economist at Y")."""
         if not re.search(r"[—–]", lead):
             return None
-        dashed = next((s for s in paragraph.people if s.start == start), None)
-        return (dashed.name, True) if dashed is not None else None
+        dashed = next((s for s in paragraph.people if s.start >= start), None)
+        if dashed is None or not _leads_to_name(paragraph.text[start:dashed.start]):
+            return None
+        return dashed.name, True
 
     def _pronoun_frame(self, head: str, p_index: int, start: int) -> tuple[str | None, bool] | None:
         """Return the person "he said" or "she added" after a quotation stands for."""
@@ -452,10 +500,8 @@ class _Reader:
             close = paragraph.index(max(start, end - 1))
             sentence_start = paragraph.starts[first]
             sentence_end = paragraph.sentence_end(close)
-            speaker, framed = self.frame_after(p_index, end, sentence_end)
-            if speaker is None and not framed:
-                speaker = self.frame_before(p_index, sentence_start, start - 1) \
-                    or self.relative_frame(p_index, sentence_start, start - 1)
+            described = self.described_quote(p_index, sentence_start, start)
+            speaker, framed = described or self._framing(p_index, sentence_start, start, end, sentence_end)
             at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
                 re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
             if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
@@ -467,8 +513,20 @@ class _Reader:
                 speaker = self._unframed(p_index, first)
             if speaker is None:
                 continue
-            last = _Draft(speaker, paragraph, start, end, True)
-            self.drafts.append(last)
+            self.drafts.append(_Draft(speaker, paragraph, start, end, True))
+            last = None if described else self.drafts[-1]  # words X chose for a thing are no speech to go on with
+
+    def _framing(self, p_index: int, sentence_start: int, start: int, end: int,
+                 sentence_end: int) -> tuple[str | None, bool]:
+        """Return the speaker the frame of quotation `start:end` names (after it, else before it),
+        and whether a frame after it stands at all."""
+        speaker, framed = self.frame_after(p_index, end, sentence_end)
+        if speaker is None and not framed:
+            speaker = self.frame_before(p_index, sentence_start, start - 1) \
+                or self.relative_frame(p_index, sentence_start, start - 1) \
+                or self.prompted_frame(p_index, sentence_start, start - 1) \
+                or self.according_frame(p_index, sentence_start, start - 1)
+        return speaker, framed
 
     def _unframed(self, p_index: int, first: int) -> str | None:
         """Return the speaker of a quotation with no frame of its own, when the text makes it plain."""
@@ -510,10 +568,53 @@ class _Reader:
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
-                    or self._reported_by_subject(p_index, start, end)
+                    or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end) \
+                    or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
-            self.drafts += joint + [d for d in (draft, tail) if d is not None]
+            self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
+
+    def _others(self, p_index: int, draft: _Draft | None, start: int, end: int) -> list[_Draft]:
+        """Return the views of other speakers a sentence holds beside `draft`'s: the subject of a
+        clause of contrast, or the speaker of remarks named in passing."""
+        found = (self._while_view(p_index, draft, end), self._remarks_view(p_index, start, end))
+        return [d for d in found if d is not None and (draft is None or d.speaker != draft.speaker)]
+
+    def _continued(self, p_index: int, index: int) -> _Draft | None:
+        """Return sentence `index` as the speaker's words when it goes on, in the first person and
+        naming nobody, from a quotation without marks that the sentence before framed ("A, X wrote.
+        B.")."""
+        paragraph = self.paragraphs[p_index]
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.paragraph is not paragraph or not last.quote \
+                or paragraph.index(last.start) != index - 1 or not _direct(paragraph.sentences[index - 1].text) \
+                or not _direct(paragraph.sentences[index].text) or self._names_in(paragraph, index):
+            return None
+        return _Draft(last.speaker, paragraph, paragraph.starts[index], paragraph.sentence_end(index), True)
+
+    def _remarks_view(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "remarks from X linking A to B", "comments by X urging ...": what the
+        participle after the speaker of the remarks says, up to the end of its clause."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for remarks in _REMARKS_FROM.finditer(text, start, end):
+            who = next((s for s in paragraph.people if remarks.end() <= s.start < end and s.salient), None)
+            if who is None or not _leads_to_name(text[remarks.end():who.start]):
+                continue
+            verb = re.match(r"\s+(?=[a-z]+ing\b)", text[who.end:end])
+            if verb and (patterns().verb.match(text, who.end + verb.end(), end) or _STANCE.match(text, who.end + verb.end(), end)):
+                clause = re.search(r"[,;]|$", text[who.end + verb.end():end])
+                draft = self._content(who.name, paragraph, who.end + verb.end(), who.end + verb.end() + clause.start())
+                return draft and replace(draft, aside=True)
+        return None
+
+    def _while_view(self, p_index: int, draft: _Draft | None, end: int) -> _Draft | None:
+        """Return the view of a speaker who opens a clause after `draft`'s ("X called for A, while
+        Y posted that B")."""
+        if draft is None or draft.quote or not _WHILE.match(self.paragraphs[p_index].text, draft.end, end):
+            return None
+        late = self.late_subject(p_index, draft.end, end)
+        return self._reported_from(late[0], late[1], p_index, end) if late else None
 
     def _participle(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
         """Return the view a participle adds to a speaker's clause: "X met the unions, saying the deal
@@ -534,7 +635,8 @@ class _Reader:
     def _main_speaker(self, p_index: int, start: int, end: int) -> str | None:
         """Return who speaks in the clause `start:end`: the speaker of a quotation it holds, or its subject."""
         paragraph = self.paragraphs[p_index]
-        quoted = [d for d in self.drafts if d.quote and d.paragraph is paragraph and start <= d.start < end]
+        quoted = [d for d in self.drafts if d.quote and d.paragraph is paragraph and start <= d.start < end
+                  and not self.described_quote(p_index, start, d.start)]
         if quoted:
             return quoted[-1].speaker
         found = self.subject_and_verb(p_index, start, end)
@@ -551,6 +653,14 @@ class _Reader:
         if lexicon().verbs.get(verb) == "say" and not _STANCE.match(text, verb_from, end):
             return self._content(speaker, paragraph, after, end)
         return self._stance(speaker, self.paragraphs.index(paragraph), verb_from, end)
+
+    def _described_view(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of a sentence that ends "..., which X has called one of the best": the
+        words X chose, when they run plainly to the sentence's end."""
+        found = self.described(p_index, start, end)
+        if found is None or re.search(r"[,;:“”\"]", self.paragraphs[p_index].text[found[1]:end]):
+            return None
+        return self._content(found[0], self.paragraphs[p_index], found[1], end)
 
     def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "According to X, ..." or "..., according to X."."""
@@ -592,7 +702,8 @@ class _Reader:
         kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
         if not (kind == "say" and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
             return None
-        return self._content(speaker, self.paragraphs[p_index], start, clause)
+        draft = self._content(speaker, self.paragraphs[p_index], start, clause)
+        return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
 
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject, or, when
@@ -624,6 +735,8 @@ class _Reader:
         clause says, or what a stance verb governs."""
         text = self.paragraphs[p_index].text
         verb = patterns().view_verb.match(text[verb_from:end])
+        if verb is None and (took := _TOOK_TO.match(text, verb_from, end)):
+            return self._reported_from(speaker, took.end(), p_index, end)  # "took to X to call for ..."
         if verb is None:
             return self._stance(speaker, p_index, verb_from, end)
         content = verb_from + verb.end()
@@ -658,9 +771,9 @@ class _Reader:
         end = min([end] + [start + a for a, _ in credit_spans(text[start:end])])
         while start < end and (text[start].isspace() or text[start] in ",:"):
             start += 1
-        if text[start:start + 1] in ("“", '"', "«", "‘", "'"):
-            return None
-        end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
+        if text[start:start + 1] in ("“", '"', "«", "‘", "'") or _ADVERBIAL_COLON.match(text, start, end):
+            return None  # "told X in an interview: “A”": the quotation is the view
+        end = _content_end(speaker, paragraph, start, end)
         cut = patterns().tail.search(text[start:end])
         end = start + cut.start() if cut else end
         while start < end and text[start].isspace():
@@ -687,6 +800,57 @@ _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|wi
 # result: “", "X gave her thanks: “").
 _COLON_FRAME = re.compile(r"^[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*:\s*$")
 
+# A participle whose object is a person opens a clause about what that person did ("...,” prompting
+# X to reply, “B”): what follows it is not the speaker's.
+_OTHERS_PARTICIPLE = re.compile(r"(?<=[,”\"])\s+[a-z]+ing\s+")
+
+
+def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> int:
+    """Return where a speaker's reported content from `start` ends: before a quotation that runs on
+    past `end`, a clause of contrast (", while"), or a clause about what someone else did."""
+    text = paragraph.text
+    end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
+    end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
+    return min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
+                        if _opens_others_clause(match, paragraph, speaker)])
+
+
+def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -> bool:
+    """Return True when a participle that reports nothing has another person as its object
+    ("prompting X to reply"), not a possessive ("claiming X's plan") or the speaker."""
+    verb = match.group(0).split()[0]
+    if verb in lexicon().verbs or _STANCE.fullmatch(verb):
+        return False
+    person = next((s for s in paragraph.people if s.start >= match.end()), None)
+    return person is not None and person.name != speaker and _leads_to_name(paragraph.text[match.end():person.start]) \
+        and not re.match(r"[’']s\b", paragraph.text[person.end:])
+
+
+# The verb of a clause in which someone names a thing: "what X described as", "which X has called".
+_DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|publicly)\s+)*"
+                        r"(?:(?:called|termed|dubbed|labell?ed|branded)\s+(?:(?:it|them)\s+)?"
+                        r"(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
+                        r"(?:described|characteri[sz]ed|labell?ed|branded|hailed|touted)\s+(?:(?:it|them)\s+)?as\s+)")
+
+# Words someone said, named as a noun, and who said them: "remarks from", "comments by".
+_REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|posts?|messages?)\s+(?:from|by)\s+")
+
+# Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
+_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+
+# "took to social media (after ...) to", "took to X to": what follows is the view's verb.
+_TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
+                      r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b"
+                      r"[^,;:“”\"]{0,60}?\s+to\s+")
+
+# A participle that makes someone answer, right before the answer's quotation: "prompting X to respond, “".
+_PROMPTED = re.compile(r"\b(?:prompting|leading|forcing|spurring)\s+(?P<who>[^,;“”\"]{1,80}?)\s+to\s+"
+                       r"(?:respond|reply|say|write|post|answer|retort)\b[^,;“”\"]{0,40}?[\s,:]*$")
+
+# An adverbial that a colon closes before a quotation: "in an interview on Monday: “".
+_ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|through|while)\b"
+                              r"[^,;:“”\"]{0,60}:\s*[“\"]")
+
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
@@ -708,7 +872,8 @@ def _any_participle() -> re.Pattern:
 _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
-_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as)\s+)?")
+# An absolute clause ("..., with X warning that ...") opens with "with" and a participle after X.
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|(?P<absolute>with))\s+)?")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
@@ -768,12 +933,22 @@ def _single_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _clause_before(text: str, start: int, name_start: int) -> re.Match | None:
+    """Return the opening of the clause a name at `name_start` is the subject of (", and", "; while"),
+    when nothing but a title or role stands between them."""
+    clause = max(_CLAUSE_OPENING.finditer(text, start, name_start), key=lambda m: m.end(), default=None)
+    words = text[clause.end():name_start] if clause else ""
+    if clause is None or re.search(r"[“”\"]", words) or not _leads_to_name(words):
+        return None
+    return clause
+
+
 def _leads_to_name(words: str) -> bool:
     """Return True when `words` may stand before a speaker's name as their title or role ("Finance
     Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
     role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")."""
-    if not patterns().gap.match(words):
-        return False
+    if not patterns().gap.match(words) or re.match(r"\s*(?:which|that|what|whom|whose)\b", words):
+        return False  # "which Governor X called for": X is the object of a relative clause, not a subject
     if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words):
         return False
     lex = lexicon()
@@ -781,7 +956,9 @@ def _leads_to_name(words: str) -> bool:
         word = joined.group(1).lower()
         if word not in lex.titles and word not in lex.role_words and word not in lex.org_words:
             return False
-    return True
+    last = re.search(r"\b(?:of|for|from|by|with|to)\s+(?:the\s+)?((?:[\w’'.-]+\s+)+)$", words)
+    return not (last and all(word.lower() in lex.titles or word.lower() in lex.lesser_titles
+                             for word in last.group(1).split()))  # "a spokesman for Mayor X": the title is X's
 
 
 def _ends_with_suffix(text: str) -> bool:
@@ -799,6 +976,15 @@ def _gender(name: str) -> str:
     """Return the gender a person's given name implies ("" when unknown)."""
     first = name.split()[0].lower() if len(name.split()) > 1 else ""
     return lexicon().first_names.get(first, "")
+
+
+def _direct(words: str) -> bool:
+    """Return True when words framed after, without quotation marks, speak in the first person ("We
+    will win, X said.", "[W]e ..."): a quotation whose marks the page lost, not a paraphrase."""
+    return not re.search(r"[“”\"«»]", words) and bool(_FIRST_PERSON.search(re.sub(r"\[(\w)\]", r"\1", words)))
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me|I(?=\s+[a-z]|[’']))\b")
 
 
 def _unquoted(text: str) -> str:
@@ -835,10 +1021,36 @@ def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> 
         for p_index in range(len(reader.paragraphs)):
             reader.quotations(p_index)
             reader.reported(p_index)
+        posts = _signed_posts(source, reader.paragraphs, people)
+        reader.drafts = [d for d in reader.drafts if all(d.paragraph is not post.paragraph for post in posts)] + posts
         order = {id(p): i for i, p in enumerate(reader.paragraphs)}
         drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
         views += _once(draft.view(people) for draft in drafts)
     return views
+
+
+# A post embedded in a news page as it prints when the embed does not load: the post's words in a
+# paragraph, then a line that signs it "— Name (@handle) Month Day, Year".
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$",
+                             re.MULTILINE)
+
+
+def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
+    """Return the posts a source embeds, each a quotation of the person its signature line names."""
+    drafts = []
+    for signature in _POST_SIGNATURE.finditer(source.text):
+        speaker = _signer(signature.group("name"), people)
+        post = next((p for p in paragraphs if not source.text[p.sentences[-1].end:signature.start()].strip()), None)
+        if speaker is not None and post is not None:
+            drafts.append(_Draft(speaker, post, 0, len(post.text), True))
+    return drafts
+
+
+def _signer(name: str, people: dict[str, Actor]) -> str | None:
+    """Return the one person a post's signature names, by their name or an alias, middle initials aside."""
+    written = {name.strip(), re.sub(r"\s+[A-Z]\.(?=\s)", "", name.strip())}
+    found = {actor.name for actor in people.values() if written & {actor.name, *actor.aliases}}
+    return found.pop() if len(found) == 1 else None
 
 
 def _once(views) -> list[View]:

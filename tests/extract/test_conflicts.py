@@ -493,6 +493,27 @@ def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_confl
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
+def reported(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
+    return View(speaker=speaker, quote=False, kind="official", text=text, cite=[cite])
+
+
+def test_a_quotation_inside_a_reported_view_is_reworded_by_another_sources_quote(three):
+    views = [reported("the port board not to “squeeze the island families for fares,”", "S1:2"),
+             quote("squeezing the island families for fares.", "S2:4")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording"
+    assert values(conflict) == ["squeeze the island families for fares", "squeezing the island families for fares."]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("squeeze the island families for fares", "not to squeeze the island families for fares"),
+    ("the island families for fares", "our island families for fares"),
+    ("squeeze the island families for fares", "squeeze the island families for fares."),
+])
+def test_a_quote_cut_elsewhere_or_one_short_word_apart_is_no_quote_wording_conflict(three, one, other):
+    assert find(three, views=[reported(f"the port board not to “{one}”", "S1:1"), quote(other, "S2:1")]) == []
+
+
 def test_abbreviated_title_is_the_same_title(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="Ag Secretary"),
                 Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Agriculture Secretary")]

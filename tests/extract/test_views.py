@@ -400,5 +400,232 @@ def test_a_later_clause_with_its_own_speaker_reports_their_view(tmp_path):
         "head of product, Nekko Varlan, posted that the agency’s account had now been banned.\n",
         folder=tmp_path,
     )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Tomas Verhoef", "call for the agency to be abolished"),
+        ("Nekko Varlan", "the agency’s account had now been banned")]
+
+
+def test_taking_to_the_streets_reports_no_view(tmp_path):
+    corpus = corpus_of(
+        "Owner Tomas Verhoef took to the streets after the ruling to protest against the agency and its fines.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
+    corpus = corpus_of(
+        "Geneva: Health Minister Lena Ostrova said the clinics would close on Friday unless the strike ended.\n",
+        folder=tmp_path,
+    )
     (view,) = views_of(corpus)
-    assert (view.speaker, view.text) == ("Nekko Varlan", "the agency’s account had now been banned")
+    assert (view.speaker, view.quote) == ("Lena Ostrova", False)
+    assert view.text.startswith("the clinics would close on Friday")
+
+
+def test_a_colon_before_a_name_that_is_an_object_gives_no_view(tmp_path):
+    corpus = corpus_of(
+        "The board heard one plea: protect Lena Ostrova and said nothing about the fund.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_an_embedded_post_signed_on_the_next_line_is_its_authors_quotation(tmp_path):
+    corpus = corpus_of(
+        "Governor Mara Velden announced the bridge deal on Sunday.\n\n"
+        "Proud to open the Tarn ferry line today. Forty crossings a day, starting in May.\n\n"
+        "— Mara K. Velden (@MaraVelden) March 3, 2031\n\n"
+        "Port officials did not comment.\n",
+        folder=tmp_path,
+    )
+    post = [view for view in views_of(corpus) if view.quote]
+    assert [(view.speaker, view.text) for view in post] == [
+        ("Mara Velden", "Proud to open the Tarn ferry line today. Forty crossings a day, starting in May.")]
+
+
+def test_a_post_signed_by_someone_outside_the_cast_is_nobodys_view(tmp_path):
+    corpus = corpus_of(
+        "Governor Mara Velden announced the bridge deal on Sunday.\n\n"
+        "Proud to open the Tarn ferry line today. Forty crossings a day, starting in May.\n\n"
+        "— Port Watch (@portwatch) March 3, 2031\n",
+        folder=tmp_path,
+    )
+    assert not [view for view in views_of(corpus) if view.quote]
+
+
+def test_an_absolute_clause_with_a_participle_reports_its_subjects_view(tmp_path):
+    corpus = corpus_of(
+        "Ferry fares rose again in March, with Senator Dana Koval sharply warning the port board to "
+        "“stop squeezing the island families,” prompting Mayor Ivo Brandt to reply, “We hear you.”\n",
+        folder=tmp_path,
+    )
+    views = [(view.speaker, view.text) for view in views_of(corpus)]
+    assert ("Dana Koval", "the port board to “stop squeezing the island families,”") in views
+    assert not any(speaker == "Dana Koval" and "We hear you" in text for speaker, text in views)
+
+
+def test_an_absolute_clause_without_a_participle_gives_no_view(tmp_path):
+    corpus = corpus_of(
+        "The plan was shelved after a long and bitter debate in the harbour council last week, with Senator "
+        "Dana Koval said to favour a smaller harbour fee.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_what_someone_described_as_quotes_their_word_and_not_the_subjects_speech(tmp_path):
+    corpus = corpus_of(
+        "The board chose what Judge Ilse Marrow described as a “measured” response to the leak, noting "
+        "that the harbour had acted quickly.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [("Ilse Marrow", True, "measured")]
+
+
+def test_which_someone_has_called_reports_their_words_at_the_sentence_end(tmp_path):
+    corpus = corpus_of(
+        "The ferry line reopens next spring, which Governor Pell Ostrander has called a gift to every island "
+        "family.\n",
+        folder=tmp_path,
+    )
+    [view] = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Pell Ostrander", False, "a gift to every island family")
+
+
+def test_what_someone_elses_aide_called_is_not_their_view(tmp_path):
+    corpus = corpus_of(
+        "The ferry line reopens next spring, which Pell Ostrander’s aide has called a gift to every island "
+        "family. The board chose what critics of Ilse Marrow described as a “timid” response.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("words, quote", [
+    ("Joining the league puts wind in our sails", True),
+    ("I think the league will grow", True),
+    ("Joining the league puts wind in the club’s sails", False),
+])
+def test_first_person_words_framed_after_without_marks_are_a_quotation(tmp_path, words, quote):
+    corpus = corpus_of(f"{words}, club chairman Oren Valdask wrote in a blog post.\n", folder=tmp_path)
+    [view] = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Oren Valdask", quote, words)
+
+
+def test_a_projection_in_an_absolute_clause_is_its_subjects_view(tmp_path):
+    corpus = corpus_of(
+        "Dock unions backed the plan on Tuesday after a long and heated meeting in the capital, with Premier Sefa "
+        "Olund projecting a rise in winter shipping.\n\n"
+        "Harbour traffic is projected to double by the end of the decade, the port authority said.\n",
+        folder=tmp_path,
+    )
+    [view] = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Sefa Olund", False, "a rise in winter shipping")
+
+
+def test_first_person_words_after_a_quotation_without_marks_go_on_with_it(tmp_path):
+    corpus = corpus_of(
+        "Joining the league puts wind in our sails, club chairman Oren Valdask wrote in a blog post. "
+        "[W]e will play in bigger stadiums from next season. The league has twelve clubs.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oren Valdask", True, "Joining the league puts wind in our sails"),
+        ("Oren Valdask", True, "[W]e will play in bigger stadiums from next season.")]
+
+
+def test_first_person_words_after_a_quotation_with_marks_are_not_taken_as_its_continuation(tmp_path):
+    corpus = corpus_of(
+        "“Joining the league puts wind in our sails,” club chairman Oren Valdask wrote in a blog post. "
+        "Our reporters could not confirm the league has twelve clubs.\n",
+        folder=tmp_path,
+    )
+    assert [view.text for view in views_of(corpus)] == ["Joining the league puts wind in our sails"]
+
+
+@pytest.mark.parametrize("participle, speaker", [("prompting", "Ivo Brandt"), ("urging", None)])
+def test_a_quotation_answering_a_prompt_is_the_prompted_persons(tmp_path, participle, speaker):
+    corpus = corpus_of(
+        "Mayor Ivo Brandt opened the new quay on Monday.\n\n"
+        f"The council published its harbour ruling on Friday, {participle} Brandt to reply, “Thank you all.”\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus) if view.quote] == \
+        ([(speaker, "Thank you all.")] if speaker else [])
+
+
+@pytest.mark.parametrize("adverb, speaker", [("pointedly ", "Ada Vorn"), ("", "Ada Vorn")])
+def test_an_adverb_in_ly_may_stand_between_a_speaker_and_the_verb(tmp_path, adverb, speaker):
+    corpus = corpus_of(f"Senator Ada Vorn {adverb}said that the funeral would be private.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [(speaker, "the funeral would be private")]
+
+
+def test_a_family_named_after_a_person_does_not_speak_for_them(tmp_path):
+    corpus = corpus_of(
+        "Senator Ada Vorn died on Monday.\n\nThe Vorn family said in a statement that the funeral would be private.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("words", ["which Governor Pell Ostrander called for in his budget speech last spring",
+                                   "which Governor Pell Ostrander described in detail at the budget hearing"])
+def test_which_someone_called_for_or_described_in_detail_is_no_view(tmp_path, words):
+    corpus = corpus_of(f"The ferry line reopens next spring, {words}.\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("According to Mayor Lena Dovik, “the bridge will open in May.”", "the bridge will open in May."),
+    ("According to Mayor Lena Dovik, the bridge is “a lifeline for the valley.”", "a lifeline for the valley."),
+])
+def test_a_quotation_in_a_sentence_opened_by_according_to_is_theirs(tmp_path, sentence, text):
+    corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [("Lena Dovik", True, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to a spokesman for Mayor Lena Dovik, “the bridge will open in May.”",
+    "“The bridge will open in May,” according to a spokesman for Mayor Lena Dovik.",
+    "According to Mayor Lena Dovik’s office, “the bridge will open in May.”",
+    "“The bridge will open in May,” an adviser to Mayor Lena Dovik said.",
+])
+def test_a_spokesman_or_office_of_someone_does_not_speak_as_them(tmp_path, sentence):
+    corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Lena Dovik told the Tarn Herald in an interview on Monday: “The bridge will open in May.”",
+    "“The bridge will open in May.” – Mayor Lena Dovik",
+])
+def test_a_quotation_after_an_interview_frame_or_signed_with_a_title_and_dash_is_theirs(tmp_path, sentence):
+    corpus = corpus_of(f"Tarn bridge\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Lena Dovik", True, "The bridge will open in May.")]
+
+
+def test_a_quotation_signed_with_a_dash_by_someones_spokesman_is_not_theirs(tmp_path):
+    corpus = corpus_of("Tarn bridge\n\n“The bridge will open in May.” – a spokesman for Mayor Lena Dovik\n",
+                       folder=tmp_path)
+    assert views_of(corpus) == []
+
+
+def test_remarks_from_someone_named_in_passing_report_their_view_and_leave_the_pronoun_to_the_subject(tmp_path):
+    corpus = corpus_of(
+        "Tarn bridge\n\n"
+        "Despite pressure from the capital, including recent remarks from Trade Minister Ivo Brandt blaming the "
+        "ferry fees for the port dispute, Mayor Lena Dovik said the fees were fair.\n\n"
+        "“We will not raise them again,” she said.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Ivo Brandt", "blaming the ferry fees for the port dispute"), ("Lena Dovik", "the fees were fair"),
+        ("Lena Dovik", "We will not raise them again")]
+
+
+def test_remarks_by_someone_that_drew_criticism_are_not_their_view(tmp_path):
+    corpus = corpus_of("Tarn bridge\n\nRemarks by Mayor Lena Dovik drawing criticism from the port board were "
+                       "published on Monday.\n", folder=tmp_path)
+    assert views_of(corpus) == []
