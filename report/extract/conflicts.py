@@ -1387,8 +1387,24 @@ def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[Vi
     for quote in quotes:
         texts[_quote_key(quote)].append(quote)
     links = _reworded_links(texts, weights)
-    groups = [[quote for text in group for quote in texts[text]] for group in _groups(links)]
+    groups = [[quote for text in _one_text_a_source(group, texts, links) for quote in texts[text]]
+              for group in _groups(links)]
     return [group for group in groups if len({_quote_key(q) for q in group}) > 1]
+
+
+def _one_text_a_source(group: list[str], texts: dict[str, list[View]], links: dict[str, set]) -> list[str]:
+    """Return a group's quote texts with one a source: a source that gives two texts of one
+    group gives two remarks, which a long quote of a third source joined; the one most others
+    reword stays."""
+    def rewordings(text: str) -> int:
+        return sum(1 for other in group if other != text and (other in links[text] or text in links[other]))
+
+    best: dict[frozenset, str] = {}
+    for text in group:
+        source = frozenset(_sources(cite for quote in texts[text] for cite in quote.cite))
+        if source not in best or rewordings(text) > rewordings(best[source]):
+            best[source] = text
+    return [text for text in group if text in best.values()]
 
 
 def _quote_key(quote: View) -> str:

@@ -468,6 +468,17 @@ def test_one_sentence_of_a_longer_quote_reworded_is_a_quote_wording_conflict(thr
     assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
+def test_two_remarks_a_long_quote_of_a_third_source_holds_stay_two(three):
+    views = [quote("The port will take, at my request, 400 million euros of new cargo, which will keep half the profits.", "S1:4"),
+             quote("The port will take, at my request, €400m of new cargo, which will keep half the profits.", "S2:4"),
+             quote("Best of all, the port will open its quays to ferries, trucks, grain and other goods.", "S2:9"),
+             quote("We just closed a huge deal with the port, the biggest ever. The port will take, at my request, "
+                   "400 Million Euros of new cargo, which will keep half the profits. The port will open up to "
+                   "ferries, grain and other things.", "S3:5")]
+    [conflict] = find(three, views=views)
+    assert [v.cite for v in conflict.versions] == [["S1:4"], ["S2:4"], ["S3:5"]]
+
+
 @pytest.mark.parametrize("one, other", [
     ("This is not charity, this is joint strength.", "This is not charity — this is joint strength."),
     ("This is not charity", "This is not charity, this is joint strength, and we know it."),
