@@ -496,6 +496,8 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         last: _Draft | None = None
         for start, end in _quote_spans(paragraph.text):
+            if _CHOICE_BEFORE.search(paragraph.text, max(0, start - 30), max(0, start - 1)):
+                continue  # 'she voted "yes"': the choice she made, no words of hers
             first = paragraph.index(start)
             close = paragraph.index(max(start, end - 1))
             sentence_start = paragraph.starts[first]
@@ -811,8 +813,17 @@ def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> i
     text = paragraph.text
     end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
     end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
+    end = min([end] + [match.start() for match in _clause_comment().finditer(text, start, end)])
     return min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
                         if _opens_others_clause(match, paragraph, speaker)])
+
+
+@cache
+def _clause_comment() -> re.Pattern:
+    """Return the regex of a journalist's comment set after a reported clause: ", a move experts
+    deem likely", ", a claim officials deny" (a noun of summary_words.txt's discourse_nouns)."""
+    nouns = alternation(lexicon().summary_words["discourse_nouns"])
+    return re.compile(rf",\s+(?:a|an)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
 def _opens_others_clause(match: re.Match, paragraph: _Paragraph, speaker: str) -> bool:
@@ -905,6 +916,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((opened, len(text.rstrip())))
     return spans
 
+
+# A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
+_CHOICE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|answer(?:s|ed)?|tick(?:s|ed)?|cho(?:se|ose|oses))\s+$", re.IGNORECASE)
 
 # Some sources (often translations) close a quotation with an opening mark: "“A“, said X", even
 # with no space before the frame ("“A“said X").

@@ -629,3 +629,18 @@ def test_remarks_by_someone_that_drew_criticism_are_not_their_view(tmp_path):
     corpus = corpus_of("Tarn bridge\n\nRemarks by Mayor Lena Dovik drawing criticism from the port board were "
                        "published on Monday.\n", folder=tmp_path)
     assert views_of(corpus) == []
+
+
+def test_a_quoted_choice_is_no_view_and_a_journalists_comment_is_no_part_of_one(tmp_path):
+    corpus = corpus_of(
+        "Dock strike ends\n\n"
+        "Although she voted “yes,” crane driver Lina Strevik said the deal was “a bitter pill for the night shift.”\n\n"
+        "In June, Harbour Minister Oskar Vell predicted that the port would soon build its own tugboats, "
+        "a move analysts deem likely within a year.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text) for v in views] == [
+        ("Lina Strevik", "a bitter pill for the night shift."),
+        ("Oskar Vell", "the port would soon build its own tugboats"),
+    ]
