@@ -405,14 +405,6 @@ def test_a_later_clause_with_its_own_speaker_reports_their_view(tmp_path):
         ("Nekko Varlan", "the agency’s account had now been banned")]
 
 
-def test_taking_to_the_streets_reports_no_view(tmp_path):
-    corpus = corpus_of(
-        "Owner Tomas Verhoef took to the streets after the ruling to protest against the agency and its fines.\n",
-        folder=tmp_path,
-    )
-    assert views_of(corpus) == []
-
-
 def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
     corpus = corpus_of(
         "Geneva: Health Minister Lena Ostrova said the clinics would close on Friday unless the strike ended.\n",
@@ -421,14 +413,6 @@ def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
     (view,) = views_of(corpus)
     assert (view.speaker, view.quote) == ("Lena Ostrova", False)
     assert view.text.startswith("the clinics would close on Friday")
-
-
-def test_a_colon_before_a_name_that_is_an_object_gives_no_view(tmp_path):
-    corpus = corpus_of(
-        "The board heard one plea: protect Lena Ostrova and said nothing about the fund.\n",
-        folder=tmp_path,
-    )
-    assert views_of(corpus) == []
 
 
 def test_an_embedded_post_signed_on_the_next_line_is_its_authors_quotation(tmp_path):
@@ -465,15 +449,6 @@ def test_an_absolute_clause_with_a_participle_reports_its_subjects_view(tmp_path
     assert not any(speaker == "Dana Koval" and "We hear you" in text for speaker, text in views)
 
 
-def test_an_absolute_clause_without_a_participle_gives_no_view(tmp_path):
-    corpus = corpus_of(
-        "The plan was shelved after a long and bitter debate in the harbour council last week, with Senator "
-        "Dana Koval said to favour a smaller harbour fee.\n",
-        folder=tmp_path,
-    )
-    assert views_of(corpus) == []
-
-
 def test_what_someone_described_as_quotes_their_word_and_not_the_subjects_speech(tmp_path):
     corpus = corpus_of(
         "The board chose what Judge Ilse Marrow described as a “measured” response to the leak, noting "
@@ -491,15 +466,6 @@ def test_which_someone_has_called_reports_their_words_at_the_sentence_end(tmp_pa
     )
     [view] = views_of(corpus)
     assert (view.speaker, view.quote, view.text) == ("Pell Ostrander", False, "a gift to every island family")
-
-
-def test_what_someone_elses_aide_called_is_not_their_view(tmp_path):
-    corpus = corpus_of(
-        "The ferry line reopens next spring, which Pell Ostrander’s aide has called a gift to every island "
-        "family. The board chose what critics of Ilse Marrow described as a “timid” response.\n",
-        folder=tmp_path,
-    )
-    assert views_of(corpus) == []
 
 
 @pytest.mark.parametrize("words, quote", [
@@ -561,14 +527,6 @@ def test_an_adverb_in_ly_may_stand_between_a_speaker_and_the_verb(tmp_path, adve
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [(speaker, "the funeral would be private")]
 
 
-def test_a_family_named_after_a_person_does_not_speak_for_them(tmp_path):
-    corpus = corpus_of(
-        "Senator Ada Vorn died on Monday.\n\nThe Vorn family said in a statement that the funeral would be private.\n",
-        folder=tmp_path,
-    )
-    assert views_of(corpus) == []
-
-
 @pytest.mark.parametrize("words", ["which Governor Pell Ostrander called for in his budget speech last spring",
                                    "which Governor Pell Ostrander described in detail at the budget hearing"])
 def test_which_someone_called_for_or_described_in_detail_is_no_view(tmp_path, words):
@@ -606,12 +564,6 @@ def test_a_quotation_after_an_interview_frame_or_signed_with_a_title_and_dash_is
         ("Lena Dovik", True, "The bridge will open in May.")]
 
 
-def test_a_quotation_signed_with_a_dash_by_someones_spokesman_is_not_theirs(tmp_path):
-    corpus = corpus_of("Tarn bridge\n\n“The bridge will open in May.” – a spokesman for Mayor Lena Dovik\n",
-                       folder=tmp_path)
-    assert views_of(corpus) == []
-
-
 def test_remarks_from_someone_named_in_passing_report_their_view_and_leave_the_pronoun_to_the_subject(tmp_path):
     corpus = corpus_of(
         "Tarn bridge\n\n"
@@ -623,12 +575,6 @@ def test_remarks_from_someone_named_in_passing_report_their_view_and_leave_the_p
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Ivo Brandt", "blaming the ferry fees for the port dispute"), ("Lena Dovik", "the fees were fair"),
         ("Lena Dovik", "We will not raise them again")]
-
-
-def test_remarks_by_someone_that_drew_criticism_are_not_their_view(tmp_path):
-    corpus = corpus_of("Tarn bridge\n\nRemarks by Mayor Lena Dovik drawing criticism from the port board were "
-                       "published on Monday.\n", folder=tmp_path)
-    assert views_of(corpus) == []
 
 
 def test_a_quoted_choice_is_no_view_and_a_journalists_comment_is_no_part_of_one(tmp_path):
@@ -644,3 +590,32 @@ def test_a_quoted_choice_is_no_view_and_a_journalists_comment_is_no_part_of_one(
         ("Lina Strevik", "a bitter pill for the night shift."),
         ("Oskar Vell", "the port would soon build its own tugboats"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(
+        "Owner Tomas Verhoef took to the streets after the ruling to protest against the agency and its fines.\n",
+        id="taking to the streets"),
+    pytest.param(
+        "The board heard one plea: protect Lena Ostrova and said nothing about the fund.\n",
+        id="a colon before a name that is an object"),
+    pytest.param(
+        "The plan was shelved after a long and bitter debate in the harbour council last week, with Senator "
+        "Dana Koval said to favour a smaller harbour fee.\n",
+        id="an absolute clause without a participle"),
+    pytest.param(
+        "The ferry line reopens next spring, which Pell Ostrander’s aide has called a gift to every island "
+        "family. The board chose what critics of Ilse Marrow described as a “timid” response.\n",
+        id="what someone else's aide called"),
+    pytest.param(
+        "Senator Ada Vorn died on Monday.\n\nThe Vorn family said in a statement that the funeral would be private.\n",
+        id="a family named after a person"),
+    pytest.param(
+        "Tarn bridge\n\nRemarks by Mayor Lena Dovik drawing criticism from the port board were published on Monday.\n",
+        id="remarks by someone that drew criticism"),
+    pytest.param(
+        "Tarn bridge\n\n“The bridge will open in May.” – a spokesman for Mayor Lena Dovik\n",
+        id="a quotation signed by someone's spokesman"),
+])
+def test_words_near_a_name_that_are_not_its_bearers_give_no_view(tmp_path, text):
+    assert views_of(corpus_of(text, folder=tmp_path)) == []
