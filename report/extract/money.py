@@ -184,14 +184,14 @@ def _purpose(text: str, end: int) -> str:
     what = _LOOSE_END.sub("", _time_end().sub("", what))
     kind_of_money = re.fullmatch(r"in\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*", match.group("between"))
     if kind_of_money and _only_a_name(what):
-        return kind_of_money.group(1)  # "€13bn in unpaid taxes to Ireland": what it is, not who gets it
+        return kind_of_money.group(1)  # "€4bn in back duties to Veloria": what it is, not who gets it
     if not what or re.match(r"(?:\d|date\b|be\b|the\s+(?:year|end|first|tune))", what) or _new_value().match(what):
         return ""
     return what
 
 
 def _only_a_name(text: str) -> bool:
-    """Return True when `text` is a proper name and nothing more ("Ireland", "the Harbour Trust")."""
+    """Return True when `text` is a proper name and nothing more ("Veloria", "the Tarn Valley Trust")."""
     words = re.sub(r"^the\s+", "", text).split()
     return bool(words) and all(word[0].isupper() or word in ("of", "and", "for") for word in words)
 

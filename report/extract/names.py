@@ -231,7 +231,7 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     role = _role_of(words, title_at, name_at)
     body = re.search(r"(?<![\w-])([a-z]+)\s+$", sentence.text[max(0, start - 30):start])
     if body and body.group(1) in lexicon().role_bodies and role.startswith(words[0]):
-        role = f"{body.group(1)} {role}"  # "union President Jon Holden": the union's president
+        role = f"{body.group(1)} {role}"  # "guild President Ana Ruiz": the guild's president
     return replace(found, role=role, affiliation=_affiliation_of(words[:name_at]),
                    gender=_honorific_gender(words[:name_at]), titled=True, evidence=True,
                    title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])

@@ -187,7 +187,7 @@ def _can_stand_alone(sentence: Sentence) -> bool:
     if not any(word.islower() and word.strip(",.;:") not in _CAPTION_WORDS for word in words):
         return False  # names and a date with no verb: a photo caption or a heading, not a statement
     if _FIRST_PERSON.search(text):
-        return False  # "at my direction", "we will": someone's own words, whether or not quoted
+        return False  # "at my request", "we will": someone's own words, whether or not quoted
     return not dangling(text) and not _points_back().search(text)
 
 
@@ -208,7 +208,7 @@ def _opens_with_reference(text: str) -> bool:
 @cache
 def _points_back() -> re.Pattern:
     """Return the regex of a demonstrative before a noun of what was said or done, anywhere in a
-    sentence ("echoed this sentiment"): it refers to a sentence the item no longer follows."""
+    sentence ("shared that view"): it refers to a sentence the item no longer follows."""
     nouns = "|".join(sorted(_sections()["discourse_nouns"]))
     return re.compile(rf"\b(?:this|these|that|those|such)\s+(?:{nouns})\b", re.IGNORECASE)
 
@@ -343,7 +343,7 @@ def _choose(index: _Index, scored: list[tuple[float, int, dict, bool]], wanted: 
 
 def _same(index: _Index, one: int, other: int) -> bool:
     """Return True when two sentences say nearly the same thing: most of their words, a figure
-    both give ("59% of members approved …", "59% of the union's members voted to accept …") and
+    both give ("61% of the dockers approved …", "more than 61% of the dockers voted to accept …") and
     some of their words, or one sum of money and a few of their words."""
     mine, theirs = index.entries[one], index.entries[other]
     overlap = index.similarity(mine, theirs)
@@ -354,7 +354,7 @@ def _same(index: _Index, one: int, other: int) -> bool:
 
 @lru_cache(maxsize=1024)
 def _sums(text: str) -> frozenset[tuple[float, str]]:
-    """Return the sums of money a sentence gives, by value and currency ("$550bn" and "$550 billion" are one)."""
+    """Return the sums of money a sentence gives, by value and currency ("€40bn" and "€40 billion" are one)."""
     return frozenset((amount.value, amount.currency) for amount in find_amounts(text) if amount.value)
 
 

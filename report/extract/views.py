@@ -657,7 +657,7 @@ class _Reader:
         return self._stance(speaker, self.paragraphs.index(paragraph), verb_from, end)
 
     def _described_view(self, p_index: int, start: int, end: int) -> _Draft | None:
-        """Return the view of a sentence that ends "..., which X has called one of the best": the
+        """Return the view of a sentence that ends "..., which X has called the finest in years": the
         words X chose, when they run plainly to the sentence's end."""
         found = self.described(p_index, start, end)
         if found is None or re.search(r"[,;:“”\"]", self.paragraphs[p_index].text[found[1]:end]):
@@ -820,8 +820,8 @@ def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> i
 
 @cache
 def _clause_comment() -> re.Pattern:
-    """Return the regex of a journalist's comment set after a reported clause: ", a move experts
-    deem likely", ", a claim officials deny" (a noun of summary_words.txt's discourse_nouns)."""
+    """Return the regex of a journalist's comment set after a reported clause: ", a step analysts
+    expect", ", a claim officials deny" (a noun of summary_words.txt's discourse_nouns)."""
     nouns = alternation(lexicon().summary_words["discourse_nouns"])
     return re.compile(rf",\s+(?:a|an)\s+(?:{nouns})\b", re.IGNORECASE)
 

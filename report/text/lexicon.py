@@ -92,7 +92,7 @@ class Lexicon:
     honorifics: dict[str, str]  # "mr" -> "m"
     title_abbreviations: dict[str, str]  # "sen." -> "Senator"
     role_words: frozenset[str]
-    role_bodies: frozenset[str]  # "union" in "union President X": a body the title belongs to
+    role_bodies: frozenset[str]  # "guild" in "guild President X": a body the title belongs to
     lesser_titles: frozenset[str]  # words that make a title another ("vice", "deputy")
     stopnames: frozenset[str]
     name_suffixes: frozenset[str]  # generational suffixes that close a name ("jr", "iii"), no stop

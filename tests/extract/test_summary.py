@@ -261,9 +261,9 @@ def test_a_caption_of_names_and_a_date_is_no_statement():
 
 def test_someones_own_words_and_a_sentence_echoing_an_earlier_one_stay_out():
     article = ["The regional council approved the new timetable for the valley line on Monday.",
-               "Harbourton will invest, at my direction, in faster trains for the valley.",
+               "Harbourton will invest, at my request, in faster trains for the valley.",
                "We will run trains every fifteen minutes from the spring.",
-               "The rail operator's chief, Ada Marrow, echoed this sentiment, stressing the need for new rolling stock.",
+               "The rail operator's chief, Ada Marrow, shared that view, stressing the need for new rolling stock.",
                "Trains will run every fifteen minutes from the spring, the council said.",
                "Tickets for the valley line will cost the same as before, the operator said."]
     assert texts_of(corpus_of(article)) == [article[0], article[4], article[5]]
@@ -288,12 +288,12 @@ def test_two_sentences_giving_one_figure_or_one_sum_make_one_item():
 
 def test_a_syndicated_copy_does_not_corroborate_its_original():
     original = ["Dock workers at Port Amsel voted on Monday to end their six-week strike.",
-                "The vote was streamed live from the union hall and greeted with cheers.",
+                "The vote was broadcast from the union hall and greeted with cheers.",
                 "The new contract raises wages by 20% over four years.",
                 "Cranes at the container terminal were running again by Tuesday night.",
                 "The union's leader thanked members for holding out through the winter."]
     copy = ["Dock workers at Port Amsel voted Monday to end their six-week strike.",
-            "The vote was streamed live from the union hall and was greeted with cheers.",
+            "The vote was broadcast from the union hall and was greeted with cheers.",
             "The new contract raises wages by 20% over the next four years.",
             "Cranes at the container terminal were running again by Tuesday night, officials said.",
             "The union's leader thanked its members for holding out through the winter."]
@@ -302,5 +302,5 @@ def test_a_syndicated_copy_does_not_corroborate_its_original():
              "By Tuesday night the cranes at the container terminal were running again.",
              "Shipping lines said the backlog of containers would take a month to clear."]
     texts = texts_of(corpus_of(original, copy, other))
-    assert not any("streamed live" in text or "thanked" in text for text in texts)
+    assert not any("broadcast" in text or "thanked" in text for text in texts)
     assert any("20%" in text for text in texts)

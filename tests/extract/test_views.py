@@ -397,12 +397,12 @@ def test_a_quotation_a_source_prints_twice_is_one_view_citing_both_places(tmp_pa
 def test_a_later_clause_with_its_own_speaker_reports_their_view(tmp_path):
     corpus = corpus_of(
         "Owner Tomas Verhoef took to social media to call for the agency to be abolished, while the company’s "
-        "head of product, Nekko Varlan, posted that the agency’s account had now been banned.\n",
+        "head of product, Nekko Varlan, posted that the agency’s page had been shut down for good.\n",
         folder=tmp_path,
     )
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Tomas Verhoef", "call for the agency to be abolished"),
-        ("Nekko Varlan", "the agency’s account had now been banned")]
+        ("Nekko Varlan", "the agency’s page had been shut down for good")]
 
 
 def test_a_dateline_ending_in_a_colon_does_not_hide_the_subject(tmp_path):
@@ -582,7 +582,7 @@ def test_a_quoted_choice_is_no_view_and_a_journalists_comment_is_no_part_of_one(
         "Dock strike ends\n\n"
         "Although she voted “yes,” crane driver Lina Strevik said the deal was “a bitter pill for the night shift.”\n\n"
         "In June, Harbour Minister Oskar Vell predicted that the port would soon build its own tugboats, "
-        "a move analysts deem likely within a year.\n",
+        "a step analysts expect within a year.\n",
         folder=tmp_path,
     )
     views = views_of(corpus)
