@@ -580,7 +580,7 @@ def test_remarks_from_someone_named_in_passing_report_their_view_and_leave_the_p
 def test_a_quoted_choice_is_no_view_and_a_journalists_comment_is_no_part_of_one(tmp_path):
     corpus = corpus_of(
         "Dock strike ends\n\n"
-        "Although she voted “yes,” crane driver Lina Strevik said the deal was “a bitter pill for the night shift.”\n\n"
+        "Although she voted “yes,” crane operator Lina Strevik said the deal was “a bitter pill for the night shift.”\n\n"
         "In June, Harbour Minister Oskar Vell predicted that the port would soon build its own tugboats, "
         "a step analysts expect within a year.\n",
         folder=tmp_path,
