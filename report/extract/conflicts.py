@@ -1112,15 +1112,19 @@ def _spans(sentence: Sentence) -> Iterable[_Span]:
 
 
 def _span_words(after: str) -> tuple[str, ...]:
-    """Return the lower-case words right after a span, up to three, that may name what it measures
-    ("payments chip startup"); none before a name, a level ("a four-year high") or a function word."""
+    """Return the words right after a span, up to three and ending on a lower-case one, that may name
+    what it measures ("payments chip startup", "Danish payments startup"); none before a name, a
+    level ("a four-year high") or a function word."""
     words = re.split(r"[^\w\s'’-]", after, maxsplit=1)[0].split()[:3]
     kept: list[str] = []
     for word in words:
-        if not re.fullmatch(r"[a-z][a-z'’-]*", word) or word in _list("stopwords") | _list("phrase_ends") or \
-                (kept and word.endswith(("ed", "ing"))):
+        named = not word.islower() and fold_text(word) not in _countries()  # a name, not "Danish"
+        if named or not re.fullmatch(r"[A-Za-z][a-z'’-]*", word) or word.lower() in _list("stopwords") or \
+                word in _list("phrase_ends") or (kept and word.endswith(("ed", "ing"))):
             break
         kept.append(word)
+    while kept and not kept[-1].islower():
+        kept.pop()
     return () if kept and kept[0] in _list("span_levels") else tuple(kept)
 
 

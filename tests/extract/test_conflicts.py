@@ -297,10 +297,10 @@ def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
 
 def test_an_age_in_number_words_given_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Quillmark, a six-year-old startup founded by two engineers, makes chips.",
-                       "The bank paid $3 billion for a seven-year-old payments startup called Quillmark.")
+                       "The bank paid $3 billion for a seven-year-old Danish payments startup called Quillmark.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "age of the startup"
-    assert values(conflict) == ["six-year-old startup", "seven-year-old payments startup"]
+    assert values(conflict) == ["six-year-old startup", "seven-year-old Danish payments startup"]
 
 
 def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_path):
@@ -328,6 +328,7 @@ def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_p
     ("Shares hit a five-year high on Friday.", "Shares hit a four-year high on Friday."),
     # a span before a name measures nothing the other names
     ("The 61-year-old Ana Ruiz won.", "The 62-year-old Ana Ruiz won."),
+    ("The 61-year-old Ruiz won the seat.", "The 64-year-old Okoro won the seat."),
     # ages of people: a story may name many
     ("Police said a 34-year-old man was arrested.", "A 31-year-old man was hurt in the crash."),
 ])
