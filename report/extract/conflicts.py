@@ -18,6 +18,7 @@ the same, a name with and without its middle name, a source that says nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 import re
@@ -1053,24 +1054,48 @@ def span_conflicts(corpus: Corpus) -> list[Conflict]:
     strike" and "a 13-day strike", "a six-year-old startup" and "a seven-year-old payments startup").
 
     A source that gives both spans settles nothing; bounds and guesses ("a nearly three-month
-    strike"), earlier events, spans in other units, of other things or owners are not compared.
+    strike"), earlier events, spans in other units, of other things or owners, spans that grew
+    between the days two sources were published and spans of a thing a sentence says was extended
+    ("the truce was extended by a day") are not compared.
     """
-    by_unit: dict[tuple, list[_Span]] = defaultdict(list)
-    given: dict[str, set[tuple]] = defaultdict(set)
-    for sentence in corpus.sentences():
-        for span in _spans(sentence):
-            by_unit[span.unit].append(span)
-            given[_source(span.cite)].update((span.unit, _sum_key(span.value), thing) for thing in span.things())
+    by_unit, given, changed = _spans_by_unit(corpus)
+    published = {source.id: _published_day(source.published) for source in corpus.sources}
     conflicts = []
     for spans in by_unit.values():
         spans = _first_spans(spans)
         links: dict[str, set] = {str(i): {i} for i in range(len(spans))}
         for i, one in enumerate(spans):
-            links[str(i)].update(j for j in range(i + 1, len(spans)) if _rival_spans(one, spans[j], given))
-        for group in _groups(links):
-            if len(group) > 1:
-                conflicts.append(_span_conflict([spans[int(member)] for member in group]))
+            links[str(i)].update(j for j in range(i + 1, len(spans))
+                                 if _rival_spans(one, spans[j], given, changed) and not _grown(one, spans[j], published))
+        conflicts.extend(_span_conflict([spans[int(member)] for member in group])
+                         for group in _groups(links) if len(group) > 1)
     return conflicts
+
+
+def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, set[tuple]], set[str]]:
+    """Return the spans of the corpus by unit, the (unit, value, thing) each source gives, and the
+    words of the sentences that tell a span changed ("the truce was extended by a day")."""
+    by_unit: dict[tuple, list[_Span]] = defaultdict(list)
+    given: dict[str, set[tuple]] = defaultdict(set)
+    changed: set[str] = set()
+    for sentence in corpus.sentences():
+        if _change_pattern().search(fold_text(sentence.text)):
+            changed.update(_span_head(word) for word in _content(sentence.text))
+        for span in _spans(sentence):
+            by_unit[span.unit].append(span)
+            given[_source(span.cite)].update((span.unit, _sum_key(span.value), thing) for thing in span.things())
+    return by_unit, given, changed
+
+
+@cache
+def _change_pattern() -> re.Pattern:
+    """Return the pattern of a span of time changed, in folded text: "extended by a day", "extended
+    the truce to 12 days", "a two-week extension"."""
+    changes = "|".join(re.escape(word) for word in _list("span_changes"))
+    numbers = "|".join(re.escape(word) for word in lexicon().scales["number_words"] if " " not in word)
+    span = rf"(?:\d+(?:\.\d+)?|{numbers}|another)[\s-]+(?:more\s+)?(?:hour|day|week|month|year)s?\b"
+    return re.compile(rf"\b(?:{changes})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:by|to|for|until)\s+(?:a\s+|an\s+)?{span}"
+                      rf"|{span}\s+(?:{changes})\b")
 
 
 def _first_spans(spans: list[_Span]) -> list[_Span]:
@@ -1134,9 +1159,10 @@ def _span_head(word: str) -> str:
     return "agreement" if head in _list("pact_nouns") else head
 
 
-def _rival_spans(one: _Span, other: _Span, given: dict[str, set[tuple]]) -> bool:
-    """Return True when two sources put different spans on one thing, neither giving both: one
-    names the thing by the last word the other does ("a 12-day strike" and "a 13-day strike cost")."""
+def _rival_spans(one: _Span, other: _Span, given: dict[str, set[tuple]], changed: set[str]) -> bool:
+    """Return True when two sources put different spans on one thing, neither giving both, and no
+    sentence that tells a span changed names the thing (`changed` holds their words). One names
+    the thing by the last word the other does ("a 12-day strike" and "a 13-day strike cost")."""
     mine, theirs = _source(one.cite), _source(other.cite)
     low, high = sorted((one.value, other.value))
     things = one.things() & other.things() & {_span_head(one.words[-1]), _span_head(other.words[-1])}
@@ -1144,8 +1170,32 @@ def _rival_spans(one: _Span, other: _Span, given: dict[str, set[tuple]]) -> bool
         return False
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Vessa's two-year contract" and "Ruiz's three-year contract" are two contracts
+    if things & changed:
+        return False  # "the five-day truce" and "the six-day truce" after it was extended
     return not any((one.unit, _sum_key(other.value), thing) in given[mine] or
                    (one.unit, _sum_key(one.value), thing) in given[theirs] for thing in things)
+
+
+DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit
+
+
+def _published_day(published: str) -> int | None:
+    """Return the day a source was published (an ordinal), or None when it gives no ISO date."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _grown(one: _Span, other: _Span, published: dict[str, int | None]) -> bool:
+    """Return True when the later source gives the longer span and was published late enough for
+    the span to have grown into it ("a 40-day strike" one day, "a 41-day strike" the next)."""
+    mine, theirs = published.get(_source(one.cite)), published.get(_source(other.cite))
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    earlier, later = (one, other) if mine < theirs else (other, one)
+    grown = later.value - earlier.value
+    return grown > 0 and abs(mine - theirs) >= (grown - 1) * DAYS_IN[one.unit[0]]
 
 
 def _span_conflict(spans: list[_Span]) -> Conflict:

@@ -323,6 +323,8 @@ def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_p
     ("The union ended a 41-day strike. A 42-day strike hit the mill.", "The union ended a 42-day strike."),
     # words they share are not the last of either: two things of one kind
     ("It was a five-year federal inquiry.", "It is a four-year federal program."),
+    # a thing whose span a source says changed
+    ("The rivals agreed a four-day truce on Monday.", "The five-day truce was extended by a day."),
     # spans too far apart to be one given differently, and a level, not a span of a thing
     ("The union accepted a two-year contract.", "The union accepted a six-year contract."),
     ("Shares hit a five-year high on Friday.", "Shares hit a four-year high on Friday."),
@@ -334,6 +336,16 @@ def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_p
 ])
 def test_spans_agreeing_hedged_or_of_other_things_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+def test_a_span_that_grew_between_two_publication_days_is_no_figure_conflict(tmp_path):
+    for number, (day, text) in enumerate([("2031-03-02", "Talks stalled on the 40-day strike at the mill."),
+                                          ("2031-03-03", "Talks resumed on the 41-day strike at the mill.")], 1):
+        (tmp_path / f"{number:02d}_article.txt").write_text(f"---\ndate: {day}\n---\nHeadline\n\n{text}\n", encoding="utf-8")
+    assert of_kind(find(read_folder(tmp_path)), "figure") == []
+    (tmp_path / "01_article.txt").write_text("---\ndate: 2031-03-03\n---\nHeadline\n\nTalks stalled on the 40-day "
+                                           "strike at the mill.\n", encoding="utf-8")
+    assert [values(c) for c in of_kind(find(read_folder(tmp_path)), "figure")] == [["40-day strike", "41-day strike"]]
 
 
 # --- title --------------------------------------------------------------------------------------
