@@ -1093,9 +1093,9 @@ def _change_pattern() -> re.Pattern:
     the truce to 12 days", "a two-week extension"."""
     changes = "|".join(re.escape(word) for word in _list("span_changes"))
     numbers = "|".join(re.escape(word) for word in lexicon().scales["number_words"] if " " not in word)
-    span = rf"(?:\d+(?:\.\d+)?|{numbers}|another)[\s-]+(?:more\s+)?(?:hour|day|week|month|year)s?\b"
-    return re.compile(rf"\b(?:{changes})\b(?:\s+[\w'-]+){{0,4}}?\s+(?:by|to|for|until)\s+(?:a\s+|an\s+)?{span}"
-                      rf"|{span}\s+(?:{changes})\b")
+    span = rf"(?:(?:a|an|another|additional|further|extra)\s+){{0,2}}(?:(?:\d+(?:\.\d+)?|{numbers})[\s-]+)?" \
+        r"(?:more\s+)?(?:hour|day|week|month|year)s?\b"
+    return re.compile(rf"\b(?:{changes})\b(?:\s+[\w'-]+){{0,7}}?\s+(?:by|to|for|until)\s+{span}|{span}\s+(?:{changes})\b")
 
 
 def _first_spans(spans: list[_Span]) -> list[_Span]:

@@ -325,6 +325,7 @@ def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_p
     ("It was a five-year federal inquiry.", "It is a four-year federal program."),
     # a thing whose span a source says changed
     ("The rivals agreed a four-day truce on Monday.", "The five-day truce was extended by a day."),
+    ("The rivals agreed a four-day truce.", "Mediators extended the five-day truce in the valley by an additional 48 hours."),
     # spans too far apart to be one given differently, and a level, not a span of a thing
     ("The union accepted a two-year contract.", "The union accepted a six-year contract."),
     ("Shares hit a five-year high on Friday.", "Shares hit a four-year high on Friday."),
