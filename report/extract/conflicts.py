@@ -46,6 +46,7 @@ SPREAD = 1.25             # sources that give one sum or share differently rarel
                           # apart, they give two (a part and the whole, two loans, two holders' stakes)
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
+DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit of a span of time
 
 
 # --- word lists ---------------------------------------------------------------------------------
@@ -1127,9 +1128,8 @@ def _spans(sentence: Sentence) -> Iterable[_Span]:
     for match in _span_pattern().finditer(text):
         before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]
         words = _span_words(text[match.end():match.end() + 80])
-        person = match.group(3) and _list("people_nouns") & set(map(singular, words))
-        if not words or person or _approximate(before):
-            continue  # a bound or a guess, or the age of one of the many people a story may name
+        if not words or _list("people_nouns") & set(map(singular, words)) or _approximate(before):
+            continue  # a bound or a guess, or a span of one of the many people a story may name
         number = match.group(1)
         value = float(number) if number[0].isdigit() else float(lexicon().scales["number_words"][number.lower()])
         owners = _owners(text[max(0, match.start() - 200):match.start()])  # a window, never the whole prefix
@@ -1174,9 +1174,6 @@ def _rival_spans(one: _Span, other: _Span, given: dict[str, set[tuple]], changed
         return False  # "the five-day truce" and "the six-day truce" after it was extended
     return not any((one.unit, _sum_key(other.value), thing) in given[mine] or
                    (one.unit, _sum_key(one.value), thing) in given[theirs] for thing in things)
-
-
-DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit
 
 
 def _published_day(published: str) -> int | None:

@@ -332,8 +332,9 @@ def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_p
     # a span before a name measures nothing the other names
     ("The 61-year-old Ana Ruiz won.", "The 62-year-old Ana Ruiz won."),
     ("The 61-year-old Ruiz won the seat.", "The 64-year-old Okoro won the seat."),
-    # ages of people: a story may name many
+    # spans of people: a story may name many
     ("Police said a 34-year-old man was arrested.", "A 31-year-old man was hurt in the crash."),
+    ("Ruiz, a 20-year veteran of the force, spoke.", "Okoro, a 22-year veteran of the force, spoke."),
 ])
 def test_spans_agreeing_hedged_or_of_other_things_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
