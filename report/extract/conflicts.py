@@ -4,7 +4,7 @@
 
 - fact: the place, day and people of the main event (the sentences whose verbs report it);
 - figure: amounts of money one funder gives for one purpose, sums of one kind (a loan, a fine),
-  counts of one thing and shares of one thing;
+  counts of one thing, shares of one thing and spans of time put on one thing ("a 12-day strike");
 - title: the title a person is given;
 - spelling: the spelling of a person's name;
 - quote-wording: a remark one speaker is quoted with in different words;
@@ -47,6 +47,7 @@ SPREAD = 1.25             # sources that give one sum or share differently rarel
                           # apart, they give two (a part and the whole, two loans, two holders' stakes)
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
+DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit of a span of time
 
 
 # --- word lists ---------------------------------------------------------------------------------
@@ -191,6 +192,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
         *figures,
         *count_conflicts(corpus, weights),
+        *span_conflicts(corpus),
         *_new_to(sum_conflicts(corpus), figures),
         *year_conflicts(corpus),
         *condition_conflicts(corpus),
@@ -1111,6 +1113,186 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
     return _conflict(noun if noun.startswith("share of") else f"number of {noun}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],
                      "The sources give different numbers")
+
+
+# --- figure: spans of time ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A span of time one sentence puts on a thing: "a 12-day strike", "a six-year-old startup"."""
+
+    value: float
+    unit: tuple         # (day, week, month or year; "old" for an age or "")
+    words: tuple        # the lower-case words after it, up to its noun, as written ("payments", "startup")
+    written: str        # the span as written ("six-year-old")
+    cite: str
+    owners: frozenset = frozenset()  # the names before it in its phrase: whose span it is
+
+    def things(self) -> frozenset:
+        """Return the words of the thing it measures, as compared."""
+        return frozenset(_span_head(word) for word in self.words)
+
+
+def span_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where sources put different spans of one unit on one thing ("a 12-day
+    strike" and "a 13-day strike", "a six-year-old startup" and "a seven-year-old payments startup").
+
+    A source that gives both spans settles nothing; bounds and guesses ("a nearly three-month
+    strike"), earlier events, spans in other units, of other things or owners, spans that grew
+    between the days two sources were published and spans of a thing a sentence says was extended
+    ("the truce was extended by a day") are not compared.
+    """
+    by_unit, given, changed = _spans_by_unit(corpus)
+    published = {source.id: _published_day(source.published) for source in corpus.sources}
+    conflicts = []
+    for spans in by_unit.values():
+        spans = _first_spans(spans)
+        links: dict[str, set] = {str(i): {i} for i in range(len(spans))}
+        for i, one in enumerate(spans):
+            links[str(i)].update(j for j in range(i + 1, len(spans))
+                                 if _rival_spans(one, spans[j], given, changed) and not _grown(one, spans[j], published))
+        conflicts.extend(_span_conflict([spans[int(member)] for member in group])
+                         for group in _groups(links) if len(group) > 1)
+    return conflicts
+
+
+def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, set[tuple]], set[str]]:
+    """Return the spans of the corpus by unit, the (unit, value, thing) each source gives, and the
+    words of the sentences that tell a span changed ("the truce was extended by a day")."""
+    by_unit: dict[tuple, list[_Span]] = defaultdict(list)
+    given: dict[str, set[tuple]] = defaultdict(set)
+    changed: set[str] = set()
+    for sentence in corpus.sentences():
+        if _change_pattern().search(fold_text(sentence.text)):
+            changed.update(_span_head(word) for word in _content(sentence.text))
+        for span in _spans(sentence):
+            by_unit[span.unit].append(span)
+            given[_source(span.cite)].update((span.unit, _sum_key(span.value), thing) for thing in span.things())
+    return by_unit, given, changed
+
+
+@cache
+def _change_pattern() -> re.Pattern:
+    """Return the pattern of a span of time changed, in folded text: "extended by a day", "extended
+    the truce to 12 days", "a two-week extension"."""
+    changes = "|".join(re.escape(word) for word in _list("span_changes"))
+    numbers = "|".join(re.escape(word) for word in lexicon().scales["number_words"] if " " not in word)
+    span = rf"(?:(?:a|an|another|additional|further|extra)\s+){{0,2}}(?:(?:\d+(?:\.\d+)?|{numbers})[\s-]+)?" \
+        r"(?:more\s+)?(?:hour|day|week|month|year)s?\b"
+    return re.compile(rf"\b(?:{changes})\b(?:\s+[\w'-]+){{0,7}}?\s+(?:by|to|for|until)\s+{span}|{span}\s+(?:{changes})\b")
+
+
+def _first_spans(spans: list[_Span]) -> list[_Span]:
+    """Return each source's first MAX_COUNTS_COMPARED spans, one of each value and thing."""
+    kept: dict[tuple, _Span] = {}
+    per_source: Counter = Counter()
+    for span in spans:
+        key = (_source(span.cite), _sum_key(span.value), span.things())
+        if key not in kept and per_source[key[0]] < MAX_COUNTS_COMPARED:
+            kept[key] = span
+            per_source[key[0]] += 1
+    return list(kept.values())
+
+
+@cache
+def _span_pattern() -> re.Pattern:
+    """Return the pattern of a span written as a compound adjective ("12-day", "six-year-old")."""
+    words = "|".join(re.escape(word) for word, value in lexicon().scales["number_words"].items()
+                     if " " not in word and value >= 1 and word not in ("a", "an"))
+    return re.compile(rf"(?<![\w.,$€£¥/-])(\d+(?:\.\d+)?|(?i:{words}))[-\u2010\u2011]"
+                      r"(day|week|month|year)s?(?:[-\u2010\u2011\s](old))?(?:[-\u2010\u2011\s]long)?(?=\s)")
+
+
+def _spans(sentence: Sentence) -> Iterable[_Span]:
+    """Yield the spans a sentence puts on a named thing, leaving out bounds, guesses and earlier events."""
+    text = sentence.text
+    if _background().search(fold_text(text)):
+        return
+    for match in _span_pattern().finditer(text):
+        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]
+        words = _span_words(text[match.end():match.end() + 80])
+        if not words or _list("people_nouns") & set(map(singular, words)) or _approximate(before):
+            continue  # a bound or a guess, or a span of one of the many people a story may name
+        number = match.group(1)
+        value = float(number) if number[0].isdigit() else float(lexicon().scales["number_words"][number.lower()])
+        owners = _owners(text[max(0, match.start() - 200):match.start()])  # a window, never the whole prefix
+        yield _Span(value, (match.group(2), match.group(3) or ""), words, match.group(0), sentence.cite, owners)
+
+
+def _span_words(after: str) -> tuple[str, ...]:
+    """Return the words right after a span, up to three and ending on a lower-case one, that may name
+    what it measures ("payments chip startup", "Danish payments startup"); none before a name, a
+    level ("a four-year high") or a function word."""
+    words = re.split(r"[^\w\s'’-]", after, maxsplit=1)[0].split()[:3]
+    kept: list[str] = []
+    for word in words:
+        named = not word.islower() and fold_text(word) not in _countries()  # a name, not "Danish"
+        if named or not re.fullmatch(r"[A-Za-z][a-z'’-]*", word) or word.lower() in _list("stopwords") or \
+                word in _list("phrase_ends") or (kept and word.endswith(("ed", "ing"))):
+            break
+        kept.append(word)
+    while kept and not kept[-1].islower():
+        kept.pop()
+    return () if kept and kept[0] in _list("span_levels") else tuple(kept)
+
+
+def _span_head(word: str) -> str:
+    """Return a word of what a span measures, as compared: one word for every name of an agreement."""
+    head = singular(fold_text(word))
+    return "agreement" if head in _list("pact_nouns") else head
+
+
+def _rival_spans(one: _Span, other: _Span, given: dict[str, set[tuple]], changed: set[str]) -> bool:
+    """Return True when two sources put different spans on one thing, neither giving both, and no
+    sentence that tells a span changed names the thing (`changed` holds their words). One names
+    the thing by the last word the other does ("a 12-day strike" and "a 13-day strike cost")."""
+    mine, theirs = _source(one.cite), _source(other.cite)
+    low, high = sorted((one.value, other.value))
+    things = one.things() & other.things() & {_span_head(one.words[-1]), _span_head(other.words[-1])}
+    if mine == theirs or not things or _sum_key(low) == _sum_key(high) or high > SPREAD * low:
+        return False
+    if one.owners and other.owners and not one.owners & other.owners:
+        return False  # "Vessa's two-year contract" and "Ruiz's three-year contract" are two contracts
+    if things & changed:
+        return False  # "the five-day truce" and "the six-day truce" after it was extended
+    return not any((one.unit, _sum_key(other.value), thing) in given[mine] or
+                   (one.unit, _sum_key(one.value), thing) in given[theirs] for thing in things)
+
+
+def _published_day(published: str) -> int | None:
+    """Return the day a source was published (an ordinal), or None when it gives no ISO date."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _grown(one: _Span, other: _Span, published: dict[str, int | None]) -> bool:
+    """Return True when the later source gives the longer span and was published late enough for
+    the span to have grown into it ("a 40-day strike" one day, "a 41-day strike" the next)."""
+    mine, theirs = published.get(_source(one.cite)), published.get(_source(other.cite))
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    earlier, later = (one, other) if mine < theirs else (other, one)
+    grown = later.value - earlier.value
+    return grown > 0 and abs(mine - theirs) >= (grown - 1) * DAYS_IN[one.unit[0]]
+
+
+def _span_conflict(spans: list[_Span]) -> Conflict:
+    """Return the figure conflict of one thing given spans of different lengths; each version
+    reads up to the last word of the thing the others name too ("seven-year-old payments chip startup")."""
+    versions: dict[str, tuple[str, list[str]]] = {}
+    counts = Counter(thing for span in spans for thing in span.things())
+    for span in spans:
+        shown = [i for i, word in enumerate(span.words) if counts[_span_head(word)] > 1]
+        written = " ".join((span.written, *span.words[:shown[-1] + 1])) if shown else span.written
+        versions.setdefault(_sum_key(span.value), (written, []))[1].append(span.cite)
+    noun = next(word for word in spans[0].words if counts[_span_head(word)] > 1)
+    what = "age" if spans[0].unit[1] else "length"
+    return _conflict(f"{what} of the {noun}", "figure",
+                     [_version(written, cites) for written, cites in versions.values()],
+                     "The sources give different spans of time")
 
 
 # --- title --------------------------------------------------------------------------------------

@@ -326,6 +326,70 @@ def test_sums_of_other_parties_bounds_or_given_by_both_are_no_figure_conflict(tm
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Dock workers at Tarrow Quay voted on Monday, ending a 41-day strike at the port.",
+                       "The dockers returned to work after a 42-day strike, the union said.",
+                       "The 41-day strike cost the port dearly.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "length of the strike" and values(conflict) == ["41-day strike", "42-day strike"]
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"]
+
+
+def test_an_age_in_number_words_given_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Quillmark, a six-year-old startup founded by two engineers, makes chips.",
+                       "The bank paid $3 billion for a seven-year-old Danish payments startup called Quillmark.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "age of the startup"
+    assert values(conflict) == ["six-year-old startup", "seven-year-old Danish payments startup"]
+
+
+def test_a_span_of_one_agreement_named_by_other_nouns_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The guild accepted a new eight-year contract on Friday.",
+                       "Members approved a seven-year deal with the mill owners.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["eight-year contract", "seven-year deal"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # one span written in figures and in words
+    ("The union accepted a 5-year contract.", "The union accepted a five-year deal."),
+    # a guess, and a span in another unit
+    ("The union ended a nearly six-week strike.", "The union ended a five-week strike."),
+    ("The union ended a six-week strike.", "The union ended a 40-day strike."),
+    # another thing, another owner, an earlier strike, and a source that gives both spans
+    ("The union ended a 41-day strike.", "The union had called a 42-day ban on overtime."),
+    ("Marta Velez signed a four-year contract.", "Tomas Okoro signed a five-year contract."),
+    ("The union ended a 41-day strike.", "Last year the union held a 42-day strike."),
+    ("The union ended a 41-day strike. A 42-day strike hit the mill.", "The union ended a 42-day strike."),
+    # words they share are not the last of either: two things of one kind
+    ("It was a five-year federal inquiry.", "It is a four-year federal program."),
+    # a thing whose span a source says changed
+    ("The rivals agreed a four-day truce on Monday.", "The five-day truce was extended by a day."),
+    ("The rivals agreed a four-day truce.", "Mediators extended the five-day truce in the valley by an additional 48 hours."),
+    # spans too far apart to be one given differently, and a level, not a span of a thing
+    ("The union accepted a two-year contract.", "The union accepted a six-year contract."),
+    ("Shares hit a five-year high on Friday.", "Shares hit a four-year high on Friday."),
+    # a span before a name measures nothing the other names
+    ("The 61-year-old Ana Ruiz won.", "The 62-year-old Ana Ruiz won."),
+    ("The 61-year-old Ruiz won the seat.", "The 64-year-old Okoro won the seat."),
+    # spans of people: a story may name many
+    ("Police said a 34-year-old man was arrested.", "A 31-year-old man was hurt in the crash."),
+    ("Ruiz, a 20-year veteran of the force, spoke.", "Okoro, a 22-year veteran of the force, spoke."),
+])
+def test_spans_agreeing_hedged_or_of_other_things_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+def test_a_span_that_grew_between_two_publication_days_is_no_figure_conflict(tmp_path):
+    for number, (day, text) in enumerate([("2031-03-02", "Talks stalled on the 40-day strike at the mill."),
+                                          ("2031-03-03", "Talks resumed on the 41-day strike at the mill.")], 1):
+        (tmp_path / f"{number:02d}_article.txt").write_text(f"---\ndate: {day}\n---\nHeadline\n\n{text}\n", encoding="utf-8")
+    assert of_kind(find(read_folder(tmp_path)), "figure") == []
+    (tmp_path / "01_article.txt").write_text("---\ndate: 2031-03-03\n---\nHeadline\n\nTalks stalled on the 40-day "
+                                           "strike at the mill.\n", encoding="utf-8")
+    assert [values(c) for c in of_kind(find(read_folder(tmp_path)), "figure")] == [["40-day strike", "41-day strike"]]
+
+
 # --- title --------------------------------------------------------------------------------------
 
 
