@@ -1030,7 +1030,7 @@ def _percentages(sentence: Sentence) -> Iterable[_Count]:
         head = _stem(nouns[-1])
         yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", match.group(0).strip(),
                      frozenset(_content(window) - {head, "percent", "cent"}), sentence.cite,
-                     _owners(text[:match.start()]))
+                     _owners(text[max(0, match.start() - OWNER_REACH):match.start()]))
 
 
 _LONGEST_WORD = 100  # characters a word of a window may reach beyond it
@@ -1043,6 +1043,9 @@ def _window(text: str, start: int, end: int, reach: int = 40) -> str:
     left = before + re.search(r"\S*$", text[before:edge]).start()
     right = end + reach + re.match(r"\S*", text[end + reach:end + reach + _LONGEST_WORD]).end()
     return fold_text(text[left:right])
+
+
+OWNER_REACH = 200  # characters before a figure that may name whose it is: a window, never the whole prefix
 
 
 def _owners(before: str) -> frozenset:
@@ -1216,7 +1219,7 @@ def _spans(sentence: Sentence) -> Iterable[_Span]:
             continue  # a bound or a guess, or a span of one of the many people a story may name
         number = match.group(1)
         value = float(number) if number[0].isdigit() else float(lexicon().scales["number_words"][number.lower()])
-        owners = _owners(text[max(0, match.start() - 200):match.start()])  # a window, never the whole prefix
+        owners = _owners(text[max(0, match.start() - OWNER_REACH):match.start()])
         yield _Span(value, (match.group(2), match.group(3) or ""), words, match.group(0), sentence.cite, owners)
 
 
