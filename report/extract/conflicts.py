@@ -32,7 +32,7 @@ from typing import Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
-from ..text import PARTICLES, WORD, fold_text, lexicon, short_forms, singular
+from ..text import DASH, PARTICLES, WORD, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -1446,9 +1446,9 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
 
 
 # A word of a name: initials written together ("J.D.") are one word.
-_NAME_WORDS = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w'’\-\u2010-\u2013]*")
+_NAME_WORDS = re.compile(rf"(?:[^\W\d_]\.){{2,}}|[^\W\d_](?:[\w'’]|{DASH})*")
 # A particle dashed to the surname it opens ("al-" of "al-Tariqi"), set aside like a spaced one.
-_DASHED_PARTICLE = re.compile(rf"^(?i:{'|'.join(PARTICLES)})[\-\u2010-\u2013](?=[^\W\d_])")
+_DASHED_PARTICLE = re.compile(rf"^(?i:{'|'.join(PARTICLES)}){DASH}(?=[^\W\d_])")
 
 
 def _name_words(text: str) -> list[str]:

@@ -24,31 +24,29 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms, title_case_share
+from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms, title_case_share
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
 # --- patterns ------------------------------------------------------------------------------------
 
 HEADLINE_WORDS = 4  # a sentence this long, or longer, in Title Case reads as a headline
-# Every dash code point that may join the parts of a name ("Brandt-Okoro", "Brandt‑Okoro", "Brandt–Okoro").
-_DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
-_DASHES = re.compile(_DASH)
+_DASHES = re.compile(DASH)
 # A capitalised name word, with inner apostrophes and any dash as its hyphen.
-_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{_DASH}[^\W\d_]+)*"
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{DASH}[^\W\d_]+)*"
 # Initials before a name, with or without a space between them ("J. R. Tolkien", "K.T. Ormsby").
 _INITIALS = rf"(?:[{UPPER}]\.){{2,3}}"
 _INITIAL = rf"(?<![\w.])(?:{_INITIALS}|[{UPPER}]\.)(?=\s+[{UPPER}])"
 _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # A particle joins the next word with a space or a dash ("de la Roca", "al-Tariqi").
-_PARTICLES = rf"(?:{_PARTICLE}(?:\s+|{_DASH}(?=[{UPPER}])))"
+_PARTICLES = rf"(?:{_PARTICLE}(?:\s+|{DASH}(?=[{UPPER}])))"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|{_PARTICLES}{{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
 # A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
 _RUN = re.compile(rf"(?<![\w’'\-]){_PARTICLES}{{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
 # A particle dashed to its surname is a word of its own, dash kept ("Al-" of "Al-Tariqi").
-_DASHED_PARTICLE = rf"(?i:{_PARTICLE}){_DASH}(?=[{UPPER}])"
+_DASHED_PARTICLE = rf"(?i:{_PARTICLE}){DASH}(?=[{UPPER}])"
 _TOKEN = re.compile(rf"\([^()]*\)|{_DOTTED}|{_INITIALS}|{_DASHED_PARTICLE}|{_NAME_WORD}|[{UPPER}]\.|[a-z]+")
 _CONNECTOR = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"[’']s\b")

@@ -5,7 +5,7 @@
 
 from .fold import diacritics, fold_name, fold_text, name_key
 from .lexicon import Country, Lexicon, alternation, cue_pattern, lexicon, load, short_forms, title_case_share
-from .words import AUXILIARIES, CAPITALISED, LETTERS, NUMBER, PARTICLES, TERM, TOKEN, UPPER, WORD, singular, stem, tokens
+from .words import AUXILIARIES, CAPITALISED, DASH, LETTERS, NUMBER, PARTICLES, TERM, TOKEN, UPPER, WORD, singular, stem, tokens
 
-__all__ = ["AUXILIARIES", "CAPITALISED", "LETTERS", "NUMBER", "TERM", "TOKEN", "UPPER", "WORD", "Country", "Lexicon", "alternation", "cue_pattern",
+__all__ = ["AUXILIARIES", "CAPITALISED", "DASH", "LETTERS", "NUMBER", "TERM", "TOKEN", "UPPER", "WORD", "Country", "Lexicon", "alternation", "cue_pattern",
            "diacritics", "fold_name", "fold_text", "lexicon", "load", "name_key", "short_forms", "singular", "stem", "title_case_share", "tokens"]

@@ -27,6 +27,8 @@ NUMBER = (r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?
 # Lower-case particles of surnames ("von der Hale", "de la Roca", "bin Tariqi").
 PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn",
              "al", "el", "ter", "dos", "das")
+# Every dash code point that may join the parts of a name ("Brandt-Okoro", "Brandt‑Okoro", "Brandt–Okoro").
+DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
 AUXILIARIES = ("has", "have", "had", "will", "would", "shall", "is", "are", "was", "were")
 
 # Endings a light stem takes off: (ending, replacement, shortest word it is taken from).
