@@ -1151,9 +1151,13 @@ def span_conflicts(corpus: Corpus) -> list[Conflict]:
     conflicts = []
     for spans in by_unit.values():
         spans = _first_spans(spans)
+        by_value: dict[str, list[int]] = defaultdict(list)  # spans of one value never rival each other
+        for i, span in enumerate(spans):
+            by_value[_sum_key(span.value)].append(i)
         links: dict[str, set] = {str(i): {i} for i in range(len(spans))}
         for i, one in enumerate(spans):
-            links[str(i)].update(j for j in range(i + 1, len(spans))
+            others = (j for value, members in by_value.items() if value != _sum_key(one.value) for j in members if j > i)
+            links[str(i)].update(j for j in others
                                  if _rival_spans(one, spans[j], given, changed) and not _grown(one, spans[j], published))
         conflicts.extend(_span_conflict([spans[int(member)] for member in group])
                          for group in _groups(links) if len(group) > 1)
@@ -1167,12 +1171,18 @@ def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, 
     given: dict[str, set[tuple]] = defaultdict(set)
     changed: set[str] = set()
     for sentence in corpus.sentences():
-        if _change_pattern().search(fold_text(sentence.text)):
+        if _change_words().search(sentence.text) and _change_pattern().search(fold_text(sentence.text)):
             changed.update(_span_head(word) for word in _content(sentence.text))
         for span in _spans(sentence):
             by_unit[span.unit].append(span)
             given[_source(span.cite)].update((span.unit, _sum_key(span.value), thing) for thing in span.things())
     return by_unit, given, changed
+
+
+@cache
+def _change_words() -> re.Pattern:
+    """Return the pattern of a word that changes a span ("extended"): a cheap test before `_change_pattern`."""
+    return re.compile(rf"\b(?i:{'|'.join(re.escape(word) for word in _list('span_changes'))})\b")
 
 
 @cache
@@ -1198,6 +1208,9 @@ def _first_spans(spans: list[_Span]) -> list[_Span]:
     return list(kept.values())
 
 
+_SPAN_HINT = re.compile(r"[-\u2010\u2011](?:day|week|month|year)")  # what every span holds: a cheap test first
+
+
 @cache
 def _span_pattern() -> re.Pattern:
     """Return the pattern of a span written as a compound adjective ("12-day", "six-year-old")."""
@@ -1210,9 +1223,10 @@ def _span_pattern() -> re.Pattern:
 def _spans(sentence: Sentence) -> Iterable[_Span]:
     """Yield the spans a sentence puts on a named thing, leaving out bounds, guesses and earlier events."""
     text = sentence.text
-    if _background().search(fold_text(text)):
+    matches = list(_span_pattern().finditer(text)) if _SPAN_HINT.search(text) else []
+    if not matches or _background().search(fold_text(text)):
         return
-    for match in _span_pattern().finditer(text):
+    for match in matches:
         before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]
         words = _span_words(text[match.end():match.end() + 80])
         if not words or _list("people_nouns") & set(map(singular, words)) or _approximate(before):
