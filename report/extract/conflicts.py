@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
@@ -262,7 +262,8 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
     for (attribute, group, _), found in claims.items():
         template = _lists()["event_verbs"][group].get(attribute)
         if template:
-            found = [claim for claim in found if not _holds_another(claim, found, regions)]
+            held = _regions_held(found, regions)
+            found = [claim for claim in found if not (claim.attribute == "where" and claim.key in held)]
             conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
     return conflicts
 
@@ -283,10 +284,10 @@ def _regions(corpus: Corpus) -> dict[str, set[str]]:
     return regions
 
 
-def _holds_another(claim: _Claim, claims: list[_Claim], regions: dict[str, set[str]]) -> bool:
-    """Return True when a place claim names a region another claim's place lies in: "in Ostland"
-    only says less than "in Lakeport", it does not rival it."""
-    return claim.attribute == "where" and any(claim.key in regions.get(other.key, ()) for other in claims)
+def _regions_held(claims: list[_Claim], regions: dict[str, set[str]]) -> set[str]:
+    """Return the keys of the regions the claims' places lie in: a place claim naming one ("in
+    Ostland") only says less than the claim of a place in it ("in Lakeport"); it does not rival it."""
+    return {region for claim in claims for region in regions.get(claim.key, ())}
 
 
 def _fact_conflict(topic: str, attribute: str, claims: list[_Claim],
@@ -1151,17 +1152,24 @@ def span_conflicts(corpus: Corpus) -> list[Conflict]:
     conflicts = []
     for spans in by_unit.values():
         spans = _first_spans(spans)
-        by_value: dict[str, list[int]] = defaultdict(list)  # spans of one value never rival each other
-        for i, span in enumerate(spans):
-            by_value[_sum_key(span.value)].append(i)
-        links: dict[str, set] = {str(i): {i} for i in range(len(spans))}
-        for i, one in enumerate(spans):
-            others = (j for value, members in by_value.items() if value != _sum_key(one.value) for j in members if j > i)
-            links[str(i)].update(j for j in others
-                                 if _rival_spans(one, spans[j], given, changed) and not _grown(one, spans[j], published))
+        links = _span_links(spans, lambda one, other: _rival_spans(one, other, given, changed)
+                            and not _grown(one, other, published))
         conflicts.extend(_span_conflict([spans[int(member)] for member in group])
                          for group in _groups(links) if len(group) > 1)
     return conflicts
+
+
+def _span_links(spans: list[_Span], rival: Callable[[_Span, _Span], bool]) -> dict[str, set]:
+    """Return, for each span (by its index as a string), the later spans it rivals; spans of one
+    value are never paired, as they cannot rival each other."""
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for i, span in enumerate(spans):
+        by_value[_sum_key(span.value)].append(i)
+    links: dict[str, set] = {str(i): {i} for i in range(len(spans))}
+    for i, one in enumerate(spans):
+        others = (j for value, members in by_value.items() if value != _sum_key(one.value) for j in members if j > i)
+        links[str(i)].update(j for j in others if rival(one, spans[j]))
+    return links
 
 
 def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, set[tuple]], set[str]]:
