@@ -829,32 +829,44 @@ def sum_conflicts(corpus: Corpus) -> list[Conflict]:
             by_kind[(item.kind, item.amount.currency)].append(item)
     conflicts = []
     for sums in by_kind.values():
-        sums = _first_sums(sums)
-        links: dict[str, set] = {str(i): {i} for i in range(len(sums))}
-        for i, one in enumerate(sums):
-            links[str(i)].update(j for j in range(i + 1, len(sums)) if _rival_sums(one, sums[j], given))
+        sums = _first_per_source(sums, lambda item: (_sum_key(item.amount.value),))
+        links = _rival_links(sums, lambda item: item.amount.value, lambda one, other: _rival_sums(one, other, given))
         for group in _groups(links):
             if len(group) > 1:
                 conflicts.append(_sum_conflict([sums[int(member)] for member in group]))
     return conflicts
 
 
+def _first_per_source(items: list, key: Callable) -> list:
+    """Return each source's first MAX_COUNTS_COMPARED items, one of each `key` (its value, and what
+    it measures), so that comparing them pairwise stays small whatever a page holds."""
+    kept: dict[tuple, object] = {}
+    per_source: Counter = Counter()
+    for item in items:
+        source = _source(item.cite)
+        if (source, *key(item)) not in kept and per_source[source] < MAX_COUNTS_COMPARED:
+            kept[(source, *key(item))] = item
+            per_source[source] += 1
+    return list(kept.values())
+
+
+def _rival_links(items: list, value: Callable, rival: Callable) -> dict[str, set]:
+    """Return, for each item (by its index as a string), the later items it rivals; items of one
+    value are never paired, as they cannot give one thing differently."""
+    by_value: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_value[_sum_key(value(item))].append(i)
+    links: dict[str, set] = {str(i): {i} for i in range(len(items))}
+    for i, one in enumerate(items):
+        mine = _sum_key(value(one))
+        others = (j for key, members in by_value.items() if key != mine for j in members if j > i)
+        links[str(i)].update(j for j in others if rival(one, items[j]))
+    return links
+
+
 def _sum_key(value: float) -> str:
     """Return an amount as compared: six significant digits, so "$4.1 billion" is 4.1e9 exactly."""
     return f"{value:.6g}"
-
-
-def _first_sums(sums: list[_Sum]) -> list[_Sum]:
-    """Return each source's first MAX_COUNTS_COMPARED sums, one of each amount, so that comparing
-    them pairwise stays small whatever a page holds."""
-    kept: dict[tuple, _Sum] = {}
-    per_source: Counter = Counter()
-    for item in sums:
-        key = (_source(item.cite), _sum_key(item.amount.value))
-        if key not in kept and per_source[key[0]] < MAX_COUNTS_COMPARED:
-            kept[key] = item
-            per_source[key[0]] += 1
-    return list(kept.values())
 
 
 _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
@@ -1151,25 +1163,12 @@ def span_conflicts(corpus: Corpus) -> list[Conflict]:
     published = {source.id: _published_day(source.published) for source in corpus.sources}
     conflicts = []
     for spans in by_unit.values():
-        spans = _first_spans(spans)
-        links = _span_links(spans, lambda one, other: _rival_spans(one, other, given, changed)
-                            and not _grown(one, other, published))
+        spans = _first_per_source(spans, lambda span: (_sum_key(span.value), span.things()))
+        links = _rival_links(spans, lambda span: span.value, lambda one, other: _rival_spans(one, other, given, changed)
+                             and not _grown(one, other, published))
         conflicts.extend(_span_conflict([spans[int(member)] for member in group])
                          for group in _groups(links) if len(group) > 1)
     return conflicts
-
-
-def _span_links(spans: list[_Span], rival: Callable[[_Span, _Span], bool]) -> dict[str, set]:
-    """Return, for each span (by its index as a string), the later spans it rivals; spans of one
-    value are never paired, as they cannot rival each other."""
-    by_value: dict[str, list[int]] = defaultdict(list)
-    for i, span in enumerate(spans):
-        by_value[_sum_key(span.value)].append(i)
-    links: dict[str, set] = {str(i): {i} for i in range(len(spans))}
-    for i, one in enumerate(spans):
-        others = (j for value, members in by_value.items() if value != _sum_key(one.value) for j in members if j > i)
-        links[str(i)].update(j for j in others if rival(one, spans[j]))
-    return links
 
 
 def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, set[tuple]], set[str]]:
@@ -1202,18 +1201,6 @@ def _change_pattern() -> re.Pattern:
     span = rf"(?:(?:a|an|another|additional|further|extra)\s+){{0,2}}(?:(?:\d+(?:\.\d+)?|{numbers})[\s-]+)?" \
         r"(?:more\s+)?(?:hour|day|week|month|year)s?\b"
     return re.compile(rf"\b(?:{changes})\b(?:\s+[\w'-]+){{0,7}}?\s+(?:by|to|for|until)\s+{span}|{span}\s+(?:{changes})\b")
-
-
-def _first_spans(spans: list[_Span]) -> list[_Span]:
-    """Return each source's first MAX_COUNTS_COMPARED spans, one of each value and thing."""
-    kept: dict[tuple, _Span] = {}
-    per_source: Counter = Counter()
-    for span in spans:
-        key = (_source(span.cite), _sum_key(span.value), span.things())
-        if key not in kept and per_source[key[0]] < MAX_COUNTS_COMPARED:
-            kept[key] = span
-            per_source[key[0]] += 1
-    return list(kept.values())
 
 
 _SPAN_HINT = re.compile(r"[-\u2010\u2011](?:day|week|month|year)")  # what every span holds: a cheap test first
