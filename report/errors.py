@@ -14,6 +14,11 @@ class BriefError(Exception):
         self.message = message
         self.problems = problems or [message]
 
+    def __reduce__(self):
+        # Sent whole from a process that rendered a format (see workers.side_by_side), not
+        # rebuilt from `args` alone, which subclasses take in another order.
+        return (_restored, (type(self), self.message, self.problems))
+
     @property
     def lines(self) -> list[str]:
         """Return what to tell the user, one problem a line."""
@@ -62,3 +67,10 @@ class DeliveryError(BriefError):
     """A message could not be built or sent."""
 
     exit_code = 5
+
+
+def _restored(kind: type, message: str, problems: list[str]) -> BriefError:
+    """Return the error of `kind` with `message` and `problems`, as it was raised."""
+    error = Exception.__new__(kind, message)
+    BriefError.__init__(error, message, problems)
+    return error

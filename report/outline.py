@@ -274,6 +274,16 @@ def parse_outline_lines(text: str, name: str = "outline.yaml") -> tuple[Outline,
         raise InvalidInput([_problem(name, marks, error) for error in err.errors()]) from None
 
 
+def read_back(text: str, name: str = "outline.yaml") -> Outline:
+    """Return the outline in `text`, YAML this tool wrote: read without the guards and positions that
+    a file from elsewhere needs (no alias, no depth beyond the schema's), which cost as much as the
+    read itself; when it does not read, `parse_outline` says which field at which line."""
+    try:
+        return Outline.model_validate(yaml.load(text, Loader=_LOADER))
+    except (yaml.YAMLError, ValidationError):
+        return parse_outline(text, name)
+
+
 def _problem(name: str, marks: dict, error: dict) -> str:
     """Return one schema error as `NAME:LINE:COL: field.path: message`."""
     loc = tuple(error["loc"])

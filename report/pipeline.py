@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
@@ -21,9 +22,10 @@ from .carried import carried_outline, kind, pdf_facts
 from .doctree import source_date_epoch
 from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
-from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_outline_text
+from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_back, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
+from .workers import side_by_side
 from .writers import WRITERS
 from .yaml_guard import MAX_SCALAR
 
@@ -266,12 +268,10 @@ def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn:
         if missing:
             warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
                  + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
-    rendered = {}
-    for done, name in enumerate(formats):
-        progress(f"rendering {name}", done, len(formats))
-        rendered[f"brief{WRITERS[name].suffix}"] = WRITERS[name].render(document, style)
+    progress(f"rendering {', '.join(formats)}", 0, len(formats))
+    files = side_by_side([partial(WRITERS[name].render, document, style) for name in formats])
     progress("rendered", len(formats), len(formats))
-    return rendered
+    return {f"brief{WRITERS[name].suffix}": data for name, data in zip(formats, files)}
 
 
 def outline_items(outline: Outline) -> int:
@@ -378,13 +378,13 @@ def outline_text(outline: Outline, outline_path: Path) -> str:
     outline the tool cannot read back is never written.
     """
     text = dump_outline(outline, outline_path.name, drafted=True)
-    refuse_unreadable(outline, parse_outline(text, str(outline_path)), outline_path)
+    refuse_unreadable(outline, read_back(text, str(outline_path)), outline_path)
     return text
 
 
-def refuse_unreadable(outline: Outline, read_back: Outline, outline_path: Path) -> None:
-    """Raise InputError when `read_back`, the outline as its file reads, is not `outline`."""
-    if read_back != outline:
+def refuse_unreadable(outline: Outline, read: Outline, outline_path: Path) -> None:
+    """Raise InputError when `read`, the outline as its file reads, is not `outline`."""
+    if read != outline:
         raise InputError(f"{outline_path}: the drafted outline does not read back as written; not writing it")
 
 

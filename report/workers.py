@@ -4,6 +4,9 @@ A corpus of a few sources is read and scanned in this process: starting workers 
 it saves. From `PARALLEL_FROM` sources on, each core takes a share; the results come back in
 input order, so an outline drafted with workers is byte for byte the one drafted without.
 `BRIEF_WORKERS=1` keeps everything in this process (and any number caps the workers).
+
+A few long calls (the formats of one brief) can also run side by side, each in a process forked
+for it, which works on the objects it was forked with: nothing is copied over but the result.
 """
 
 from __future__ import annotations
@@ -42,8 +45,12 @@ def in_order(function: Callable[[In], Out], items: Iterable[In]) -> list[Out]:
 
 def worker_count(items: int) -> int:
     """Return how many processes should share `items` items of work."""
-    if items < PARALLEL_FROM:
-        return 1
+    return 1 if items < PARALLEL_FROM else processes()
+
+
+def processes() -> int:
+    """Return how many processes may work at once: the cores this process may use, at most
+    MAX_WORKERS, and at most BRIEF_WORKERS when that is set to a number."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -51,6 +58,61 @@ def worker_count(items: int) -> int:
     cap = os.environ.get("BRIEF_WORKERS", "")
     limit = int(cap) if cap.isdigit() and int(cap) > 0 else MAX_WORKERS
     return max(1, min(cores, limit, MAX_WORKERS))
+
+
+def side_by_side(calls: list[Callable[[], Out]]) -> list[Out]:
+    """Return [call() for call in calls]: the first call runs here, each other one in a process
+    forked for it while this one works, when there is more than one core (computed here otherwise, or
+    when no process can start or one ends without an answer). A call's exception is raised here."""
+    if len(calls) < 2 or processes() < 2:
+        return [call() for call in calls]
+    context = multiprocessing.get_context("fork")
+    started = []
+    for call in calls[1:]:
+        reader, writer = context.Pipe(duplex=False)
+        try:
+            process = context.Process(target=_answer, args=(call, writer), daemon=True)
+            process.start()
+        except (OSError, ValueError):  # no fork on this platform, or no processes left
+            process = None
+        writer.close()
+        started.append((call, process, reader))
+    results = [calls[0]()]
+    for call, process, reader in started:
+        results.append(_answer_of(call, process, reader))
+    return results
+
+
+def _answer(call: Callable[[], Out], writer) -> None:
+    """Send `call`'s result, or the exception it raised, down `writer` (in a forked process)."""
+    _leave_interrupts()
+    try:
+        writer.send((True, call()))
+    except BaseException as err:  # every failure goes back to the process that asked
+        writer.send((False, err))
+    finally:
+        writer.close()
+
+
+def _answer_of(call: Callable[[], Out], process, reader) -> Out:
+    """Return what the process forked for `call` sent, raising what it raised; computed here when
+    it could not start or ended without an answer."""
+    answer = None
+    try:
+        if process is not None:
+            answer = reader.recv()
+    except (EOFError, OSError):  # it ended without answering
+        answer = None
+    finally:
+        reader.close()
+        if process is not None:
+            process.join()
+    if answer is None:
+        return call()
+    ok, value = answer
+    if not ok:
+        raise value
+    return value
 
 
 def _leave_interrupts() -> None:

@@ -312,7 +312,7 @@ def test_a_long_render_shows_its_progress_unless_quiet(brief_dir):
     outline.write_text(text.replace(view, view * 320), encoding="utf-8")
     shown = run("render", str(outline), "-f", "tree", "-f", "email-text")
     assert shown.exit_code == 0, shown.output
-    assert "brief: rendering tree (0/2)" in shown.stderr and "brief: rendered (2/2)" in shown.stderr
+    assert "brief: rendering tree, email-text (0/2)" in shown.stderr and "brief: rendered (2/2)" in shown.stderr
     quiet = run("render", str(outline), "-f", "tree", "-q")
     assert quiet.exit_code == 0 and "rendering" not in quiet.stderr
 

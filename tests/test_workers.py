@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from report import workers
 from report.cli import app
+from report.errors import CheckFailed
 from report.corpus import read_folder
 
 COUNT = workers.PARALLEL_FROM + 6
@@ -78,3 +80,50 @@ def test_an_outline_drafted_by_workers_is_byte_identical_to_one_drafted_alone(tw
         texts.append(out.read_text(encoding="utf-8").split("\n", 1)[1])  # line 1 names the file
     assert texts[0] == texts[1]
     assert "Mayor" in texts[0] and "S69:" in texts[0]
+
+
+def _refuse() -> bytes:
+    raise CheckFailed(["brief.pdf: first problem", "brief.pdf: second problem"])
+
+
+def _vanish() -> int:
+    os._exit(0)  # a process that ends without answering, as one the system stops would
+
+
+def test_calls_side_by_side_run_in_processes_of_their_own_and_answer_in_order(two_cores):
+    pids = workers.side_by_side([os.getpid, os.getpid, os.getpid])
+    assert pids[0] == os.getpid() and len({*pids}) == 3
+    assert workers.side_by_side([partial(_square, 3), partial(_square, 4)]) == [9, 16]
+
+
+def test_an_error_raised_side_by_side_comes_back_whole(two_cores):
+    with pytest.raises(CheckFailed) as raised:
+        workers.side_by_side([partial(_square, 2), _refuse])
+    assert raised.value.problems == ["brief.pdf: first problem", "brief.pdf: second problem"]
+    assert raised.value.exit_code == 1
+
+
+def test_a_call_whose_process_ends_without_answering_is_made_here(two_cores, monkeypatch):
+    assert workers.side_by_side([partial(_square, 2), partial(_square, 5)]) == [4, 25]
+    monkeypatch.setattr(workers, "_answer", lambda call, writer: _vanish())
+    assert workers.side_by_side([os.getpid, os.getpid]) == [os.getpid()] * 2
+
+
+def test_one_core_keeps_calls_side_by_side_in_this_process(two_cores, monkeypatch):
+    monkeypatch.setenv("BRIEF_WORKERS", "1")
+    assert workers.side_by_side([os.getpid, os.getpid]) == [os.getpid()] * 2
+
+
+def test_formats_rendered_side_by_side_are_the_bytes_rendered_one_after_the_other(two_cores, tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Levees for Eastvale\n\nThe council of Eastvale approved €4 million for new "
+                                  "levees on Monday, said Mayor Ada Quill.\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751630400")
+    files = {}
+    for cap in ("2", "1"):
+        monkeypatch.setenv("BRIEF_WORKERS", cap)
+        result = CliRunner().invoke(app, ["build", str(folder), "-o", str(tmp_path / cap), "--date", "2025-07-05", "--quiet"])
+        assert result.exit_code == 0, result.output
+        files[cap] = {name: (tmp_path / cap / name).read_bytes() for name in ("brief.docx", "brief.pdf")}
+    assert files["2"] == files["1"] and files["1"]["brief.pdf"].startswith(b"%PDF")
