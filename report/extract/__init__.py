@@ -15,12 +15,17 @@ Word lists and tables live in `report/text/data/`; nothing here knows any partic
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..corpus import Corpus
-from ..outline import Actor, Conflict, Funding, SummaryItem, View
+from ..outline import Actor, Conflict, Funding, SummaryItem, Version, View
 from ..rates import Rates
+from ..text import fold_text
 from . import conflicts, disputes, money, names, summary, views
+
+Item = TypeVar("Item", SummaryItem, Actor, Funding, View, Version)
 
 
 @dataclass(frozen=True)
@@ -53,5 +58,51 @@ def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total
     found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views)
     items = disputes.honest_summary(drafted.items, found_conflicts, funds.funding, corpus)
     progress("drafted", stages, stages)
-    return Parts(drafted.title, items, cast.actors, funds.funding, found_views, found_conflicts,
+    return Parts(drafted.title, _thinned(items), _thinned(cast.actors), _thinned(funds.funding),
+                 _thinned(_foremost(found_views)), [_thinned_versions(conflict) for conflict in found_conflicts],
                  funds.rates_date, rates.source)
+
+
+# A draft stays a brief an analyst can review, and an outline `brief render` reads (MAX_OUTLINE_BYTES):
+# a few sources never come near these bounds; a folder of a thousand articles would list tens of
+# thousands of views and cites otherwise.
+MAX_VIEWS = 200  # views a draft lists: the remarks and the speakers more sources report first
+MAX_CITES = 40   # cites an item lists before it keeps one per source: its first sentence in each
+
+
+def _foremost(found: list[View]) -> list[View]:
+    """Return at most MAX_VIEWS of `found`, in their order: first those whose words more sources
+    give, then those of speakers more sources quote."""
+    if len(found) <= MAX_VIEWS:
+        return found
+    remark_sources: dict[tuple, set[str]] = defaultdict(set)
+    speaker_sources: dict[str, set[str]] = defaultdict(set)
+    for view in found:
+        sources = {cite.split(":")[0] for cite in view.cite}
+        remark_sources[view.speaker, fold_text(view.text)] |= sources
+        speaker_sources[view.speaker] |= sources
+    rank = sorted(range(len(found)), key=lambda i: (-len(remark_sources[found[i].speaker, fold_text(found[i].text)]),
+                                                    -len(speaker_sources[found[i].speaker])))
+    return [found[i] for i in sorted(rank[:MAX_VIEWS])]
+
+
+def _one_per_source(cites: list[str]) -> list[str]:
+    """Return `cites` when there are at most MAX_CITES, else the first cite of each source."""
+    if len(cites) <= MAX_CITES:
+        return cites
+    first: dict[str, str] = {}
+    for cite in cites:
+        first.setdefault(cite.split(":")[0], cite)
+    return list(first.values())
+
+
+def _thinned(items: list[Item]) -> list[Item]:
+    """Return `items`, each citing one sentence per source when it cites more than MAX_CITES."""
+    return [item if len(item.cite) <= MAX_CITES else item.model_copy(update={"cite": _one_per_source(item.cite)})
+            for item in items]
+
+
+def _thinned_versions(conflict: Conflict) -> Conflict:
+    """Return `conflict` with its versions thinned as `_thinned` thins items."""
+    versions = _thinned(conflict.versions)
+    return conflict if versions == conflict.versions else conflict.model_copy(update={"versions": versions})
