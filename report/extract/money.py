@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 from typing import NamedTuple
 
-from ..corpus import Corpus, Sentence
+from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, Equivalent, Funding
 from ..rates import Rates
 from ..text import AUXILIARIES, alternation, cue_pattern, fold_name, lexicon
 from ..text.amounts import Amount, find_amounts
+from ..workers import in_order
 
 _CAPITALISED = r"[A-Z][\w&’'.-]*[\w]"
 _NAME_PHRASE = rf"{_CAPITALISED}(?:\s+(?:(?:of|for|and|the|de|la|du)\s+)*{_CAPITALISED})*"
@@ -359,10 +360,17 @@ def _cites(first: list[str], second: list[str]) -> list[str]:
     return first + [cite for cite in second if cite not in first]
 
 
+def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
+    """Return the funding items of one source's sentences, in order (its share of `find_funding`,
+    which worker processes may take)."""
+    return [item for sentence in source.sentences for item in _sentence_funding(sentence, actors)]
+
+
 def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     """Return the funding items of the corpus, in order of first mention, each with its euro
     equivalent at `rates`, and the date of those rates."""
-    items = [item for sentence in corpus.sentences() for item in _sentence_funding(sentence, actors)]
+    found = in_order(partial(_source_funding, actors=actors), corpus.sources)
+    items = [item for source_items in found for item in source_items]
     merged = _merge(items, rates)
     priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in merged]
     return Funds(priced, rates.day)

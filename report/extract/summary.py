@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ..corpus import Corpus, Sentence
+from ..corpus import Corpus, Sentence, Source
 from ..outline import SummaryItem
 from ..text import PARTICLES, TOKEN, fold_name, lexicon, stem
 from ..text.amounts import find_amounts
+from ..workers import in_order
 
 SUPPORT = 0.28  # weighted overlap (Dice) from which another source's sentence supports a candidate
 DUPLICATE = 0.45  # overlap from which two candidates say the same thing
@@ -105,6 +106,12 @@ def content_words(text: str) -> dict[str, bool]:
     return words
 
 
+def _source_words(source: Source) -> list[dict[str, bool]]:
+    """Return the content words of each sentence of a source (its share of the index, which
+    worker processes may take)."""
+    return [content_words(sentence.text) for sentence in source.sentences]
+
+
 # --- the index ------------------------------------------------------------------------------------
 
 
@@ -116,10 +123,9 @@ class _Index:
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.sources_of: dict[str, set[int]] = defaultdict(set)
         salient: dict[str, int] = defaultdict(int)
-        for number, source in enumerate(corpus.sources):
+        for number, (source, source_words) in enumerate(zip(corpus.sources, in_order(_source_words, corpus.sources))):
             count = max(len(source.sentences), 1)
-            for sentence in source.sentences:
-                words = content_words(sentence.text)
+            for sentence, words in zip(source.sentences, source_words):
                 for word, is_salient in words.items():
                     self.postings[word].append(len(self.entries))
                     self.sources_of[word].add(number)

@@ -20,12 +20,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from ..text import alternation, lexicon
 from ..text.lexicon import DATA
+from ..workers import in_order
 from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, role_kind
 
 _PRONOUNS = {"he": "m", "she": "f"}
@@ -1026,21 +1027,26 @@ def find_views(corpus: Corpus, actors: list[Actor], mentions: list[Mention]) -> 
     """Return the views of the people a corpus names: their quotations (quote=True, text verbatim
     from the cited sentences) and the views reported of them, in corpus order."""
     people = {actor.name: actor for actor in actors if actor.kind == "person"}
-    by_cite: dict[str, list[Mention]] = {}
+    by_source: dict[str, dict[str, list[Mention]]] = {source.id: {} for source in corpus.sources}
     for mention in mentions:
-        by_cite.setdefault(mention.cite, []).append(mention)
-    views: list[View] = []
-    for source in corpus.sources:
-        reader = _Reader(_paragraphs(source, by_cite, people), people)
-        for p_index in range(len(reader.paragraphs)):
-            reader.quotations(p_index)
-            reader.reported(p_index)
-        posts = _signed_posts(source, reader.paragraphs, people)
-        reader.drafts = [d for d in reader.drafts if all(d.paragraph is not post.paragraph for post in posts)] + posts
-        order = {id(p): i for i, p in enumerate(reader.paragraphs)}
-        drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
-        views += _once(draft.view(people) for draft in drafts)
-    return views
+        by_source.setdefault(mention.cite.split(":")[0], {}).setdefault(mention.cite, []).append(mention)
+    found = in_order(partial(_source_views, people=people), [(source, by_source[source.id]) for source in corpus.sources])
+    return [view for views in found for view in views]
+
+
+def _source_views(source_and_mentions: tuple[Source, dict[str, list[Mention]]], people: dict[str, Actor]) -> list[View]:
+    """Return the views one source gives, in its order, from its mentions by cite (one source's
+    share of `find_views`, which worker processes may take)."""
+    source, by_cite = source_and_mentions
+    reader = _Reader(_paragraphs(source, by_cite, people), people)
+    for p_index in range(len(reader.paragraphs)):
+        reader.quotations(p_index)
+        reader.reported(p_index)
+    posts = _signed_posts(source, reader.paragraphs, people)
+    reader.drafts = [d for d in reader.drafts if all(d.paragraph is not post.paragraph for post in posts)] + posts
+    order = {id(p): i for i, p in enumerate(reader.paragraphs)}
+    drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
+    return list(_once(draft.view(people) for draft in drafts))
 
 
 # A post embedded in a news page as it prints when the embed does not load: the post's words in a
