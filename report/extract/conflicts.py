@@ -1167,14 +1167,22 @@ _NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+(?:and|or)
 
 
 def _owners(before: str) -> frozenset:
-    """Return the names in the phrase right before a figure (back to the last comma or semicolon
-    that does not part a list of names, "A, B and C"), leaving out a sentence's first word,
-    countries and generic words: whose figure it is."""
-    before = _NAME_LIST.sub(lambda names: names.group(0).replace(",", ""), before)
+    """Return the names in the phrase right before a figure (back to the last comma or semicolon),
+    leaving out a sentence's first word, countries and generic words: whose figure it is. A list
+    of names ("A, B and C") is one owner, which only the same list shares."""
+    before = _NAME_LIST.sub(_joint_owner, before)
     before = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
     generic = _list("stopwords") | lexicon().org_words
     words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before))
     return frozenset(word for word in words if word not in generic and word not in _countries())
+
+
+def _joint_owner(names: re.Match) -> str:
+    """Return a list of names as one word ("Bo, Al and Cy" as " Al_Bo_Cy"), leaving out countries
+    and generic words, so that the same names in any order make the same word."""
+    generic = _list("stopwords") | lexicon().org_words
+    words = (word for word in re.findall(r"[A-Z][\w'’-]*", names.group(0)) if fold_text(word) not in generic)
+    return " " + "_".join(sorted((word for word in words if fold_text(word) not in _countries()), key=fold_text))
 
 
 def _without_money(text: str) -> str:

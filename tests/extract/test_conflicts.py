@@ -270,6 +270,9 @@ def test_one_persons_share_given_differently_is_a_figure_conflict(tmp_path):
     ("The bank Nordbank will hold a 20% stake, joining Vessa Power, which announced its 12.5% stake.",
      "The fund Nordbank will acquire a 20% stake."),
     ("Lena Voss won 41.2% of the votes.", "Turnout rose to 44% of the votes."),
+    # the share of a list of names is not the share of one of them
+    ("Amsel, Voss and Roth together won 40.5% of the seats on the Lorn council.",
+     "The mayor said Roth won 41% of the seats on the Lorn council."),
 ])
 def test_shares_of_other_owners_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
