@@ -1091,6 +1091,18 @@ def _noun_before(text: str, at: int) -> list[str]:
 _FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _RANGE_OPENS = re.compile(r"(?i:\b(?:between|(?:ranging|ranges|ranged|range)\s+from))\s+" + _FIGURE +
                           r"\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–|—)\s*$")
+_RANGE_BARE = re.compile(r"(?<![\w$€£¥.,/-])" + _FIGURE + r"\s*(?:%|per\s?cent|percent)?\s*(?:to|–|—)\s*$")
+_FROM = re.compile(r"(?i:\bfrom)\s+$")  # "from 5 to 8 percent" tells a change, not a range
+
+
+def _range_start(head: str) -> re.Match | None:
+    """Return the match of the first figure of a range that `head` ends with ("between 5 and",
+    "ranging from 5 to", "5 to", "5–"), or None; "from 5 to" opens a change, not a range."""
+    ranged = _RANGE_OPENS.search(head)
+    if ranged:
+        return ranged
+    bare = _RANGE_BARE.search(head)
+    return bare if bare and not _FROM.search(head, 0, bare.start()) else None
 
 
 def _reading(text: str, start: int, number: str, scale: float) -> tuple[float, float, int] | None:
@@ -1100,7 +1112,7 @@ def _reading(text: str, start: int, number: str, scale: float) -> tuple[float, f
     edge = max(0, start - 200)  # a window, never the whole prefix
     head = text[edge:start]
     value = float(number.replace(",", "")) * scale
-    ranged = _RANGE_OPENS.search(head)
+    ranged = _range_start(head)
     if ranged:
         low = float(ranged.group(1).replace(",", ""))
         low = low * scale if low * scale <= value else low  # "between 1.5 and 2 million"

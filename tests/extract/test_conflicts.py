@@ -313,6 +313,10 @@ def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp
     ("Brewers Alvo, Brenn and Corda posted sales losses of more than 5%, while bonds fell.",
      "Bonds fell, while Alvo, Brenn, and Corda posted losses ranging from 6.5 to 9 percent.",
      "share of losses", ["more than 5%", "ranging from 6.5 to 9 percent"]),
+    # a range written bare
+    ("The dockers of Harlow won a 10–12 percent pay rise over four years, the union said.",
+     "The union said the dockers of Harlow won a 14 percent pay rise over four years.",
+     "share of rise", ["10–12 percent", "14 percent"]),
 ])
 def test_hedged_figures_whose_spans_do_not_meet_are_a_figure_conflict(tmp_path, one, other, topic, given):
     [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
@@ -327,6 +331,8 @@ def test_hedged_figures_whose_spans_do_not_meet_are_a_figure_conflict(tmp_path, 
      "The council said 4,627 residents signed the petition against the Marrow Hill quarry."),
     ("The union won a 40.5% pay rise over five years, a big gain for the dockers.",
      "The union won a pay rise of between 40 and 41 percent over five years for the dockers."),
+    ("The dockers of Harlow won an 8 to 12 percent pay rise over four years, the union said.",
+     "The union said the dockers of Harlow won a 10 percent pay rise over four years."),
     # a bound meets its own figure: "over 60 percent" and "60%"
     ("The province pays over 60 percent of the bill for the Tarn rail tunnel.",
      "The province pays 60% of the bill for the Tarn rail tunnel."),
