@@ -23,6 +23,7 @@ import itertools
 import math
 import os
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -48,6 +49,11 @@ SPREAD = 1.25             # sources that give one sum or share differently rarel
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit of a span of time
+# Each list of hedge cues of data/conflicts.toml: the side of the figure a careful reader puts the
+# value on (-1 below, 0 either side, 1 above) and the widest share of the figure that span may take;
+# a figure too round for that ("about 100", "more than 1 million") says too little to compare.
+HEDGES = {"hedges_around": (0, 0.10), "hedges_just_below": (-1, 0.05), "hedges_just_above": (1, 0.05),
+          "hedges_below": (-1, 0.25), "hedges_above": (1, 0.25)}
 
 
 # --- word lists ---------------------------------------------------------------------------------
@@ -948,6 +954,14 @@ class _Count:
     context: frozenset  # content words around it, which say what is counted
     cite: str
     owners: frozenset = frozenset()  # the names before it in its sentence: whose count it is
+    low: float = math.nan    # the span a hedged or ranged figure gives ("almost 30%", "4 to 7%");
+    high: float = math.nan   # an exact figure's span is its value
+
+    def span(self) -> tuple[float, float]:
+        """Return the lowest and highest value the figure allows, rounded as compared."""
+        if math.isnan(self.low):
+            return round(self.value, 6), round(self.value, 6)
+        return round(self.low, 6), round(self.high, 6)
 
 
 def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]:
@@ -955,7 +969,9 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
 
     Counts are grouped by the noun counted; two are the same quantity when the words around them
     agree too ("117 tanks delivered" and "116 tanks delivered", not "5 killed" and "9 injured").
-    Bounds and guesses ("more than 100") and money are not compared.
+    A hedged figure or a range gives a span ("just under 4,630" is 4,620 to 4,630); two
+    figures disagree only when their spans do not meet. Loose bounds ("at least 100") and money
+    are not compared.
     """
     by_head: dict[str, list[_Count]] = defaultdict(list)
     shares: dict[str, set[float]] = defaultdict(set)  # every share each source gives, named or bare
@@ -984,17 +1000,19 @@ def _count_links(counts: list[_Count], weights: dict[str, float], given: dict[st
     with its square (a page of 20,000 numbered links is one source).
     """
     links: dict[str, set] = {str(i): {i} for i in range(len(counts))}
-    values: dict[str, set[float]] = defaultdict(set, {source: set(numbers) for source, numbers in given.items()})
+    given_values: dict[str, set[float]] = defaultdict(set, {source: set(numbers) for source, numbers in
+                                                            given.items()})
     first: dict[tuple, int] = {}
     compared: dict[str, list[int]] = defaultdict(list)
     for i, count in enumerate(counts):
         source = _source(count.cite)
-        values[source].add(round(count.value, 6))
-        twin = first.setdefault((source, round(count.value, 6), count.context), i)
+        given_values[source].add(round(count.value, 6))
+        twin = first.setdefault((source, count.span(), count.context), i)
         if twin != i:
             links[str(i)].add(twin)
         elif len(compared[source]) < MAX_COUNTS_COMPARED:
             compared[source].append(i)
+    values = {source: sorted(numbers) for source, numbers in given_values.items()}
     sources = list(compared)
     for a, mine in enumerate(sources):
         for theirs in sources[a + 1:]:
@@ -1010,40 +1028,136 @@ _SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _counts(sentence: Sentence) -> Iterable[_Count]:
-    """Yield the counts of things a sentence gives, leaving out money, dates and bounds."""
+    """Yield the counts of things a sentence gives, leaving out money, dates and loose bounds."""
     text = _without_money(sentence.text)
     for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
         head = match.group(4)
-        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]  # a window, never the whole prefix
-        if head in _list("stopwords") | _list("not_counted") or _approximate(before) or \
+        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-1:]  # a window, never the whole prefix
+        value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
+        reading = _reading(text, match.start(), match.group(1), _SCALE[match.group(2)])
+        if head in _list("stopwords") | _list("not_counted") or not reading or \
                 (before and before[-1] in _list("months")):
             continue
-        value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
         context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)})
-        yield _Count(value, _stem(head), head, match.group(0).strip(), context, sentence.cite)
+        yield _Count(value, _stem(head), head, text[reading[2]:match.end()].strip(), context, sentence.cite,
+                     low=reading[0], high=reading[1])
 
 
 _PERCENT = r"(?<![\w$€£¥.,/-])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
 
 
 def _percentages(sentence: Sentence) -> Iterable[_Count]:
-    """Yield the shares a sentence gives with what they are shares of: "a 4.5% pay rise" and
-    "4.5 percent of the vote" count rises and votes; a bare "to 5%" names nothing and is left out."""
+    """Yield the shares a sentence gives with what they are shares of: "a 4.5% pay rise", "4.5
+    percent of the vote" and "a rise of 4.5%." count rises, votes and rises; a bare "to 5%" names
+    nothing and is left out."""
     text = sentence.text
     for match in re.finditer(_PERCENT, text):
-        after = re.split(r"[^\w\s'’-]", text[match.end():match.end() + 60], maxsplit=1)[0]
-        words = list(_folded_words(after)[:5])  # what follows it in its own phrase
-        while words and words[0] in _list("share_words"):
-            words = words[1:]
-        nouns = list(itertools.takewhile(lambda word: word.isalpha() and word not in _list("stopwords"), words[:2]))
-        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-3:]
-        if not nouns or _approximate(before):
+        reading = _reading(text, match.start(), match.group(1), 1.0)
+        nouns = _share_nouns(text[match.end():match.end() + 60])
+        if reading and not nouns:
+            nouns = _noun_before(text, reading[2])
+        if not nouns or not reading:
             continue
         window = _window(text, match.start(), match.end())
         head = _stem(nouns[-1])
-        yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", match.group(0).strip(),
+        written = text[reading[2]:match.end()].strip()
+        yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", written,
                      frozenset(_content(window) - {head, "percent", "cent"}), sentence.cite,
-                     _owners(text[max(0, match.start() - OWNER_REACH):match.start()]))
+                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1])
+
+
+def _share_nouns(after: str) -> list[str]:
+    """Return the nouns right after a share, in its own phrase: what it is a share of."""
+    words = list(_folded_words(re.split(r"[^\w\s'’-]", after, maxsplit=1)[0])[:5])
+    while words and words[0] in _list("share_words"):
+        words = words[1:]
+    return list(itertools.takewhile(lambda word: word.isalpha() and word not in _list("stopwords"), words[:2]))
+
+
+_NOUN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
+_NOUN_RANGED = re.compile(r"\b([a-z][a-z-]*)\s+(?:of\s+)?$")
+
+
+def _noun_before(text: str, at: int) -> list[str]:
+    """Return the noun a share with none after it is a share of, when the share (its hedge or
+    range opening at text[at:]) is its complement ("a rise of almost 30%.", "losses ranging from
+    4 to 7%."), or nothing."""
+    pattern = _NOUN_RANGED if text[at:at + 4].lower() == "rang" else _NOUN_OF
+    match = pattern.search(text[max(0, at - 60):at])
+    word = match.group(1) if match else ""
+    return [word] if word and word not in _list("stopwords") and word not in _list("share_words") else []
+
+
+_FIGURE = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_RANGE_OPENS = re.compile(r"(?i:\b(?:between|(?:ranging|ranges|ranged|range)\s+from))\s+" + _FIGURE +
+                          r"\s*(?:%|per\s?cent|percent)?\s*(?:and|to|-|–|—)\s*$")
+_RANGE_BARE = re.compile(r"(?<![\w$€£¥.,/-])" + _FIGURE + r"\s*(?:%|per\s?cent|percent)?\s*(?:to|–|—)\s*$")
+_FROM = re.compile(r"(?i:\bfrom)\s+$")  # "from 5 to 8 percent" tells a change, not a range
+
+
+def _range_start(head: str) -> re.Match | None:
+    """Return the match of the first figure of a range that `head` ends with ("between 5 and",
+    "ranging from 5 to", "5 to", "5–"), or None; "from 5 to" opens a change, not a range."""
+    ranged = _RANGE_OPENS.search(head)
+    if ranged:
+        return ranged
+    bare = _RANGE_BARE.search(head)
+    return bare if bare and not _FROM.search(head, 0, bare.start()) else None
+
+
+def _reading(text: str, start: int, number: str, scale: float) -> tuple[float, float, int] | None:
+    """Return the lowest and highest value a careful reader takes from the figure `number` (times
+    `scale`) at text[start:], and where its hedge or range begins; None when it is a bound or guess
+    too loose for that ("at least 100", "more than 1 million", "another 5")."""
+    edge = max(0, start - 200)  # a window, never the whole prefix
+    head = text[edge:start]
+    value = float(number.replace(",", "")) * scale
+    ranged = _range_start(head)
+    if ranged:
+        low = float(ranged.group(1).replace(",", ""))
+        low = low * scale if low * scale <= value else low  # "between 1.5 and 2 million"
+        return (low, value, edge + ranged.start()) if low < value else None
+    cue = _hedge(fold_text(head).split()[-5:])
+    if cue is None:
+        return None
+    word, side, share = cue
+    if not word:
+        return value, value, start
+    unit = _last_unit(number) * scale
+    if unit > share * value:
+        return None
+    cue_start = re.search(r"(?i:\b" + r"\s+".join(map(re.escape, word.split())) + r")\s+$", head)
+    return value - unit * (side <= 0), value + unit * (side >= 0), edge + cue_start.start() if cue_start else start
+
+
+@cache
+def _hedge_cues() -> tuple[tuple[str, int, float], ...]:
+    """Return every hedge cue with its side and widest share (see HEDGES), longest cue first."""
+    cues = [(cue, side, share) for key, (side, share) in HEDGES.items() for cue in _lists()[key]]
+    return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
+
+
+def _hedge(before: list[str]) -> tuple[str, int, float] | None:
+    """Return the hedge cue that ends the folded words before a figure with its side and widest
+    share, ("", 0, 0.0) when there is none, and None when another bound or guess ends them or
+    the cue is denied ("no more than 30" is a ceiling, not a floor)."""
+    tail = " " + " ".join(before)
+    cue = next((cue for cue in _hedge_cues() if tail.endswith(" " + cue[0])), None)
+    if cue:
+        denied = tail[:-len(cue[0]) - 1].split()[-1:] in (["no"], ["not"], ["never"])
+        return None if denied else cue
+    return None if _approximate(before) else ("", 0, 0.0)
+
+
+def _last_unit(number: str) -> float:
+    """Return the unit of the last significant digit of a number as written, a last 5 after
+    another digit counting as five units: how round it is ("4,630" 10; "215,000" 5,000; "30"
+    10; "2.3" 0.1; "6.5" 0.5; "5" 1)."""
+    digits = number.replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    unit = 10.0 ** -len(fraction) if fraction else 10.0 ** (len(whole) - len(whole.rstrip("0") or "0"))
+    significant = digits.replace(".", "").strip("0")
+    return unit * (5 if len(significant) > 1 and significant.endswith("5") else 1)
 
 
 _LONGEST_WORD = 100  # characters a word of a window may reach beyond it
@@ -1061,13 +1175,26 @@ def _window(text: str, start: int, end: int, reach: int = 40) -> str:
 OWNER_REACH = 200  # characters before a figure that may name whose it is: a window, never the whole prefix
 
 
+_NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+(?:and|or)\s+[A-Z][\w'’-]*")
+
+
 def _owners(before: str) -> frozenset:
     """Return the names in the phrase right before a figure (back to the last comma or semicolon),
-    leaving out a sentence's first word, countries and generic words: whose figure it is."""
+    leaving out a sentence's first word, countries and generic words: whose figure it is. A list
+    of names ("A, B and C") is one owner, which only the same list shares."""
+    before = _NAME_LIST.sub(_joint_owner, before)
     before = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
     generic = _list("stopwords") | lexicon().org_words
     words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before))
     return frozenset(word for word in words if word not in generic and word not in _countries())
+
+
+def _joint_owner(names: re.Match) -> str:
+    """Return a list of names as one word ("Bo, Al and Cy" as " Al_Bo_Cy"), leaving out countries
+    and generic words, so that the same names in any order make the same word."""
+    generic = _list("stopwords") | lexicon().org_words
+    words = (word for word in re.findall(r"[A-Z][\w'’-]*", names.group(0)) if fold_text(word) not in generic)
+    return " " + "_".join(sorted((word for word in words if fold_text(word) not in _countries()), key=fold_text))
 
 
 def _without_money(text: str) -> str:
@@ -1083,13 +1210,13 @@ def _approximate(before: list[str]) -> bool:
     return any(tail.endswith(cue) for cue in _list("approximate"))
 
 
-def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], weights: dict[str, float]) -> bool:
+def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], weights: dict[str, float]) -> bool:
     """Return True when two sources count the same things differently, neither giving both.
 
-    `values` holds the numbers (rounded to 6 places) each source gives of this noun.
+    `values` holds the numbers (rounded to 6 places, sorted) each source gives of this noun.
     """
     mine, theirs = _source(one.cite), _source(other.cite)
-    if mine == theirs or _same_number(one.value, other.value):
+    if mine == theirs or _meet(one.span(), other.span()) or not _near(one, other):
         return False
     shared = one.context & other.context
     outcomes = _list("outcomes")
@@ -1102,7 +1229,7 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, set[float]], wei
         alike = _alike_shares(one, other)
     if not alike:
         return False
-    return round(other.value, 6) not in values[mine] and round(one.value, 6) not in values[theirs]
+    return not _gives(values[mine], other.span()) and not _gives(values[theirs], one.span())
 
 
 def _alike_shares(one: _Count, other: _Count) -> bool:
@@ -1110,21 +1237,37 @@ def _alike_shares(one: _Count, other: _Count) -> bool:
     nobody, by the words around them and values near enough to be one share given differently."""
     if one.owners and other.owners:
         return bool(one.owners & other.owners)
+    (low, high), (other_low, other_high) = one.span(), other.span()
     return len(one.context & other.context) >= SAME_SHARE_WORDS and \
-        max(one.value, other.value) <= SPREAD * min(one.value, other.value)
+        max(low, other_low) <= SPREAD * min(high, other_high)
 
 
-def _same_number(one: float, other: float) -> bool:
-    """Return True when two counts are one number; counts are exact (117 tanks are not 116)."""
-    return round(one, 6) == round(other, 6)
+def _near(one: _Count, other: _Count) -> bool:
+    """Return True unless a hedged or ranged figure lies too far from the other to be one quantity
+    given differently ("just under 412,000 votes" and "more than 131,000 votes" count two things)."""
+    (low, high), (other_low, other_high) = one.span(), other.span()
+    if low == high and other_low == other_high:
+        return True  # two exact counts: the words around them decide
+    return max(low, other_low) <= SPREAD * min(high, other_high)
+
+
+def _meet(one: tuple[float, float], other: tuple[float, float]) -> bool:
+    """Return True when two figures' spans share a value; exact counts are one value (117 tanks
+    are not 116), "just under 4,630" and "4,627" meet."""
+    return one[0] <= other[1] and other[0] <= one[1]
+
+
+def _gives(numbers: list[float], span: tuple[float, float]) -> bool:
+    """Return True when one of the sorted `numbers` lies within `span`."""
+    at = bisect_left(numbers, span[0])
+    return at < len(numbers) and numbers[at] <= span[1]
 
 
 def _count_conflict(counts: list[_Count]) -> Conflict:
     """Return the figure conflict of one quantity counted differently."""
-    versions: dict[float, tuple[str, list[str]]] = {}
+    versions: dict[tuple, tuple[str, list[str]]] = {}
     for count in counts:
-        key = next((value for value in versions if _same_number(value, count.value)), count.value)
-        versions.setdefault(key, (count.written, []))[1].append(count.cite)
+        versions.setdefault(count.span(), (count.written, []))[1].append(count.cite)
     noun = counts[0].noun
     return _conflict(noun if noun.startswith("share of") else f"number of {noun}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],

@@ -270,6 +270,9 @@ def test_one_persons_share_given_differently_is_a_figure_conflict(tmp_path):
     ("The bank Nordbank will hold a 20% stake, joining Vessa Power, which announced its 12.5% stake.",
      "The fund Nordbank will acquire a 20% stake."),
     ("Lena Voss won 41.2% of the votes.", "Turnout rose to 44% of the votes."),
+    # the share of a list of names is not the share of one of them
+    ("Amsel, Voss and Roth together won 40.5% of the seats on the Lorn council.",
+     "The mayor said Roth won 41% of the seats on the Lorn council."),
 ])
 def test_shares_of_other_owners_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
@@ -294,6 +297,60 @@ def test_a_share_no_source_ties_to_a_name_is_known_by_the_words_around_it(tmp_pa
      "Brenvik Energy will hold a 20% stake in the new nuclear plant."),
 ])
 def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+@pytest.mark.parametrize("one, other, topic, given", [
+    # "just under" a figure reads as the unit of its last digit below it: 4,620 to 4,630
+    ("Just under 4,630 residents signed the petition against the Marrow Hill quarry, the council said.",
+     "The council said 4,512 residents signed the petition against the Marrow Hill quarry.",
+     "number of residents", ["Just under 4,630 residents", "4,512 residents"]),
+    # "about 1.6 million" reads as 1.5 to 1.7 million
+    ("About 1.6 million people have fled the floods in the Orrin delta since March, the agency said.",
+     "The agency said 1.41 million people have fled the floods in the Orrin delta since March.",
+     "number of people", ["About 1.6 million people", "1.41 million people"]),
+    # a share after its noun ("losses of"), a range of one, and owners named in a list
+    ("Brewers Alvo, Brenn and Corda posted sales losses of more than 5%, while bonds fell.",
+     "Bonds fell, while Alvo, Brenn, and Corda posted losses ranging from 6.5 to 9 percent.",
+     "share of losses", ["more than 5%", "ranging from 6.5 to 9 percent"]),
+    # a range written bare
+    ("The dockers of Harlow won a 10–12 percent pay rise over four years, the union said.",
+     "The union said the dockers of Harlow won a 14 percent pay rise over four years.",
+     "share of rise", ["10–12 percent", "14 percent"]),
+])
+def test_hedged_figures_whose_spans_do_not_meet_are_a_figure_conflict(tmp_path, one, other, topic, given):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert conflict.topic == topic and sorted(values(conflict)) == sorted(given)
+
+
+@pytest.mark.parametrize("one, other", [
+    # within the span the hedge gives
+    ("About 1.6 million people have fled the floods in the Orrin delta since March, the agency said.",
+     "The agency said 1.57 million people have fled the floods in the Orrin delta since March."),
+    ("Just under 4,630 residents signed the petition against the Marrow Hill quarry, the council said.",
+     "The council said 4,627 residents signed the petition against the Marrow Hill quarry."),
+    ("The union won a 40.5% pay rise over five years, a big gain for the dockers.",
+     "The union won a pay rise of between 40 and 41 percent over five years for the dockers."),
+    ("The dockers of Harlow won an 8 to 12 percent pay rise over four years, the union said.",
+     "The union said the dockers of Harlow won a 10 percent pay rise over four years."),
+    # a bound meets its own figure: "over 60 percent" and "60%"
+    ("The province pays over 60 percent of the bill for the Tarn rail tunnel.",
+     "The province pays 60% of the bill for the Tarn rail tunnel."),
+    # figures too round to give a span, and loose bounds, are never compared
+    ("More than 100 soldiers crossed the river at dawn near the border.",
+     "Some 120 soldiers crossed the river at dawn near the border."),
+    ("The dockers had asked for a pay rise of almost 80%, far above the offer.",
+     "The dockers had asked for a 77% pay rise, far above the offer."),
+    ("At least 12 people died in the fire at the Verno textile plant, police said.",
+     "Police said 15 people died in the fire at the Verno textile plant."),
+    # a denied floor is a ceiling, never read as a floor
+    ("The Corvo fund may hold no more than 35 percent of the shares of Tarsa Bank, the regulator ruled.",
+     "The regulator ruled the Corvo fund may hold 29 percent of the shares of Tarsa Bank."),
+    # two hedged figures too far apart to be one count given differently
+    ("Mira Olsen, who won just under 412,000 votes in the Garth mayoral race, conceded.",
+     "Mira Olsen lost the Garth mayoral race by more than 131,000 votes."),
+])
+def test_hedged_figures_whose_spans_meet_or_say_too_little_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
