@@ -1040,7 +1040,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
             continue
         context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)})
         yield _Count(value, _stem(head), head, text[reading[2]:match.end()].strip(), context, sentence.cite,
-                     low=reading[0], high=reading[1])
+                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1])
 
 
 _PERCENT = r"(?<![\w$€£¥.,/-])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
@@ -1183,10 +1183,24 @@ def _owners(before: str) -> frozenset:
     leaving out a sentence's first word, countries and generic words: whose figure it is. A list
     of names ("A, B and C") is one owner, which only the same list shares."""
     before = _NAME_LIST.sub(_joint_owner, before)
-    before = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
-    generic = _list("stopwords") | lexicon().org_words
+    phrases = re.split(r"[,;:]\s|\s[—–]\s", before)
+    before = phrases[-1]
+    if len(phrases) > 1 and _RELATIVE.match(before):  # "Ana Ruiz, who won 41%": the name the clause is of
+        before = phrases[-2] + " " + before
+    generic = _list("stopwords") | lexicon().org_words | _person_words()
     words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before))
     return frozenset(word for word in words if word not in generic and word not in _countries())
+
+
+_RELATIVE = re.compile(r"\s*(?:who|whose)\b", re.IGNORECASE)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Return the folded words that stand before a name without being one: titles and honorifics
+    ("President", "Mr"), which two people's figures share without being one person's."""
+    words = lexicon()
+    return frozenset(fold_text(word) for word in (*words.titles, *words.honorifics, *words.role_words))
 
 
 def _joint_owner(names: re.Match) -> str:
@@ -1224,7 +1238,8 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], we
         return False  # "12 killed" and "30 injured" count different things
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
-    alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE
+    alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE or \
+        _owned_alike(one, other)
     if one.head.startswith("%"):
         alike = _alike_shares(one, other)
     if not alike:
@@ -1240,6 +1255,13 @@ def _alike_shares(one: _Count, other: _Count) -> bool:
     (low, high), (other_low, other_high) = one.span(), other.span()
     return len(one.context & other.context) >= SAME_SHARE_WORDS and \
         max(low, other_low) <= SPREAD * min(high, other_high)
+
+
+def _owned_alike(one: _Count, other: _Count) -> bool:
+    """Return True when two counts are one person's, by a name before each ("Ruiz, who won 41,200
+    votes", "Ms Ruiz won 40,900 votes"), with values near enough to be one count given differently."""
+    (low, high), (other_low, other_high) = one.span(), other.span()
+    return bool(one.owners & other.owners) and max(low, other_low) <= SPREAD * min(high, other_high)
 
 
 def _near(one: _Count, other: _Count) -> bool:

@@ -258,6 +258,26 @@ def test_counts_of_other_things_bounds_and_dates_are_no_count_conflict(tmp_path,
     assert [c for c in found if c.kind == "figure"] == []
 
 
+def test_one_persons_count_named_before_it_given_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The mayor won easily over his rival Lena Voss, who took just under 52,000 votes.",
+                       "Turnout was low, and challenger Ms Voss secured 50,870 votes on a wet Sunday.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "number of votes" and values(conflict) == ["just under 52,000 votes", "50,870 votes"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # two people's counts: a title or an honorific before both names is nobody's
+    ("President Lena Voss won 51,200 votes in the city.", "The count gave President Rolf Amsel 48,100 votes."),
+    ("Mr Amsel took 51,200 votes across the city.", "Officials said Mr Tarrant took 48,100 votes."),
+    # one person's counts too far apart to be one count given differently
+    ("Lena Voss, who won 51,200 votes, thanked the city.", "In her first race Lena Voss won 12,300 votes."),
+    # within the span of the hedged count: no disagreement
+    ("Lena Voss, who took just under 52,000 votes, thanked the city.", "Ms Voss secured 51,870 votes."),
+])
+def test_counts_of_two_people_far_apart_or_agreeing_are_no_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 def test_one_persons_share_given_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Challenger Lena Voss won 41.2% of the votes in the city.",
                        "Officials said that candidate Lena Voss took 41.8% of the overall vote.")
