@@ -43,6 +43,8 @@ SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of th
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
 FORM_STEM = 4             # letters two forms of one word share at the least ("review", "reviewed")
+PREFIXED_STEM = 6         # letters a word must have for a prefixed word ending in it to be its kin
+MAX_PREFIX = 3            # letters of such a prefix ("im-", "un-", "re-", "dis-")
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
 SPREAD = 1.25             # sources that give one sum or share differently rarely differ by a quarter; further
                           # apart, they give two (a part and the whole, two loans, two holders' stakes)
@@ -1744,12 +1746,20 @@ def _differs_inside(one: list[str], other: list[str]) -> bool:
 
 def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) -> bool:
     """Return True when two quotes both open, or both close, with another form of one word
-    ("squeeze the island families" and "squeezing the island families")."""
+    ("squeeze the island families" and "squeezing the island families") or a prefixed one."""
     for tag, a0, a1, b0, b1 in (opcodes[0], opcodes[-1]):
         edge = a0 == b0 == 0 or (a1 == len(one) and b1 == len(other))
-        if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _inflected(one[a0], other[b0]):
+        if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _kindred(one[a0], other[b0]):
             return True
     return False
+
+
+def _kindred(one: str, other: str) -> bool:
+    """Return True when two words are forms of one, or one is the other with a prefix ("consider",
+    "reconsider"; "registration", "preregistration"): words a source put in one place of one remark."""
+    short, long = sorted((one, other), key=len)
+    return _inflected(one, other) or (len(short) >= PREFIXED_STEM and long.endswith(short)
+                                      and len(long) - len(short) <= MAX_PREFIX)
 
 
 def _inflected(one: str, other: str) -> bool:

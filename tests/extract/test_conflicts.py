@@ -589,6 +589,24 @@ def test_a_quote_cut_elsewhere_or_one_short_word_apart_is_no_quote_wording_confl
     assert find(three, views=[reported(f"the port board not to “{one}”", "S1:1"), quote(other, "S2:1")]) == []
 
 
+def test_a_short_quotation_closing_on_a_prefixed_form_of_the_others_last_word_is_a_quote_wording_conflict(three):
+    views = [reported("she said the deal allows “firmer checks seasonal registration“", "S1:4"),
+             reported("she said the deal allows for “firmer checks of seasonal preregistration.”", "S2:9")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:4"], ["S2:9"]]
+
+
+@pytest.mark.parametrize("other", [
+    "firmer checks of seasonal registration",   # the same words
+    "firmer checks of seasonal workers",        # another closing word: maybe another remark
+    "firmer checks of seasonal ration",         # the other's word ends in it, but past any prefix
+])
+def test_a_short_quotation_closing_on_an_unrelated_word_is_no_quote_wording_conflict(three, other):
+    views = [reported("she said the deal allows “firmer checks of seasonal registration“", "S1:4"),
+             reported(f"she said the deal allows for “{other}.”", "S2:9")]
+    assert find(three, views=views) == []
+
+
 def test_a_short_quotation_given_with_another_manner_adverb_is_a_quote_wording_conflict(three):
     views = [reported("she would “closely review” the ferry contract but thought it fair", "S1:3"),
              quote("On the ferry contract, I will say nothing until we have carefully reviewed every clause.", "S2:5")]
