@@ -1778,10 +1778,15 @@ def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:
     for quote in quotes:
         texts.setdefault(_quote_key(quote), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
     versions = [_version(text, cites) for text, cites in texts.values()]
-    shared = _shared_phrase(versions[0].value, versions[1].value)
+    shared = _shared_phrase(versions[0].value, versions[1].value) or _short_version(versions)
     about = f' "{shared}"' if shared else ""
     return _conflict(f"wording of {speaker}'s{about} remark", "quote-wording", versions,
                      f"The sources quote {speaker} in different words")
+
+
+def _short_version(versions: list[Version]) -> str:
+    """Return a version of a few words that can name the remark ("closely review"), or ""."""
+    return next((version.value for version in versions if len(_folded_words(version.value)) <= 3), "")
 
 
 def _shared_phrase(one: str, other: str) -> str:

@@ -613,6 +613,7 @@ def test_a_short_quotation_given_with_another_manner_adverb_is_a_quote_wording_c
     [conflict] = find(three, views=views)
     assert conflict.kind == "quote-wording"
     assert values(conflict) == ["closely review", views[1].text]
+    assert conflict.topic == 'wording of Ana Ruiz\'s "closely review" remark'
     assert [v.cite for v in conflict.versions] == [["S1:3"], ["S2:5"]]
 
 
