@@ -485,7 +485,7 @@ _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
 def _dated_weekdays(clause: str) -> list[tuple[str, str]]:
     """Return (day of the week, text as written) for each day a clause names with its year
-    ("July 20, 2025" fell on a Sunday), so that it can be set against a weekday another gives."""
+    ("March 3, 2021" fell on a Wednesday), so that it can be set against a weekday another gives."""
     months = [month[:3] for month in _lists()["months"][:12]]  # the list opens with the twelve in order
     found = []
     for match in _day_pattern().finditer(clause):
