@@ -43,6 +43,9 @@ SAME_FIGURE = 0.01        # two amounts in one currency within 1 % are one figur
 SAME_CONVERTED = 0.15     # across currencies: sources convert at the rate of their day, rates drift 10 % a year
 SAME_NAME = 0.75          # two spellings this similar (after folding) are one name
 SAME_REMARK = 0.5         # share of a quote's weighted words another quote must repeat
+FORM_STEM = 4             # letters two forms of one word share at the least ("review", "reviewed")
+PREFIXED_STEM = 6         # letters a word must have for a prefixed word ending in it to be its kin
+MAX_PREFIX = 3            # letters of such a prefix ("im-", "un-", "re-", "dis-")
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
 SPREAD = 1.25             # sources that give one sum or share differently rarely differ by a quarter; further
                           # apart, they give two (a part and the whole, two loans, two holders' stakes)
@@ -488,7 +491,7 @@ _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
 def _dated_weekdays(clause: str) -> list[tuple[str, str]]:
     """Return (day of the week, text as written) for each day a clause names with its year
-    ("July 20, 2025" fell on a Sunday), so that it can be set against a weekday another gives."""
+    ("March 3, 2021" fell on a Wednesday), so that it can be set against a weekday another gives."""
     months = [month[:3] for month in _lists()["months"][:12]]  # the list opens with the twelve in order
     found = []
     for match in _day_pattern().finditer(clause):
@@ -1723,6 +1726,8 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
     for speaker, quotes in by_speaker.items():
         for group in _same_remarks(quotes, weights):
             conflicts.append(_quote_conflict(speaker, group))
+    for speaker, fragments in _fragments_by_speaker(views).items():
+        conflicts += [_quote_conflict(speaker, group) for group in _reworded_fragments(fragments, by_speaker[speaker])]
     return conflicts
 
 
@@ -1734,6 +1739,81 @@ def _quoted_in(view: View) -> list[View]:
     """Return the quotations a reported view holds ("X warned Y not to “A”") as the speaker's quotes."""
     return [view.model_copy(update={"text": match.group(1), "quote": True}) for match in _QUOTED.finditer(view.text)
             if len(_folded_words(match.group(1))) >= 3]
+
+
+def _fragments_by_speaker(views: list[View]) -> dict[str, list[View]]:
+    """Return, per speaker, the quotations of two words a reported view holds that put a manner
+    adverb before the word it bears on (he would “closely review” it)."""
+    fragments: dict[str, list[View]] = defaultdict(list)
+    for view in views:
+        for match in _QUOTED.finditer(view.text) if not view.quote else ():
+            if _adverb_and_head(_folded_words(match.group(1))):
+                fragments[view.speaker].append(view.model_copy(update={"text": match.group(1), "quote": True}))
+    return fragments
+
+
+def _adverb_and_head(words: tuple[str, ...]) -> bool:
+    """Return True when two words are a manner adverb ("closely") and a content word it bears on."""
+    return len(words) == 2 and _manner_adverb(words[0]) and words[1] not in _list("stopwords")
+
+
+def _manner_adverb(word: str) -> bool:
+    """Return True when a word reads as a manner adverb: "-ly", and no function word ("only")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _list("stopwords")
+
+
+def _reworded_fragments(fragments: list[View], quotes: list[View]) -> list[list[View]]:
+    """Return groups of a short quotation and the quotes of other sources that give its word with
+    another manner adverb ("closely review" and "carefully reviewed").
+
+    A source that gives the short quotation's own words anywhere settles nothing, and neither
+    does another adverb that a source giving them gives too: that source reports two remarks.
+    """
+    given = _pair_sources([*fragments, *quotes])
+    by_head = _adverb_pairs(quotes)
+    same: dict[str, list[View]] = defaultdict(list)
+    for fragment in fragments:
+        same[_quote_key(fragment)].append(fragment)
+    groups = []
+    for key, alike in same.items():
+        adverb, head = key.split()
+        rivals: dict[str, View] = {}
+        for quote, other in by_head.get(head[:FORM_STEM], ()):
+            source = _source(quote.cite[0])
+            reworded = other[0] != adverb and (other[1] == head or _inflected(other[1], head))
+            if reworded and source not in rivals and source not in given[adverb, head] \
+                    and not given[adverb, head] & given[other]:
+                rivals[source] = quote
+        if rivals:
+            groups.append([*alike, *rivals.values()])
+    return groups
+
+
+def _pair_sources(quotes: list[View]) -> dict[tuple[str, str], set[str]]:
+    """Return, for each two words in a row that the quotes give, the sources that give them."""
+    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for quote in quotes:
+        words = _spoken_words(quote)
+        for pair in zip(words, words[1:]):
+            sources[pair].add(_source(quote.cite[0]))
+    return sources
+
+
+def _adverb_pairs(quotes: list[View]) -> dict[str, list[tuple[View, tuple[str, str]]]]:
+    """Return each manner adverb a quote gives with the word after it, keyed by that word's opening
+    letters (its forms share them: "review", "reviewed")."""
+    pairs: dict[str, list[tuple[View, tuple[str, str]]]] = defaultdict(list)
+    for quote in quotes:
+        words = _spoken_words(quote)
+        for pair in zip(words, words[1:]):
+            if _manner_adverb(pair[0]):
+                pairs[pair[1][:FORM_STEM]].append((quote, pair))
+    return pairs
+
+
+def _spoken_words(quote: View) -> tuple[str, ...]:
+    """Return the folded words a quote gives the speaker."""
+    return _folded_words(_spoken(quote.text))
 
 
 def _same_remarks(quotes: list[View], weights: dict[str, float]) -> list[list[View]]:
@@ -1831,19 +1911,27 @@ def _differs_inside(one: list[str], other: list[str]) -> bool:
 
 def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) -> bool:
     """Return True when two quotes both open, or both close, with another form of one word
-    ("squeeze the island families" and "squeezing the island families")."""
+    ("squeeze the island families" and "squeezing the island families") or a prefixed one."""
     for tag, a0, a1, b0, b1 in (opcodes[0], opcodes[-1]):
         edge = a0 == b0 == 0 or (a1 == len(one) and b1 == len(other))
-        if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _inflected(one[a0], other[b0]):
+        if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _kindred(one[a0], other[b0]):
             return True
     return False
+
+
+def _kindred(one: str, other: str) -> bool:
+    """Return True when two words are forms of one, or one is the other with a prefix ("consider",
+    "reconsider"; "registration", "preregistration"): words a source put in one place of one remark."""
+    short, long = sorted((one, other), key=len)
+    return _inflected(one, other) or (len(short) >= PREFIXED_STEM and long.endswith(short)
+                                      and len(long) - len(short) <= MAX_PREFIX)
 
 
 def _inflected(one: str, other: str) -> bool:
     """Return True when two words are forms of one ("squeeze", "squeezing"; "charge", "charged")."""
     short, long = sorted((one, other), key=len)
     stem = os.path.commonprefix([short, long])
-    return len(stem) >= max(4, len(short) - 1) and long[len(stem):] in _ENDINGS
+    return len(stem) >= max(FORM_STEM, len(short) - 1) and long[len(stem):] in _ENDINGS
 
 
 _ENDINGS = {"s", "es", "d", "ed", "ing", "ings"}
@@ -1855,10 +1943,15 @@ def _quote_conflict(speaker: str, quotes: list[View]) -> Conflict:
     for quote in quotes:
         texts.setdefault(_quote_key(quote), (quote.text.strip().rstrip(",;:"), []))[1].extend(quote.cite)
     versions = [_version(text, cites) for text, cites in texts.values()]
-    shared = _shared_phrase(versions[0].value, versions[1].value)
+    shared = _shared_phrase(versions[0].value, versions[1].value) or _short_version(versions)
     about = f' "{shared}"' if shared else ""
     return _conflict(f"wording of {speaker}'s{about} remark", "quote-wording", versions,
                      f"The sources quote {speaker} in different words")
+
+
+def _short_version(versions: list[Version]) -> str:
+    """Return a version of a few words that can name the remark ("closely review"), or ""."""
+    return next((version.value for version in versions if len(_folded_words(version.value)) <= 3), "")
 
 
 def _shared_phrase(one: str, other: str) -> str:

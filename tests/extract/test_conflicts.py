@@ -666,6 +666,58 @@ def test_a_quote_cut_elsewhere_or_one_short_word_apart_is_no_quote_wording_confl
     assert find(three, views=[reported(f"the port board not to “{one}”", "S1:1"), quote(other, "S2:1")]) == []
 
 
+def test_a_short_quotation_closing_on_a_prefixed_form_of_the_others_last_word_is_a_quote_wording_conflict(three):
+    views = [reported("she said the deal allows “firmer checks seasonal registration“", "S1:4"),
+             reported("she said the deal allows for “firmer checks of seasonal preregistration.”", "S2:9")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:4"], ["S2:9"]]
+
+
+@pytest.mark.parametrize("other", [
+    "firmer checks of seasonal registration",   # the same words
+    "firmer checks of seasonal workers",        # another closing word: maybe another remark
+    "firmer checks of seasonal ration",         # the other's word ends in it, but past any prefix
+])
+def test_a_short_quotation_closing_on_an_unrelated_word_is_no_quote_wording_conflict(three, other):
+    views = [reported("she said the deal allows “firmer checks of seasonal registration“", "S1:4"),
+             reported(f"she said the deal allows for “{other}.”", "S2:9")]
+    assert find(three, views=views) == []
+
+
+def test_a_short_quotation_given_with_another_manner_adverb_is_a_quote_wording_conflict(three):
+    views = [reported("she would “closely review” the ferry contract but thought it fair", "S1:3"),
+             quote("On the ferry contract, I will say nothing until we have carefully reviewed every clause.", "S2:5")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording"
+    assert values(conflict) == ["closely review", views[1].text]
+    assert conflict.topic == 'wording of Ana Ruiz\'s "closely review" remark'
+    assert [v.cite for v in conflict.versions] == [["S1:3"], ["S2:5"]]
+
+
+@pytest.mark.parametrize("other", [
+    "We will closely review every clause of the ferry contract.",           # the same words
+    "I will say nothing until we have reviewed every clause.",             # no adverb: cut, not reworded
+    "We will carefully consider every clause of the ferry contract.",      # another word: another remark
+    "We will only review the clause on fares.",                            # a function word, not an adverb
+])
+def test_a_short_quotation_given_alike_or_of_another_word_is_no_quote_wording_conflict(three, other):
+    views = [reported("she would “closely review” the ferry contract", "S1:3"), quote(other, "S2:5")]
+    assert find(three, views=views) == []
+
+
+def test_two_adverbs_one_source_gives_both_are_two_remarks(three):
+    views = [reported("she would “closely review” the ferry contract", "S1:3"),
+             quote("The fares were carefully reviewed last spring.", "S1:6"),
+             quote("The fares were carefully reviewed last spring.", "S2:5")]
+    assert find(three, views=views) == []
+
+
+def test_a_short_quotation_of_one_speaker_is_never_set_against_another_speakers_quote(three):
+    views = [reported("she would “closely review” the ferry contract", "S1:3"),
+             quote("We have carefully reviewed every clause.", "S2:5", "Ivo Petrov")]
+    assert find(three, views=views) == []
+
+
 def test_abbreviated_title_is_the_same_title(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role="Ag Secretary"),
                 Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role="Agriculture Secretary")]
