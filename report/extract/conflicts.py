@@ -1190,27 +1190,27 @@ def _owners(before: str) -> frozenset:
     before = phrases[-1]
     if len(phrases) > 1 and _RELATIVE.match(before):  # "Ana Ruiz, who won 41%": the name the clause is of
         before = phrases[-2] + " " + before
-    generic = _list("stopwords") | lexicon().org_words | _person_words()
     words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before))
-    return frozenset(word for word in words if word not in generic and word not in _countries())
+    return frozenset(word for word in words if word not in _no_owner_words() and word not in _countries())
 
 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\b", re.IGNORECASE)
 
 
 @cache
-def _person_words() -> frozenset[str]:
-    """Return the folded words that stand before a name without being one: titles and honorifics
-    ("President", "Mr"), which two people's figures share without being one person's."""
+def _no_owner_words() -> frozenset[str]:
+    """Return the folded capitalised words that name nobody whose figure it is: function words,
+    organisation words ("Bank"), and titles and honorifics ("President", "Mr"), which two people's
+    figures share without being one person's."""
     words = lexicon()
-    return frozenset(fold_text(word) for word in (*words.titles, *words.honorifics, *words.role_words))
+    person = (fold_text(word) for word in (*words.titles, *words.honorifics, *words.role_words))
+    return _list("stopwords") | words.org_words | frozenset(person)
 
 
 def _joint_owner(names: re.Match) -> str:
     """Return a list of names as one word ("Bo, Al and Cy" as " Al_Bo_Cy"), leaving out countries
     and generic words, so that the same names in any order make the same word."""
-    generic = _list("stopwords") | lexicon().org_words
-    words = (word for word in re.findall(r"[A-Z][\w'’-]*", names.group(0)) if fold_text(word) not in generic)
+    words = (word for word in re.findall(r"[A-Z][\w'’-]*", names.group(0)) if fold_text(word) not in _no_owner_words())
     return " " + "_".join(sorted((word for word in words if fold_text(word) not in _countries()), key=fold_text))
 
 
