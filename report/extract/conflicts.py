@@ -822,11 +822,14 @@ def sum_conflicts(corpus: Corpus) -> list[Conflict]:
     """
     by_kind: dict[tuple, list[_Sum]] = defaultdict(list)
     given: dict[str, set[tuple]] = defaultdict(set)
+    previous: Sentence | None = None
     for sentence in corpus.sentences():
         amounts = find_amounts(sentence.text)
         given[_source(sentence.cite)].update((amount.currency, _sum_key(amount.value)) for amount in amounts)
-        for item in _sums(sentence, amounts):
+        before = previous.text if previous and _source(previous.cite) == _source(sentence.cite) else ""
+        for item in _sums(sentence, amounts, _named_before(sentence.text, before)):
             by_kind[(item.kind, item.amount.currency)].append(item)
+        previous = sentence
     conflicts = []
     for sums in by_kind.values():
         sums = _first_per_source(sums, lambda item: (_sum_key(item.amount.value),))
@@ -875,14 +878,15 @@ _SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|va
 _SUM_PARTY = re.compile(r"\b(to|for|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
 
 
-def _sums(sentence: Sentence, amounts: list[Amount]) -> Iterable[_Sum]:
-    """Yield the sums a sentence names by their kind, leaving out guesses and earlier sums."""
+def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> Iterable[_Sum]:
+    """Yield the sums a sentence names by their kind, leaving out guesses and earlier sums; its
+    first amount may take `named_before`, the kind of money the sentence before it named."""
     text = sentence.text
     if _background().search(fold_text(text)):
         return
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
-        kind = _sum_kind(text, amount)
+        kind = _sum_kind(text, amount) or ("" if index else named_before)
         if kind and not _approximate(before):
             to, by = _sum_parties(text[amount.end:amount.end + 120])
             yield _Sum(amount, kind, to, by, sentence.cite)
@@ -897,7 +901,24 @@ def _sum_kind(text: str, amount: Amount) -> str:
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
     if cue:  # the phrase before the cue, back to its punctuation
         words += reversed(re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split())
-    return next((singular(word) for word in words if singular(word) in _list("money_nouns")), "")
+    return next((kind for kind in map(_money_kind, words) if kind), "")
+
+
+def _money_kind(word: str) -> str:
+    """Return the noun of money_nouns a word names, through its synonyms ("assistance" is "aid"), or ""."""
+    noun = singular(word)
+    noun = _lists()["money_synonyms"].get(noun, noun)
+    return noun if noun in _list("money_nouns") else ""
+
+
+def _named_before(text: str, previous: str) -> str:
+    """Return the one kind of money `previous` names when `text` opens by pointing back to it
+    ("The bank set up a fund for flood defences. To this end it will lend $5 million"), or ""."""
+    opening = " ".join(_folded_words(text)[:4])
+    if not previous or not any(re.match(rf"{re.escape(cue)}\b", opening) for cue in _list("purpose_back_references")):
+        return ""
+    kinds = set(map(_money_kind, _folded_words(previous))) - {""}
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 def _sum_parties(after: str) -> tuple[frozenset, frozenset]:

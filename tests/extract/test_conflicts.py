@@ -326,6 +326,35 @@ def test_sums_of_other_parties_bounds_or_given_by_both_are_no_figure_conflict(tm
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+def test_aid_named_in_the_sentence_before_or_as_assistance_is_one_kind_of_sum(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "The Varden Council approved €42 million in aid to fight coastal erosion and €80 million in grants.",
+                       "The council set up financial aid against coastal erosion and flooding. "
+                       "For this, the Varden Council will allocate €40 million to the region.",
+                       "The plan includes assistance worth 42 million euros to combat coastal erosion.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the aid" and values(conflict) == ["€42 million", "€40 million"]
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"] and conflict.versions[1].cite == ["S2:2"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # two quantities in one currency: aid and a loan
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "The Varden Council will lend €40 million in loans to the port."),
+    # the sentence before names two kinds of money: which one is meant is not known
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "The plan mixes grants and aid for farmers. For this, the council will allocate €40 million."),
+    # the sentence does not point back to the one before it
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "The council set up financial aid for farmers. The council will allocate €40 million to the port."),
+    # the sentence before it is another source's
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "For this, the council will allocate €40 million to the port."),
+])
+def test_other_kinds_of_money_or_no_back_reference_are_no_aid_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Dock workers at Tarrow Quay voted on Monday, ending a 41-day strike at the port.",
                        "The dockers returned to work after a 42-day strike, the union said.",
