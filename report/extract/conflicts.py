@@ -808,6 +808,7 @@ class _Sum:
 
     amount: Amount
     kind: str           # the stemmed noun that names the sum: "loan"
+    modifiers: frozenset  # the words that say which one it is ("a bridge loan"), none when plain
     to: frozenset       # the names it goes to ("a loan to Nordland")
     by: frozenset       # the names it comes from ("loans from the Delta Bank")
     cite: str
@@ -886,22 +887,49 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
         return
     for index, amount in enumerate(amounts):
         before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
-        kind = _sum_kind(text, amount) or ("" if index else named_before)
+        kind, modifiers = _sum_kind(text, amount)
+        if not kind and not index:
+            kind = named_before
         if kind and not _approximate(before):
             to, by = _sum_parties(text[amount.end:amount.end + 120])
-            yield _Sum(amount, kind, to, by, sentence.cite)
+            yield _Sum(amount, kind, modifiers, to, by, sentence.cite)
 
 
-def _sum_kind(text: str, amount: Amount) -> str:
-    """Return the stemmed noun of money_nouns that names a sum: right after it ("a $5 million
-    loan", "$5 million in grants") or before a word that gives its amount ("a loan of $5 million",
-    "loans from the bank totalling $5 million"), the nearest one; or ""."""
+def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
+    """Return the stemmed noun of money_nouns that names a sum and the words that modify it: right
+    after it ("a $5 million bridge loan", "$5 million in grants") or before a word that gives its
+    amount ("a bridge loan of $5 million", "loans from the bank totalling $5 million"), the
+    nearest one; or ("", none)."""
     after = _SUM_AFTER.match(text, amount.end)
     words = after.group(1).split() if after else []
+    words = list(itertools.takewhile(lambda word: word not in ("to", "for"), words))  # "$5 million to fund"
+    for index, word in enumerate(words):
+        if kind := _money_kind(word):
+            return kind, _noun_modifiers(words[:index])
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
-    if cue:  # the phrase before the cue, back to its punctuation
-        words += reversed(re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split())
-    return next((kind for kind in map(_money_kind, words) if kind), "")
+    if not cue:
+        return "", frozenset()
+    phrase = re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split()  # back to its punctuation
+    for index in reversed(range(len(phrase))):
+        if kind := _money_kind(phrase[index]):
+            # only a noun right before the cue heads a phrase whose words we can read ("a bridge loan of")
+            return kind, _modifiers(phrase[:index]) if index == len(phrase) - 1 else frozenset()
+    return "", frozenset()
+
+
+def _modifiers(before: list[str]) -> frozenset:
+    """Return the words that say which sum it is ("bridge" in "a bridge loan of"): the one or two
+    words between a determiner and the noun, leaving out those any sum may bear ("new", "total")."""
+    opened = [i for i, word in enumerate(before) if word.lower() in _list("determiners")]
+    if not opened or len(before) - opened[-1] > 3:
+        return frozenset()
+    return _noun_modifiers(before[opened[-1] + 1:])
+
+
+def _noun_modifiers(words: list[str]) -> frozenset:
+    """Return the content words of `words`, the modifiers of a noun of money, but those any sum
+    may bear ("new", "total", "estimated")."""
+    return frozenset(_content(" ".join(words)) - _list("plain_modifiers"))
 
 
 def _money_kind(word: str) -> str:
@@ -913,7 +941,7 @@ def _money_kind(word: str) -> str:
 
 def _named_before(text: str, previous: str) -> str:
     """Return the one kind of money `previous` names when `text` opens by pointing back to it
-    ("The bank set up a fund for flood defences. To this end it will lend $5 million"), or ""."""
+    ("The bank set up aid for flood defences. To this end it will give $5 million"), or ""."""
     opening = " ".join(_folded_words(text)[:4])
     if not previous or not any(re.match(rf"{re.escape(cue)}\b", opening) for cue in _list("purpose_back_references")):
         return ""
@@ -941,6 +969,8 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
         return False
     if (one.to and other.to and not one.to & other.to) or (one.by and other.by and not one.by & other.by):
         return False  # "a loan to Nordland" and "a loan to Vessia" are two loans
+    if one.modifiers and other.modifiers and not one.modifiers & other.modifiers:
+        return False  # "a bridge loan" and "a term loan" are two loans
     return (other.amount.currency, _sum_key(other.amount.value)) not in given[mine] and \
         (one.amount.currency, _sum_key(one.amount.value)) not in given[theirs]
 

@@ -355,6 +355,41 @@ def test_other_kinds_of_money_or_no_back_reference_are_no_aid_conflict(tmp_path,
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+@pytest.mark.parametrize("one, other, topic, written", [
+    # a cost and a price tag are one quantity
+    ("Work on the Orvale bridge began on Monday; the bridge carries a $2.4 billion price tag.",
+     "The Orvale bridge, with a cost of $2.2 billion, opens in 2031.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
+    # a deal and a contract are one agreement
+    ("Harlow Foods signed a $640 million deal with Brisk Farms on Tuesday.",
+     "Brisk Farms agreed a contract worth $600 million with Harlow Foods.", "amount of the agreement",
+     ["$640 million", "$600 million"]),
+    # words any sum may bear do not make it another one
+    ("The ministers agreed a total package of $2.4 billion for the port.",
+     "The ministers agreed a $2.2 billion package for the port.", "amount of the package", ["$2.4 billion", "$2.2 billion"]),
+])
+def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figure_conflict(tmp_path, one, other,
+                                                                                              topic, written):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert conflict.topic == topic and values(conflict) == written
+
+
+@pytest.mark.parametrize("one, other", [
+    # two quantities in one currency: a cost and a loan
+    ("Work on the Orvale bridge began; the bridge carries a $2.4 billion price tag.",
+     "The state approved a $2.2 billion loan for the bridge."),
+    # two loans that their words tell apart
+    ("The Delta Bank approved a $2.4 billion bridge loan.", "The Delta Bank approved a $2.2 billion term loan."),
+    ("The Delta Bank approved a bridge loan of $2.4 billion.", "The Delta Bank approved a term loan of $2.2 billion."),
+    # a verb is not a noun of money
+    ("The Varden Council gave $2.4 billion in aid.", "The state gave $2.2 billion to aid the council."),
+    # one cost written two ways
+    ("Work on the Orvale bridge began; the bridge carries a $1.6bn price tag.",
+     "The Orvale bridge, with a cost of $1,600 million, opens in 2031."),
+])
+def test_other_quantities_in_one_currency_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Dock workers at Tarrow Quay voted on Monday, ending a 41-day strike at the port.",
                        "The dockers returned to work after a 42-day strike, the union said.",
