@@ -946,6 +946,8 @@ def _named_before(text: str, previous: str) -> str:
     if not previous or not any(re.match(rf"{re.escape(cue)}\b", opening) for cue in _list("purpose_back_references")):
         return ""
     kinds = set(map(_money_kind, _folded_words(previous))) - {""}
+    if kinds & _list("worth_nouns"):
+        return ""  # "The bridge's cost rose. For this, the state will lend $2bn": money spent on it, not its cost
     return next(iter(kinds)) if len(kinds) == 1 else ""
 
 

@@ -347,6 +347,9 @@ def test_aid_named_in_the_sentence_before_or_as_assistance_is_one_kind_of_sum(tm
     # the sentence does not point back to the one before it
     ("The Varden Council approved €42 million in aid for farmers.",
      "The council set up financial aid for farmers. The council will allocate €40 million to the port."),
+    # the sentence before it names what a thing is worth: money spent on it is not that worth
+    ("Varden signed a €42 million deal with the port.",
+     "Varden signed a deal with the port. For this, the council will allocate €40 million."),
     # the sentence before it is another source's
     ("The Varden Council approved €42 million in aid for farmers.",
      "For this, the council will allocate €40 million to the port."),
