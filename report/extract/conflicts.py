@@ -32,7 +32,7 @@ from typing import Callable, Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
-from ..text import DASH, PARTICLES, WORD, fold_text, lexicon, short_forms, singular
+from ..text import DASH, PARTICLES, WORD, alternation, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -888,6 +888,7 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
     for index, amount in enumerate(amounts):
         before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
         kind, modifiers = _sum_kind(text, amount)
+        modifiers |= _owner(text[max(0, amount.start - 60):amount.start])
         if not kind and not index:
             kind = named_before
         if kind and not _approximate(before):
@@ -906,6 +907,8 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
     for index, word in enumerate(words):
         if kind := _money_kind(word):
             return kind, _noun_modifiers(words[:index])
+    if built := _cost_pattern().match(text, amount.end):  # "the $16 billion needed to complete the dam"
+        return "cost", _noun_modifiers(built.group(1).split())
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
     if not cue:
         return "", frozenset()
@@ -915,6 +918,21 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
             # only a noun right before the cue heads a phrase whose words we can read ("a bridge loan of")
             return kind, _modifiers(phrase[:index]) if index == len(phrase) - 1 else frozenset()
     return "", frozenset()
+
+
+def _owner(before: str) -> frozenset:
+    """Return the word of whose the sum is when a possessive stands right before it ("the dam's
+    $2 billion price tag"): it tells one thing's sum from another's."""
+    owner = re.search(r"([\w-]+)['’]s\s+$", before)
+    return _content(owner.group(1)) if owner else frozenset()
+
+
+@cache
+def _cost_pattern() -> re.Pattern:
+    """Return the pattern of what follows a sum that is the cost of a thing ("[commitment] needed to
+    complete the dam"); its group is the words of the thing, which tell one cost from another."""
+    needed, verbs = alternation(_list("cost_needs")), alternation(_list("cost_verbs"))
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{needed})\s+to\s+(?:{verbs})\s+((?:[\w'’-]+\s*){{1,3}})")
 
 
 def _modifiers(before: list[str]) -> frozenset:

@@ -362,6 +362,9 @@ def test_other_kinds_of_money_or_no_back_reference_are_no_aid_conflict(tmp_path,
     # a cost and a price tag are one quantity
     ("Work on the Orvale bridge began on Monday; the bridge carries a $2.4 billion price tag.",
      "The Orvale bridge, with a cost of $2.2 billion, opens in 2031.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
+    # the sum needed to build a thing is its cost
+    ("The Tarn dam carries a $2.4 billion price tag, officials said on Monday.",
+     "The state has found the $2.2 billion needed to complete the dam.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
     # a deal and a contract are one agreement
     ("Harlow Foods signed a $640 million deal with Brisk Farms on Tuesday.",
      "Brisk Farms agreed a contract worth $600 million with Harlow Foods.", "amount of the agreement",
@@ -383,6 +386,10 @@ def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figu
     # two loans that their words tell apart
     ("The Delta Bank approved a $2.4 billion bridge loan.", "The Delta Bank approved a $2.2 billion term loan."),
     ("The Delta Bank approved a bridge loan of $2.4 billion.", "The Delta Bank approved a term loan of $2.2 billion."),
+    # the costs of two things
+    ("The state found the $2.4 billion needed to complete the dam.",
+     "The state found the $2.2 billion needed to finish the first tunnel."),
+    ("The dam's $2.4 billion price tag was criticised.", "The tunnel's $2.2 billion price tag was criticised."),
     # a verb is not a noun of money
     ("The Varden Council gave $2.4 billion in aid.", "The state gave $2.2 billion to aid the council."),
     # one cost written two ways
