@@ -193,7 +193,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *figures,
         *count_conflicts(corpus, weights),
         *span_conflicts(corpus),
-        *_new_to(sum_conflicts(corpus), figures),
+        *_new_to(sum_conflicts(corpus, funding), figures),
         *year_conflicts(corpus),
         *condition_conflicts(corpus),
         *allocation_conflicts(corpus),
@@ -808,28 +808,32 @@ class _Sum:
 
     amount: Amount
     kind: str           # the stemmed noun that names the sum: "loan"
+    giver: frozenset    # who gives it: the funder its sentence's funding item names, else the names before it
     modifiers: frozenset  # the words that say which one it is ("a bridge loan"), none when plain
     to: frozenset       # the names it goes to ("a loan to Nordland")
     by: frozenset       # the names it comes from ("loans from the Delta Bank")
     cite: str
 
 
-def sum_conflicts(corpus: Corpus) -> list[Conflict]:
+def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Conflict]:
     """Return conflicts where sources give one kind of sum (a loan, a grant, a fine) as different
     amounts of one currency ("a $1.57 billion loan" in one, "a $1.5 billion loan" in another).
 
     A source that gives both amounts anywhere settles nothing; guesses ("about $2 billion"),
-    earlier sums ("last year"), amounts far apart and sums to or from other names are not compared.
+    earlier sums ("last year"), amounts far apart, sums to or from other names and sums the
+    `funding` items of their sentences give to other funders are not compared.
     """
     by_kind: dict[tuple, list[_Sum]] = defaultdict(list)
     given: dict[str, set[tuple]] = defaultdict(set)
+    givers = _givers(funding)
     previous: Sentence | None = None
     for sentence in corpus.sentences():
         amounts = find_amounts(sentence.text)
         given[_source(sentence.cite)].update((amount.currency, _sum_key(amount.value)) for amount in amounts)
         before = previous.text if previous and _source(previous.cite) == _source(sentence.cite) else ""
         for item in _sums(sentence, amounts, _named_before(sentence.text, before)):
-            by_kind[(item.kind, item.amount.currency)].append(item)
+            funder = givers.get((sentence.cite, item.amount.currency, _sum_key(item.amount.value)))
+            by_kind[(item.kind, item.amount.currency)].append(replace(item, giver=funder) if funder else item)
         previous = sentence
     conflicts = []
     for sums in by_kind.values():
@@ -839,6 +843,12 @@ def sum_conflicts(corpus: Corpus) -> list[Conflict]:
             if len(group) > 1:
                 conflicts.append(_sum_conflict([sums[int(member)] for member in group]))
     return conflicts
+
+
+def _givers(funding: Iterable[Funding]) -> dict[tuple, frozenset]:
+    """Return the words of the funder of each sum the funding items give, by (cite, currency, value)."""
+    return {(cite, item.currency, _sum_key(item.amount)): _content(item.funder)
+            for item in funding if item.funder and item.amount for cite in item.cite}
 
 
 def _first_per_source(items: list, key: Callable) -> list:
@@ -877,6 +887,7 @@ _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w
 _SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
                       r"\s+(?:an?\s+|the\s+)?$")
 _SUM_PARTY = re.compile(r"\b(to|for|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+")
 
 
 def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> Iterable[_Sum]:
@@ -893,7 +904,8 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
             kind = named_before
         if kind and not _approximate(before):
             to, by = _sum_parties(text[amount.end:amount.end + 120])
-            yield _Sum(amount, kind, modifiers, to, by, sentence.cite)
+            giver = frozenset() if kind in _list("worth_nouns") else _names_before(text[max(0, amount.start - OWNER_REACH):amount.start])
+            yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite)
 
 
 def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
@@ -918,6 +930,16 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
             # only a noun right before the cue heads a phrase whose words we can read ("a bridge loan of")
             return kind, _modifiers(phrase[:index]) if index == len(phrase) - 1 else frozenset()
     return "", frozenset()
+
+
+def _names_before(before: str) -> frozenset:
+    """Return the words of the names in the clause before a sum, back to its last comma ("Japan
+    promised aid of"), but those after "to" or "for" and generic words: who gives it,
+    when its funder is not known."""
+    clause = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
+    clause = _RECIPIENT.sub(" ", clause)  # "aid to Tunisia worth": who gets it
+    names = " ".join(word for word in re.findall(r"[A-Z][\w'’-]*", clause) if fold_text(word) not in lexicon().org_words)
+    return _content(names) - _list("months") - _list("weekdays")
 
 
 def _owner(before: str) -> frozenset:
@@ -987,12 +1009,17 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
     low, high = sorted((one.amount.value, other.amount.value))
     if mine == theirs or _sum_key(low) == _sum_key(high) or high > SPREAD * low:
         return False
-    if (one.to and other.to and not one.to & other.to) or (one.by and other.by and not one.by & other.by):
-        return False  # "a loan to Nordland" and "a loan to Vessia" are two loans
-    if one.modifiers and other.modifiers and not one.modifiers & other.modifiers:
-        return False  # "a bridge loan" and "a term loan" are two loans
+    if _told_apart(one, other):
+        return False
     return (other.amount.currency, _sum_key(other.amount.value)) not in given[mine] and \
         (one.amount.currency, _sum_key(one.amount.value)) not in given[theirs]
+
+
+def _told_apart(one: _Sum, other: _Sum) -> bool:
+    """Return True when the words of two sums say they are two: "a loan to Nordland" and "a loan to
+    Vessia", "a bridge loan" and "a term loan", "Norway will give $3m in aid" and "Sweden will give ..."."""
+    pairs = ((one.to, other.to), (one.by, other.by), (one.modifiers, other.modifiers), (one.giver, other.giver))
+    return any(mine and theirs and not mine & theirs for mine, theirs in pairs)
 
 
 def _sum_conflict(sums: list[_Sum]) -> Conflict:

@@ -34,6 +34,12 @@ def find(corpus: Corpus, actors=(), mentions=(), funding=(), views=()) -> list[C
     return conflicts.find_conflicts(corpus, list(actors), list(mentions), list(funding), list(views))
 
 
+def funding_of(corpus: Corpus) -> list[Funding]:
+    """Return the funding items the real money extractor finds in a corpus."""
+    money_part = importlib.import_module("report.extract.money")
+    return money_part.find_funding(corpus, [], rates_for(dt.date(2025, 7, 4))).funding
+
+
 def of_kind(found: list[Conflict], kind: str) -> list[Conflict]:
     return [conflict for conflict in found if conflict.kind == kind]
 
@@ -398,6 +404,25 @@ def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figu
 ])
 def test_other_quantities_in_one_currency_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Norland will give $300 million in aid, the minister said.",
+                       "Norland pledged $280 million in aid to Vessia on Monday.")
+    [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
+    assert conflict.topic == "amount of the aid" and values(conflict) == ["$300 million", "$280 million"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The United States announced $500 million in military aid for the country on Monday.",
+     "Germany pledged $450 million in aid at the conference in Oslo."),
+    ("Norland will give $300 million in aid, the minister said.", "Vessia will give $280 million in aid, officials said."),
+    ("At the summit, Norland promised aid of $120 million.", "At the summit, Vessia promised aid worth $110 million."),
+    ("The Delta Bank approved a $500 million loan on Friday.", "The Harbour Fund approved a $450 million loan."),
+])
+def test_sums_of_two_givers_are_no_figure_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
 
 
 def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
