@@ -833,6 +833,7 @@ def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Confl
         before = previous.text if previous and _source(previous.cite) == _source(sentence.cite) else ""
         for item in _sums(sentence, amounts, _named_before(sentence.text, before)):
             funder = givers.get((sentence.cite, item.amount.currency, _sum_key(item.amount.value)))
+            funder = None if item.kind in _list("worth_nouns") else funder
             by_kind[(item.kind, item.amount.currency)].append(replace(item, giver=funder) if funder else item)
         previous = sentence
     conflicts = []
@@ -886,7 +887,8 @@ def _sum_key(value: float) -> str:
 _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
                       r"\s+(?:an?\s+|the\s+)?$")
-_SUM_PARTY = re.compile(r"\b(to|for|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_SUM_PARTY = re.compile(r"\b(to|for|with|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_FOR_WHOM = re.compile(r"\bfor\s+(?:(?:the|its|their|his|her|our|all|some|many)\s+)?([a-z][\w-]*)")
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+")
 
 
@@ -904,7 +906,9 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
             kind = named_before
         if kind and not _approximate(before):
             to, by = _sum_parties(text[amount.end:amount.end + 120])
-            giver = frozenset() if kind in _list("worth_nouns") else _names_before(text[max(0, amount.start - OWNER_REACH):amount.start])
+            giver = _names_before(text[max(0, amount.start - OWNER_REACH):amount.start])
+            if kind in _list("worth_nouns"):  # a deal's parties stand on both sides of it: all are its givers
+                to, by, giver = frozenset(), frozenset(), giver | to | by
             yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite)
 
 
@@ -993,13 +997,16 @@ def _named_before(text: str, previous: str) -> str:
 
 def _sum_parties(after: str) -> tuple[frozenset, frozenset]:
     """Return the names a sum goes to and comes from, in its phrase ("to Nordland", "for Vessia",
-    "from the Delta Bank"), months and weekdays left out."""
+    "with Vessia", "from the Delta Bank"), months and weekdays left out, and the first word of
+    whom it is for when no name says ("for farmers")."""
     phrase = re.split(r"[.;:,()]", after, maxsplit=1)[0]
     to: set[str] = set()
     by: set[str] = set()
     for match in _SUM_PARTY.finditer(phrase):
-        words = {word for word in _folded_words(match.group(2)) if word not in _list("months") and word not in _list("weekdays")}
-        (to if match.group(1) in ("to", "for") else by).update(words)
+        words = _content(match.group(2)) - _list("months") - _list("weekdays")
+        (to if match.group(1) in ("to", "for", "with") else by).update(words)
+    if whom := _FOR_WHOM.search(phrase):  # "aid for farmers", "aid for fishermen": who gets it, in its first word
+        to.update(_content(whom.group(1)) - _list("not_counted"))
     return frozenset(to), frozenset(by)
 
 
@@ -1019,7 +1026,10 @@ def _told_apart(one: _Sum, other: _Sum) -> bool:
     """Return True when the words of two sums say they are two: "a loan to Nordland" and "a loan to
     Vessia", "a bridge loan" and "a term loan", "Norway will give $3m in aid" and "Sweden will give ..."."""
     pairs = ((one.to, other.to), (one.by, other.by), (one.modifiers, other.modifiers), (one.giver, other.giver))
-    return any(mine and theirs and not mine & theirs for mine, theirs in pairs)
+    if any(mine and theirs and not mine & theirs for mine, theirs in pairs):
+        return True
+    # the parties of one deal: each sum naming a party the other lacks is another deal
+    return one.kind in _list("worth_nouns") and bool(one.giver - other.giver) and bool(other.giver - one.giver)
 
 
 def _sum_conflict(sums: list[_Sum]) -> Conflict:

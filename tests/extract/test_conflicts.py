@@ -425,6 +425,19 @@ def test_sums_of_two_givers_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
 
 
+@pytest.mark.parametrize("one, other", [
+    # one party's deals with two others
+    ("Brisk Farms signed a $640 million deal with Harlow Foods.",
+     "Brisk Farms also signed a $600 million deal with Tarn Mills, its second this year."),
+    # aid for two groups of people
+    ("The Varden Council approved €42 million in aid for farmers hit by the floods.",
+     "The Varden Council approved €40 million in aid for fishermen hit by the floods."),
+])
+def test_deals_of_other_parties_or_aid_for_other_people_are_no_figure_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
+
+
 def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Dock workers at Tarrow Quay voted on Monday, ending a 41-day strike at the port.",
                        "The dockers returned to work after a 42-day strike, the union said.",
