@@ -830,7 +830,7 @@ def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Confl
     for sentence in corpus.sentences():
         amounts = find_amounts(sentence.text)
         given[_source(sentence.cite)].update((amount.currency, _sum_key(amount.value)) for amount in amounts)
-        before = previous.text if previous and _source(previous.cite) == _source(sentence.cite) else ""
+        before = previous.text if amounts and previous and _source(previous.cite) == _source(sentence.cite) else ""
         for item in _sums(sentence, amounts, _named_before(sentence.text, before)):
             funder = givers.get((sentence.cite, item.amount.currency, _sum_key(item.amount.value)))
             funder = None if item.kind in _list("worth_nouns") else funder
@@ -983,11 +983,16 @@ def _money_kind(word: str) -> str:
     return noun if noun in _list("money_nouns") else ""
 
 
+@cache
+def _back_reference() -> re.Pattern:
+    """Return the pattern of a sentence opening that points back to the sentence before it ("For this,")."""
+    return re.compile(rf"\W*(?:{alternation(_list('purpose_back_references'))})\b", re.IGNORECASE)
+
+
 def _named_before(text: str, previous: str) -> str:
     """Return the one kind of money `previous` names when `text` opens by pointing back to it
     ("The bank set up aid for flood defences. To this end it will give $5 million"), or ""."""
-    opening = " ".join(_folded_words(text)[:4])
-    if not previous or not any(re.match(rf"{re.escape(cue)}\b", opening) for cue in _list("purpose_back_references")):
+    if not previous or not _back_reference().match(text):
         return ""
     kinds = set(map(_money_kind, _folded_words(previous))) - {""}
     if kinds & _list("worth_nouns"):
