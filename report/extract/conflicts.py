@@ -3,8 +3,10 @@
 `find_conflicts` compares what each source says of the same thing:
 
 - fact: the place, day and people of the main event (the sentences whose verbs report it);
-- figure: amounts of money one funder gives for one purpose, sums of one kind (a loan, a fine),
-  counts of one thing, shares of one thing and spans of time put on one thing ("a 12-day strike");
+- figure: amounts of money one funder gives for one purpose, sums of one quantity (a loan, aid,
+  a fine, a cost or price tag, a deal or contract; one giver's, for one party, as its noun's
+  modifiers tell it: "a bridge loan" is not "a term loan"), counts of one thing, shares of one
+  thing and spans of time put on one thing ("a 12-day strike");
 - title: the title a person is given;
 - spelling: the spelling of a person's name;
 - quote-wording: a remark one speaker is quoted with in different words;
