@@ -925,7 +925,7 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
     for index, word in enumerate(words):
         if kind := _money_kind(word):
             return kind, _noun_modifiers(words[:index])
-    if built := _cost_pattern().match(text, amount.end):  # "the $16 billion needed to complete the dam"
+    if built := _cost_pattern().match(text, amount.end):  # "the $2 billion needed to complete the dam"
         return "cost", _noun_modifiers(built.group(1).split())
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
     if not cue:
@@ -943,7 +943,7 @@ def _names_before(before: str) -> frozenset:
     promised aid of"), but those after "to" or "for" and generic words: who gives it,
     when its funder is not known."""
     clause = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
-    clause = _RECIPIENT.sub(" ", clause)  # "aid to Tunisia worth": who gets it
+    clause = _RECIPIENT.sub(" ", clause)  # "aid to Vessia worth": who gets it
     names = " ".join(word for word in re.findall(r"[A-Z][\w'’-]*", clause) if fold_text(word) not in lexicon().org_words)
     return _content(names) - _list("months") - _list("weekdays")
 
