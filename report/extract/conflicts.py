@@ -3,8 +3,10 @@
 `find_conflicts` compares what each source says of the same thing:
 
 - fact: the place, day and people of the main event (the sentences whose verbs report it);
-- figure: amounts of money one funder gives for one purpose, sums of one kind (a loan, a fine),
-  counts of one thing, shares of one thing and spans of time put on one thing ("a 12-day strike");
+- figure: amounts of money one funder gives for one purpose, sums of one quantity (a loan, aid,
+  a fine, a cost or price tag, a deal or contract; one giver's, for one party, as its noun's
+  modifiers tell it: "a bridge loan" is not "a term loan"), counts of one thing, shares of one
+  thing and spans of time put on one thing ("a 12-day strike");
 - title: the title a person is given;
 - spelling: the spelling of a person's name;
 - quote-wording: a remark one speaker is quoted with in different words;
@@ -33,7 +35,7 @@ from typing import Callable, Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
-from ..text import DASH, PARTICLES, WORD, fold_text, lexicon, short_forms, singular
+from ..text import DASH, PARTICLES, WORD, alternation, fold_text, lexicon, short_forms, singular
 from .mentions import Mention
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -202,7 +204,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         *figures,
         *count_conflicts(corpus, weights),
         *span_conflicts(corpus),
-        *_new_to(sum_conflicts(corpus), figures),
+        *_new_to(sum_conflicts(corpus, funding), figures),
         *year_conflicts(corpus),
         *condition_conflicts(corpus),
         *allocation_conflicts(corpus),
@@ -817,25 +819,34 @@ class _Sum:
 
     amount: Amount
     kind: str           # the stemmed noun that names the sum: "loan"
+    giver: frozenset    # who gives it: the funder its sentence's funding item names, else the names before it
+    modifiers: frozenset  # the words that say which one it is ("a bridge loan"), none when plain
     to: frozenset       # the names it goes to ("a loan to Nordland")
     by: frozenset       # the names it comes from ("loans from the Delta Bank")
     cite: str
 
 
-def sum_conflicts(corpus: Corpus) -> list[Conflict]:
+def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Conflict]:
     """Return conflicts where sources give one kind of sum (a loan, a grant, a fine) as different
     amounts of one currency ("a $1.57 billion loan" in one, "a $1.5 billion loan" in another).
 
     A source that gives both amounts anywhere settles nothing; guesses ("about $2 billion"),
-    earlier sums ("last year"), amounts far apart and sums to or from other names are not compared.
+    earlier sums ("last year"), amounts far apart, sums to or from other names and sums the
+    `funding` items of their sentences give to other funders are not compared.
     """
     by_kind: dict[tuple, list[_Sum]] = defaultdict(list)
     given: dict[str, set[tuple]] = defaultdict(set)
+    givers = _givers(funding)
+    previous: Sentence | None = None
     for sentence in corpus.sentences():
         amounts = find_amounts(sentence.text)
         given[_source(sentence.cite)].update((amount.currency, _sum_key(amount.value)) for amount in amounts)
-        for item in _sums(sentence, amounts):
-            by_kind[(item.kind, item.amount.currency)].append(item)
+        before = previous.text if amounts and previous and _source(previous.cite) == _source(sentence.cite) else ""
+        for item in _sums(sentence, amounts, _named_before(sentence.text, before)):
+            funder = givers.get((sentence.cite, item.amount.currency, _sum_key(item.amount.value)))
+            funder = None if item.kind in _list("worth_nouns") else funder
+            by_kind[(item.kind, item.amount.currency)].append(replace(item, giver=funder) if funder else item)
+        previous = sentence
     conflicts = []
     for sums in by_kind.values():
         sums = _first_per_source(sums, lambda item: (_sum_key(item.amount.value),))
@@ -844,6 +855,12 @@ def sum_conflicts(corpus: Corpus) -> list[Conflict]:
             if len(group) > 1:
                 conflicts.append(_sum_conflict([sums[int(member)] for member in group]))
     return conflicts
+
+
+def _givers(funding: Iterable[Funding]) -> dict[tuple, frozenset]:
+    """Return the words of the funder of each sum the funding items give, by (cite, currency, value)."""
+    return {(cite, item.currency, _sum_key(item.amount)): _content(item.funder)
+            for item in funding if item.funder and item.amount for cite in item.cite}
 
 
 def _first_per_source(items: list, key: Callable) -> list:
@@ -881,43 +898,131 @@ def _sum_key(value: float) -> str:
 _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
                       r"\s+(?:an?\s+|the\s+)?$")
-_SUM_PARTY = re.compile(r"\b(to|for|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_SUM_PARTY = re.compile(r"\b(to|for|with|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_FOR_WHOM = re.compile(r"\bfor\s+(?:(?:the|its|their|his|her|our|all|some|many)\s+)?([a-z][\w-]*)")
+_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+")
 
 
-def _sums(sentence: Sentence, amounts: list[Amount]) -> Iterable[_Sum]:
-    """Yield the sums a sentence names by their kind, leaving out guesses and earlier sums."""
+def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> Iterable[_Sum]:
+    """Yield the sums a sentence names by their kind, leaving out guesses and earlier sums; its
+    first amount may take `named_before`, the kind of money the sentence before it named."""
     text = sentence.text
     if _background().search(fold_text(text)):
         return
-    for amount in amounts:
+    for index, amount in enumerate(amounts):
         before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
-        kind = _sum_kind(text, amount)
+        kind, modifiers = _sum_kind(text, amount)
+        modifiers |= _owner(text[max(0, amount.start - 60):amount.start])
+        if not kind and not index:
+            kind = named_before
         if kind and not _approximate(before):
             to, by = _sum_parties(text[amount.end:amount.end + 120])
-            yield _Sum(amount, kind, to, by, sentence.cite)
+            giver = _names_before(text[max(0, amount.start - OWNER_REACH):amount.start])
+            if kind in _list("worth_nouns"):  # a deal's parties stand on both sides of it: all are its givers
+                to, by, giver = frozenset(), frozenset(), giver | to | by
+            yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite)
 
 
-def _sum_kind(text: str, amount: Amount) -> str:
-    """Return the stemmed noun of money_nouns that names a sum: right after it ("a $5 million
-    loan", "$5 million in grants") or before a word that gives its amount ("a loan of $5 million",
-    "loans from the bank totalling $5 million"), the nearest one; or ""."""
+def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
+    """Return the stemmed noun of money_nouns that names a sum and the words that modify it: right
+    after it ("a $5 million bridge loan", "$5 million in grants") or before a word that gives its
+    amount ("a bridge loan of $5 million", "loans from the bank totalling $5 million"), the
+    nearest one; or ("", none)."""
     after = _SUM_AFTER.match(text, amount.end)
     words = after.group(1).split() if after else []
+    words = list(itertools.takewhile(lambda word: word not in ("to", "for"), words))  # "$5 million to fund"
+    for index, word in enumerate(words):
+        if kind := _money_kind(word):
+            return kind, _noun_modifiers(words[:index])
+    if built := _cost_pattern().match(text, amount.end):  # "the $2 billion needed to complete the dam"
+        return "cost", _noun_modifiers(built.group(1).split())
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
-    if cue:  # the phrase before the cue, back to its punctuation
-        words += reversed(re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split())
-    return next((singular(word) for word in words if singular(word) in _list("money_nouns")), "")
+    if not cue:
+        return "", frozenset()
+    phrase = re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split()  # back to its punctuation
+    for index in reversed(range(len(phrase))):
+        if kind := _money_kind(phrase[index]):
+            # only a noun right before the cue heads a phrase whose words we can read ("a bridge loan of")
+            return kind, _modifiers(phrase[:index]) if index == len(phrase) - 1 else frozenset()
+    return "", frozenset()
+
+
+def _names_before(before: str) -> frozenset:
+    """Return the words of the names in the clause before a sum, back to its last comma ("Japan
+    promised aid of"), but those after "to" or "for" and generic words: who gives it,
+    when its funder is not known."""
+    clause = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
+    clause = _RECIPIENT.sub(" ", clause)  # "aid to Vessia worth": who gets it
+    names = " ".join(word for word in re.findall(r"[A-Z][\w'’-]*", clause) if fold_text(word) not in lexicon().org_words)
+    return _content(names) - _list("months") - _list("weekdays")
+
+
+def _owner(before: str) -> frozenset:
+    """Return the word of whose the sum is when a possessive stands right before it ("the dam's
+    $2 billion price tag"): it tells one thing's sum from another's."""
+    owner = re.search(r"([\w-]+)['’]s\s+$", before)
+    return _content(owner.group(1)) if owner else frozenset()
+
+
+@cache
+def _cost_pattern() -> re.Pattern:
+    """Return the pattern of what follows a sum that is the cost of a thing ("[commitment] needed to
+    complete the dam"); its group is the words of the thing, which tell one cost from another."""
+    needed, verbs = alternation(_list("cost_needs")), alternation(_list("cost_verbs"))
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{needed})\s+to\s+(?:{verbs})\s+((?:[\w'’-]+\s*){{1,3}})")
+
+
+def _modifiers(before: list[str]) -> frozenset:
+    """Return the words that say which sum it is ("bridge" in "a bridge loan of"): the one or two
+    words between a determiner and the noun, leaving out those any sum may bear ("new", "total")."""
+    opened = [i for i, word in enumerate(before) if word.lower() in _list("determiners")]
+    if not opened or len(before) - opened[-1] > 3:
+        return frozenset()
+    return _noun_modifiers(before[opened[-1] + 1:])
+
+
+def _noun_modifiers(words: list[str]) -> frozenset:
+    """Return the content words of `words`, the modifiers of a noun of money, but those any sum
+    may bear ("new", "total", "estimated")."""
+    return frozenset(_content(" ".join(words)) - _list("plain_modifiers"))
+
+
+def _money_kind(word: str) -> str:
+    """Return the noun of money_nouns a word names, through its synonyms ("assistance" is "aid"), or ""."""
+    noun = singular(word)
+    noun = _lists()["money_synonyms"].get(noun, noun)
+    return noun if noun in _list("money_nouns") else ""
+
+
+@cache
+def _back_reference() -> re.Pattern:
+    """Return the pattern of a sentence opening that points back to the sentence before it ("For this,")."""
+    return re.compile(rf"\W*(?:{alternation(_list('purpose_back_references'))})\b", re.IGNORECASE)
+
+
+def _named_before(text: str, previous: str) -> str:
+    """Return the one kind of money `previous` names when `text` opens by pointing back to it
+    ("The bank set up aid for flood defences. To this end it will give $5 million"), or ""."""
+    if not previous or not _back_reference().match(text):
+        return ""
+    kinds = set(map(_money_kind, _folded_words(previous))) - {""}
+    if kinds & _list("worth_nouns"):
+        return ""  # "The bridge's cost rose. For this, the state will lend $2bn": money spent on it, not its cost
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 def _sum_parties(after: str) -> tuple[frozenset, frozenset]:
     """Return the names a sum goes to and comes from, in its phrase ("to Nordland", "for Vessia",
-    "from the Delta Bank"), months and weekdays left out."""
+    "with Vessia", "from the Delta Bank"), months and weekdays left out, and the first word of
+    whom it is for when no name says ("for farmers")."""
     phrase = re.split(r"[.;:,()]", after, maxsplit=1)[0]
     to: set[str] = set()
     by: set[str] = set()
     for match in _SUM_PARTY.finditer(phrase):
-        words = {word for word in _folded_words(match.group(2)) if word not in _list("months") and word not in _list("weekdays")}
-        (to if match.group(1) in ("to", "for") else by).update(words)
+        words = _content(match.group(2)) - _list("months") - _list("weekdays")
+        (to if match.group(1) in ("to", "for", "with") else by).update(words)
+    if whom := _FOR_WHOM.search(phrase):  # "aid for farmers", "aid for fishermen": who gets it, in its first word
+        to.update(_content(whom.group(1)) - _list("not_counted"))
     return frozenset(to), frozenset(by)
 
 
@@ -927,10 +1032,20 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
     low, high = sorted((one.amount.value, other.amount.value))
     if mine == theirs or _sum_key(low) == _sum_key(high) or high > SPREAD * low:
         return False
-    if (one.to and other.to and not one.to & other.to) or (one.by and other.by and not one.by & other.by):
-        return False  # "a loan to Nordland" and "a loan to Vessia" are two loans
+    if _told_apart(one, other):
+        return False
     return (other.amount.currency, _sum_key(other.amount.value)) not in given[mine] and \
         (one.amount.currency, _sum_key(one.amount.value)) not in given[theirs]
+
+
+def _told_apart(one: _Sum, other: _Sum) -> bool:
+    """Return True when the words of two sums say they are two: "a loan to Nordland" and "a loan to
+    Vessia", "a bridge loan" and "a term loan", "Norway will give $3m in aid" and "Sweden will give ..."."""
+    pairs = ((one.to, other.to), (one.by, other.by), (one.modifiers, other.modifiers), (one.giver, other.giver))
+    if any(mine and theirs and not mine & theirs for mine, theirs in pairs):
+        return True
+    # the parties of one deal: each sum naming a party the other lacks is another deal
+    return one.kind in _list("worth_nouns") and bool(one.giver - other.giver) and bool(other.giver - one.giver)
 
 
 def _sum_conflict(sums: list[_Sum]) -> Conflict:

@@ -34,6 +34,12 @@ def find(corpus: Corpus, actors=(), mentions=(), funding=(), views=()) -> list[C
     return conflicts.find_conflicts(corpus, list(actors), list(mentions), list(funding), list(views))
 
 
+def funding_of(corpus: Corpus) -> list[Funding]:
+    """Return the funding items the real money extractor finds in a corpus."""
+    money_part = importlib.import_module("report.extract.money")
+    return money_part.find_funding(corpus, [], rates_for(dt.date(2025, 7, 4))).funding
+
+
 def of_kind(found: list[Conflict], kind: str) -> list[Conflict]:
     return [conflict for conflict in found if conflict.kind == kind]
 
@@ -401,6 +407,112 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
 ])
 def test_sums_of_other_parties_bounds_or_given_by_both_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+def test_aid_named_in_the_sentence_before_or_as_assistance_is_one_kind_of_sum(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "The Varden Council approved €42 million in aid to fight coastal erosion and €80 million in grants.",
+                       "The council set up financial aid against coastal erosion and flooding. "
+                       "For this, the Varden Council will allocate €40 million to the region.",
+                       "The plan includes assistance worth 42 million euros to combat coastal erosion.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the aid" and values(conflict) == ["€42 million", "€40 million"]
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"] and conflict.versions[1].cite == ["S2:2"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # two quantities in one currency: aid and a loan
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "The Varden Council will lend €40 million in loans to the port."),
+    # the sentence before names two kinds of money: which one is meant is not known
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "The plan mixes grants and aid for farmers. For this, the council will allocate €40 million."),
+    # the sentence does not point back to the one before it
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "The council set up financial aid for farmers. The council will allocate €40 million to the port."),
+    # the sentence before it names what a thing is worth: money spent on it is not that worth
+    ("Varden signed a €42 million deal with the port.",
+     "Varden signed a deal with the port. For this, the council will allocate €40 million."),
+    # the sentence before it is another source's
+    ("The Varden Council approved €42 million in aid for farmers.",
+     "For this, the council will allocate €40 million to the port."),
+])
+def test_other_kinds_of_money_or_no_back_reference_are_no_aid_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+@pytest.mark.parametrize("one, other, topic, written", [
+    # a cost and a price tag are one quantity
+    ("Work on the Orvale bridge began on Monday; the bridge carries a $2.4 billion price tag.",
+     "The Orvale bridge, with a cost of $2.2 billion, opens in 2031.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
+    # the sum needed to build a thing is its cost
+    ("The Tarn dam carries a $2.4 billion price tag, officials said on Monday.",
+     "The state has found the $2.2 billion needed to complete the dam.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
+    # a deal and a contract are one agreement
+    ("Harlow Foods signed a $640 million deal with Brisk Farms on Tuesday.",
+     "Brisk Farms agreed a contract worth $600 million with Harlow Foods.", "amount of the agreement",
+     ["$640 million", "$600 million"]),
+    # words any sum may bear do not make it another one
+    ("The ministers agreed a total package of $2.4 billion for the port.",
+     "The ministers agreed a $2.2 billion package for the port.", "amount of the package", ["$2.4 billion", "$2.2 billion"]),
+])
+def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figure_conflict(tmp_path, one, other,
+                                                                                              topic, written):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert conflict.topic == topic and values(conflict) == written
+
+
+@pytest.mark.parametrize("one, other", [
+    # two quantities in one currency: a cost and a loan
+    ("Work on the Orvale bridge began; the bridge carries a $2.4 billion price tag.",
+     "The state approved a $2.2 billion loan for the bridge."),
+    # two loans that their words tell apart
+    ("The Delta Bank approved a $2.4 billion bridge loan.", "The Delta Bank approved a $2.2 billion term loan."),
+    ("The Delta Bank approved a bridge loan of $2.4 billion.", "The Delta Bank approved a term loan of $2.2 billion."),
+    # the costs of two things
+    ("The state found the $2.4 billion needed to complete the dam.",
+     "The state found the $2.2 billion needed to finish the first tunnel."),
+    ("The dam's $2.4 billion price tag was criticised.", "The tunnel's $2.2 billion price tag was criticised."),
+    # a verb is not a noun of money
+    ("The Varden Council gave $2.4 billion in aid.", "The state gave $2.2 billion to aid the council."),
+    # one cost written two ways
+    ("Work on the Orvale bridge began; the bridge carries a $1.6bn price tag.",
+     "The Orvale bridge, with a cost of $1,600 million, opens in 2031."),
+])
+def test_other_quantities_in_one_currency_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
+def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Norland will give $300 million in aid, the minister said.",
+                       "Norland pledged $280 million in aid to Vessia on Monday.")
+    [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
+    assert conflict.topic == "amount of the aid" and values(conflict) == ["$300 million", "$280 million"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The United States announced $500 million in military aid for the country on Monday.",
+     "Germany pledged $450 million in aid at the conference in Oslo."),
+    ("Norland will give $300 million in aid, the minister said.", "Vessia will give $280 million in aid, officials said."),
+    ("At the summit, Norland promised aid of $120 million.", "At the summit, Vessia promised aid worth $110 million."),
+    ("The Delta Bank approved a $500 million loan on Friday.", "The Harbour Fund approved a $450 million loan."),
+])
+def test_sums_of_two_givers_are_no_figure_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
+
+
+@pytest.mark.parametrize("one, other", [
+    # one party's deals with two others
+    ("Brisk Farms signed a $640 million deal with Harlow Foods.",
+     "Brisk Farms also signed a $600 million deal with Tarn Mills, its second this year."),
+    # aid for two groups of people
+    ("The Varden Council approved €42 million in aid for farmers hit by the floods.",
+     "The Varden Council approved €40 million in aid for fishermen hit by the floods."),
+])
+def test_deals_of_other_parties_or_aid_for_other_people_are_no_figure_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
 
 
 def test_one_span_of_time_given_differently_is_a_figure_conflict(tmp_path):
