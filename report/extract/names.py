@@ -24,7 +24,7 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, lexicon, name_key, short_forms, title_case_share
+from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, lexicon, name_key, short_forms, title_case_share
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
@@ -879,6 +879,7 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
     the role each person has in the corpus, which counts for one the source gives no role.
     """
     holders = _holders(people, elsewhere)
+    roles = {name: set(fold_text(role).split()) for name, role in _roles(people, elsewhere)}
     first_seen: dict[str, int] = {}
     named: dict[int, set[str]] = defaultdict(set)  # whom each sentence names: there the title is their role
     for name, found in people:
@@ -887,7 +888,9 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
-            names = {n for n in holders.get(match.group("title").lower(), set()) if first_seen[n] < sentence.number}
+            qualifiers = set(fold_text(match.group(0)).split()[1:-1])  # "the foreign minister" is no finance minister
+            names = {n for n in holders.get(match.group("title").lower(), set())
+                     if first_seen[n] < sentence.number and qualifiers <= roles.get(n, set())}
             if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
                 mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
@@ -896,14 +899,19 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
 def _holders(people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> dict[str, set[str]]:
     """Return who holds each title in a source: by the roles it gives, or by the corpus role of a
     person it names without one."""
-    roles = [(name, found.role) for name, found in people if found.role]
-    given = {name for name, _ in roles}
-    roles += [(name, elsewhere.get(name, "")) for name in {name for name, _ in people} - given]
     holders: dict[str, set[str]] = defaultdict(set)
-    for name, role in roles:
+    for name, role in _roles(people, elsewhere):
         if (head := head_title(role)) and not _lesser(role, head):
             holders[head].add(name)
     return holders
+
+
+def _roles(people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> list[tuple[str, str]]:
+    """Return (name, role) for each role a source gives the people it names, and the corpus role
+    of each person it names without one."""
+    roles = [(name, found.role) for name, found in people if found.role]
+    given = {name for name, _ in roles}
+    return roles + [(name, elsewhere.get(name, "")) for name in {name for name, _ in people} - given]
 
 
 def _lesser(role: str, head: str) -> bool:

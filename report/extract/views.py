@@ -24,7 +24,7 @@ from functools import cache, partial
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
-from ..text import alternation, lexicon
+from ..text import alternation, fold_text, lexicon
 from ..text.lexicon import DATA
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, role_kind
@@ -210,6 +210,19 @@ class _Reader:
             return name if self.genders.get(name) in ("", "-", gender) else None
         return None
 
+    def post_holder(self, description: re.Match, p_index: int, position: int) -> str | None:
+        """Return the one person a description at `position` ("the Dutch official", "the foreign
+        minister") stands for: the person the nearest sentence before it names, when the actor's
+        country and title agree with the description, or None."""
+        for names, paragraph, index in self._recent_names(p_index, position):
+            if len(names) != 1:
+                names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
+            if len(names) != 1:
+                return None
+            name = names.pop()
+            return name if name in self.people and _fits(self.people[name], description) else None
+        return None
+
     def _subject_of(self, paragraph: _Paragraph, index: int) -> set[str]:
         """Return the person who is the subject of a sentence, as a set of at most one, when everyone
         else it names stands in a phrase of company ("X opened the fair alongside Y
@@ -280,6 +293,10 @@ class _Reader:
         if pronoun and (first is None or first.start > start + pronoun.end()):
             name = self.pronoun(pronoun.group(1), p_index, start + pronoun.start(1))
             return (name, start + pronoun.end()) if name else None
+        description = _descriptions()[0].match(clause)
+        if description and (first is None or first.start > start + description.end()):
+            if name := self.post_holder(description, p_index, start + description.start("the")):
+                return name, start + description.end()
         if first is None:
             return None
         prefix = text[start:first.start]
@@ -440,6 +457,8 @@ class _Reader:
             return found
         if (found := self._pronoun_frame(head, p_index, start)) is not None:
             return found
+        if (found := self._described_frame(head, p_index, start)) is not None:
+            return found
         if (found := self._agent_frame(paragraph, start, sentence_end)) is not None:
             return found
         return self._verb_frame(p_index, head, start, sentence_end)
@@ -459,6 +478,16 @@ class _Reader:
         if pronoun and any(word and patterns().verb.fullmatch(word) for word in pronoun.group(2, 3)):
             return self.pronoun(pronoun.group(1), p_index, start), True
         return None
+
+    def _described_frame(self, head: str, p_index: int, start: int) -> tuple[str, bool] | None:
+        """Return the person "the Dutch official said" after a quotation stands for (see `post_holder`),
+        and True: the post frames the quotation, so when nobody named before holds it ("the foreign
+        minister said" after the finance minister's words), the quotation is left out."""
+        description = _descriptions()[1].match(head)
+        if description is None or not _names_post(description) or any(
+                start <= span.start < start + description.end() for span in self.paragraphs[p_index].people):
+            return None  # no post, or one the names already tell whose it is ("the president")
+        return self.post_holder(description, p_index, start), True
 
     def _agent_frame(self, paragraph: _Paragraph, start: int, sentence_end: int) -> tuple[str, bool] | None:
         """Return the speaker of a passive frame ("” was announced by X")."""
@@ -878,6 +907,45 @@ def _any_participle() -> re.Pattern:
     """Return the pattern of a participle of any reporting verb opening a clause (", telling")."""
     return re.compile(r",\s+(?:and\s+)?(?:{})\b".format(alternation(
         form for form in lexicon().verbs if form.endswith("ing"))))
+
+
+# A person named by a description of their post ("the Dutch official", "the finance minister"): an
+# optional opening adverbial, a country word, up to two lower-case title words and a head noun.
+_POST = r"(?P<the>[Tt]he)\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?(?P<title>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+)"
+_POST_NOUNS = frozenset({"official", "leader", "diplomat", "envoy", "negotiator", "executive", "chief"})
+
+
+@cache
+def _descriptions() -> tuple[re.Pattern, re.Pattern]:
+    """Return the patterns of a description of a post as a clause's subject ("Regarding X, the
+    Dutch official said") and as the frame after a quotation ("” the finance minister said")."""
+    verbs = alternations().verbs
+    return (re.compile(rf"^(?:[^,“”\"]{{1,60}},\s+)?{_POST}(?=\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b)"),
+            re.compile(rf"^{_POST}\s+(?:{verbs})\b"))
+
+
+def _names_post(description: re.Match) -> bool:
+    """Return True when a description's head noun names a post ("minister", "official")."""
+    return description.group("head") in _POST_NOUNS or description.group("head") in lexicon().titles
+
+
+def _fits(actor: Actor, description: re.Match) -> bool:
+    """Return True when what a description says of a post agrees with the actor: its country word
+    names the actor's country (a general noun such as "official" needs one), its title words stand
+    in the actor's role."""
+    head, country = description.group("head"), description.group("country")
+    words = lexicon()
+    if not _names_post(description):
+        return False
+    if country is not None:
+        place = words.country_words.get(fold_text(country))
+        if place is None or place not in {fold_text(actor.affiliation), *fold_text(actor.role).split()}:
+            return False
+    elif head in _POST_NOUNS:
+        return False
+    title = set(fold_text(description.group("title") + (head if head not in _POST_NOUNS else "")).split())
+    role = set(fold_text(actor.role).split())
+    return title <= role and not (role & words.lesser_titles) - title  # "the president" is no vice president
 
 
 # A word after which the people a sentence names keep its subject company and are not its object.

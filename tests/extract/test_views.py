@@ -619,3 +619,29 @@ def test_a_quoted_choice_is_no_view_and_a_journalists_comment_is_no_part_of_one(
 ])
 def test_words_near_a_name_that_are_not_its_bearers_give_no_view(tmp_path, text):
     assert views_of(corpus_of(text, folder=tmp_path)) == []
+
+
+DESCRIBED = ("Portuguese Finance Minister Ana Ruiz and the farm union met in the capital on Monday.\n\n"
+             "For her part, Ruiz promised new credit lines for growers.\n\n")
+
+
+@pytest.mark.parametrize("then", [
+    "Regarding the harvest, the Portuguese official said the fund will allow for “faster payments to growers.”",
+    "“The fund will allow for faster payments to growers,” the finance minister said.",
+])
+def test_a_description_of_a_post_stands_for_the_person_named_just_before_who_holds_it(tmp_path, then):
+    [view] = views_of(corpus_of(DESCRIBED + then + "\n", folder=tmp_path))
+    assert view.speaker == "Ana Ruiz" and "faster payments" in view.text
+
+
+@pytest.mark.parametrize("then", [
+    # another country; another post (the finance minister's words were once given to her); a noun
+    # that names no post; a general noun without a country
+    "Regarding the harvest, the Spanish official said the fund will allow for “faster payments to growers.”",
+    "“The fund will allow for faster payments to growers,” the foreign minister said.",
+    "“The fund will allow for faster payments to growers,” the statement said.",
+    "Regarding the harvest, the official said the fund will allow for “faster payments to growers.”",
+])
+def test_a_description_that_does_not_fit_the_person_named_before_it_gives_no_view(tmp_path, then):
+    views = views_of(corpus_of(DESCRIBED + then + "\n", folder=tmp_path))
+    assert [view for view in views if "faster payments" in view.text] == []
