@@ -208,20 +208,20 @@ def test_standfirst_cut_off_without_its_full_stop_is_a_sentence_not_a_subheading
     source = parse(tmp_path, (
         "Jump to navigation\n\n"
         "Quay Deal Signed but Port Board Stays Away\n\n"
-        "Harbour mayor Tobias Grell has criticised a key clause of the quay\n\n"
+        "Harbour mayor Tobias Grell has rejected a central clause of the quay\n\n"
         "The council signed the quay deal in Marlow Bay on Monday.\n\n"
         "What happens next\n\n"
         "Work starts in May.\n"
     ))
     assert source.title == "Quay Deal Signed but Port Board Stays Away"
-    assert texts(source)[0] == "Harbour mayor Tobias Grell has criticised a key clause of the quay"
+    assert texts(source)[0] == "Harbour mayor Tobias Grell has rejected a central clause of the quay"
     assert source.subheadings == ("What happens next",)
     assert len(source.sentences) == 3
 
 
 @pytest.mark.parametrize("heading", [
     "How the new quay will be paid for over the next ten years",  # a question-word heading
-    "Port Workers Will Return to the Quay on Friday After the Deal",  # Title Case
+    "Harbour Board Will Review the Quay Budget Before the Summer Recess",  # Title Case
     "The quay will open in May next year. Photo: Ana Ruiz/Coastline Images",  # a caption
     "Harbour workers are back on the quay",  # short
     "Mayor Tobias Grell backs new quay plan for the northern harbour",  # no auxiliary: headline style

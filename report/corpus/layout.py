@@ -270,7 +270,7 @@ def _reads_as_sentence(text: str) -> bool:
     """Return True when a line without a full stop still reads as a sentence (a standfirst cut short).
 
     It is over eight words long, in sentence case (four or more words in lower case, under 60%
-    capitalised), and a lower-case auxiliary or modal verb ("has criticised", "will pay") makes it
+    capitalised), and a lower-case auxiliary or modal verb ("has rejected", "could delay") makes it
     a clause; a Title Case headline, a question-word heading and a photo caption are not sentences.
     """
     words = text.split()
