@@ -204,6 +204,34 @@ def test_subheadings_in_title_case_or_not_are_not_sentences(tmp_path):
     assert [s.paragraph for s in source.sentences] == [0, 1, 2, 3]
 
 
+def test_standfirst_cut_off_without_its_full_stop_is_a_sentence_not_a_subheading(tmp_path):
+    source = parse(tmp_path, (
+        "Jump to navigation\n\n"
+        "Quay Deal Signed but Port Board Stays Away\n\n"
+        "Harbour mayor Tobias Grell has rejected a central clause of the quay\n\n"
+        "The council signed the quay deal in Marlow Bay on Monday.\n\n"
+        "What happens next\n\n"
+        "Work starts in May.\n"
+    ))
+    assert source.title == "Quay Deal Signed but Port Board Stays Away"
+    assert texts(source)[0] == "Harbour mayor Tobias Grell has rejected a central clause of the quay"
+    assert source.subheadings == ("What happens next",)
+    assert len(source.sentences) == 3
+
+
+@pytest.mark.parametrize("heading", [
+    "How the new quay will be paid for over the next ten years",  # a question-word heading
+    "Harbour Board Will Review the Quay Budget Before the Summer Recess",  # Title Case
+    "The quay will open in May next year. Photo: Ana Ruiz/Coastline Images",  # a caption
+    "Harbour workers are back on the quay",  # short
+    "Mayor Tobias Grell backs new quay plan for the northern harbour",  # no auxiliary: headline style
+])
+def test_long_heading_that_is_not_a_clause_stays_a_subheading(tmp_path, heading):
+    source = parse(tmp_path, f"Quay Plan Approved\n\nThe vote was close.\n\n{heading}\n\nShops expect more visitors.\n")
+    assert source.subheadings == (heading,)
+    assert texts(source) == ["The vote was close.", "Shops expect more visitors."]
+
+
 def test_last_short_line_is_a_sentence_not_a_subheading(tmp_path):
     source = parse(tmp_path, "Harbour Plan Approved\nThe vote was close.\nMore to follow\n")
     assert texts(source) == ["The vote was close.", "More to follow"]
@@ -574,7 +602,7 @@ def test_news_page_without_article_tag_gives_the_story_only():
 @pytest.mark.parametrize("line", [
     "Advertisement", "READ MORE: Why the river floods every spring", "Image caption, Cranes at the port",
     "- 12 -", "Page 3 of 10", "14", "Share this article", "https://example.org/news/2024/port-closes/",
-    "www.example.org/story?id=7",
+    "www.example.org/story?id=7", "Jump to navigation",
 ])
 def test_page_furniture_lines_are_neither_sentences_nor_subheadings(tmp_path, line):
     source = parse(tmp_path, f"Storm Closes Port\n\nThe port closed on Monday.\n\n{line}\n\nIt reopened on Friday.\n")

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..text import LETTERS, lexicon, title_case_share
+from ..text import AUXILIARIES, LETTERS, lexicon, title_case_share
 
 TERMINAL = ".!?…。！？"
 CLOSERS = "”’\"'»)]」』）"
@@ -260,6 +260,26 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
     return True
 
 
+_FINITE = frozenset((*AUXILIARIES, "can", "could", "may", "might", "must", "should", "does", "did"))
+_QUESTION_WORDS = ("What", "Why", "How", "Where", "When", "Who", "Which")  # "How the money will be spent": a heading
+_CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image|Credit|Caption)s?(?::| by\b)")
+SENTENCE_WORDS = 9  # a heading is rarely this long and written as a clause with its verb
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Return True when a line without a full stop still reads as a sentence (a standfirst cut short).
+
+    It is over eight words long, in sentence case (four or more words in lower case, under 60%
+    capitalised), and a lower-case auxiliary or modal verb ("has rejected", "could delay") makes it
+    a clause; a Title Case headline, a question-word heading and a photo caption are not sentences.
+    """
+    words = text.split()
+    lower = [word for word in words if word[:1].islower()]
+    if len(words) < SENTENCE_WORDS or len(lower) < 4 or words[0] in _QUESTION_WORDS:
+        return False
+    return any(word in _FINITE for word in lower) and title_case_share(text) < 0.6 and not _CAPTION.search(text)
+
+
 _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*", re.I)
 _ADDRESS_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")  # a line that is only a web address
 _PAGE_GAP = re.compile(r"^\d{1,4}[ \t]{3,}(?=\S)|(?<=\S)[ \t]{3,}\d{1,4}$")  # "Annual Report      12"
@@ -282,6 +302,12 @@ def _is_boilerplate(block: Block) -> bool:
     whole, prefixes = lex.boilerplate_lines, lex.boilerplate_prefixes
     folded = text.casefold()
     return folded in whole or folded.startswith(prefixes)
+
+
+def _looks_like_subheading(text: str) -> bool:
+    """Return True when a one-line paragraph inside the text reads as a subheading: a heading that
+    does not read as a sentence left without its full stop (a standfirst cut short)."""
+    return _looks_like_heading(text, 14) and not _reads_as_sentence(text)
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -323,5 +349,5 @@ def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool)
     if line and index < 3 and not layout.byline and _BYLINE.match(line):
         layout.byline = line
         return
-    subheading = block.heading or (single and index + 1 < count and _looks_like_heading(block.text, 14))
+    subheading = block.heading or (single and index + 1 < count and _looks_like_subheading(block.text))
     layout.blocks.append((block, subheading))
