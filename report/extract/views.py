@@ -293,17 +293,22 @@ class _Reader:
         if pronoun and (first is None or first.start > start + pronoun.end()):
             name = self.pronoun(pronoun.group(1), p_index, start + pronoun.start(1))
             return (name, start + pronoun.end()) if name else None
-        description = _descriptions()[0].match(clause)
-        if description and (first is None or first.start > start + description.end()):
-            if name := self.post_holder(description, p_index, start + description.start("the")):
-                return name, start + description.end()
-        if first is None:
-            return None
+        if (described := self._described_subject(p_index, start, end, first)) is not None or first is None:
+            return described
         prefix = text[start:first.start]
         prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
         if re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
             return None
         return self._owned(paragraph, first, end) or (first.name, first.end)
+
+    def _described_subject(self, p_index: int, start: int, end: int, first: _Span | None) -> tuple[str, int] | None:
+        """Return the person a description of a post opening the clause `start:end` stands for ("the
+        Dutch official said"), and where it ends, when no name comes first (see `post_holder`)."""
+        description = _descriptions()[0].match(self.paragraphs[p_index].text, start, end)
+        if description is None or first is not None and first.start <= description.end():
+            return None
+        name = self.post_holder(description, p_index, description.start("the"))
+        return (name, description.end()) if name else None
 
     @staticmethod
     def _owned(paragraph: _Paragraph, first: _Span, end: int) -> tuple[str, int] | None:
@@ -920,8 +925,8 @@ def _descriptions() -> tuple[re.Pattern, re.Pattern]:
     """Return the patterns of a description of a post as a clause's subject ("Regarding X, the
     Dutch official said") and as the frame after a quotation ("” the finance minister said")."""
     verbs = alternations().verbs
-    return (re.compile(rf"^(?:[^,“”\"]{{1,60}},\s+)?{_POST}(?=\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b)"),
-            re.compile(rf"^{_POST}\s+(?:{verbs})\b"))
+    return (re.compile(rf"(?:[^,“”\"]{{1,60}},\s+)?{_POST}(?=\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b)"),
+            re.compile(rf"{_POST}\s+(?:{verbs})\b"))  # both read with match(), at a given start
 
 
 def _names_post(description: re.Match) -> bool:
