@@ -1984,12 +1984,33 @@ def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> 
     parts = [_quote_parts(texts[text][0].text, text) for text in plain]
     sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
     links: dict[str, set] = {text: {text} for text in plain}
-    for i, one in enumerate(plain):
-        for j in range(i + 1, len(plain)):
-            if not sources[i] & sources[j] and \
-                    any(_reworded(a, b, _content(a), _content(b), weights) for a in parts[i] for b in parts[j]):
-                links[one].add(plain[j])
+    for i, j in _sharing_pairs([frozenset().union(*map(_content, text_parts)) for text_parts in parts]):
+        if not sources[i] & sources[j] and \
+                any(_reworded(a, b, _content(a), _content(b), weights) for a in parts[i] for b in parts[j]):
+            links[plain[i]].add(plain[j])
     return links
+
+
+REWORDED_WORDS = 3  # content words two quotes of one remark share at the least (see `_reworded`)
+
+
+def _sharing_pairs(words: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """Return, in order, the pairs (i, j), i < j, of word sets that share REWORDED_WORDS words or
+    more: the only quotes `_reworded` may find alike, found without comparing every quote of a
+    speaker with every other.
+
+    Words rank by how few sets hold them; two sets sharing REWORDED_WORDS words share one of the
+    rarer words of each that leaves out its REWORDED_WORDS - 1 commonest, so only those are looked
+    up, and words most quotes hold cost no pairs.
+    """
+    frequency = Counter(word for found in words for word in found)
+    having: dict[str, list[int]] = defaultdict(list)
+    for index, found in enumerate(words):
+        ranked = sorted(found, key=lambda word: (frequency[word], word))
+        for word in ranked[:len(ranked) - REWORDED_WORDS + 1]:
+            having[word].append(index)
+    pairs = {(i, j) for indexes in having.values() for at, i in enumerate(indexes) for j in indexes[at + 1:]}
+    return sorted(pair for pair in pairs if len(words[pair[0]] & words[pair[1]]) >= REWORDED_WORDS)
 
 
 def _quote_parts(text: str, key: str) -> list[str]:
@@ -2005,7 +2026,7 @@ def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: d
     They must share enough weighted words, and differ where their words line up: a quote cut
     shorter, or running on into words the other does not give, is the same wording.
     """
-    if len(mine & theirs) < 3 or _overlap(mine, theirs, weights) < SAME_REMARK:
+    if len(mine & theirs) < REWORDED_WORDS or _overlap(mine, theirs, weights) < SAME_REMARK:
         return False
     return _differs_inside(one.split(), other.split())
 

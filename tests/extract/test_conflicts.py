@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import random
 from pathlib import Path
 
 import pytest
@@ -1087,3 +1088,12 @@ def test_a_source_giving_a_recipient_two_sums_settles_nothing(tmp_path):
                        "The Rural Roads Upgrade Program will receive $500 million. It was first given $570 million "
                        "for the Rural Roads Upgrade Program.", "Nothing at all.")
     assert not [c for c in find(corpus) if c.topic.startswith("sum for")]
+
+
+def test_the_quotes_compared_are_every_pair_sharing_enough_words():
+    rng = random.Random(5)
+    vocabulary = ["talks", "deal", "tariff", "border", "fair", "ports", "workers", "steel", "grain", "rail"]
+    sets = [frozenset(rng.sample(vocabulary, rng.randint(0, 7))) for _ in range(60)]
+    every = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))
+             if len(sets[i] & sets[j]) >= conflicts.REWORDED_WORDS]
+    assert conflicts._sharing_pairs(sets) == every and every
