@@ -36,7 +36,7 @@ from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
 from ..text import DASH, PARTICLES, WORD, alternation, fold_text, lexicon, short_forms, singular
-from .mentions import Mention
+from .mentions import Mention, post_signatures, signer
 
 _POSSESSIVE = re.compile(r"'s\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -200,7 +200,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
     weights = _idf(corpus)
     figures, disputed = figure_conflicts(funding, weights)
     return [
-        *fact_conflicts(corpus, by_name, _parties(actors, mentions)),
+        *fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
         *figures,
         *count_conflicts(corpus, weights),
         *span_conflicts(corpus),
@@ -249,12 +249,13 @@ def _parties(actors: list[Actor], mentions: list[Mention]) -> dict[str, set[str]
 
 
 def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
-                   parties: dict[str, set[str]] | None = None) -> list[Conflict]:
+                   parties: dict[str, set[str]] | None = None, people: dict[str, Actor] | None = None) -> list[Conflict]:
     """Return conflicts on where, when and by whom the main event happened.
 
     A source that does not say is silent, not in conflict; two sources conflict when what one
     gives shares nothing with what the other gives. Sources whose countries (`parties`, per
-    source id) share none are about different events and are not set against each other.
+    source id) share none are about different events and are not set against each other. A post
+    one of the `people` signs is their announcement, on the day its signature gives.
     """
     by_cite: dict[str, list[Mention]] = defaultdict(list)
     for mentions in by_name.values():
@@ -267,6 +268,8 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
             nouns.update(word for word in _folded_words(clause) if word in _list("event_nouns"))
             for claim in _claims(clause, group, sentence, by_cite.get(sentence.cite, [])):
                 claims[(claim.attribute, claim.group, claim.level)].append(claim)
+    for claim in _post_claims(corpus, people or {}):
+        claims[(claim.attribute, claim.group, claim.level)].append(claim)
     noun = nouns.most_common(1)[0][0] if nouns else "event"
     regions = _regions(corpus)
     conflicts = []
@@ -277,6 +280,21 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
             found = [claim for claim in found if not (claim.attribute == "where" and claim.key in held)]
             conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
     return conflicts
+
+
+def _post_claims(corpus: Corpus, people: dict[str, Actor]) -> Iterable[_Claim]:
+    """Yield, for each post a source embeds that speaks of the event ("a great deal"), the day its
+    signature line dates it as the day its author announced the event."""
+    for source in corpus.sources:
+        for signature in post_signatures(source.text):
+            speaker = signer(signature.group("name"), people)
+            before = [sentence for sentence in source.sentences if sentence.end <= signature.start()]
+            if speaker is None or not before or source.text[before[-1].end:signature.start()].strip():
+                continue  # a signature with no post right above it, or of nobody the sources name
+            post = [sentence for sentence in before if sentence.paragraph == before[-1].paragraph]
+            if set(_folded_words(" ".join(sentence.text for sentence in post))) & _list("event_nouns"):
+                for key, written in _dated_weekdays(signature.group("when")):
+                    yield _Claim("when", "announce", key, written, f"weekday of {speaker}", post[-1].cite)
 
 
 # A place written with the region it lies in ("Lakeport, Ostland,"); not one of a list ("A, B and C",

@@ -114,3 +114,25 @@ def role_kind(role: str, affiliation: str = "") -> str:
     if kind == "other" and words & lexicon().research_words:
         return "expert"
     return kind
+
+
+# --- posts ----------------------------------------------------------------------------------------
+
+# A post embedded in a news page as it prints when the embed does not load: the post's words in a
+# paragraph, then a line that signs it "— Name (@handle) Month Day, Year".
+_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)(?P<when>[^\n]{0,40})$",
+                             re.MULTILINE)
+
+
+def post_signatures(text: str) -> list[re.Match]:
+    """Return the signature lines of the posts a source's text embeds: the name, then `when`, the
+    day the post went out as the line gives it."""
+    return list(_POST_SIGNATURE.finditer(text)) if "(@" in text else []
+
+
+def signer(name: str, people: dict[str, Actor]) -> str | None:
+    """Return the one person a post's signature names, by their name or an alias, middle initials aside."""
+    written = {name.strip(), re.sub(r"\s+[A-Z]\.(?=\s)", "", name.strip())}
+    found = {actor.name for actor in people.values() if written & {actor.name, *actor.aliases}}
+    return found.pop() if len(found) == 1 else None
+

@@ -27,7 +27,7 @@ from ..outline import Actor, View
 from ..text import alternation, fold_text, lexicon
 from ..text.lexicon import DATA
 from ..workers import in_order
-from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, role_kind
+from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, post_signatures, role_kind, signer
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -1122,28 +1122,15 @@ def _source_views(source_and_mentions: tuple[Source, dict[str, list[Mention]]], 
     return list(_once(draft.view(people) for draft in drafts))
 
 
-# A post embedded in a news page as it prints when the embed does not load: the post's words in a
-# paragraph, then a line that signs it "— Name (@handle) Month Day, Year".
-_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)[^\n]{0,40}$",
-                             re.MULTILINE)
-
-
 def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
     """Return the posts a source embeds, each a quotation of the person its signature line names."""
     drafts = []
-    for signature in _POST_SIGNATURE.finditer(source.text):
-        speaker = _signer(signature.group("name"), people)
+    for signature in post_signatures(source.text):
+        speaker = signer(signature.group("name"), people)
         post = next((p for p in paragraphs if not source.text[p.sentences[-1].end:signature.start()].strip()), None)
         if speaker is not None and post is not None:
             drafts.append(_Draft(speaker, post, 0, len(post.text), True))
     return drafts
-
-
-def _signer(name: str, people: dict[str, Actor]) -> str | None:
-    """Return the one person a post's signature names, by their name or an alias, middle initials aside."""
-    written = {name.strip(), re.sub(r"\s+[A-Z]\.(?=\s)", "", name.strip())}
-    found = {actor.name for actor in people.values() if written & {actor.name, *actor.aliases}}
-    return found.pop() if len(found) == 1 else None
 
 
 def _once(views) -> list[View]:

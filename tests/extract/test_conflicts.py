@@ -123,11 +123,30 @@ def test_day_of_the_week_one_person_did_the_event_differs_between_sources(tmp_pa
 
 def test_a_date_with_its_year_is_set_against_the_weekday_of_one_doer(tmp_path):
     [conflict] = weekday_conflicts(tmp_path, "Anna Berg signed the contract on Tuesday.",
-                                   "Anna Berg signed the contract with the port on July 20, 2025.")
-    assert values(conflict) == ["Tuesday", "July 20, 2025"]
+                                   "Anna Berg signed the contract with the port on March 7, 2021.")
+    assert values(conflict) == ["Tuesday", "March 7, 2021"]
     (tmp_path / "same").mkdir()
     assert weekday_conflicts(tmp_path / "same", "Anna Berg signed the contract on Tuesday.",
-                             "Anna Berg signed the contract on 22 July 2025.") == []
+                             "Anna Berg signed the contract on 9 March 2021.") == []
+
+
+POST = "The port has a deal at last, and a great one for every worker.\n— Anna Berg (@annaberg) {day}"
+
+
+def test_a_post_dated_by_its_signature_is_its_authors_announcement_of_the_event(tmp_path):
+    [conflict] = weekday_conflicts(tmp_path, "Anna Berg announced the deal with the port on Tuesday.",
+                                   "The port union welcomed the news.\n\n" + POST.format(day="March 7, 2021"))
+    assert conflict.topic == "when the deal was announced" and values(conflict) == ["Tuesday", "March 7, 2021"]
+
+
+@pytest.mark.parametrize("post", [
+    POST.format(day="March 9, 2021"),  # a Tuesday: the two agree
+    POST.replace("a deal at last, and a great one", "sunshine at last, and a great day").format(day="March 7, 2021"),
+    POST.replace("Anna Berg (@annaberg)", "Port News (@portnews)").format(day="March 7, 2021"),
+])
+def test_a_post_on_the_same_day_about_something_else_or_of_nobody_named_is_no_conflict(tmp_path, post):
+    assert weekday_conflicts(tmp_path, "Anna Berg announced the deal with the port on Tuesday.",
+                             "The port union welcomed the news.\n\n" + post) == []
 
 
 @pytest.mark.parametrize("other", [
