@@ -257,19 +257,7 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
     source id) share none are about different events and are not set against each other. A post
     one of the `people` signs is their announcement, on the day its signature gives.
     """
-    by_cite: dict[str, list[Mention]] = defaultdict(list)
-    for mentions in by_name.values():
-        for mention in mentions:
-            by_cite[mention.cite].append(mention)
-    claims: dict[tuple, list[_Claim]] = defaultdict(list)
-    nouns: Counter = Counter()
-    for sentence in corpus.sentences():
-        for clause, group in _event_clauses(sentence.text):
-            nouns.update(word for word in _folded_words(clause) if word in _list("event_nouns"))
-            for claim in _claims(clause, group, sentence, by_cite.get(sentence.cite, [])):
-                claims[(claim.attribute, claim.group, claim.level)].append(claim)
-    for claim in _post_claims(corpus, people or {}):
-        claims[(claim.attribute, claim.group, claim.level)].append(claim)
+    claims, nouns = _event_claims(corpus, by_name, people or {})
     noun = nouns.most_common(1)[0][0] if nouns else "event"
     regions = _regions(corpus)
     conflicts = []
@@ -280,6 +268,26 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
             found = [claim for claim in found if not (claim.attribute == "where" and claim.key in held)]
             conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
     return conflicts
+
+
+def _event_claims(corpus: Corpus, by_name: dict[str, list[Mention]],
+                  people: dict[str, Actor]) -> tuple[dict[tuple, list[_Claim]], Counter]:
+    """Return the claims on the event the sentences and embedded posts make, by attribute, verb
+    group and level, and how often each noun of an event stands in its clauses."""
+    by_cite: dict[str, list[Mention]] = defaultdict(list)
+    for mentions in by_name.values():
+        for mention in mentions:
+            by_cite[mention.cite].append(mention)
+    found: list[_Claim] = []
+    nouns: Counter = Counter()
+    for sentence in corpus.sentences():
+        for clause, group in _event_clauses(sentence.text):
+            nouns.update(word for word in _folded_words(clause) if word in _list("event_nouns"))
+            found += _claims(clause, group, sentence, by_cite.get(sentence.cite, []))
+    claims: dict[tuple, list[_Claim]] = defaultdict(list)
+    for claim in [*found, *_post_claims(corpus, people)]:
+        claims[(claim.attribute, claim.group, claim.level)].append(claim)
+    return claims, nouns
 
 
 def _post_claims(corpus: Corpus, people: dict[str, Actor]) -> Iterable[_Claim]:

@@ -199,28 +199,23 @@ class _Reader:
     def pronoun(self, word: str, p_index: int, position: int) -> str | None:
         """Return the one person a pronoun at `position` of paragraph `p_index` can mean, or None."""
         gender = _PRONOUNS.get(word.lower())
-        if gender is None:
-            return None
-        for names, paragraph, index in self._recent_names(p_index, position):
-            if len(names) != 1:
-                names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
-            if len(names) != 1:
-                return None
-            name = names.pop()
-            return name if self.genders.get(name) in ("", "-", gender) else None
-        return None
+        name = self._referent(p_index, position) if gender else None
+        return name if name and self.genders.get(name) in ("", "-", gender) else None
 
     def post_holder(self, description: re.Match, p_index: int, position: int) -> str | None:
         """Return the one person a description at `position` ("the Dutch official", "the foreign
         minister") stands for: the person the nearest sentence before it names, when the actor's
         country and title agree with the description, or None."""
+        name = self._referent(p_index, position)
+        return name if name in self.people and _fits(self.people[name], description) else None
+
+    def _referent(self, p_index: int, position: int) -> str | None:
+        """Return the one person the nearest sentence before `position` that names anyone names
+        (of several, the one who speaks in it or is its subject), or None."""
         for names, paragraph, index in self._recent_names(p_index, position):
             if len(names) != 1:
                 names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
-            if len(names) != 1:
-                return None
-            name = names.pop()
-            return name if name in self.people and _fits(self.people[name], description) else None
+            return names.pop() if len(names) == 1 else None
         return None
 
     def _subject_of(self, paragraph: _Paragraph, index: int) -> set[str]:
