@@ -15,6 +15,7 @@ any particular event.
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import cache, partial
@@ -276,14 +277,55 @@ def _same_sums(items: list[Funding], rates: Rates) -> list[list[int]]:
             i = parent[i]
         return i
 
-    for later in range(len(items)):
-        for earlier in range(later):
-            if root(earlier) != root(later) and _same_sum(items[earlier], items[later], rates):
-                parent[root(later)] = root(earlier)
+    for earlier, later in _maybe_same(items, rates):
+        if root(earlier) != root(later) and _same_sum(items[earlier], items[later], rates):
+            parent[root(later)] = root(earlier)
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(root(i), []).append(i)
     return sorted(groups.values(), key=lambda group: group[0])
+
+
+def _maybe_same(items: list[Funding], rates: Rates) -> list[tuple[int, int]]:
+    """Return the pairs of items (earlier, later) that `_same_sum` may find one sum, in order: every
+    pair it would, found through what each item is, not by setting every item against every other
+    (a thousand sources give thousands of amounts). In one currency, only equal amounts; across
+    currencies, an amount another item gives as its conversion, or one its conversion at the day's
+    rate rounds to as that amount is written."""
+    valid = [i for i, item in enumerate(items) if item.amount is not None and item.currency]
+    pairs: set[tuple[int, int]] = set()
+    by_key: dict[tuple, list[int]] = {}
+    written: dict[tuple[str, int], list[tuple[float, int]]] = {}  # by currency and significant digits
+    for i in valid:
+        by_key.setdefault(_key(items[i]), []).append(i)
+        written.setdefault((items[i].currency, -_precision(items[i].amount)[0]), []).append((items[i].amount, i))
+    for same in by_key.values():
+        pairs.update((same[0], i) for i in same[1:])
+    for amounts in written.values():
+        amounts.sort()
+    for i in valid:
+        for (currency, digits), amounts in written.items():
+            if currency != items[i].currency:
+                pairs.update(tuple(sorted((i, j))) for j in _near_conversion(items[i], currency, digits, amounts, rates))
+    return sorted(pairs)
+
+
+def _near_conversion(item: Funding, currency: str, digits: int, amounts: list[tuple[float, int]],
+                     rates: Rates) -> list[int]:
+    """Return the items among `amounts` (sorted (amount, index) pairs of `currency`, written with
+    `digits` significant digits) that may give `item`'s sum: one it lists as a conversion or that
+    lists it, or one its conversion at `rates` rounds to, within half a step of the last digit."""
+    equivalents = {(e.currency, e.amount) for e in item.equivalents}
+    if (item.currency, item.amount) in equivalents:
+        return [i for _, i in amounts]  # an item converting into its own currency: compare it with all
+    found = [i for amount, i in amounts if (currency, amount) in equivalents] if equivalents else []
+    converted = rates.convert(item.amount, item.currency, currency)
+    if converted is not None:
+        share = 0.5 / 10 ** (digits - 1)  # half a step of the last digit, as a share of the amount at the least
+        low = bisect.bisect_left(amounts, (converted / (1 + share) - 1, -1))
+        high = bisect.bisect_right(amounts, (converted / max(1 - share, 0.5) + 1, len(amounts) + 10**9))
+        found += [i for _, i in amounts[low:high]]
+    return found
 
 
 def _same_sum(first: Funding, second: Funding, rates: Rates) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import yaml
 
 from report.corpus import Corpus, Sentence, Source
 from report.extract import money
-from report.outline import Actor
+from report.outline import Actor, Equivalent, Funding
 from report.rates import rates_for
 from report.text.amounts import find_amounts
 
@@ -232,3 +233,32 @@ def test_what_the_money_is_outranks_the_name_it_goes_to():
     assert item.purpose == "unpaid duties"
     [item] = funding_of("The fund paid €15m in grants to rebuild the harbour wall.")
     assert item.purpose == "rebuild the harbour wall"
+
+
+def test_sums_are_grouped_as_comparing_every_pair_would_group_them():
+    rates = RATES
+    rng = random.Random(11)
+    amounts = [round(rng.choice([1, 2.5, 3.2, 4.06, 12, 120, 140, 150, 411]) * rng.choice([1e6, 1e9]), 2) for _ in range(20)]
+    items = []
+    for n in range(160):
+        currency, amount = rng.choice(["EUR", "USD", "DKK", "GBP"]), rng.choice(amounts)
+        if rng.random() < 0.3:  # a round conversion of another amount, as sources write them
+            other = rng.choice(["EUR", "USD", "DKK", "GBP"])
+            converted = rates.convert(amount, currency, other)
+            currency, amount = other, float(f"{converted:.3g}")
+        equivalents = [Equivalent(text="x", amount=rng.choice(amounts), currency=rng.choice(["USD", "EUR"]), cite=[f"S{n + 1}:1"])
+                       ] if rng.random() < 0.2 else []
+        items.append(Funding(text="x", amount=amount, currency=currency, equivalents=equivalents, cite=[f"S{n % 40 + 1}:{n + 1}"]))
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        return i if parent[i] == i else root(parent[i])
+
+    for later in range(len(items)):
+        for earlier in range(later):
+            if root(earlier) != root(later) and money._same_sum(items[earlier], items[later], rates):
+                parent[root(later)] = root(earlier)
+    every = sorted(({i for i in range(len(items)) if root(i) == r} for r in {root(i) for i in range(len(items))}), key=min)
+    assert [set(group) for group in money._same_sums(items, rates)] == every
+    assert any(len(group) > 1 for group in every) and any(
+        len({items[i].currency for i in group}) > 1 for group in every)
