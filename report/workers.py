@@ -34,13 +34,33 @@ def in_order(function: Callable[[In], Out], items: Iterable[In]) -> list[Out]:
     if workers < 2:
         return [function(item) for item in items]
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_leave_interrupts)
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_take,
+                                   initargs=(function, items))
     except (OSError, ValueError):  # no fork on this platform, or no semaphores in this sandbox
         return [function(item) for item in items]
     try:
-        return list(pool.map(function, items, chunksize=CHUNK))
+        shares = pool.map(_share, [range(start, min(start + CHUNK, len(items))) for start in range(0, len(items), CHUNK)])
+        return [result for share in shares for result in share]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# A worker's work, set once in each worker process as it starts: a forked worker inherits the
+# function and the items from the process that asked, so only indexes go to it, never the items.
+_work: tuple[Callable, list] = (len, [])
+
+
+def _take(function: Callable[[In], Out], items: list[In]) -> None:
+    """Keep the work this worker process shares (its initializer); Ctrl-C is the main process's."""
+    global _work
+    _work = (function, items)
+    _leave_interrupts()
+
+
+def _share(indexes: range) -> list:
+    """Return the function of the work applied to the items at `indexes`, in order."""
+    function, items = _work
+    return [function(items[index]) for index in indexes]
 
 
 def worker_count(items: int) -> int:
