@@ -960,7 +960,7 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
     for index, word in enumerate(words):
         if kind := _money_kind(word):
             return kind, _noun_modifiers(words[:index])
-    if built := _cost_pattern().match(text, amount.end):  # "the $2 billion needed to complete the dam"
+    if built := _cost_pattern().match(text, amount.end):  # "the €40 million required to finish a dam"
         return "cost", _noun_modifiers(built.group(1).split())
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
     if not cue:
