@@ -431,10 +431,10 @@ def test_sums_of_other_parties_bounds_or_given_by_both_are_no_figure_conflict(tm
 
 def test_aid_named_in_the_sentence_before_or_as_assistance_is_one_kind_of_sum(tmp_path):
     corpus = corpus_of(tmp_path,
-                       "The Varden Council approved €42 million in aid to fight coastal erosion and €80 million in grants.",
+                       "The Varden Council approved €42 million in aid against coastal erosion and €80 million in grants.",
                        "The council set up financial aid against coastal erosion and flooding. "
                        "For this, the Varden Council will allocate €40 million to the region.",
-                       "The plan includes assistance worth 42 million euros to combat coastal erosion.")
+                       "The plan brings assistance of 42 million euros against coastal erosion.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "amount of the aid" and values(conflict) == ["€42 million", "€40 million"]
     assert conflict.versions[0].cite == ["S1:1", "S3:1"] and conflict.versions[1].cite == ["S2:2"]
@@ -467,14 +467,14 @@ def test_other_kinds_of_money_or_no_back_reference_are_no_aid_conflict(tmp_path,
      "The Orvale bridge, with a cost of $2.2 billion, opens in 2031.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
     # the sum needed to build a thing is its cost
     ("The Tarn dam carries a $2.4 billion price tag, officials said on Monday.",
-     "The state has found the $2.2 billion needed to complete the dam.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
+     "The state has found the $2.2 billion required to build the dam.", "amount of the cost", ["$2.4 billion", "$2.2 billion"]),
     # a deal and a contract are one agreement
     ("Harlow Foods signed a $640 million deal with Brisk Farms on Tuesday.",
      "Brisk Farms agreed a contract worth $600 million with Harlow Foods.", "amount of the agreement",
      ["$640 million", "$600 million"]),
     # words any sum may bear do not make it another one
-    ("The ministers agreed a total package of $2.4 billion for the port.",
-     "The ministers agreed a $2.2 billion package for the port.", "amount of the package", ["$2.4 billion", "$2.2 billion"]),
+    ("The ministers agreed on a total package of $2.4 billion in Harlow.",
+     "The ministers agreed on a $2.2 billion package in Harlow.", "amount of the package", ["$2.4 billion", "$2.2 billion"]),
 ])
 def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figure_conflict(tmp_path, one, other,
                                                                                               topic, written):
@@ -490,7 +490,7 @@ def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figu
     ("The Delta Bank approved a $2.4 billion bridge loan.", "The Delta Bank approved a $2.2 billion term loan."),
     ("The Delta Bank approved a bridge loan of $2.4 billion.", "The Delta Bank approved a term loan of $2.2 billion."),
     # the costs of two things
-    ("The state found the $2.4 billion needed to complete the dam.",
+    ("The state found the $2.4 billion required to build the dam.",
      "The state found the $2.2 billion needed to finish the first tunnel."),
     ("The dam's $2.4 billion price tag was criticised.", "The tunnel's $2.2 billion price tag was criticised."),
     # a verb is not a noun of money
