@@ -912,7 +912,6 @@ def _any_participle() -> re.Pattern:
 # A person named by a description of their post ("the Dutch official", "the finance minister"): an
 # optional opening adverbial, a country word, up to two lower-case title words and a head noun.
 _POST = r"(?P<the>[Tt]he)\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?(?P<title>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+)"
-_POST_NOUNS = frozenset({"official", "leader", "diplomat", "envoy", "negotiator", "executive", "chief"})
 
 
 @cache
@@ -926,7 +925,7 @@ def _descriptions() -> tuple[re.Pattern, re.Pattern]:
 
 def _names_post(description: re.Match) -> bool:
     """Return True when a description's head noun names a post ("minister", "official")."""
-    return description.group("head") in _POST_NOUNS or description.group("head") in lexicon().titles
+    return description.group("head") in lexicon().post_nouns or description.group("head") in lexicon().titles
 
 
 def _fits(actor: Actor, description: re.Match) -> bool:
@@ -941,9 +940,9 @@ def _fits(actor: Actor, description: re.Match) -> bool:
         place = words.country_words.get(fold_text(country))
         if place is None or place not in {fold_text(actor.affiliation), *fold_text(actor.role).split()}:
             return False
-    elif head in _POST_NOUNS:
+    elif head in words.post_nouns:
         return False
-    title = set(fold_text(description.group("title") + (head if head not in _POST_NOUNS else "")).split())
+    title = set(fold_text(description.group("title") + (head if head not in words.post_nouns else "")).split())
     role = set(fold_text(actor.role).split())
     return title <= role and not (role & words.lesser_titles) - title  # "the president" is no vice president
 

@@ -94,6 +94,7 @@ class Lexicon:
     role_words: frozenset[str]
     role_bodies: frozenset[str]  # "guild" in "guild President X": a body the title belongs to
     lesser_titles: frozenset[str]  # words that make a title another ("vice", "deputy")
+    post_nouns: frozenset[str]  # nouns naming someone by a post that are no title ("official", "envoy")
     stopnames: frozenset[str]
     name_suffixes: frozenset[str]  # generational suffixes that close a name ("jr", "iii"), no stop
     first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
@@ -142,6 +143,7 @@ def _people() -> dict:
         role_words=_lower(load("role_words.txt")),
         role_bodies=_lower(load("role_bodies.txt")),
         lesser_titles=_lower(load("lesser_titles.txt")),
+        post_nouns=_lower(load("post_nouns.txt")),
         stopnames=_lower(load("stopnames.txt")),
         name_suffixes=_lower(load("name_suffixes.txt")),
         first_names=_pairs("first_names.tsv"),
