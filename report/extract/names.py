@@ -925,7 +925,9 @@ def _lesser(role: str, head: str) -> bool:
 
 
 def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Mention]]:
-    """Return the organizations named, merged by folded name, each with its sentences."""
+    """Return the organizations named, merged by folded name and with their acronyms (see
+    `_spelled_out`), each with its sentences."""
+    order = {sentence.cite: i for i, sentence in enumerate(corpus.sentences())}
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:
         by_key[fold_name(org.name)].append(org)
@@ -933,15 +935,51 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
         for match in patterns().acronym.finditer(sentence.text):
             by_key[fold_name(match.group(0))].append(_Org(sentence, match.group(0)))
     actors, mentions = [], []
-    for group in by_key.values():
-        names = Counter(org.name for org in group)
-        name = max(names, key=lambda n: (diacritics(n), names[n]))
-        cites = _unique(org.sentence.cite for org in group)
-        affiliation = Counter(o.affiliation for o in group if o.affiliation).most_common(1)
-        actors.append(Actor(name=name, kind="organization", affiliation=affiliation[0][0] if affiliation else "",
-                            cite=cites))
-        mentions += [Mention(name, org.name, org.sentence.cite) for org in _first_per_sentence(group)]
+    for keys in _spelled_out(list(by_key)):
+        group = by_key[keys[0]] if len(keys) == 1 else sorted(
+            (org for key in keys for org in by_key[key]), key=lambda org: order[org.sentence.cite])
+        actor = _org_actor(group, by_key[keys[0]])
+        actors.append(actor)
+        mentions += [Mention(actor.name, org.name, org.sentence.cite) for org in _first_per_sentence(group)]
     return actors, mentions
+
+
+def _org_actor(group: list[_Org], named: list[_Org]) -> Actor:
+    """Return the actor of one organization's mentions, named as most of `named` (the mentions of
+    its full name) write it, its other names as aliases."""
+    names = Counter(org.name for org in named)
+    name = max(names, key=lambda n: (diacritics(n), names[n]))
+    affiliation = Counter(o.affiliation for o in group if o.affiliation).most_common(1)
+    return Actor(name=name, aliases=_unique(org.name for org in group if org.name != name), kind="organization",
+                 affiliation=affiliation[0][0] if affiliation else "", cite=_unique(org.sentence.cite for org in group))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words an acronym leaves out
+
+
+def _spelled_out(keys: list[str]) -> list[list[str]]:
+    """Return the folded names of the organizations, grouped when one is the acronym of another
+    ("EU" and "European Union") or starts with the acronym of the other's first words ("UN
+    Framework Convention", "United Nations Framework Convention"): the full name first, groups in
+    the order of their first name. An acronym two names spell stays apart."""
+    spelled: dict[str, list[str]] = defaultdict(list)  # an acronym -> the full names it stands for
+    for key in keys:
+        words = [word for word in key.split() if word not in _LINKS]
+        for length in range(2, min(len(words), 6) + 1):
+            spelled["".join(word[0] for word in words[:length]) + " " + " ".join(words[length:])].append(key)
+    joined: dict[str, str] = {}
+    for key in keys:
+        first, _, rest = key.partition(" ")
+        full = spelled.get(f"{first} {rest}", [])
+        if _ACRONYM.fullmatch(first.upper()) and len(full) == 1 and full[0] != key:
+            joined[key] = full[0]
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        groups.setdefault(joined.get(key, key), [])
+    for key in keys:
+        groups[joined.get(key, key)].append(key)
+    return [sorted(group, key=lambda key: key in joined) for group in groups.values()]
 
 
 def _country_actors(corpus: Corpus, in_names: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], list[Mention]]:

@@ -374,3 +374,25 @@ def test_a_lower_case_body_before_a_title_belongs_to_the_role(tmp_path):
     found = people(corpus)
     assert found["Dara Velloso"].role == "union President"
     assert found["Ines Carrow"].role == "Mayor"
+
+
+def test_an_organization_and_its_acronym_are_one_actor(tmp_path):
+    corpus = corpus_of("The International Atomic Energy Agency met the Harbour Pilots "
+                       "Association on Monday.\n\n"
+                       "The IAEA said checks would resume, and the HPA Training Board agreed.\n\n"
+                       "The Harbour Pilots Association Training Board will publish the rules.\n", folder=tmp_path)
+    orgs = {a.name: a for a in find_actors(corpus)[0] if a.kind == "organization"}
+    assert orgs["International Atomic Energy Agency"].aliases == ["IAEA"]
+    assert orgs["International Atomic Energy Agency"].cite == ["S1:1", "S1:2"]
+    assert orgs["Harbour Pilots Association Training Board"].aliases == ["HPA Training Board"]
+    assert "IAEA" not in orgs and "HPA Training Board" not in orgs
+
+
+def test_an_acronym_two_organizations_spell_stays_apart(tmp_path):
+    corpus = corpus_of("The Harbour Pilots Association Training Board met the Harbour Planning Authority "
+                       "Training Board on Monday.\n\n"
+                       "The HPA Training Board said quotas would fall.\n", folder=tmp_path)
+    orgs = {a.name: a for a in find_actors(corpus)[0] if a.kind == "organization"}
+    assert {"HPA Training Board", "Harbour Pilots Association Training Board",
+            "Harbour Planning Authority Training Board"} <= set(orgs)
+    assert all(not org.aliases for org in orgs.values())
