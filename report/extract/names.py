@@ -931,9 +931,13 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:
         by_key[fold_name(org.name)].append(org)
+    defined = _defined_acronyms(corpus, set(by_key))
     for sentence in corpus.sentences():
         for match in patterns().acronym.finditer(sentence.text):
             by_key[fold_name(match.group(0))].append(_Org(sentence, match.group(0)))
+        for match in _ACRONYM_WORD.finditer(sentence.text) if defined else ():
+            if match.group(0) in defined:
+                by_key[fold_name(match.group(0))].append(_Org(sentence, match.group(0)))
     actors, mentions = [], []
     for keys in _spelled_out(list(by_key)):
         group = by_key[keys[0]] if len(keys) == 1 else sorted(
@@ -955,6 +959,26 @@ def _org_actor(group: list[_Org], named: list[_Org]) -> Actor:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
+_DEFINED = re.compile(r"([A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|de|la|&|[A-Z][\w&'’.-]*))*)\s+\(([A-Z]{2,6})\)")
+
+
+def _defined_acronyms(corpus: Corpus, keys: set[str]) -> set[str]:
+    """Return the acronyms the sources define in brackets after an organization's name whose
+    words they spell ("the Harbour Pilots Association (HPA)"): their other uses name it too."""
+    defined = set()
+    for sentence in corpus.sentences():
+        for name, acronym in _DEFINED.findall(sentence.text) if "(" in sentence.text else ():
+            words = fold_name(name).split()
+            for start in range(len(words)):  # the name may open with words of the sentence ("On Monday the ...")
+                if " ".join(words[start:]) in keys and _initials(words[start:]) == acronym.lower():
+                    defined.add(acronym)
+    return defined
+
+
+def _initials(words: list[str]) -> str:
+    """Return the initials of a name's words, the words an acronym leaves out aside."""
+    return "".join(word[0] for word in words if word not in _LINKS)
 _LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words an acronym leaves out
 
 
@@ -967,7 +991,7 @@ def _spelled_out(keys: list[str]) -> list[list[str]]:
     for key in keys:
         words = [word for word in key.split() if word not in _LINKS]
         for length in range(2, min(len(words), 6) + 1):
-            spelled["".join(word[0] for word in words[:length]) + " " + " ".join(words[length:])].append(key)
+            spelled[_initials(words[:length]) + " " + " ".join(words[length:])].append(key)
     joined: dict[str, str] = {}
     for key in keys:
         first, _, rest = key.partition(" ")

@@ -396,3 +396,12 @@ def test_an_acronym_two_organizations_spell_stays_apart(tmp_path):
     assert {"HPA Training Board", "Harbour Pilots Association Training Board",
             "Harbour Planning Authority Training Board"} <= set(orgs)
     assert all(not org.aliases for org in orgs.values())
+
+
+def test_an_acronym_a_source_defines_in_brackets_names_the_organization_after(tmp_path):
+    corpus = corpus_of("The Harbour Pilots Association (HPA) met the port board on Monday.\n\n"
+                       "The HPA said pilots would return on Friday.\n", "Pilots of the HPA voted on Tuesday.\n",
+                       folder=tmp_path)
+    orgs = {a.name: a for a in find_actors(corpus)[0] if a.kind == "organization"}
+    assert orgs["Harbour Pilots Association"].aliases == ["HPA"] and "HPA" not in orgs
+    assert orgs["Harbour Pilots Association"].cite == ["S1:1", "S1:2", "S2:1"]
