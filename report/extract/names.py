@@ -984,8 +984,8 @@ _LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words 
 
 def _spelled_out(keys: list[str]) -> list[list[str]]:
     """Return the folded names of the organizations, grouped when one is the acronym of another
-    ("EU" and "European Union") or starts with the acronym of the other's first words ("UN
-    Framework Convention", "United Nations Framework Convention"): the full name first, groups in
+    ("NPA" and "Northern Ports Authority") or starts with the acronym of the other's first words
+    ("NP Safety Board", "Northern Ports Safety Board"): the full name first, groups in
     the order of their first name. An acronym two names spell stays apart."""
     spelled: dict[str, list[str]] = defaultdict(list)  # an acronym -> the full names it stands for
     for key in keys:
