@@ -19,6 +19,7 @@ import smtplib
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from email import policy
@@ -347,17 +348,23 @@ class _Deadline:
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.expired = False
+        self.started: float | None = None
         self.timer: threading.Timer | None = None
+
+    @property
+    def expired(self) -> bool:
+        """Return True once the time is up, whether the timer has cut the connection yet or a read
+        timed out first: a socket timeout that ends the time allowed ends it as the deadline would."""
+        return self.started is not None and time.monotonic() - self.started >= self.seconds
 
     def arm(self, smtp: smtplib.SMTP) -> None:
         """Start counting; when time is up, shut the connection's socket, which ends any read or write."""
         def cut() -> None:
-            self.expired = True
             if smtp.sock is not None:
                 with contextlib.suppress(OSError):
                     smtp.sock.shutdown(socket.SHUT_RDWR)
 
+        self.started = time.monotonic()
         self.timer = threading.Timer(self.seconds, cut)
         self.timer.daemon = True
         self.timer.start()
