@@ -645,3 +645,19 @@ def test_a_description_of_a_post_stands_for_the_person_named_just_before_who_hol
 def test_a_description_that_does_not_fit_the_person_named_before_it_gives_no_view(tmp_path, then):
     views = views_of(corpus_of(DESCRIBED + then + "\n", folder=tmp_path))
     assert [view for view in views if "faster payments" in view.text] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We will keep the ferry running,” Mayor Ada Quill mentions in a letter to residents.",
+    "Mayor Ada Quill thanked the crews by highlighting their long winter shifts: “We will keep the ferry running.”",
+])
+def test_mentions_and_highlighting_frame_a_quotation(tmp_path, sentence):
+    [view] = views_of(corpus_of(f"Ferry service\n\n{sentence}\n", folder=tmp_path))
+    assert view.speaker == "Ada Quill" and view.text.startswith("We will keep the ferry running")
+
+
+def test_highlighting_what_someone_else_did_before_a_quotation_is_no_frame_of_the_speaker(tmp_path):
+    sentence = ("Mayor Ada Quill thanked engineer Karl Verhoef for highlighting the risk: "
+                "“The ferry will keep running.”")
+    views = views_of(corpus_of(f"Ferry service\n\n{sentence}\n", folder=tmp_path))
+    assert [view for view in views if view.speaker == "Ada Quill"] == []
