@@ -188,11 +188,28 @@ def runs(text: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _RUN.finditer(text)]
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and re.fullmatch(r"\s+(?:and|&)\s+", text[merged[-1][1]:start]) and _has_portfolio(text[slice(*merged[-1])]):
+        if merged and re.fullmatch(r"\s+(?:and|&)\s+", text[merged[-1][1]:start]) and (
+                _has_portfolio(text[slice(*merged[-1])]) or _joins_org_name(text, merged[-1], (start, end))):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return [piece for span in merged for piece in _cut_at_connectors(text, *span)]
+
+
+def _joins_org_name(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Return True when "and" joins two runs into one organization's name: "the Fisheries and
+    Oceans Council", "Ostland's Competition and Markets Authority". The name follows "the" or a
+    possessive, the second run ends in an organization word and the first holds none, nor a title,
+    nor only a country ("the Ministry and European Commission", "the US and European Commission"
+    are two)."""
+    if not re.search(r"(?:\b[Tt]he|\w[’']s)\s+$", text[max(0, first[0] - 4):first[0]]):
+        return False
+    before = [word for word, _, _ in _tokens(text[slice(*first)], 0)]
+    after = [word for word, _, _ in _tokens(text[slice(*second)], 0)]
+    org_words = lexicon().org_words
+    own = [word for word in before if not _is_place(word)]
+    return bool(after) and after[-1].lower() in org_words and bool(own) and \
+        not any(word.lower() in org_words or _is_title(word) for word in before)
 
 
 def _has_portfolio(run: str) -> bool:
@@ -959,6 +976,7 @@ def _org_actor(group: list[_Org], named: list[_Org]) -> Actor:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words an acronym leaves out
 _ACRONYM_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
 _DEFINED = re.compile(r"([A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|de|la|&|[A-Z][\w&'’.-]*))*)\s+\(([A-Z]{2,6})\)")
 
@@ -979,7 +997,6 @@ def _defined_acronyms(corpus: Corpus, keys: set[str]) -> set[str]:
 def _initials(words: list[str]) -> str:
     """Return the initials of a name's words, the words an acronym leaves out aside."""
     return "".join(word[0] for word in words if word not in _LINKS)
-_LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words an acronym leaves out
 
 
 def _spelled_out(keys: list[str]) -> list[list[str]]:
@@ -998,12 +1015,30 @@ def _spelled_out(keys: list[str]) -> list[list[str]]:
         full = spelled.get(f"{first} {rest}", [])
         if _ACRONYM.fullmatch(first.upper()) and len(full) == 1 and full[0] != key:
             joined[key] = full[0]
+    joined.update(_of_one_country(keys, joined))
     groups: dict[str, list[str]] = {}
     for key in keys:
         groups.setdefault(joined.get(key, key), [])
     for key in keys:
         groups[joined.get(key, key)].append(key)
     return [sorted(group, key=lambda key: key in joined) for group in groups.values()]
+
+
+def _of_one_country(keys: list[str], joined: dict[str, str]) -> dict[str, str]:
+    """Return the names that are another's with a country word before it ("ostland fisheries
+    council" of "fisheries council"), mapped to that name, when one country alone is put before it
+    (with two, "the Treasury" may be either's)."""
+    names = set(keys)
+    countries: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        first, _, rest = key.partition(" ")
+        if rest in names and key not in joined and first in lexicon().country_words:
+            countries[rest].append(key)
+    found = {}
+    for rest, variants in countries.items():
+        if len({lexicon().country_words[variant.partition(" ")[0]] for variant in variants}) == 1:
+            found.update((variant, rest) for variant in variants)
+    return found
 
 
 def _country_actors(corpus: Corpus, in_names: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], list[Mention]]:

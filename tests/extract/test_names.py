@@ -405,3 +405,27 @@ def test_an_acronym_a_source_defines_in_brackets_names_the_organization_after(tm
     orgs = {a.name: a for a in find_actors(corpus)[0] if a.kind == "organization"}
     assert orgs["Harbour Pilots Association"].aliases == ["HPA"] and "HPA" not in orgs
     assert orgs["Harbour Pilots Association"].cite == ["S1:1", "S1:2", "S2:1"]
+
+
+def test_a_name_a_country_word_opens_is_the_name_without_it_when_one_country_alone_is_put_before_it(tmp_path):
+    corpus = corpus_of("The Danish Fisheries Council met on Monday.\n\nThe Fisheries Council said quotas would fall.\n",
+                       folder=tmp_path)
+    orgs = {a.name: a for a in find_actors(corpus)[0] if a.kind == "organization"}
+    assert orgs["Fisheries Council"].aliases == ["Danish Fisheries Council"] and len(orgs) == 1
+    (tmp_path / "two").mkdir()
+    corpus = corpus_of("The Danish Fisheries Council met the Swedish Fisheries Council on Monday.\n\n"
+                       "The Fisheries Council said quotas would fall.\n", folder=tmp_path / "two")
+    orgs = {a.name: a for a in find_actors(corpus)[0] if a.kind == "organization"}
+    assert len(orgs) == 3 and all(not org.aliases for org in orgs.values())
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The rules of the Fisheries and Oceans Council took effect on Monday.", ["Fisheries and Oceans Council"]),
+    ("Ostland's Fisheries and Oceans Council met on Monday.", ["Fisheries and Oceans Council"]),
+    # two organizations: the first is one already, or a country
+    ("Talks between the Ministry and Harbour Commission ended on Monday.", ["Harbour Commission"]),
+    ("Talks between the Nordbank Group and Harbour Commission ended on Monday.", ["Nordbank Group", "Harbour Commission"]),
+])
+def test_and_joins_two_runs_into_one_organization_only_when_the_first_is_none(tmp_path, text, names):
+    orgs = [a.name for a in find_actors(corpus_of(text + "\n", folder=tmp_path))[0] if a.kind == "organization"]
+    assert orgs == names
