@@ -198,10 +198,10 @@ def runs(text: str) -> list[tuple[int, int]]:
 
 def _joins_org_name(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Return True when "and" joins two runs into one organization's name: "the Fisheries and
-    Oceans Council", "Ostland's Competition and Markets Authority". The name follows "the" or a
+    Oceans Council", "Ostland's Rivers and Lakes Authority". The name follows "the" or a
     possessive, the second run ends in an organization word and the first holds none, nor a title,
-    nor only a country ("the Ministry and European Commission", "the US and European Commission"
-    are two)."""
+    nor only a country ("the Ministry and Harbour Commission", "the US and Harbour Commission" are
+    two)."""
     if not re.search(r"(?:\b[Tt]he|\w[’']s)\s+$", text[max(0, first[0] - 4):first[0]]):
         return False
     before = [word for word, _, _ in _tokens(text[slice(*first)], 0)]
