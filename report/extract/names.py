@@ -1016,11 +1016,19 @@ def _spelled_out(keys: list[str]) -> list[list[str]]:
         if _ACRONYM.fullmatch(first.upper()) and len(full) == 1 and full[0] != key:
             joined[key] = full[0]
     joined.update(_of_one_country(keys, joined))
+
+    def root(key: str) -> str:  # "us un convention" -> "un convention" -> "united nations convention"
+        for _ in keys:
+            if key not in joined:
+                break
+            key = joined[key]
+        return key
+
     groups: dict[str, list[str]] = {}
     for key in keys:
-        groups.setdefault(joined.get(key, key), [])
+        groups.setdefault(root(key), [])
     for key in keys:
-        groups[joined.get(key, key)].append(key)
+        groups[root(key)].append(key)
     return [sorted(group, key=lambda key: key in joined) for group in groups.values()]
 
 

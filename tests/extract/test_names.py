@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from report.corpus import Corpus, read_source
-from report.extract.names import find_actors
+from report.extract.names import _spelled_out, find_actors
 from report.text import fold_name as fold
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
@@ -429,3 +429,8 @@ def test_a_name_a_country_word_opens_is_the_name_without_it_when_one_country_alo
 def test_and_joins_two_runs_into_one_organization_only_when_the_first_is_none(tmp_path, text, names):
     orgs = [a.name for a in find_actors(corpus_of(text + "\n", folder=tmp_path))[0] if a.kind == "organization"]
     assert orgs == names
+
+
+def test_a_country_word_before_an_acronym_before_a_name_is_one_organization():
+    groups = _spelled_out(["northern ports safety board", "np safety board", "danish np safety board", "harbour trust"])
+    assert groups == [["northern ports safety board", "np safety board", "danish np safety board"], ["harbour trust"]]
