@@ -75,13 +75,14 @@ def _foremost(found: list[View]) -> list[View]:
     give, then those of speakers more sources quote."""
     if len(found) <= MAX_VIEWS:
         return found
+    remarks = [(view.speaker, fold_text(view.text)) for view in found]
     remark_sources: dict[tuple, set[str]] = defaultdict(set)
     speaker_sources: dict[str, set[str]] = defaultdict(set)
-    for view in found:
+    for view, remark in zip(found, remarks):
         sources = {cite.split(":")[0] for cite in view.cite}
-        remark_sources[view.speaker, fold_text(view.text)] |= sources
+        remark_sources[remark] |= sources
         speaker_sources[view.speaker] |= sources
-    rank = sorted(range(len(found)), key=lambda i: (-len(remark_sources[found[i].speaker, fold_text(found[i].text)]),
+    rank = sorted(range(len(found)), key=lambda i: (-len(remark_sources[remarks[i]]),
                                                     -len(speaker_sources[found[i].speaker])))
     return [found[i] for i in sorted(rank[:MAX_VIEWS])]
 

@@ -978,7 +978,7 @@ def _org_actor(group: list[_Org], named: list[_Org]) -> Actor:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words an acronym leaves out
 _ACRONYM_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
-_DEFINED = re.compile(r"([A-Z][\w&'’.-]*(?:\s+(?:of|and|for|the|on|de|la|&|[A-Z][\w&'’.-]*))*)\s+\(([A-Z]{2,6})\)")
+_DEFINED = re.compile(rf"([A-Z][\w&'’.-]*(?:\s+(?:{'|'.join(sorted(_LINKS))}|[A-Z][\w&'’.-]*))*)\s+\(([A-Z]{{2,6}})\)")
 
 
 def _defined_acronyms(corpus: Corpus, keys: set[str]) -> set[str]:
