@@ -73,11 +73,14 @@ class Cast(NamedTuple):
 
 # The credit lines of an article name its reporters, editors and photographers, who are not actors
 # of the event: "By A and B", "by A and the news desk", "(Reporting by A; Editing by B)", "Posted by
-# A", "A contributed reporting.", a photo's "(A/Agency)".
+# A", "A contributed reporting.", a photo's "(A/Agency)" or "AGENCY/A, B".
 _CREDIT = re.compile(
     r"^(?:[^\n]{0,30}\d[^\n]{0,20}?\s)?By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"  # after a date: "Nov. 23, 2024 By A, Agency"
     r"|^by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r"|\([A-Z][^()/\n]{1,60}/\s*[A-Z][^()\n]{1,60}\)"
+    # a photo credit outside brackets: "THE DAILY STAR/A, B and C", "AP Photo/A"
+    r"|(?:\b[A-Z][A-Z.&' ]{0,40}[A-Z.]|\b[A-Z][\w.&'-]*\s+(?:Photos?|Images|Pictures|Pool))\s*/\s*"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"
     r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
 

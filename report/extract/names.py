@@ -24,7 +24,7 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, lexicon, name_key, short_forms, title_case_share
+from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, lexicon, load, name_key, short_forms, title_case_share
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
 
@@ -32,8 +32,10 @@ from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, a
 
 HEADLINE_WORDS = 4  # a sentence this long, or longer, in Title Case reads as a headline
 _DASHES = re.compile(DASH)
-# A capitalised name word, with inner apostrophes and any dash as its hyphen.
-_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{DASH}[^\W\d_]+)*"
+# A capitalised name word, with inner apostrophes and any dash as its hyphen; a modifier's ending
+# after the dash ("Lenz-led") is not part of it.
+_COMPOUND = alternation(load("compound_endings.txt"))
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{DASH}(?!(?:{_COMPOUND})\b)[^\W\d_]+)*"
 # Initials before a name, with or without a space between them ("J. R. Tolkien", "K.T. Ormsby").
 _INITIALS = rf"(?:[{UPPER}]\.){{2,3}}"
 _INITIAL = rf"(?<![\w.])(?:{_INITIALS}|[{UPPER}]\.)(?=\s+[{UPPER}])"
@@ -74,6 +76,9 @@ class _Patterns:
     acronym: re.Pattern
 
 
+# Where an appositive role gives way to the occasion it was said on: "in a news conference",
+# "during talks", "following the vote".
+_AFTER_ROLE = r"\s+(?:during|following|after|before|while|when|(?:in|at)\s+(?:a|an|his|her|their|its))\s"
 _NOT_AFTER_REGION = "".join(f"(?<!{word} )" for word in ("North", "South", "Central", "Latin", "Middle"))
 
 
@@ -88,10 +93,12 @@ def patterns() -> _Patterns:
         role_before=re.compile(
             rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,3}}(?i:{titles})"
             rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|(?!the\b|an?\b)[a-z]{{3,}}))?)\s*,?\s+$"),
-        # name + ", a professor at the X College," / " is a senior fellow at X"
+        # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
+        # a phrase of the occasion begins (", president of the union at a news conference after …")
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
-            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+[^,;:“”\"()]+)?)\s*(?=[,;:.)]|$)",
+            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+(?:(?!{_AFTER_ROLE})[^,;:“”\"()])+)?)"
+            rf"(?=\s*[,;:.)]|\s*$|{_AFTER_ROLE})",
             re.IGNORECASE),
         verb_after=re.compile(
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
@@ -358,8 +365,10 @@ def _without_suffix(names: list[str]) -> list[str]:
 
 def _name_shaped(words: list[str], names: list[str]) -> bool:
     """Return True when a run has the shape of a name: one to four name words, no joining word or
-    bracket, and more than a lone initial."""
+    bracket, more than a lone initial, and no lone letter last (a name cut off: "Pierre P")."""
     if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in _JOINERS for word in words):
+        return False
+    if len(names[-1]) == 1:
         return False
     return not (len(names) == 1 and names[0].endswith(".")) and not _bare_title(names)
 

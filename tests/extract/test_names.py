@@ -330,6 +330,39 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
     assert set(people(corpus)) == {"Ilse Varga"}
 
 
+def test_a_photo_credit_after_an_agency_in_capitals_names_no_actor(tmp_path):
+    corpus = corpus_of(
+        "Harbour reopens after storm\n\nThis image shows the pier on March 4, 2025. THE COASTLINE POST/Osgood Tannery, "
+        "Mirela Vostok and Ivo Brandt\n\nHarbour master Ilse Varga said the port would reopen on Monday. "
+        "Workers cheered. (AP Photo/Kasimir Lode)\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Ilse Varga"}
+
+
+def test_an_appositive_role_ends_where_the_occasion_of_the_remark_begins(tmp_path):
+    corpus = corpus_of(
+        "Strike ends\n\n“We won,” said Dara Velloso, president of the Harbour Workers' Association District 9 at a "
+        "news conference after the vote.\n\n“It is over,” said Ivo Brandt, mayor of Saltmere during talks on "
+        "Friday.\n\n“It holds,” said Ines Carrow, a professor of law at the University of Saltmere.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert found["Dara Velloso"].role == "president of the Harbour Workers' Association District 9"
+    assert found["Ivo Brandt"].role == "mayor of Saltmere"
+    assert found["Ines Carrow"].role == "professor of law"
+
+
+def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
+    corpus = corpus_of(
+        "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "
+        "result was clear. The Lenz-backed list came second.\n\nVarga thanked Harbour master Tomas P",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Ilse Varga"} and found["Ilse Varga"].cite == ["S1:1", "S1:3"]
+
+
 def test_a_person_called_by_the_first_word_of_the_name_is_that_person_only_beside_a_verb_or_title(tmp_path):
     corpus = corpus_of(
         "Agency chief Abebe Girma Tesfaye opened the meeting in Addis Ababa.\n\n"
