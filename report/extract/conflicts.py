@@ -261,12 +261,13 @@ def fact_conflicts(corpus: Corpus, by_name: dict[str, list[Mention]],
     noun = nouns.most_common(1)[0][0] if nouns else "event"
     regions = _regions(corpus)
     conflicts = []
-    for (attribute, group, _), found in claims.items():
+    for (attribute, group, level), found in claims.items():
         template = _lists()["event_verbs"][group].get(attribute)
         if template:
             held = _regions_held(found, regions)
             found = [claim for claim in found if not (claim.attribute == "where" and claim.key in held)]
-            conflicts.extend(_fact_conflict(template.format(noun=noun), attribute, found, parties or {}))
+            topic = template.format(noun=noun, gathering=level.partition(" with ")[0])
+            conflicts.extend(_fact_conflict(topic, attribute, found, parties or {}))
     return conflicts
 
 
@@ -281,9 +282,11 @@ def _event_claims(corpus: Corpus, by_name: dict[str, list[Mention]],
     found: list[_Claim] = []
     nouns: Counter = Counter()
     for sentence in corpus.sentences():
+        mentions = by_cite.get(sentence.cite, [])
         for clause, group in _event_clauses(sentence.text):
             nouns.update(word for word in _folded_words(clause) if word in _list("event_nouns"))
-            found += _claims(clause, group, sentence, by_cite.get(sentence.cite, []))
+            found += _claims(clause, group, sentence, mentions)
+        found += _gathering_claims(sentence, mentions)
     claims: dict[tuple, list[_Claim]] = defaultdict(list)
     for claim in [*found, *_post_claims(corpus, people)]:
         claims[(claim.attribute, claim.group, claim.level)].append(claim)
@@ -303,6 +306,31 @@ def _post_claims(corpus: Corpus, people: dict[str, Actor]) -> Iterable[_Claim]:
             if set(_folded_words(" ".join(sentence.text for sentence in post))) & _list("event_nouns"):
                 for key, written in _dated_weekdays(signature.group("when")):
                     yield _Claim("when", "announce", key, written, f"weekday of {speaker}", post[-1].cite)
+
+
+@cache
+def _gathering() -> re.Pattern:
+    """Return the pattern of a gathering and the place it took place in ("at the town hall in
+    Lakeport", "during a ceremony at the Old Mill")."""
+    nouns = alternation(_list("gathering_nouns"))
+    return re.compile(rf"\b(?i:during|at)\s+(?i:a|an|the)\s+(?P<noun>{nouns})\s+(?:in|at)\s+(?:the\s+)?{_PLACE}")
+
+
+def _gathering_claims(sentence: Sentence, mentions: list[Mention]) -> Iterable[_Claim]:
+    """Yield the place of each gathering a sentence puts a named person at ("At the town hall in
+    Lakeport, dockers booed Okafor ..."), compared only with the place another source gives the
+    same kind of gathering with the same person. A gathering still to come, or one of the past
+    ("at a rally in Ostland last year"), says nothing of the event reported."""
+    people = dict.fromkeys(mention.name for mention in mentions if mention.surface[:1].isupper())
+    if not people or _background().search(fold_text(sentence.text)):
+        return
+    for match in _gathering().finditer(sentence.text):
+        if set(_folded_words(sentence.text[max(0, match.start() - 60):match.start()])[-4:]) & _list("future_cues"):
+            continue  # "is set to speak at a rally in Ostland"
+        place = _trim_place(match.group(2))
+        noun = re.sub(r"[\s-]+", " ", match.group("noun").lower())
+        for person in people if place else ():
+            yield _Claim("where", "gather", _place_key(place), place, f"{noun} with {person}", sentence.cite)
 
 
 # A place written with the region it lies in ("Lakeport, Ostland,"); not one of a list ("A, B and C",
@@ -552,38 +580,64 @@ def _weekdays(clause: str, group: str) -> list[str]:
 
 # A name of two or more capitalised words ("Northwind Logistics"), and a year an act is put in.
 _PROPER = re.compile(r"\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)+")
+_SINGLE = re.compile(r"(?<=[\w,;:)]\s)[A-Z][\w&'’-]+")  # a one-word name, not where a sentence starts
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_ANY_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+TIME_LINE = 5  # words of a sentence at most that only sets the time of the next ("Spring, 2011.")
 
 
 def year_conflicts(corpus: Corpus) -> list[Conflict]:
     """Return conflicts where sources put one earlier act in different years: sentences that give
     the same sum and the same name ("paid $3 billion for Northwind Logistics in 2011") but another
-    year ("in 2012", or "last year" in a source published in 2013). A sentence with two years, or a
-    source that gives both, settles nothing."""
+    year ("in 2012", or "last year" in a source published in 2013). The year belongs to the sum
+    nearest it; a short line that only names a year ("Spring, 2011.") sets the year of the
+    sentence after it. A sentence with two years, or a source that gives both, settles nothing."""
     claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     written: dict[tuple, str] = {}
     labels: dict[tuple, str] = {}
-    for sentence in corpus.sentences():
-        years = _years(sentence.text, corpus.source(sentence.source_id).published)
-        for key, text in _acts(sentence.text).items() if len(years) == 1 else ():
-            [(year, label)] = years.items()
+    for sentence, year, label, at in _dated_sentences(corpus):
+        for key, text in _acts(sentence.text, at).items():
             claims[key][year].append(sentence.cite)
             written.setdefault(key, text)
             if label == year or (key, year) not in labels:
                 labels[key, year] = label  # the year as a figure, else as first written
-    return [_year_conflict(written[key], {labels[key, year]: cites for year, cites in by_year.items()})
-            for key, by_year in claims.items() if _years_apart(by_year)]
+    conflicts: dict[frozenset, Conflict] = {}
+    for key, by_year in sorted(claims.items(), key=lambda item: -len(item[0][2])):  # longest name first
+        if _years_apart(by_year):
+            same = frozenset((year, tuple(cites)) for year, cites in by_year.items())
+            conflicts.setdefault(same, _year_conflict(written[key], {labels[key, year]: cites
+                                                                      for year, cites in by_year.items()}))
+    return list(conflicts.values())
 
 
-def _years(text: str, published: str) -> dict[str, str]:
-    """Return each year a sentence puts something in, with how it is written: "in 2012" is 2012,
-    "last year" the year before the source's own (when its date is known), written "last year (2012)"."""
-    found = {year: year for year in _IN_YEAR.findall(text)}
+def _dated_sentences(corpus: Corpus) -> Iterable[tuple[Sentence, str, str, int | None]]:
+    """Yield each sentence that puts something in one year, with the year, how it is written, and
+    where in the sentence (None when a time line before it sets the year)."""
+    for source in corpus.sources:
+        setting: tuple[int, str] | None = None  # the paragraph and year of a time line
+        for sentence in source.sentences:
+            years = _years(sentence.text, source.published)
+            if len(years) == 1:
+                [(year, (label, at))] = years.items()
+                yield sentence, year, label, at
+            elif not years and setting and setting[0] == sentence.paragraph:
+                yield sentence, setting[1], setting[1], None
+            found = _ANY_YEAR.findall(sentence.text)
+            short = len(sentence.text.split()) <= TIME_LINE and len(found) == 1 and not find_amounts(sentence.text)
+            setting = (sentence.paragraph, found[0]) if short else None
+
+
+def _years(text: str, published: str) -> dict[str, tuple[str, int]]:
+    """Return each year a sentence puts something in, with how it is written and where: "in 2012"
+    is 2012, "last year" the year before the source's own (when its date is known), written "last
+    year (2012)"."""
+    found = {match.group(1): (match.group(1), match.start()) for match in _IN_YEAR.finditer(text)}
     issued = re.match(r"((?:19|20)\d\d)\b", published or "")
     for phrase, offset in _lists()["relative_years"].items() if issued else ():
-        if re.search(rf"\b{phrase}\b", text, re.IGNORECASE):
+        match = re.search(rf"\b{phrase}\b", text, re.IGNORECASE)
+        if match:
             year = str(int(issued.group(1)) + offset)
-            found.setdefault(year, f"{phrase} ({year})")
+            found.setdefault(year, (f"{phrase} ({year})", match.start()))
     return found
 
 
@@ -599,12 +653,18 @@ def _year_conflict(act: str, by_year: dict[str, list[str]]) -> Conflict:
     return _conflict(f"year given for {act}", "fact", versions, "The sources date the earlier act differently")
 
 
-def _acts(text: str) -> dict[tuple, str]:
+def _acts(text: str, at: int | None) -> dict[tuple, str]:
     """Return each (sum, name) pair a sentence gives, keyed by value, currency and folded name,
-    with the name and sum as written ("Northwind Logistics ($3 billion)")."""
+    with the name and sum as written ("Northwind Logistics ($3 billion)"); of several sums, only
+    the one nearest the year at `at` (every sum when `at` is None and there is one)."""
     names = {re.sub(r"^(?:The|A|An)\s+", "", name) for name in _PROPER.findall(text)}
+    stop = _list("not_places") | _list("months") | _list("weekdays")
+    names |= {name for name in _SINGLE.findall(text) if fold_text(name) not in stop}
+    amounts = find_amounts(text)
+    if len(amounts) > 1:
+        amounts = [] if at is None else [min(amounts, key=lambda amount: min(abs(amount.start - at), abs(amount.end - at)))]
     return {(round(amount.value), amount.currency, fold_text(name)): f"{name} ({amount.text})"
-            for amount in find_amounts(text) for name in names if " " in name}
+            for amount in amounts for name in names}
 
 
 # --- figure: the sum one named recipient gets -------------------------------------------------
@@ -1664,13 +1724,14 @@ def _written_title(mention: Mention, text: str) -> str:
 
 
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
-    """Return the words a title means, whatever its case, spelling, order and country words."""
+    """Return the words a title means, whatever its case, spelling, order and country words, and
+    without a generic noun of its body ("union" of "union president")."""
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     text = _country_pattern().sub(" ", text)
     spelling, synonyms = _lists()["spelling"], _lists()["title_synonyms"]
     spelled = (spelling.get(word, word) for word in _folded_words(text))
     words = {part for word in spelled for part in synonyms.get(word, word).split()}
-    return frozenset(words - _list("stopwords") - name_words)
+    return frozenset(words - _list("stopwords") - _list("title_bodies") - name_words)
 
 
 def _rival_titles(titles: dict[frozenset, list[Mention]]) -> list[frozenset]:
@@ -2008,13 +2069,23 @@ def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> 
     """Return, for each quote text, the texts from other sources that reword it."""
     plain = list(texts)
     parts = [_quote_parts(texts[text][0].text, text) for text in plain]
+    starts = {text: _sentence_starts(texts[text][0].text) for text in plain}
     sources = [_sources(cite for quote in texts[text] for cite in quote.cite) for text in plain]
     links: dict[str, set] = {text: {text} for text in plain}
     for i, j in _sharing_pairs([frozenset().union(*map(_content, text_parts)) for text_parts in parts]):
-        if not sources[i] & sources[j] and \
-                any(_reworded(a, b, _content(a), _content(b), weights) for a in parts[i] for b in parts[j]):
+        if not sources[i] & sources[j] and any(_reworded(a, b, _content(a), _content(b), weights, starts)
+                                               for a in parts[i] for b in parts[j]):
             links[plain[i]].add(plain[j])
     return links
+
+
+def _sentence_starts(text: str) -> frozenset[int]:
+    """Return where, among a quote's folded words, each of its sentences starts, and its length."""
+    starts, count = {0}, 0
+    for sentence in re.split(r"(?<=[.!?])\s+", _spoken(text)):
+        count += len(_folded_words(sentence))
+        starts.add(count)
+    return frozenset(starts)
 
 
 REWORDED_WORDS = 3  # content words two quotes of one remark share at the least (see `_reworded`)
@@ -2046,21 +2117,29 @@ def _quote_parts(text: str, key: str) -> list[str]:
     return [key, *(sentence for sentence in sentences if sentence)] if len(sentences) > 1 else [key]
 
 
-def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float]) -> bool:
+def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: dict[str, float],
+              starts: dict[str, frozenset[int]] | None = None) -> bool:
     """Return True when two quotes (their folded words) say one thing in different words.
 
     They must share enough weighted words, and differ where their words line up: a quote cut
-    shorter, or running on into words the other does not give, is the same wording.
+    shorter, running on into words the other does not give, or leaving out a whole sentence of
+    the other (where its sentences start, by `starts`), is the same wording.
     """
     if len(mine & theirs) < REWORDED_WORDS or _overlap(mine, theirs, weights) < SAME_REMARK:
         return False
-    return _differs_inside(one.split(), other.split())
+    one_words, other_words = one.split(), other.split()
+    starts = starts or {}
+    return _differs_inside(one_words, other_words, starts.get(one, frozenset({0, len(one_words)})),
+                           starts.get(other, frozenset({0, len(other_words)})))
 
 
-def _differs_inside(one: list[str], other: list[str]) -> bool:
+def _differs_inside(one: list[str], other: list[str], one_starts: frozenset[int] = frozenset(),
+                    other_starts: frozenset[int] = frozenset()) -> bool:
     """Return True when two word sequences differ between the first and the last run of words they
     share, a run of two or more words or one that opens or closes both ("... it's gonna hold" and
-    "... it's going to hold"); what lies before the first run or after the last is not compared."""
+    "... it's going to hold"); what lies before the first run or after the last is not compared,
+    nor whole sentences one gives and the other leaves out (the sentences of each start at the
+    word indexes of `one_starts` and `other_starts`)."""
     opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
     if _reinflected_edge(opcodes, one, other):
         return True
@@ -2068,7 +2147,22 @@ def _differs_inside(one: list[str], other: list[str]) -> bool:
                if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other)))]
     if len(anchors) < 2:
         return False
-    return any(tag != "equal" for tag, *_ in opcodes[anchors[0]:anchors[-1]])
+    return any(tag != "equal" and not (tag == "delete" and _whole_sentences(one, a0, a1, one_starts))
+               and not (tag == "insert" and _whole_sentences(other, b0, b1, other_starts))
+               for tag, a0, a1, b0, b1 in opcodes[anchors[0]:anchors[-1]])
+
+
+def _whole_sentences(words: list[str], start: int, end: int, starts: frozenset[int]) -> bool:
+    """Return True when the words left out at words[start:end] are whole sentences (they begin
+    and end where sentences do), or are once slid along the words they repeat: "… port | it will
+    keep them running it | is also …" is the sentence "it will keep them running" left out."""
+    size = end - start
+    for shift in range(-size, size + 1):
+        low, high = start + shift, end + shift
+        if 0 <= low and high <= len(words) and {low, high} <= starts and \
+                words[min(start, low):max(start, low)] == words[min(end, high):max(end, high)]:
+            return True
+    return False
 
 
 def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) -> bool:

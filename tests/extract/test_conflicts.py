@@ -130,6 +130,41 @@ def test_a_date_with_its_year_is_set_against_the_weekday_of_one_doer(tmp_path):
                              "Anna Berg signed the contract on 9 March 2021.") == []
 
 
+def gathering_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
+    """Return the conflicts on where a gathering took place, of short articles naming Anna Berg and Mara Lind."""
+    corpus = corpus_of(tmp_path, *texts)
+    mentions = [Mention(name, surface, sentence.cite) for sentence in corpus.sentences()
+                for name, surface in (("Anna Berg", "Berg"), ("Mara Lind", "Lind")) if surface in sentence.text]
+    found = of_kind(find(corpus, [person("Anna Berg"), person("Mara Lind")], mentions), "fact")
+    return [conflict for conflict in found if conflict.topic.startswith("where ")]
+
+
+def test_one_gathering_of_one_person_placed_in_two_places_is_a_fact_conflict(tmp_path):
+    [conflict] = gathering_conflicts(
+        tmp_path, "At the town hall in Lakeport, dockers booed Anna Berg over the late wages.",
+        "Berg said during a town hall at the Harbour Hall that the wages were paid.",
+        "Berg spoke at a ceremony at the Harbour Hall on Monday.")
+    assert conflict.topic == "where the town hall took place"
+    assert values(conflict) == ["Lakeport", "Harbour Hall"] and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("one, other", [
+    # one place, written alike
+    ("At a rally in Lakeport, Anna Berg thanked the growers.", "Berg spoke at a rally in Lakeport on Friday."),
+    # another kind of gathering
+    ("At a rally in Lakeport, Anna Berg thanked the growers.", "Berg spoke at a dinner in Easton on Friday."),
+    # another person at the gathering
+    ("At a rally in Lakeport, Anna Berg thanked the growers.", "Mara Lind spoke at a rally in Easton on Friday."),
+    # a gathering still to come, and one of the past
+    ("At a rally in Lakeport, Anna Berg thanked the growers.", "Berg is set to speak at a rally in Easton."),
+    ("At a rally in Lakeport, Anna Berg thanked the growers.", "Last year Berg spoke at a rally in Easton."),
+    # nobody named at it
+    ("At a rally in Lakeport, the growers cheered.", "At a rally in Easton, the growers cheered."),
+])
+def test_gatherings_that_may_be_two_or_agree_are_no_conflict(tmp_path, one, other):
+    assert gathering_conflicts(tmp_path, one, other) == []
+
+
 POST = "The port has a deal at last, and a great one for every worker.\n— Anna Berg (@annaberg) {day}"
 
 
@@ -620,6 +655,7 @@ def test_singular_and_plural_title_is_a_conflict(three):
     ("U.S. Secretary of State", "Secretary of State"),
     ("EU antitrust chief", "EU competition chief"),
     ("farm secretary", "Agriculture Secretary"),
+    ("union President", "president of the Harbour Workers' Association District 9"),
 ])
 def test_titles_that_mean_the_same_are_no_conflict(three, one, other):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role=one), Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role=other)]
@@ -775,6 +811,15 @@ def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_confl
     one = "For years the crossing has been my cause. It is a labour of love,” said Senator Tom Harrowgate. “The bridge is built."
     other = "For years the crossing has been my cause. It is a labour of love,” said Majority Leader Thomas Harrowgate. “The bridge is built."
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+def test_a_whole_sentence_one_source_leaves_out_of_a_quote_is_no_quote_wording_conflict(three):
+    one = "The accord is a win for every port. It will keep the ferries running. It shows that the islands matter"
+    other = "The accord is a win for every port,” Ruiz said. “It shows that the islands matter."
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+    reworded = "The accord is a win for every port. It proves that the islands matter."
+    [conflict] = find(three, views=[quote(one, "S1:1"), quote(reworded, "S2:1")])
+    assert conflict.kind == "quote-wording"
 
 
 def reported(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
@@ -955,6 +1000,28 @@ def test_an_earlier_act_put_in_other_years_is_a_fact_conflict(tmp_path):
     assert values(conflict) == ["2011", "2012"] and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
+def test_a_year_belongs_to_the_sum_nearest_it_and_a_one_word_name_counts(tmp_path):
+    corpus = corpus_of(tmp_path, "Ostrava Labs first offered $9 billion in 2021, but Quillmark turned down the $14 billion deal.",
+                       "Back then, in 2022, the group eyed Quillmark for $9 billion.",
+                       "The final $14 billion deal with Quillmark came in 2024.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "year given for Quillmark ($9 billion)"
+    assert values(conflict) == ["2021", "2022"]
+
+
+def test_a_short_line_naming_a_year_dates_the_sentence_after_it(tmp_path):
+    corpus = corpus_of(tmp_path, "The group first offered $9 billion for Quillmark in 2021.",
+                       "Spring, 2022. A paper said the group bid $9 billion for Quillmark.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert values(conflict) == ["2021", "2022"] and conflict.versions[1].cite == ["S2:2"]
+    (tmp_path / "apart").mkdir()
+    apart = corpus_of(tmp_path / "apart", "The group first offered $9 billion for Quillmark in 2021.",
+                      "Spring, 2022.\n\nA paper said the group bid $9 billion for Quillmark.",
+                      "The market for such firms was hot in 2022, paper after paper said. A paper said the group "
+                      "bid $9 billion for Quillmark.")
+    assert of_kind(find(apart), "fact") == []  # another paragraph; a sentence that says more than a time
+
+
 def dated_corpus(tmp_path: Path, *dated: tuple[str, str]) -> Corpus:
     """Return the corpus of short articles, each with the publication date before it ("" for none)."""
     for number, (date, text) in enumerate(dated, 1):
@@ -1049,6 +1116,12 @@ def test_a_formal_leader_post_rivals_a_title_of_the_same_root():
     [conflict] = titles_of("Senate Majority Leader", "Senator")
     assert values(conflict) == ["Senate Majority Leader", "Senator"]
     assert titles_of("Senate Majority Leader", "Majority Leader") == []
+
+
+def test_the_body_a_title_is_held_in_tells_posts_apart_only_by_its_name():
+    assert titles_of("union president", "president of the Dock Workers' Union") == []
+    [conflict] = titles_of("president of the Dock Workers' Union", "president of the Harbour Pilots' Association")
+    assert values(conflict) == ["president of the Dock Workers' Union", "president of the Harbour Pilots' Association"]
 
 
 def test_two_government_posts_that_share_no_word_are_rival_titles():
