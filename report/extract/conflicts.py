@@ -677,7 +677,7 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*$")
 
 def allocation_conflicts(corpus: Corpus) -> list[Conflict]:
     """Return conflicts where sources give one named recipient different sums ("$570 million for
-    the Rural Roads Program" in one, "the Rural Roads Programme ... will receive $500 million" in
+    the Rural Roads Program" in one, "the Rural Roads Programme ... gets $500 million" in
     another). A source that gives the recipient two sums settles nothing."""
     claims: dict[tuple, dict[float, list[str]]] = defaultdict(lambda: defaultdict(list))
     written: dict[tuple, str] = {}
@@ -746,8 +746,8 @@ def _condition_pattern() -> re.Pattern:
 
 
 def condition_conflicts(corpus: Corpus) -> list[Conflict]:
-    """Return conflicts where one source says a thing is tied to another ("is conditional on an
-    agreement") and another source that it is not ("not conditional on an agreement"), when what
+    """Return conflicts where one source says a thing is tied to another ("is tied to a reform
+    plan") and another source that it is not ("not tied to a reform plan"), when what
     it is tied to shares two content words; a source saying both settles nothing."""
     found = [claim for sentence in corpus.sentences() for claim in _conditions(sentence)]
     disputed: dict[str, list[_Condition]] = defaultdict(list)
@@ -901,7 +901,7 @@ def _single_source(item: Funding, same: list[Funding]) -> Conflict:
 
 @dataclass(frozen=True)
 class _Sum:
-    """A sum one sentence names by its kind: "a $1.5 billion loan", "loans totalling $4 billion"."""
+    """A sum one sentence names by its kind: "a $2.2 billion loan", "loans totalling $6 billion"."""
 
     amount: Amount
     kind: str           # the stemmed noun that names the sum: "loan"
@@ -914,7 +914,7 @@ class _Sum:
 
 def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Conflict]:
     """Return conflicts where sources give one kind of sum (a loan, a grant, a fine) as different
-    amounts of one currency ("a $1.57 billion loan" in one, "a $1.5 billion loan" in another).
+    amounts of one currency ("a $2.24 billion loan" in one, "a $2.2 billion loan" in another).
 
     A source that gives both amounts anywhere settles nothing; guesses ("about $2 billion"),
     earlier sums ("last year"), amounts far apart, sums to or from other names and sums the
@@ -1052,8 +1052,8 @@ def _owner(before: str) -> frozenset:
 
 @cache
 def _cost_pattern() -> re.Pattern:
-    """Return the pattern of what follows a sum that is the cost of a thing ("[commitment] needed to
-    complete the dam"); its group is the words of the thing, which tell one cost from another."""
+    """Return the pattern of what follows a sum that is the cost of a thing ("[sum] required to
+    finish the dam"); its group is the words of the thing, which tell one cost from another."""
     needed, verbs = alternation(_list("cost_needs")), alternation(_list("cost_verbs"))
     return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{needed})\s+to\s+(?:{verbs})\s+((?:[\w'’-]+\s*){{1,3}})")
 
@@ -1810,7 +1810,7 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
     Each word of the name as the sources write it is matched to the word of the canonical name it
     resembles; a word missing (a middle name left out) or differing only in case, a dash or an
     initial's single stop is no conflict. Each version is the name as its sources write it
-    ("J.D. Vance", "JD Vance"), with every sentence that writes it so.
+    ("K.T. Ormsby", "KT Ormsby"), with every sentence that writes it so.
     """
     conflicts = []
     for name, mentions in by_name.items():

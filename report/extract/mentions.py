@@ -85,6 +85,21 @@ _CREDIT = re.compile(
     r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
 
 
+MAX_WORK_WORDS = 8  # words of the longest title of a work a source may quote ("“The Harbour Hour”")
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Return True when text[start:end] is the whole of a quotation of two to MAX_WORK_WORDS
+    words in Title Case with no closing punctuation: the name of a work or a programme ("said on
+    “The Harbour Hour” last week"), neither speech nor a person."""
+    if not (start > 0 and text[start - 1] in "“\"" and text[end:end + 1] in "”\""):
+        return False
+    words = text[start:end].split()
+    minor = lexicon().minor_words
+    return 2 <= len(words) <= MAX_WORK_WORDS and words[0][:1].isupper() and not re.search(r"[.,;:!?…]$", words[-1]) \
+        and all(word[:1].isupper() or word.lower() in minor for word in words)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of a sentence that are credit lines."""
     if "by" not in text and "By" not in text and "contributed" not in text and "/" not in text:

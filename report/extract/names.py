@@ -26,7 +26,7 @@ from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
 from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, lexicon, load, name_key, short_forms, title_case_share
 from ..workers import in_order
-from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title
+from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
 
 # --- patterns ------------------------------------------------------------------------------------
 
@@ -45,7 +45,7 @@ _PARTICLES = rf"(?:{_PARTICLE}(?:\s+|{DASH}(?=[{UPPER}])))"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|{_PARTICLES}{{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
 _DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
-# A run may open with lower-case particles when a surname stands alone ("von der Leyen said").
+# A run may open with lower-case particles when a surname stands alone ("van der Meer said").
 _RUN = re.compile(rf"(?<![\w’'\-]){_PARTICLES}{{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
 # A particle dashed to its surname is a word of its own, dash kept ("Al-" of "Al-Tariqi").
 _DASHED_PARTICLE = rf"(?i:{_PARTICLE}){DASH}(?=[{UPPER}])"
@@ -246,6 +246,8 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     if title_at is None:
         return _untitled(sentence, tokens)
     name_at = _after_role(words, title_at)
+    if words[name_at - 1] == "and" and name_at == len(words) - 1 and _is_title(words[-1]):
+        return None  # "Secretary of Trade and Chairman of the Forum": a second post, nobody's name
     found = _person(sentence, tokens[name_at:], titled=True)
     if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
@@ -359,7 +361,7 @@ def is_suffix(token: str) -> bool:
 
 def _without_suffix(names: list[str]) -> list[str]:
     """Return a name's words without the generational suffix that closes it: the suffix belongs
-    to the name but is never its surname ("Kennedy" of "Robert F. Kennedy Jr")."""
+    to the name but is never its surname ("Linwood" of "Arthur B. Linwood Jr")."""
     return names[:-1] if len(names) > 1 and is_suffix(names[-1]) else names
 
 
@@ -399,7 +401,7 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
 
 def _initials_without_stops(word: str) -> bool:
     """Return True when an upper-case word of two or three letters can be a given name's initials
-    ("JD" in "Vice President JD Vance"): no known acronym or country."""
+    ("KT" in "Deputy Mayor KT Ormsby"): no known acronym or country."""
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and not _is_affiliation(word)
 
 
@@ -540,7 +542,7 @@ def _clean_role(role: str) -> str:
     lex = lexicon()
     head = next((i for i, word in enumerate(words) if word.lower() in lex.titles), len(words))
     cut = max((i + 1 for i, word in enumerate(words[:head]) if word.lower() in _LEADING or word.endswith(",")), default=0)
-    words = words[cut:] or words  # "who invited the Tunisian president", "X and former president"
+    words = words[cut:] or words  # "who met the Ostland president", "X and former president"
     while len(words) > 1 and (words[0].lower() in _LEADING or words[0].islower() and (
             words[0] in lex.stopnames or words[0] in lex.verbs)):
         words = words[1:]
@@ -694,7 +696,7 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
         credits = credit_spans(sentence.text)
         headline = _headline_case(sentence.text)
         for start, end in runs(sentence.text) if not _shouted(sentence.text) else ():
-            if any(a <= start < b for a, b in credits):
+            if any(a <= start < b for a, b in credits) or quoted_title(sentence.text, start, end):
                 continue
             read = read_run(sentence, start, end)
             if isinstance(read, _Found):
@@ -1101,7 +1103,10 @@ def find_actors(corpus: Corpus) -> Cast:
     mention per sentence that names each of them."""
     candidates, orgs = _all_candidates(corpus)
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
-    people = _in_corpus_order(_resolve(candidates), order)
+    org_actors, org_mentions = _org_actors(orgs, corpus)
+    companies = _company_names(org_actors)
+    people = [person for person in _in_corpus_order(_resolve(candidates), order)
+              if fold_name(canonical(person)) not in companies]
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
@@ -1110,11 +1115,24 @@ def find_actors(corpus: Corpus) -> Cast:
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles
     mentions.sort(key=lambda m: order[m.cite])
-    org_actors, org_mentions = _org_actors(orgs, corpus)
     country_actors, country_mentions = _country_actors(corpus, _name_spans(people))
     person_names = {a.name for a in person_actors}
     org_actors = [a for a in org_actors if a.name not in person_names]
     return Cast(person_actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
+
+
+def _company_names(orgs: list[Actor]) -> set[str]:
+    """Return the folded names of the organizations without the legal form that closes them:
+    "Harlow Steel" of "Harlow Steel Corp" is the company, never a person of that name."""
+    forms = frozenset(load("legal_forms.txt"))
+    names = set()
+    for org in orgs:
+        for name in (org.name, *org.aliases):
+            words = name.split()
+            while len(words) > 1 and words[-1].lower().rstrip(",") in forms:
+                words = words[:-1]
+                names.add(fold_name(" ".join(words)))
+    return names
 
 
 def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org]]:

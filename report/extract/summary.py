@@ -44,7 +44,7 @@ MIN_ITEMS = 3  # a summary of several sources takes sentences no other source su
 _TIMESTAMP = re.compile(r"^\d{1,2}(?::\d{2}|\.\d{2}\s*(?:a\.?m|p\.?m|GMT|BST|CET|UTC|ET)\b)", re.IGNORECASE)  # a live blog's "10:42"
 _OPENING_PHRASE = re.compile(r"^(?:[^,;:]+\s)?[^,;:\s]+,\s+")  # "Announced on July 4, " before the main clause
 # News style spells out a number that opens a sentence, years aside: a "sentence" opening with a
-# figure is the tail of one a line break cut ("... announced that nearly USD" / "2.5 billion will ...").
+# figure is the tail of one a line break cut ("... said that about EUR" / "4.1 billion will ...").
 _FIRST_PERSON = re.compile(r"\b(?:me|my|mine|we|us|our|ours|We|Our|My)\b|(?<!War )\bI(?=\s+[a-z]|[’']m\b)")  # not "World War I"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURE_FIRST = re.compile(r"^(?!(?:1[89]|20)\d\d\b)\d")

@@ -27,7 +27,7 @@ from ..outline import Actor, View
 from ..text import alternation, fold_text, lexicon
 from ..text.lexicon import DATA
 from ..workers import in_order
-from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, post_signatures, role_kind, signer
+from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, post_signatures, quoted_title, role_kind, signer
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -528,6 +528,9 @@ class _Reader:
         for start, end in _quote_spans(paragraph.text):
             if _CHOICE_BEFORE.search(paragraph.text, max(0, start - 30), max(0, start - 1)):
                 continue  # 'she voted "yes"': the choice she made, no words of hers
+            if quoted_title(paragraph.text, start, end):
+                last = None
+                continue  # 'said on “The Harbour Hour”': a programme's name, no words of hers
             first = paragraph.index(start)
             close = paragraph.index(max(start, end - 1))
             sentence_start = paragraph.starts[first]
@@ -816,10 +819,11 @@ class _Reader:
 
 
 # "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
-# "said in a statement that", "told reporters that"), never after a clause of its own ("said the
-# result was important given that").
+# "said in a statement that", "told reporters that", "said on “The Harbour Hour” that"), never
+# after a clause of its own ("said the vote mattered given that").
 _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|last|this|earlier|later|also|"
-                   r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b[^,“”\"]{0,50}?|"
+                   r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b"
+                   r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that\s+")
 
 # What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial

@@ -353,6 +353,26 @@ def test_an_appositive_role_ends_where_the_occasion_of_the_remark_begins(tmp_pat
     assert found["Ines Carrow"].role == "professor of law"
 
 
+def test_a_company_named_without_its_legal_form_is_no_person(tmp_path):
+    corpus = corpus_of(
+        "Deal closes\n\nJohn Lowe Corp completed the purchase on Monday.\n\nThe plant stays open, according to "
+        "John Lowe. John Lowe will invest more, chairman Ivo Brandt said.\n",
+        folder=tmp_path,
+    )
+    actors, _ = find_actors(corpus)
+    assert [actor.name for actor in actors if actor.kind == "person"] == ["Ivo Brandt"]
+    assert "John Lowe Corp" in [actor.name for actor in actors if actor.kind == "organization"]
+
+
+def test_a_second_post_joined_to_a_role_by_and_is_nobody(tmp_path):
+    corpus = corpus_of(
+        "Forum ends\n\nDr. Ines Carrow, Secretary of the Ostland Board of Trade and Chairman of the next "
+        "Port Forum, closed the session.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Ines Carrow"}
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "

@@ -75,6 +75,18 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
     assert view.text.startswith("Inflation is falling") and view.text.endswith("We will not cut rates yet.")
 
 
+def test_the_name_of_a_programme_in_quotation_marks_is_neither_a_person_nor_a_remark(tmp_path):
+    corpus = corpus_of(
+        "Harbour chief Maria Costa spoke on the radio.\n\n"
+        "Costa said on “The Harbour Hour” last week that “the new quay is too small.” “We need a second one.”\n",
+        folder=tmp_path,
+    )
+    actors, _ = find_actors(corpus)
+    assert [actor.name for actor in actors if actor.kind == "person"] == ["Maria Costa"]
+    (view,) = views_of(corpus)
+    assert view.quote and view.text.startswith("the new quay is too small") and "Harbour Hour" not in view.text
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
