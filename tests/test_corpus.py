@@ -602,7 +602,7 @@ def test_news_page_without_article_tag_gives_the_story_only():
 @pytest.mark.parametrize("line", [
     "Advertisement", "READ MORE: Why the river floods every spring", "Image caption, Cranes at the port",
     "- 12 -", "Page 3 of 10", "14", "Share this article", "https://example.org/news/2024/port-closes/",
-    "www.example.org/story?id=7", "Jump to navigation",
+    "www.example.org/story?id=7", "Jump to navigation", "- Advertisement -", "• Share this article",
 ])
 def test_page_furniture_lines_are_neither_sentences_nor_subheadings(tmp_path, line):
     source = parse(tmp_path, f"Storm Closes Port\n\nThe port closed on Monday.\n\n{line}\n\nIt reopened on Friday.\n")

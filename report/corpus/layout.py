@@ -286,6 +286,7 @@ _PAGE_GAP = re.compile(r"^\d{1,4}[ \t]{3,}(?=\S)|(?<=\S)[ \t]{3,}\d{1,4}$")  # "
 
 
 BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing with the list
+_FURNITURE_MARKS = " -–—•·|*"  # what a page sets around a line of its furniture
 
 
 def _is_boilerplate(block: Block) -> bool:
@@ -300,7 +301,7 @@ def _is_boilerplate(block: Block) -> bool:
         return False
     lex = lexicon()
     whole, prefixes = lex.boilerplate_lines, lex.boilerplate_prefixes
-    folded = text.casefold()
+    folded = text.casefold().strip(_FURNITURE_MARKS)  # "- Advertisement -", "• Share"
     return folded in whole or folded.startswith(prefixes)
 
 

@@ -192,9 +192,28 @@ def _can_stand_alone(sentence: Sentence) -> bool:
         return False
     if not any(word.islower() and word.strip(",.;:") not in _CAPTION_WORDS for word in words):
         return False  # names and a date with no verb: a photo caption or a heading, not a statement
+    if _caption_or_fragment(words):
+        return False
     if _FIRST_PERSON.search(text):
         return False  # "at my request", "we will": someone's own words, whether or not quoted
     return not dangling(text) and not _points_back().search(text)
+
+
+# A preposition right after the name that opens a short sentence leaves it without a clause: "Mayor
+# Ana Ruiz in a statement." is an attribution cut from its quotation.
+_NAME_THEN_PLACE = re.compile(r"^(?:[A-Z][\w’'.-]*\s+)+(?:in|on|at|during|via|from|with)\s")
+SHORT_FRAGMENT = 12  # words of the longest such fragment
+
+
+def _caption_or_fragment(words: list[str]) -> bool:
+    """Return True for a photo caption ("Mayor Ana Ruiz speaks at a news conference on Thursday":
+    the first lower-case word after the subject is a caption verb) or a name with no clause."""
+    lex = lexicon()
+    first = next((word.strip(",.;:") for word in words[1:] if word[:1].islower() and word.strip(",.;:")
+                  not in _CAPTION_WORDS | set(lex.titles) | set(lex.role_words)), "")
+    if first in _sections()["caption_verbs"]:
+        return True
+    return len(words) <= SHORT_FRAGMENT and bool(_NAME_THEN_PLACE.match(" ".join(words)))
 
 
 def dangling(text: str) -> bool:
@@ -395,9 +414,15 @@ def _members(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]
 
 
 def _item(index: _Index, entry_id: int, support: dict[int, tuple[float, int]]) -> SummaryItem:
-    """Return the summary item of a chosen sentence."""
+    """Return the summary item of a chosen sentence, without a label an outlet put before it."""
     cites = [index.entries[m].sentence.cite for m in _members(index, entry_id, support)]
-    return SummaryItem(text=index.entries[entry_id].sentence.text.strip(), cite=cites)
+    text = index.entries[entry_id].sentence.text.strip()
+    return SummaryItem(text=_SENTENCE_LABEL.sub("", text), cite=cites)
+
+
+# A label some outlets set before a paragraph ("What Happened: ", "Why It Matters: "): a few
+# capitalised words and a colon before a sentence that opens with a capital.
+_SENTENCE_LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*:\s+(?=[A-Z“\"])")
 
 
 # --- the title --------------------------------------------------------------------------------

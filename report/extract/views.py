@@ -529,7 +529,6 @@ class _Reader:
             if _CHOICE_BEFORE.search(paragraph.text, max(0, start - 30), max(0, start - 1)):
                 continue  # 'she voted "yes"': the choice she made, no words of hers
             if quoted_title(paragraph.text, start, end):
-                last = None
                 continue  # 'said on “The Harbour Hour”': a programme's name, no words of hers
             first = paragraph.index(start)
             close = paragraph.index(max(start, end - 1))

@@ -84,6 +84,21 @@ def test_quotes_questions_headings_and_dangling_openers_stay_out():
     assert THIRD[1] not in texts and SECOND[2] not in texts
 
 
+def test_a_label_before_a_sentence_is_left_out_of_its_item():
+    articles = [["Why It Matters: " + article[0], *article[1:]] for article in (FIRST, SECOND, THIRD)]
+    items = summary.summarize(corpus_of(*articles))
+    assert items[0].text == FIRST[0] and not any("Matters" in item.text for item in items)
+
+
+@pytest.mark.parametrize("caption", [
+    "Harbour chief Ada Quill speaks at a news conference in Harbourton on Wednesday.",
+    "Mayor Ada Quill in a statement on the collapse.",
+])
+def test_a_photo_caption_or_a_name_without_a_clause_is_no_item(caption):
+    articles = [[caption, *FIRST], [caption, *SECOND], [caption, *THIRD]]
+    assert caption not in texts_of(corpus_of(*articles))
+
+
 @pytest.mark.parametrize("text", [
     "He called the pact a turning point for the valley.",
     "Also on Monday, the valley council asked for a second study.",
