@@ -230,11 +230,23 @@ def _broken_off(block: Block, line: str) -> bool:
 
 
 def _continues(block: Block, line: str) -> bool:
-    """Return True when `line` carries on the sentence (or the hyphenated word) the block's last line leaves open."""
+    """Return True when `line` carries on the sentence (or the hyphenated word) the block's last
+    line leaves open: it opens in lower case, or the last line breaks off an attribution after its
+    verb or inside the name ('…,” said Ana' / 'Ruiz, the mayor.')."""
     last = block.pieces[-1][1]
     if _BREAK_HYPHEN.search(last) and line[0].isalnum():
         return True
+    if line[0].isupper() and _attribution_cut().search(last):
+        return True
     return line[0].islower() and not _ends_sentence_mark(last)
+
+
+@cache
+def _attribution_cut() -> re.Pattern:
+    """Return the pattern of a line ending in a quotation's frame cut before or inside the name."""
+    says = "|".join(sorted((re.escape(form) for form, kind in lexicon().verbs.items() if kind == "say"),
+                           key=len, reverse=True))
+    return re.compile(rf"[,!?][”\"]\s+(?:{says})(?:\s+[A-Z][\w’'.-]*){{0,2}}$")
 
 
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?", re.I)

@@ -538,6 +538,10 @@ class _Reader:
             speaker, framed = described or self._framing(p_index, sentence_start, start, end, sentence_end)
             at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
                 re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
+            if speaker is None and not framed and last is not None and _GOES_ON.search(paragraph.text, last.end, start - 1) \
+                    and not self.others_between(p_index, last.end, start, last.speaker):
+                last.end = end  # "“A,” he said, adding, “B”": the speaker of the first goes on
+                continue
             if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
                 continue  # someone else is named after it: whose words these are is not plain
             if speaker is None and not framed and at_start:
@@ -987,6 +991,11 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((opened, len(text.rstrip())))
     return spans
 
+
+# The frame of a quotation that ends in a participle of saying before the next one ("”, she told
+# the radio, adding, “"): the speaker goes on.
+_GOES_ON = re.compile(r"[”\"][^“”\".!?]{0,80}\b(?:adding|saying|continuing|noting|stressing|insisting|explaining)"
+                      r"\s*[,:]?\s*$")
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
 _CHOICE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|answer(?:s|ed)?|tick(?:s|ed)?|cho(?:se|ose|oses))\s+$", re.IGNORECASE)

@@ -87,6 +87,27 @@ def test_the_name_of_a_programme_in_quotation_marks_is_neither_a_person_nor_a_re
     assert view.quote and view.text.startswith("the new quay is too small") and "Harbour Hour" not in view.text
 
 
+def test_a_quotation_after_adding_goes_on_with_the_speaker_of_the_one_before(tmp_path):
+    corpus = corpus_of(
+        "Port chief Maria Costa spoke on the radio.\n\n"
+        "“All we needed was a second quay,” she told the radio, adding, “Ships waiting for days "
+        "are money lost.”\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert view.speaker == "Maria Costa" and view.text.endswith("are money lost.")
+
+
+def test_an_attribution_broken_off_by_a_line_break_inside_the_name_is_one_sentence(tmp_path):
+    corpus = corpus_of(
+        "Port deal signed\n“The quay is a foundation to build on,” said Maria\nCosta, head of the port board. "
+        "“Gaps remain.”\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert view.speaker == "Maria Costa" and view.text.startswith("The quay is a foundation")
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
