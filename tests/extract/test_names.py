@@ -334,7 +334,7 @@ def test_a_photo_credit_after_an_agency_in_capitals_names_no_actor(tmp_path):
     corpus = corpus_of(
         "Harbour reopens after storm\n\nThis image shows the pier on March 4, 2025. THE COASTLINE POST/Osgood Tannery, "
         "Mirela Vostok and Ivo Brandt\n\nHarbour master Ilse Varga said the port would reopen on Monday. "
-        "Workers cheered. (AP Photo/Kasimir Lode)\n",
+        "Workers cheered. (AP Photo/Kasimir Lode)\n\nThe pier was rebuilt in May. Photograph: Ines Marrow/Coast Wire\n",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Ilse Varga"}

@@ -108,6 +108,16 @@ def test_an_attribution_broken_off_by_a_line_break_inside_the_name_is_one_senten
     assert view.speaker == "Maria Costa" and view.text.startswith("The quay is a foundation")
 
 
+@pytest.mark.parametrize("frame", [
+    "Harbour Board of Ostland (HBO) chair Maria Costa said: ",
+    "Fees will rise in spring, however, the board’s chair Maria Costa warned it would ",
+])
+def test_a_bracketed_acronym_or_a_possessive_before_the_role_keeps_the_speaker(tmp_path, frame):
+    corpus = corpus_of(f"Fees rise\n\n{frame}“not raise the fees too fast or too far.”\n", folder=tmp_path)
+    (view,) = views_of(corpus)
+    assert view.speaker == "Maria Costa" and view.text.startswith("not raise the fees")
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
