@@ -196,7 +196,8 @@ def runs(text: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and re.fullmatch(r"\s+(?:and|&)\s+", text[merged[-1][1]:start]) and (
-                _has_portfolio(text[slice(*merged[-1])]) or _joins_org_name(text, merged[-1], (start, end))):
+                _has_portfolio(text[slice(*merged[-1])], text[start:end])
+                or _joins_org_name(text, merged[-1], (start, end))):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -219,11 +220,29 @@ def _joins_org_name(text: str, first: tuple[int, int], second: tuple[int, int]) 
         not any(word.lower() in org_words or _is_title(word) for word in before)
 
 
-def _has_portfolio(run: str) -> bool:
-    """Return True when a run ends in a title's portfolio ("Minister of Water")."""
+def _has_portfolio(run: str, following: str = "") -> bool:
+    """Return True when a run ends in a title's portfolio that the run `following` it after "and"
+    goes on with: the portfolio's last word, or the next run's first, is a portfolio's word
+    ("Minister of Water | and | Energy X", "Commissioner for Trade | and | Enlargement X")."""
     words = [word for word, _, _ in _tokens(run, 0)]
     joined = [i for i, word in enumerate(words) if word in ("of", "for") and i > 0 and _is_title(words[i - 1])]
-    return bool(joined) and words[-1].lower() in lexicon().role_words
+    if not joined:
+        return False
+    role_words = lexicon().role_words
+    following = following.split()[:1]
+    return words[-1].lower() in role_words or _abstract_noun(words[-1]) \
+        or bool(following) and (following[0].lower() in role_words or _abstract_noun(following[0]))
+
+
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ism", "ship", "ics")
+MIN_ABSTRACT = 7  # letters of the shortest abstract noun told by its ending ("Justice" is a name too)
+
+
+def _abstract_noun(word: str) -> bool:
+    """Return True when a capitalised word reads as an abstract noun, a portfolio's word, never a
+    name ("Cooperation", "Enlargement", "Security"): its ending says so and no given name has it."""
+    lower = word.lower()
+    return len(lower) >= MIN_ABSTRACT and lower.endswith(ABSTRACT_ENDINGS) and lower not in lexicon().first_names
 
 
 def _cut_at_connectors(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -304,7 +323,7 @@ def _after_role(words: list[str], title_at: int) -> int:
             joined = joined or word in ("of", "for")
             index += 1
         elif joined and (not portfolio or word.lower() in lex.role_words or _is_affiliation(word)
-                         or word.lower() in lex.org_words):
+                         or word.lower() in lex.org_words or _abstract_noun(word)):
             index, portfolio = index + 1, True  # "CEO of Acme": the word after "of" is never the name
         else:
             break
@@ -347,6 +366,8 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     names = _without_suffix([word for word in words if not is_particle(word)])
     if not _name_shaped(words, names):
         return None
+    if len(names) == 1 and _abstract_noun(names[0]):
+        return None  # "Minister for Development Cooperation": the portfolio's last word, nobody's name
     known_given = names[0].lower() in lexicon().first_names
     vouched = titled or known_given
     if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):

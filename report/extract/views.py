@@ -24,7 +24,7 @@ from functools import cache, partial
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
-from ..text import alternation, fold_text, lexicon
+from ..text import alternation, fold_text, lexicon, load
 from ..text.lexicon import DATA
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, post_signatures, quoted_title, role_kind, signer
@@ -261,7 +261,7 @@ class _Reader:
     @staticmethod
     def _unknown_speaker(paragraph: _Paragraph, index: int) -> bool:
         """Return True when a sentence naming no known person has a capitalised subject of a
-        reporting verb ("Pellinghem stressed ...", "Dr Alvarez said ...")."""
+        reporting verb ("Pellinghem stressed ...", "Dr Alvarez said ...", "Ostland Prime Minister said ...")."""
         sentence = paragraph.sentences[index].text
         starters = lexicon().sentence_starters
         return any(patterns().verb.match(sentence, match.end()) and match.group(1) not in starters
@@ -962,7 +962,7 @@ _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 _CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|(?P<absolute>with))\s+)?")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
-_CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)\s+")
+_CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+){0,3}\s+")
 
 # Whom a speaker told, when the reported words follow without "that": "told Reuters", "told the
 # BBC", "told reporters".
@@ -1037,14 +1037,17 @@ def _clause_before(text: str, start: int, name_start: int) -> re.Match | None:
     return clause
 
 
+_PROXY = re.compile(rf"\b(?i:{alternation(load('proxy_posts.txt'))})\s+(?:for|of|to)\s")
+
+
 def _leads_to_name(words: str) -> bool:
     """Return True when `words` may stand before a speaker's name as their title or role ("Finance
     Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
     role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")."""
     if not patterns().gap.match(words) or re.match(r"\s*(?:which|that|what|whom|whose)\b", words):
         return False  # "which Governor X called for": X is the object of a relative clause, not a subject
-    if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words):
-        return False
+    if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words) or _PROXY.search(words):
+        return False  # "a spokesperson for Governor X": the words are the spokesperson's
     lex = lexicon()
     for joined in re.finditer(r"([\w’'-]+)\s+(?:of|for|from|by|with|against|to)\s", words):
         word = joined.group(1).lower()

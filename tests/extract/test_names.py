@@ -373,6 +373,18 @@ def test_a_second_post_joined_to_a_role_by_and_is_nobody(tmp_path):
     assert set(people(corpus)) == {"Ines Carrow"}
 
 
+def test_an_abstract_noun_ends_a_portfolio_and_is_nobodys_name(tmp_path):
+    corpus = corpus_of(
+        "Talks end\n\nIvo Brandt, Minister for Harbour Development Cooperation and Trade, spoke first. The talks were "
+        "led by Minister for Ports Development Cooperation and Trade Ivo Brandt and Commissioner for Fisheries and "
+        "Enlargement Ines Carrow.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Ivo Brandt", "Ines Carrow"}
+    assert found["Ines Carrow"].role == "Commissioner for Fisheries and Enlargement"
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "

@@ -118,6 +118,25 @@ def test_a_bracketed_acronym_or_a_possessive_before_the_role_keeps_the_speaker(t
     assert view.speaker == "Maria Costa" and view.text.startswith("not raise the fees")
 
 
+def test_the_words_of_a_spokesperson_for_a_person_are_not_that_persons(tmp_path):
+    corpus = corpus_of(
+        "Bill signed\n\nGovernor Ivo Brandt signed the harbour bill on Wednesday. A spokesperson for Gov. Brandt "
+        "says a public signing in the capital is planned within two weeks.\n",
+        folder=tmp_path,
+    )
+    assert views_of(corpus) == []
+
+
+def test_a_pronoun_after_an_unnamed_speaker_with_a_title_stays_unresolved(tmp_path):
+    corpus = corpus_of(
+        "Pledges made\n\nIvo Brandt, Minister for Trade, said, “Ostland will give 40 million euros.”\n\n"
+        "Norway Prime Minister said, “Today we turned words into deeds.”\n\n"
+        "He welcomed “solid results”, confirming that “these are first steps toward the rebuilding of the towns.”\n",
+        folder=tmp_path,
+    )
+    assert [view.text for view in views_of(corpus)] == ["Ostland will give 40 million euros."]
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
