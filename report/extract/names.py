@@ -921,6 +921,11 @@ def _best_role(found: list[_Found]) -> tuple[str, str]:
 # --- the titles people are referred back to by ("the minister") ----------------------------------
 
 
+# What stands between a title and the name it is the title of: a space, or a portfolio ("of the
+# Harbour Commission ").
+_TITLE_OF_NAME = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+)+)?")
+
+
 def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> list[Mention]:
     """Return mentions such as "the minister" that name the one person of a source holding that title.
 
@@ -934,9 +939,15 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
     for name, found in people:
         first_seen[name] = min(first_seen.get(name, 10**9), found.sentence.number)
         named[found.sentence.number].add(name)
+    starts: dict[int, list[int]] = defaultdict(list)  # where each sentence names a person
+    for _, found in people:
+        starts[found.sentence.number].append(found.start)
     mentions = []
     for sentence in source.sentences:
         for match in patterns().the_title.finditer(sentence.text):
+            if any(_TITLE_OF_NAME.fullmatch(sentence.text[match.end():start]) for start in starts[sentence.number]
+                   if start >= match.end()):
+                continue  # "The President of the Commission Ana Ruiz": her own title, no one's referent
             qualifiers = set(fold_text(match.group(0)).split()[1:-1])  # "the foreign minister" is no finance minister
             names = {n for n in holders.get(match.group("title").lower(), set())
                      if first_seen[n] < sentence.number and qualifiers <= roles.get(n, set())}

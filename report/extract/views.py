@@ -738,7 +738,7 @@ class _Reader:
         if verb is None:
             return None  # a stance verb reports what follows it
         kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
-        if not (kind == "say" and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
+        if not (kind is not None and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
             return None
         draft = self._content(speaker, self.paragraphs[p_index], start, clause)
         return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
@@ -782,7 +782,7 @@ class _Reader:
             if (told := _TOLD_WHOM.match(text[content:end])) is None:
                 return None
             content += told.end()
-        if that := _THAT.match(text[content:end]):
+        if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]):
             content += that.end()
         elif how := re.match(r"\s+(?=how\s)", text[content:end]):
             content += how.end()  # "explained how ...": the clause keeps its "how"
@@ -824,16 +824,22 @@ class _Reader:
 # "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
 # "said in a statement that", "told reporters that", "said on “The Harbour Hour” that"), never
 # after a clause of its own ("said the vote mattered given that").
-_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|last|this|earlier|later|also|"
+_THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|about|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b"
                    r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that\s+")
 
+# "that" after an adverbial closed by a comma, which may hold a "that" of its own ("said about the
+# sum that was pledged, that ..."): the "that" after the comma opens what was said.
+_THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“”\".;]{0,80}?,\s+that\s+")
+
 # What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
-# of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."); a
-# sentence run on without a space after its stop ("in a letter.The deal") ends there too.
+# of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."), or a
+# participle that goes on with more of the speaker's words ("said, adding that ..."); a sentence run
+# on without a space after its stop ("in a letter.The deal") ends there too.
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
-                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z]))")
+                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])"
+                         r"|,\s+(?:and\s+)?(?:adding|saying|noting|stressing|explaining|insisting|warning)\b)")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X hailed the
 # result: “", "X gave her thanks: “").
@@ -967,7 +973,10 @@ _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z
 # Whom a speaker told, when the reported words follow without "that": "told Reuters", "told the
 # BBC", "told reporters".
 _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|reporters|journalists|"
-                        r"lawmakers|legislators|parliament|senators|delegates)\s+(?=[a-z])")
+                        r"lawmakers|legislators|parliament|senators|delegates|"
+                        r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|"
+                        r"the\s+summit|the\s+assembly)(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
+                        r"\s+(?=[a-z])")
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

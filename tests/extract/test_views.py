@@ -137,6 +137,31 @@ def test_a_pronoun_after_an_unnamed_speaker_with_a_title_stays_unresolved(tmp_pa
     assert [view.text for view in views_of(corpus)] == ["Ostland will give 40 million euros."]
 
 
+def test_a_frame_after_the_words_with_a_participle_gives_both_parts_to_the_speaker(tmp_path):
+    corpus = corpus_of(
+        "Pledges made\n\nHarbour chief Maria Costa opened the meeting. The sum pledged holds €90 million for the "
+        "islands, Costa said, adding that a second meeting will be held in June. The board alone will give €10 "
+        "million to the ferries, Costa announced earlier.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Maria Costa", "The sum pledged holds €90 million for the islands"),
+        ("Maria Costa", "a second meeting will be held in June"),
+        ("Maria Costa", "The board alone will give €10 million to the ferries")]
+
+
+def test_what_a_speaker_told_a_gathering_or_said_about_a_thing_is_their_view(tmp_path):
+    corpus = corpus_of(
+        "Pledges made\n\nPresident Ivo Brandt of Ostland spoke first. The Chair of the Harbour Board Maria Costa said "
+        "about the sum that was pledged, that there would be 90 million euros for the islands.\n\n"
+        "Brandt told those gathered in Lakeport that the storm damage was far greater than feared.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Maria Costa", "there would be 90 million euros for the islands"),
+        ("Ivo Brandt", "the storm damage was far greater than feared")]
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
