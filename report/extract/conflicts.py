@@ -2057,11 +2057,11 @@ def _quote_key(quote: View) -> str:
 _BETWEEN_QUOTES = re.compile(r"[”\"]([^“”\"]{1,120})[“\"]")
 
 
-def _spoken(text: str) -> str:
-    """Return a quote without the attribution between two of its parts ('”, said Senator X. “'):
-    how a source names the speaker is not the wording of the remark."""
+def _spoken(text: str, joint: str = " ") -> str:
+    """Return a quote without the attribution between two of its parts ('”, said Senator X. “'),
+    put `joint` in its place: how a source names the speaker is not the wording of the remark."""
     def cut(match: re.Match) -> str:
-        return " " if set(_folded_words(match.group(1))) & set(lexicon().verbs) else match.group(0)
+        return joint if set(_folded_words(match.group(1))) & set(lexicon().verbs) else match.group(0)
     return _BETWEEN_QUOTES.sub(cut, text)
 
 
@@ -2080,9 +2080,10 @@ def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> 
 
 
 def _sentence_starts(text: str) -> frozenset[int]:
-    """Return where, among a quote's folded words, each of its sentences starts, and its length."""
+    """Return where, among a quote's folded words, each of its sentences starts (a part after an
+    attribution, too), and its length."""
     starts, count = {0}, 0
-    for sentence in re.split(r"(?<=[.!?])\s+", _spoken(text)):
+    for sentence in re.split(r"(?<=[.!?])\s+", _spoken(text, ". ")):
         count += len(_folded_words(sentence))
         starts.add(count)
     return frozenset(starts)
@@ -2144,12 +2145,43 @@ def _differs_inside(one: list[str], other: list[str], one_starts: frozenset[int]
     if _reinflected_edge(opcodes, one, other):
         return True
     anchors = [index for index, (tag, a0, a1, b0, b1) in enumerate(opcodes)
-               if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other)))]
+               if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other))
+                                      or _edge_word(opcodes, index, (len(one), len(other)), (one_starts, other_starts)))]
     if len(anchors) < 2:
         return False
     return any(tag != "equal" and not (tag == "delete" and _whole_sentences(one, a0, a1, one_starts))
                and not (tag == "insert" and _whole_sentences(other, b0, b1, other_starts))
                for tag, a0, a1, b0, b1 in opcodes[anchors[0]:anchors[-1]])
+
+
+EDGE_GAP = 3  # words, each side, a quote may differ by right inside a one-word run that opens or closes it
+
+
+def _edge_word(opcodes: list[tuple], index: int, lengths: tuple[int, int],
+               starts: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """Return True when the one-word run `opcodes[index]` opens or closes one of the quotes (of
+    `lengths` words), and between it and the nearest run of two or more shared words, in the same
+    sentence of each quote (whose sentences start at `starts`), the quotes differ by a few words
+    only: "not [to] raise [harbour] fees too fast", "... left alone [to] again" closing a quote."""
+    _, a0, a1, b0, b1 = opcodes[index]
+    opening = 0 in (a0, b0)
+    if not opening and a1 != lengths[0] and b1 != lengths[1]:
+        return False
+    steps = range(index + 1, len(opcodes)) if opening else range(index - 1, -1, -1)
+    anchor = next((j for j in steps if opcodes[j][0] == "equal" and opcodes[j][2] - opcodes[j][1] >= 2), None)
+    if anchor is None:
+        return False
+    between = opcodes[min(index, anchor) + 1:max(index, anchor)]
+    if any(sum(op[2 * side + 2] - op[2 * side + 1] for op in between if op[0] != "equal") > EDGE_GAP for side in (0, 1)):
+        return False
+    near = (opcodes[anchor][1], opcodes[anchor][3]) if opening else (opcodes[anchor][2] - 1, opcodes[anchor][4] - 1)
+    return all(_sentence_of(edge, found) == _sentence_of(other, found)
+               for edge, other, found in zip((a0, b0), near, starts))
+
+
+def _sentence_of(word: int, starts: frozenset[int]) -> int:
+    """Return where the sentence holding word index `word` starts, by the sentence starts given."""
+    return max((start for start in starts if start <= word), default=0)
 
 
 def _whole_sentences(words: list[str], start: int, end: int, starts: frozenset[int]) -> bool:

@@ -801,10 +801,23 @@ def test_same_words_or_different_remarks_are_no_quote_wording_conflict(three, on
     ("Thanks to our partners, the state will cover over 70 percent of the total",
      "Today marks a milestone for the river crossing, said Governor Ana Ruiz. Thanks to our partners, the state "
      "will cover over 70 percent of the t"),
-    ("the biggest harbour ever built on this coast", "This is, people say, the finest harbour ever built on this coast"),
+    ("the finest harbour ever built on this coast", "This is, people say, the finest harbour ever built on this coast"),
+    # the word closing one quote stands in another sentence of the other
+    ("The port runs better now owing to the work of our crews to finish the long quay",
+     "The port runs better now owing to the work of our crews,” she said. “The quay is a triumph for us all."),
 ])
 def test_one_remark_quoted_at_other_lengths_is_no_quote_wording_conflict(three, one, other):
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+@pytest.mark.parametrize("one, other", [
+    ("the biggest harbour ever built on this coast", "This is, people say, the finest harbour ever built on this coast"),
+    ("not raise the fees too fast or too far.", "But we must be careful not to raise harbour fees too fast or too far."),
+    ("The islands must not be left alone again", "The islands must not be left alone to again face the storms"),
+])
+def test_a_word_put_in_right_inside_the_first_or_last_word_a_quote_shares_is_a_quote_wording_conflict(three, one, other):
+    [conflict] = find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")])
+    assert conflict.kind == "quote-wording"
 
 
 def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_conflict(three):
