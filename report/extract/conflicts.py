@@ -53,6 +53,7 @@ SPREAD = 1.25             # sources that give one sum or share differently rarel
                           # apart, they give two (a part and the whole, two loans, two holders' stakes)
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
+FUTURE_REACH = 5          # words before an event verb a strong cue of the future may stand ("will hold a public signing")
 DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit of a span of time
 # Each list of hedge cues of data/conflicts.toml: the side of the figure a careful reader puts the
 # value on (-1 below, 0 either side, 1 above) and the widest share of the figure that span may take;
@@ -416,9 +417,11 @@ def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
     text = _URL.sub(" ", text)  # "…/biden-announces-that-…" is an address, not a verb
     for clause in _clause_break().split(text):
         words = ["", "", *_folded_words(clause)]
-        # Two words back, so that "will be signed" is as much to come as "will sign".
+        # Two words back, so that "will be signed" is as much to come as "will sign"; five for a
+        # strong cue ("they will hold a public signing").
         groups = {_verb_groups()[word] for index, word in enumerate(words)
-                  if word in _verb_groups() and not set(words[index - 2:index]) & _list("future_cues")}
+                  if word in _verb_groups() and not set(words[max(0, index - 2):index]) & _list("future_cues")
+                  and not set(words[max(0, index - FUTURE_REACH):index]) & _list("strong_future_cues")}
         for group in sorted(groups):
             yield clause, group
 

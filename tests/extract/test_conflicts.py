@@ -87,7 +87,8 @@ def test_place_after_a_clause_break_belongs_to_another_verb(tmp_path):
 
 def test_earlier_and_future_events_give_no_place(tmp_path):
     corpus = corpus_of(tmp_path, "The treaty was signed in Oslo.",
-                       "A previous treaty was signed in Bergen. A follow-up will be signed in Tromsø.")
+                       "A previous treaty was signed in Bergen. A follow-up will be signed in Tromsø.",
+                       "The mayor says they will hold a public signing in Bergen for the treaty next month.")
     assert find(corpus) == []
 
 
