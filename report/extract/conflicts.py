@@ -35,7 +35,7 @@ from typing import Callable, Iterable
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import Amount, find_amounts
-from ..text import DASH, PARTICLES, WORD, alternation, fold_text, lexicon, short_forms, singular
+from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, short_forms, singular
 from .mentions import Mention, post_signatures, signer
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -1906,7 +1906,7 @@ def _slot_among(word: str, slots: tuple[str, ...]) -> int | None:
         if short_forms(word, slot):
             return index  # "Bill" writes the "William" of the name
         ratio = SequenceMatcher(None, fold_text(word), fold_text(slot)).ratio()
-        if ratio >= best_ratio and fold_text(word)[:1] == fold_text(slot)[:1]:
+        if ratio >= best_ratio and initial_sound(fold_text(word))[:1] == initial_sound(fold_text(slot))[:1]:
             best, best_ratio = index, ratio
     return best
 

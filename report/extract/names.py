@@ -24,7 +24,7 @@ from functools import cache
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
-from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, lexicon, load, name_key, short_forms, title_case_share
+from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms, title_case_share
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
 
@@ -679,7 +679,7 @@ class _People:
             self._surnames = defaultdict(list)
             for person in self.all:
                 if len(person.keys) > 1:
-                    surname = fold_name(_surname(person))
+                    surname = initial_sound(fold_name(_surname(person)))
                     self._surnames[surname[:1]].append((surname, person))
         return self._surnames.get(letter, [])
 
@@ -786,6 +786,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
     for found in full:
         people.add_full(found)
     _merge_given_variants(people, candidates)
+    _merge_misspelled(people)
     for found in candidates:
         if _listed_with_a_person(people, found):
             found.evidence = True
@@ -821,6 +822,33 @@ def _merge_given_variants(people: _People, candidates: list[_Found]) -> None:
             if one in people.all and other in people.all and \
                     _one_given_name(written[(one.keys[0], one.keys[-1])], written[(other.keys[0], other.keys[-1])]):
                 people.absorb(one, other)
+
+
+def _merge_misspelled(people: _People) -> None:
+    """Merge two people whose given names and surnames are each one name written two ways ("Mara
+    Lindqvist" and "Marra Lindquist"): both alike by about a letter or equal, never written in one
+    sentence, and not by exactly the same sources. The fuller-cited spelling stays the name."""
+    by_letter: dict[str, list[_Person]] = defaultdict(list)
+    for person in people.all:
+        if len(person.keys) > 1:
+            by_letter[initial_sound(fold_name(_surname(person)))[:1]].append(person)
+    for group in by_letter.values():
+        for one, other in [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]:
+            if one in people.all and other in people.all and one.keys[-1] != other.keys[-1] \
+                    and _misspelled(one, other):
+                keep, drop = (one, other) if len(one.found) >= len(other.found) else (other, one)
+                people.absorb(keep, drop)
+
+
+def _misspelled(one: _Person, other: _Person) -> bool:
+    """Return True when two people's full names are one name written two ways (see `_merge_misspelled`)."""
+    if {f.sentence.cite for f in one.found} & {f.sentence.cite for f in other.found}:
+        return False
+    if {f.sentence.source_id for f in one.found} == {f.sentence.source_id for f in other.found}:
+        return False
+    given = [_given(person.found[0]) for person in (one, other)]
+    surnames = [initial_sound(fold_name(_surname(person))) for person in (one, other)]
+    return (given[0] == given[1] or _spelled_alike(*given)) and _spelled_alike(*surnames)
 
 
 def _one_given_name(one: list[_Found], other: list[_Found]) -> bool:
@@ -880,7 +908,7 @@ def _styled_a_person(found: _Found) -> bool:
 def _surname_alike(people: _People, found: _Found) -> list[_Person]:
     """Return the one person whose surname a surname alone misspells by about a letter ("Pellinghem"
     for "Pellingham"), when no sentence writes both; else nothing."""
-    written = fold_name(found.tokens[-1])
+    written = initial_sound(fold_name(found.tokens[-1]))
     alike = [person for surname, person in people.surnames_from(written[:1])
              if abs(len(surname) - len(written)) <= 2 and _spelled_alike(written, surname)
              and found.sentence.cite not in {f.sentence.cite for f in person.found}]

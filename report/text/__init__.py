@@ -3,9 +3,9 @@
 `corpus` and `extract` read text only through this package; it imports nothing else of the project.
 """
 
-from .fold import diacritics, fold_name, fold_text, name_key
+from .fold import diacritics, fold_name, fold_text, initial_sound, name_key
 from .lexicon import Country, Lexicon, alternation, cue_pattern, lexicon, load, short_forms, title_case_share
 from .words import AUXILIARIES, CAPITALISED, DASH, LETTERS, NUMBER, PARTICLES, TERM, TOKEN, UPPER, WORD, singular, stem, tokens
 
 __all__ = ["AUXILIARIES", "CAPITALISED", "DASH", "LETTERS", "NUMBER", "TERM", "TOKEN", "UPPER", "WORD", "Country", "Lexicon", "alternation", "cue_pattern",
-           "diacritics", "fold_name", "fold_text", "lexicon", "load", "name_key", "short_forms", "singular", "stem", "title_case_share", "tokens"]
+           "diacritics", "fold_name", "fold_text", "initial_sound", "lexicon", "load", "name_key", "short_forms", "singular", "stem", "title_case_share", "tokens"]

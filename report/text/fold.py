@@ -59,3 +59,12 @@ def name_key(token: str) -> str:
 def diacritics(text: str) -> int:
     """Return how many letters of `text` carry a diacritic (a properly spelled name has more)."""
     return sum(1 for ch in text if ord(ch) > 127 and ch.isalpha())
+
+
+_HARD_C = re.compile(r"^(?:ch|c(?=[^eiy]))")
+
+
+def initial_sound(name: str) -> str:
+    """Return a folded name with the hard sound it opens with written one way, so that
+    "christerson" and "kristersson" open alike: "ch", or "c" before anything but e, i, y, is "k"."""
+    return _HARD_C.sub("k", name)

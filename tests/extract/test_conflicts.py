@@ -739,6 +739,12 @@ def test_a_spelling_conflict_lists_each_full_spelling_once_with_all_its_sources(
     assert [v.cite for v in found[0].versions] == [["S1:1"], ["S2:1", "S3:1"]]  # "Ormsby" alone spells no initials
 
 
+def test_a_surname_spelled_with_another_hard_initial_is_a_spelling_conflict(three):
+    mentions = [Mention("Ulf Karlsson", "Ulf Karlsson", "S1:1"), Mention("Ulf Karlsson", "Carlsson", "S2:1")]
+    [conflict] = find(three, [person("Ulf Karlsson", "Carlsson")], mentions)
+    assert conflict.kind == "spelling" and values(conflict) == ["Ulf Karlsson", "Carlsson"]
+
+
 def test_a_short_form_of_the_given_name_is_a_spelling_conflict(three):
     mentions = [Mention("Tom Harrowgate", "Tom Harrowgate", "S1:1"), Mention("Tom Harrowgate", "Harrowgate", "S1:2"),
                 Mention("Tom Harrowgate", "Thomas Harrowgate", "S2:1"), Mention("Tom Harrowgate", "Tom Harrowgate", "S3:1")]

@@ -385,6 +385,23 @@ def test_an_abstract_noun_ends_a_portfolio_and_is_nobodys_name(tmp_path):
     assert found["Ines Carrow"].role == "Commissioner for Fisheries and Enlargement"
 
 
+def test_one_person_whose_given_name_and_surname_a_source_both_misspell_is_one_actor(tmp_path):
+    one = corpus_of("Aid pledged\n\nOstland Foreign Minister Marietta Lindqvist said aid would double.\n",
+                    "Aid doubled\n\nOstland Foreign Minister Marieta Lindquist said the aid doubles to 40 million "
+                    "euros. Dr. Cristoffer Hallmark said the plan was late. Dr. Kristoffer Hallmarck said it was on time.\n",
+                    folder=tmp_path)
+    found = people(one)
+    assert found["Marietta Lindqvist"].aliases == ["Marieta Lindquist"]
+    assert "Cristoffer Hallmark" in found and "Kristoffer Hallmarck" in found  # one source writes both: two people
+
+
+def test_a_surname_alone_spelled_with_another_hard_initial_is_the_person(tmp_path):
+    corpus = corpus_of("Aid pledged\n\nPrime Minister Ulf Karlsson opened the meeting.\n",
+                       "Aid pledged\n\nLeaders met in Oslo. Carlsson, whose country chairs the forum, spoke first.\n",
+                       folder=tmp_path)
+    assert people(corpus)["Ulf Karlsson"].aliases == ["Carlsson"]
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "
