@@ -101,8 +101,17 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         and all(word[:1].isupper() or word.lower() in minor for word in words)
 
 
+# A photo caption that found its way into the text: "The photo shows, from the left, A
+# …", "Photo: Agency …", "A (pictured) …". The people it names are in a picture, not in the event.
+_CAPTION = re.compile(r"\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s*:|\b(?:image|photo|photograph|picture)s?\s+shows?\b"
+                      r"|\b[Ll]eft to right\b|\([Pp]ictured\)")
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
-    """Return the spans of a sentence that are credit lines."""
+    """Return the spans of a sentence that are credit lines, or the whole sentence when it is a
+    photo caption."""
+    if _CAPTION.search(text):
+        return [(0, len(text))]
     if "by" not in text and "By" not in text and "contributed" not in text and "/" not in text:
         return []  # the credit pattern is slow to fail; most sentences have none of its words
     return [match.span() for match in _CREDIT.finditer(text)]

@@ -402,6 +402,16 @@ def test_a_surname_alone_spelled_with_another_hard_initial_is_the_person(tmp_pat
     assert people(corpus)["Ulf Karlsson"].aliases == ["Carlsson"]
 
 
+def test_people_in_a_photo_caption_are_no_actors(tmp_path):
+    corpus = corpus_of(
+        "Vote counted\n\nThe photo shows Harbour Party Leader Ivo Brandt on March 2, 2025, beside Green Leader "
+        "Ines Carrow on a boat.\n\nMayor Maria Costa said the count "
+        "was over. Brandt said he had won.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Maria Costa"}
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "
