@@ -92,7 +92,7 @@ def patterns() -> _Patterns:
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
             rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,3}}(?i:{titles})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|(?!the\b|an?\b)[a-z]{{3,}}))?)\s*,?\s+$"),
+            rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|(?!the\b|an?\b)[a-z]{{3,}}))?)\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
         # a phrase of the occasion begins (", president of the union at a news conference after …")
         appositive=re.compile(
@@ -234,7 +234,7 @@ def _has_portfolio(run: str, following: str = "") -> bool:
         or bool(following) and (following[0].lower() in role_words or _abstract_noun(following[0]))
 
 
-ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ism", "ship", "ics")
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ism", "ship", "ics", "ology")
 MIN_ABSTRACT = 7  # letters of the shortest abstract noun told by its ending ("Justice" is a name too)
 
 
@@ -801,8 +801,9 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
 
 def _listed_with_a_person(people: _People, found: _Found) -> bool:
     """Return True for a full name without evidence of its own in a list with a person's full name
-    in it (a lone given name vouches for no list: "Members Brzzinski, Flores, Paul and Shaw")."""
-    return not found.evidence and len(found.keys) >= 2 and any(
+    in it (a lone given name vouches for no list: "Members Brzzinski, Flores, Paul and Shaw"); a
+    run ending in a title is that person's role ("A, Harlow Chairman and Chief Executive")."""
+    return not found.evidence and len(found.keys) >= 2 and not _is_title(found.tokens[-1]) and any(
         len(peer.keys) >= 2 and ((peer.evidence and not peer.weak) or people.full_match(peer.keys))
         for peer in found.listed_with)
 

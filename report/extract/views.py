@@ -713,7 +713,7 @@ class _Reader:
             return None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
             rest = re.match(r"^,\s*", text[who.end:end])
-            appositive = re.match(r"^,([^,“”\"]{1,120}),\s*", text[who.end:end])
+            appositive = re.match(r"^,([^,“”\"]{1,120}),(?!\d)\s*", text[who.end:end])  # not "N70,000"
             if appositive and (_has_title(appositive.group(1)) or re.match(r"\s*(?:who|whose)\b", appositive.group(1))):
                 rest = appositive
             elif re.match(r"^,\s*(?:who|whose)\b", text[who.end:end]):

@@ -9,6 +9,7 @@ import yaml
 
 from report.corpus import Corpus, read_source
 from report.extract.names import _spelled_out, find_actors
+from report.extract.views import find_views
 from report.text import fold_name as fold
 
 ARTICLES = Path(__file__).parent.parent / "fixtures" / "articles"
@@ -410,6 +411,28 @@ def test_people_in_a_photo_caption_are_no_actors(tmp_path):
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Maria Costa"}
+
+
+def test_a_role_in_apposition_ending_in_a_title_or_a_field_is_nobody(tmp_path):
+    corpus = corpus_of(
+        "Deal agreed\n\n“We are ready,” said Dr. Ivo Brandt, Harlow Chairman and Managing Director.\n\n"
+        "“It fits,” said Ines Carrow, Chief Medical Officer Cardiology and Rare Disease at Harlow.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Ivo Brandt", "Ines Carrow"}
+
+
+def test_a_comrade_or_an_aide_is_named_without_the_word(tmp_path):
+    corpus = corpus_of(
+        "Wage deal\n\nComrade Dele Ajayi, President of the Dock Workers Congress, said the workers agreed to it. "
+        "The offer was announced by presidential aide Kunle Adeyemi. According to a senior adviser on Media, "
+        "Kunle Adeyemi, the President approved the N90,000 wage.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Dele Ajayi", "Kunle Adeyemi"}
+    views = find_views(corpus, *find_actors(corpus))
+    assert [v.text for v in views if v.speaker == "Kunle Adeyemi"] == ["the President approved the N90,000 wage"]
 
 
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
