@@ -528,7 +528,7 @@ class _Reader:
         for start, end in _quote_spans(paragraph.text):
             if _CHOICE_BEFORE.search(paragraph.text, max(0, start - 30), max(0, start - 1)):
                 continue  # 'she voted "yes"': the choice she made, no words of hers
-            if quoted_title(paragraph.text, start, end):
+            if quoted_title(paragraph.text, start, end) or _pull_quote(paragraph.text, start, end):
                 continue  # 'said on “The Harbour Hour”': a programme's name, no words of hers
             first = paragraph.index(start)
             close = paragraph.index(max(start, end - 1))
@@ -1005,6 +1005,21 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 # the radio, adding, “"): the speaker goes on.
 _GOES_ON = re.compile(r"[”\"][^“”\".!?]{0,80}\b(?:adding|saying|continuing|noting|stressing|insisting|explaining)"
                       r"\s*[,:]?\s*$")
+
+MAX_PULL_QUOTE = 10  # words of the longest quotation a page sets alone as a heading
+MIN_CUT_QUOTE = 3  # words a quotation cut off by the end of the text must hold to be a view
+
+
+def _pull_quote(text: str, start: int, end: int) -> bool:
+    """Return True when the quotation text[start:end] is a paragraph of its own with no sentence
+    mark (a pull quote set as a subheading: "“Crimes against the islands”"), or is left open by
+    the end of the text after a word or two ("… is seeing “the wor"): no remark to attribute."""
+    words = text[start:end].split()
+    alone = not text[:start - 1].strip() and not text[end + 1:].strip()
+    if alone and len(words) <= MAX_PULL_QUOTE and not re.search(r"[.!?,;:…]", text[start:end]):
+        return True
+    return end >= len(text.rstrip()) and text.rstrip()[-1:] not in "”\"»" and len(words) < MIN_CUT_QUOTE
+
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
 _CHOICE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|answer(?:s|ed)?|tick(?:s|ed)?|cho(?:se|ose|oses))\s+$", re.IGNORECASE)

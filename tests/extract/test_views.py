@@ -162,6 +162,15 @@ def test_what_a_speaker_told_a_gathering_or_said_about_a_thing_is_their_view(tmp
         ("Ivo Brandt", "the storm damage was far greater than feared")]
 
 
+def test_a_pull_quote_set_as_a_heading_and_a_quote_cut_after_a_word_are_no_views(tmp_path):
+    corpus = corpus_of(
+        "Storm aid\n\n“We will rebuild every pier,” said harbour chief Maria Costa.\n\n“Crimes against the islands”\n\n"
+        "The storm hit in May. Costa said the islands are seeing “the wor\n",
+        folder=tmp_path,
+    )
+    assert [view.text for view in views_of(corpus) if view.quote] == ["We will rebuild every pier"]
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
