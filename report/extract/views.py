@@ -827,7 +827,7 @@ class _Reader:
 _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|about|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b"
                    r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,50}?|"
-                   r"[^\s,“”\"]+)\s+)??that\s+")
+                   r"[^\s,“”\"]+)\s+)??that,?\s+")
 
 # "that" after an adverbial closed by a comma, which may hold a "that" of its own ("said about the
 # sum that was pledged, that ..."): the "that" after the comma opens what was said.

@@ -171,6 +171,16 @@ def test_a_pull_quote_set_as_a_heading_and_a_quote_cut_after_a_word_are_no_views
     assert [view.text for view in views_of(corpus) if view.quote] == ["We will rebuild every pier"]
 
 
+def test_hinting_at_a_thing_and_that_followed_by_a_comma_report_views(tmp_path):
+    corpus = corpus_of(
+        "Vote won\n\nAt a press conference, party leader Ivo Brandt hinted at calling an early election in the "
+        "spring. Asked about the timing, Brandt indicated that, a vote is needed but only after the budget.\n",
+        folder=tmp_path,
+    )
+    assert [view.text for view in views_of(corpus)] == [
+        "hinted at calling an early election in the spring", "a vote is needed but only after the budget"]
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
