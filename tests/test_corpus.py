@@ -290,6 +290,15 @@ def test_huge_paragraph_splits_every_sentence():
     assert len(split_sentences(paragraph)) == 8000
 
 
+def test_a_date_stamp_before_the_text_is_its_publication_date_and_no_part_of_a_sentence(tmp_path):
+    source = parse(tmp_path, "https://example.org/port/\n date 2024-05-04 Harbour master Ines Carrow said the port "
+                             "reopened.\n\nIt had been shut for a week.\n")
+    assert texts(source)[0] == "Harbour master Ines Carrow said the port reopened."
+    assert source.published == "2024-05-04"
+    front = parse(tmp_path, "---\ndate: 2024-06-01\n---\ndate 2024-05-04 The port reopened on Friday.\n", "other.txt")
+    assert front.published == "2024-06-01" and texts(front) == ["The port reopened on Friday."]
+
+
 def test_wire_dateline_is_kept_in_the_text_but_not_in_the_first_sentence():
     source = read_source(FIXTURES / "wire.txt", "S1")
     assert source.dateline == "OSLO, March 3 (Reuters)"

@@ -49,7 +49,8 @@ def read_source(
     found = number_sentences(layout, source_id, markdown)
     if not found.sentences:
         raise InputError(f"{path}: no sentences found")
-    fields = {"title": layout.headline, **fields, **{k: v for k, v in (meta or {}).items() if v}}
+    fields = {"title": layout.headline, "published": found.stamped, **fields,
+              **{k: v for k, v in (meta or {}).items() if v}}
     return Source(
         id=source_id, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
         sentences=tuple(found.sentences), subheadings=tuple(found.subheadings), encoding=encoding,

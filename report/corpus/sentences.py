@@ -199,6 +199,10 @@ def _attach_parentheticals(text: str, spans: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+# A date stamp that scraped and exported pages put before the text: "date 2024-05-04 The vote ...".
+_DATE_STAMP = re.compile(r"\s*[Dd]ate:?\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b[\s,|:-]*(?=\S)")
+
+
 def dateline_end(paragraph: str) -> int:
     """Return where the text after a wire-style dateline ("LAGOS, July 4 (Reuters) - ",
     "ISLAMABAD: ", "Lagos (Agency): ") begins, or 0.
@@ -220,6 +224,7 @@ class _Numbered:
     sentences: list[Sentence] = field(default_factory=list)
     subheadings: list[str] = field(default_factory=list)
     dateline: str = ""
+    stamped: str = ""  # the date a stamp before the text gives ("date 2024-05-04 The vote ..."), ISO
 
 
 def number_sentences(layout: Layout, source_id: str, markdown: bool) -> _Numbered:
@@ -236,7 +241,9 @@ def number_sentences(layout: Layout, source_id: str, markdown: bool) -> _Numbere
             continue
         begin = 0
         if paragraph == 0 and not found.sentences:
-            begin = dateline_end(text)
+            if stamp := _DATE_STAMP.match(text):
+                found.stamped, begin = stamp.group(1), stamp.end()
+            begin += dateline_end(text[begin:])
             found.dateline = text[:begin].strip().rstrip("-–—:").strip()
         spans = split_sentences(text, begin)
         for start, end in spans:

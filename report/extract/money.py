@@ -277,13 +277,29 @@ def _same_sums(items: list[Funding], rates: Rates) -> list[list[int]]:
             i = parent[i]
         return i
 
+    sums = [{item.currency: item.amount} if item.currency and item.amount else {} for item in items]  # per root
+
     for earlier, later in _maybe_same(items, rates):
-        if root(earlier) != root(later) and _same_sum(items[earlier], items[later], rates):
-            parent[root(later)] = root(earlier)
+        first, second = root(earlier), root(later)
+        if first != second and _same_sum(items[earlier], items[later], rates) and not _rivals(sums[first], sums[second]):
+            parent[second] = first
+            sums[first] = {**sums[second], **sums[first]}
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(root(i), []).append(i)
     return sorted(groups.values(), key=lambda group: group[0])
+
+
+RIVAL_SPREAD = 1.25  # two amounts of one currency this close are two versions of one figure, never one sum
+
+
+def _rivals(one: dict[str, float], other: dict[str, float]) -> bool:
+    """Return True when two groups of items give one currency different amounts close enough to
+    be rival versions of one figure ("€1.8 billion" and "€1.84 billion"): a third currency that
+    converts to both ("$2 billion") must not make them one sum; a figure conflict tells them apart."""
+    return any(currency in other and round(amount, 2) != round(other[currency], 2)
+               and max(amount, other[currency]) <= RIVAL_SPREAD * min(amount, other[currency])
+               for currency, amount in one.items())
 
 
 def _maybe_same(items: list[Funding], rates: Rates) -> list[tuple[int, int]]:

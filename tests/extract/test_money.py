@@ -235,6 +235,15 @@ def test_what_the_money_is_outranks_the_name_it_goes_to():
     assert item.purpose == "rebuild the harbour wall"
 
 
+def test_two_close_amounts_of_one_currency_stay_two_sums_whatever_converts_to_both():
+    items = [Funding(text="2.2 billion euros", amount=2.2e9, currency="EUR",
+                     equivalents=[Equivalent(text="$2.4 billion", amount=2.4e9, currency="USD", cite=["S1:1"])], cite=["S1:1"]),
+             Funding(text="$2.4 billion", amount=2.4e9, currency="USD", cite=["S2:1"]),
+             Funding(text="€2 billion", amount=2e9, currency="EUR", cite=["S3:1"])]  # $2.4 billion at the day's rate
+    groups = money._same_sums(items, RATES)
+    assert [0, 1] in groups and [2] in groups
+
+
 def test_sums_are_grouped_as_comparing_every_pair_would_group_them():
     rates = RATES
     rng = random.Random(11)
@@ -250,14 +259,18 @@ def test_sums_are_grouped_as_comparing_every_pair_would_group_them():
                        ] if rng.random() < 0.2 else []
         items.append(Funding(text="x", amount=amount, currency=currency, equivalents=equivalents, cite=[f"S{n % 40 + 1}:{n + 1}"]))
     parent = list(range(len(items)))
+    sums = [{item.currency: item.amount} for item in items]
 
     def root(i: int) -> int:
         return i if parent[i] == i else root(parent[i])
 
-    for later in range(len(items)):
-        for earlier in range(later):
-            if root(earlier) != root(later) and money._same_sum(items[earlier], items[later], rates):
-                parent[root(later)] = root(earlier)
+    for earlier in range(len(items)):  # every pair, in the order the grouping takes its candidates
+        for later in range(earlier + 1, len(items)):
+            first, second = root(earlier), root(later)
+            if first != second and money._same_sum(items[earlier], items[later], rates) \
+                    and not money._rivals(sums[first], sums[second]):
+                parent[second] = first
+                sums[first] = {**sums[second], **sums[first]}
     every = sorted(({i for i in range(len(items)) if root(i) == r} for r in {root(i) for i in range(len(items))}), key=min)
     assert [set(group) for group in money._same_sums(items, rates)] == every
     assert any(len(group) > 1 for group in every) and any(
