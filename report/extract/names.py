@@ -756,8 +756,9 @@ def _spread_in_lists(people: list[_Found]) -> None:
     lists: list[list[_Found]] = []
     for found in people:
         last = lists[-1][-1] if lists else None
+        begins = found.run_start if found.run_start >= 0 else found.start  # "…, and Aid Commissioner X": the title too
         if last is not None and last.sentence is found.sentence and \
-                _LIST_GAP.fullmatch(found.sentence.text[last.end:found.start]):
+                _LIST_GAP.fullmatch(found.sentence.text[last.end:begins]):
             lists[-1].append(found)
         else:
             lists.append([found])

@@ -435,6 +435,15 @@ def test_a_comrade_or_an_aide_is_named_without_the_word(tmp_path):
     assert [v.text for v in views if v.speaker == "Kunle Adeyemi"] == ["the President approved the N90,000 wage"]
 
 
+def test_names_listed_with_a_titled_person_are_people(tmp_path):
+    corpus = corpus_of(
+        "Talks held\n\nA seminar was held with civil leaders, including Adua Keita, Bako El Sanu, and Aid "
+        "Commissioner Salma Idris, who spoke in their own names.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Adua Keita", "Bako El Sanu", "Salma Idris"}
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "

@@ -181,6 +181,13 @@ def test_hinting_at_a_thing_and_that_followed_by_a_comma_report_views(tmp_path):
         "hinted at calling an early election in the spring", "a vote is needed but only after the budget"]
 
 
+def test_a_quotation_lamented_by_a_named_person_is_their_view(tmp_path):
+    corpus = corpus_of("Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
+                       folder=tmp_path)
+    (view,) = views_of(corpus)
+    assert view.speaker == "Ivo Brandt" and view.text == "For a year the islands have waited for help"
+
+
 def test_a_pronoun_of_the_other_gender_does_not_resolve(tmp_path):
     corpus = corpus_of(
         "Analyst Maria Costa of the Lisbon Policy Institute was in the room.\n\n“It will not hold,” he said.\n",
