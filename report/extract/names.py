@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, cached_property
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
@@ -146,9 +146,9 @@ class _Found:
         """Return the name as the sentence writes it."""
         return self.sentence.text[self.start:self.end]
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
-        """Return the comparison keys of the name's words, particles left out."""
+        """Return the comparison keys of the name's words, particles left out (the tokens never change)."""
         names = [token for token in self.tokens if not is_particle(token)]
         return tuple(name_key(token) for token in _without_suffix(names) if name_key(token))
 
