@@ -1012,6 +1012,10 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
             yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite)
 
 
+# A sum a verb of fining governs: "fined Harlow Foods €780 million", "was fined a record €5 million".
+_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?[A-Z][\w&'’.-]*\s+){0,3}(?:an?\s+(?:record\s+)?)?(?:of\s+)?$")
+
+
 def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
     """Return the stemmed noun of money_nouns that names a sum and the words that modify it: right
     after it ("a $5 million bridge loan", "$5 million in grants") or before a word that gives its
@@ -1025,6 +1029,8 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
             return kind, _noun_modifiers(words[:index])
     if built := _cost_pattern().match(text, amount.end):  # "the €40 million required to finish a dam"
         return "cost", _noun_modifiers(built.group(1).split())
+    if _FINED.search(text, max(0, amount.start - 60), amount.start):  # "fined Harlow Foods €780 million"
+        return _money_kind("fine"), frozenset()
     cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
     if not cue:
         return "", frozenset()

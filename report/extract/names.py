@@ -880,10 +880,23 @@ def _spelled_alike(one: str, other: str) -> bool:
 
 
 def _join_full(people: _People, found: _Found) -> None:
-    """Add a full name without evidence of its own to the person it names, if any."""
-    if person := people.full_match(found.keys):
+    """Add a full name without evidence of its own to the person it names, if any: the same name,
+    or the one person whose given name it writes alike and whose surname it misspells ("Festa
+    Okoro" for "Festa Ukoro")."""
+    person = people.full_match(found.keys) or _misspelling_of(people, found)
+    if person:
         person.found.append(found)
         person.full_in.add(found.sentence.source_id)
+
+
+def _misspelling_of(people: _People, found: _Found) -> _Person | None:
+    """Return the one person a full name without evidence misspells (see `_misspelled`), or None."""
+    given, surname = _given(found), initial_sound(fold_name(found.tokens[-1]))
+    alike = [person for written, person in people.surnames_from(surname[:1])
+             if written != surname or person.keys[-1] != found.keys[-1]
+             if _spelled_alike(written, surname) and given in (_given(person.found[0]),)
+             and found.sentence.cite not in {f.sentence.cite for f in person.found}]
+    return alike[0] if len(alike) == 1 else None
 
 
 def _join_surname(people: _People, found: _Found) -> None:

@@ -62,9 +62,11 @@ def diacritics(text: str) -> int:
 
 
 _HARD_C = re.compile(r"^(?:ch|c(?=[^eiy]))")
+_VOWEL = re.compile(r"^[aeiouy](?=[^aeiouy])")
 
 
 def initial_sound(name: str) -> str:
-    """Return a folded name with the hard sound it opens with written one way, so that
-    "christerson" and "kristersson" open alike: "ch", or "c" before anything but e, i, y, is "k"."""
-    return _HARD_C.sub("k", name)
+    """Return a folded name with the sound it opens with written one way, so that "christerson"
+    and "kristersson", "osifo" and "usifo" open alike: "ch", or "c" before anything but e, i, y,
+    is "k"; a lone vowel before a consonant is "a"."""
+    return _VOWEL.sub("a", _HARD_C.sub("k", name))

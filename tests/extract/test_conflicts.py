@@ -445,6 +445,13 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+def test_a_sum_a_verb_of_fining_governs_is_a_fine(tmp_path):
+    corpus = corpus_of(tmp_path, "The regulator said it fined Harlow Foods 612.4 million euros on Tuesday.",
+                       "The regulator has fined Harlow Foods €590 million.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["612.4 million euros", "€590 million"]
+
+
 @pytest.mark.parametrize("one, other", [
     # a guess, written as one
     ("The Delta Bank approved roughly $2.4 billion in loans.", "The Delta Bank approved a $2.35 billion loan."),

@@ -444,6 +444,17 @@ def test_names_listed_with_a_titled_person_are_people(tmp_path):
     assert set(people(corpus)) == {"Adua Keita", "Bako El Sanu", "Salma Idris"}
 
 
+def test_a_full_name_without_evidence_that_misspells_a_persons_surname_is_that_person(tmp_path):
+    corpus = corpus_of(
+        "Wage deal\n\nThe leaders of the Dock Union, Ivo Brandt and that of the Port Union, Festa Okoro attended.\n",
+        "Wage deal\n\nPort Union President Festa Ukoro said the offer was accepted.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert {name for name in found if "kor" in name} == {"Festa Okoro"}
+    assert set(found["Festa Okoro"].aliases) == {"Festa Ukoro"}
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "
