@@ -536,6 +536,8 @@ def _take_appositive(found: _Found, after: str) -> None:
     """Take the role and place an appositive after the name gives ("X, a professor at Y,")."""
     if not (appositive := patterns().appositive.match(after)):
         return
+    if re.match(r"\s*,\s*[A-Z]", after[appositive.end():]) and not re.match(r"\s*,\s*(?:[Ss]aid|[Aa]nd)\b", after[appositive.end():]):
+        return  # "A, his counterpart, B, the High Representative, C": the role is the next name's
     role, _, place = appositive.group("role").partition(" at ")
     if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
         found.role = " ".join(role.split()).rstrip(".,;: ") or found.role
@@ -565,9 +567,22 @@ def _clean_role(role: str) -> str:
     cut = max((i + 1 for i, word in enumerate(words[:head]) if word.lower() in _LEADING or word.endswith(",")), default=0)
     words = words[cut:] or words  # "who met the Ostland president", "X and former president"
     while len(words) > 1 and (words[0].lower() in _LEADING or words[0].islower() and (
-            words[0] in lex.stopnames or words[0] in lex.verbs)):
+            words[0] in lex.stopnames or words[0] in lex.verbs or _participle(words[0]))):
         words = words[1:]
     return " ".join(words)
+
+
+def _participle(word: str) -> bool:
+    """Return True for a verb form in "-ing" or "-ed" that no role opens with ("defeating",
+    "beating"; not "acting", "retired": data/role_participles.txt)."""
+    return word.endswith(("ing", "ed")) and len(word) > 4 and word not in lexicon().role_words \
+        and word not in lexicon().titles and word not in _role_participles()
+
+
+@cache
+def _role_participles() -> frozenset[str]:
+    """Return the words in "-ing" or "-ed" that a role may open with."""
+    return frozenset(load("role_participles.txt"))
 
 
 def _place_name(phrase: str) -> str:

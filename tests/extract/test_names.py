@@ -455,6 +455,18 @@ def test_a_full_name_without_evidence_that_misspells_a_persons_surname_is_that_p
     assert set(found["Festa Okoro"].aliases) == {"Festa Ukoro"}
 
 
+def test_a_verb_before_a_role_and_a_role_that_names_the_next_person_are_not_taken(tmp_path):
+    corpus = corpus_of(
+        "Vote held\n\nBrandt won the runoff, defeating harbour minister Ines Carrow by 20 votes. The talks were led "
+        "by the Ostland Minister of Trade, Ivo Brandt, his Vessian counterpart, Dara Velloso, the Chair of the "
+        "Harbour Board, Maria Costa, and others. Trade Minister Dara Velloso said the talks went well.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert found["Ines Carrow"].role == "harbour minister"
+    assert found["Dara Velloso"].role == "Trade Minister"
+
+
 def test_a_modifier_hyphened_to_a_name_and_a_name_cut_to_a_letter_are_not_names(tmp_path):
     corpus = corpus_of(
         "Coalition wins\n\nThe Ilse Varga-led coalition won the vote in Saltmere on Monday, and Varga said the "
