@@ -48,7 +48,7 @@ def _lookup() -> dict[str, str]:
 @cache
 def _patterns() -> tuple[re.Pattern, ...]:
     """Return the regexes of an amount with its currency before, with its currency after, and
-    with a one-letter mark before ("N2.4tr")."""
+    with a one-letter mark before ("N2.4tr", "N70,000")."""
     currencies, scales = lexicon().currencies, lexicon().scales
     codes = _any_of(currencies)
     symbols = _any_of(mark for entry in currencies.values() for mark in entry.get("symbols", []))
@@ -67,7 +67,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
     )
     letters = _any_of(mark for entry in currencies.values() for mark in entry.get("letter_symbols", []))
-    lettered = re.compile(rf"(?<![\w$€£¥₴₹.,-])(?P<mark>{letters})(?P<number>{NUMBER}){scale}") if letters else None
+    # A one-letter mark needs a scale word, or a number with thousands marked ("N70,000"): "N95" is a mask.
+    lettered = re.compile(rf"(?<![\w$€£¥₴₹.,-])(?P<mark>{letters})(?P<number>{NUMBER})(?:{scale}|(?:(?<=\d,\d\d\d)|(?<=\d,\d\d\d\.\d\d))(?![\w.,]))") \
+        if letters else None
     return tuple(pattern for pattern in (before, after, lettered) if pattern)
 
 

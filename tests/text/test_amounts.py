@@ -76,9 +76,16 @@ def test_a_change_from_one_figure_to_another_and_a_list_are_no_range():
 
 
 @pytest.mark.parametrize("text", ["Route N7 was closed.", "N95 masks cost 3 million.", "An R2 rating.",
-                                  "The N1601 rate.", "He was paid R 500 million."])
-def test_a_letter_mark_is_money_only_against_a_number_with_a_scale(text):
+                                  "The N1601 rate.", "He was paid R 500 million.", "Road N70,0 ends here."])
+def test_a_letter_mark_is_money_only_against_a_number_with_a_scale_or_thousands(text):
     assert find_amounts(text) == []
+
+
+def test_a_letter_mark_before_a_number_with_thousands_marked_is_money():
+    [amount] = find_amounts("The board approved a N70,000 monthly wage.")
+    assert (amount.text, amount.value, amount.currency) == ("N70,000", 70000.0, "NGN")
+    [amount] = find_amounts("Each family gets R15,000.50 in aid.")
+    assert (amount.value, amount.currency) == (15000.5, "ZAR")
 
 
 def test_an_amount_cut_off_inside_its_scale_word_is_no_amount():
