@@ -526,33 +526,37 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         last: _Draft | None = None
         for start, end in _quote_spans(paragraph.text):
-            if _CHOICE_BEFORE.search(paragraph.text, max(0, start - 30), max(0, start - 1)):
-                continue  # 'she voted "yes"': the choice she made, no words of hers
-            if quoted_title(paragraph.text, start, end) or _pull_quote(paragraph.text, start, end):
-                continue  # 'said on “The Harbour Hour”': a programme's name, no words of hers
-            first = paragraph.index(start)
-            close = paragraph.index(max(start, end - 1))
-            sentence_start = paragraph.starts[first]
-            sentence_end = paragraph.sentence_end(close)
+            if _no_remark(paragraph.text, start, end):
+                continue
+            sentence_start = paragraph.starts[paragraph.index(start)]
+            sentence_end = paragraph.sentence_end(paragraph.index(max(start, end - 1)))
             described = self.described_quote(p_index, sentence_start, start)
             speaker, framed = described or self._framing(p_index, sentence_start, start, end, sentence_end)
-            at_start = not paragraph.text[sentence_start:start - 1].strip() or bool(
-                re.search(r"[.!?…]\s*$", paragraph.text[sentence_start:start - 1]))
-            if speaker is None and not framed and last is not None and _GOES_ON.search(paragraph.text, last.end, start - 1) \
-                    and not self.others_between(p_index, last.end, start, last.speaker):
-                last.end = end  # "“A,” he said, adding, “B”": the speaker of the first goes on
-                continue
-            if speaker is None and not framed and self.others_between(p_index, end, sentence_end, ""):
-                continue  # someone else is named after it: whose words these are is not plain
-            if speaker is None and not framed and at_start:
-                if last is not None and not self.others_between(p_index, last.end, start, last.speaker):
-                    last.end = end
-                    continue
-                speaker = self._unframed(p_index, first)
-            if speaker is None:
-                continue
-            self.drafts.append(_Draft(speaker, paragraph, start, end, True))
-            last = None if described else self.drafts[-1]  # words X chose for a thing are no speech to go on with
+            if speaker is None and not framed:
+                speaker = self._without_frame(p_index, last, start, end)
+            if speaker:
+                self.drafts.append(_Draft(speaker, paragraph, start, end, True))
+                last = None if described else self.drafts[-1]  # words X chose for a thing are no speech to go on with
+
+    def _without_frame(self, p_index: int, last: _Draft | None, start: int, end: int) -> str | None:
+        """Return the speaker of quotation `start:end`, which has no frame of its own, when the text
+        makes it plain; "" when it goes on the quotation before it in the paragraph (`last`, which
+        takes it in: "“A,” he said, adding, “B”", or "“A,” she said. “B”"); None otherwise."""
+        paragraph = self.paragraphs[p_index]
+        first = paragraph.index(start)
+        goes_on = last is not None and not self.others_between(p_index, last.end, start, last.speaker)
+        if goes_on and _GOES_ON.search(paragraph.text, last.end, start - 1):
+            last.end = end
+            return ""
+        if self.others_between(p_index, end, paragraph.sentence_end(paragraph.index(max(start, end - 1))), ""):
+            return None  # someone else is named after it: whose words these are is not plain
+        before = paragraph.text[paragraph.starts[first]:start - 1]
+        if before.strip() and not re.search(r"[.!?…]\s*$", before):
+            return None  # inside a sentence of the journalist's
+        if goes_on:
+            last.end = end
+            return ""
+        return self._unframed(p_index, first)
 
     def _framing(self, p_index: int, sentence_start: int, start: int, end: int,
                  sentence_end: int) -> tuple[str | None, bool]:
@@ -1019,6 +1023,13 @@ def _pull_quote(text: str, start: int, end: int) -> bool:
     if alone and len(words) <= MAX_PULL_QUOTE and not re.search(r"[.!?,;:…]", text[start:end]):
         return True
     return end >= len(text.rstrip()) and text.rstrip()[-1:] not in "”\"»" and len(words) < MIN_CUT_QUOTE
+
+
+def _no_remark(text: str, start: int, end: int) -> bool:
+    """Return True when the quotation text[start:end] holds nobody's remark: a choice ('voted
+    "yes"'), a programme's name ('said on “The Harbour Hour”'), a pull quote or a cut-off word."""
+    return bool(_CHOICE_BEFORE.search(text, max(0, start - 30), max(0, start - 1))) \
+        or quoted_title(text, start, end) or _pull_quote(text, start, end)
 
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
