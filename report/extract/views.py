@@ -803,7 +803,8 @@ class _Reader:
         draft = self._content(speaker, paragraph, verb_from, end)
         if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < _MIN_STANCE_WORDS:
             return None
-        return draft
+        adverb = _ADVERB_BEFORE.search(paragraph.text, max(0, verb_from - 30), verb_from)
+        return replace(draft, start=adverb.start()) if adverb else draft  # "initially opposed the deal"
 
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
         """Return the reported content `start:end`, quotations inside it included, cut before a
@@ -824,6 +825,9 @@ class _Reader:
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return _Draft(speaker, paragraph, start, end, False)
 
+
+# A manner or time adverb right before a stance verb, which the stance keeps ("initially opposed").
+_ADVERB_BEFORE = re.compile(r"\b(?!only\b|early\b|reportedly\b|allegedly\b)[a-z]{3,}ly\s+$")
 
 # "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
 # "said in a statement that", "told reporters that", "said on “The Harbour Hour” that"), never

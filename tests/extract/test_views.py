@@ -132,6 +132,10 @@ SAID = {
         "Wage deal\n\nThe offer was announced by presidential aide Kunle Adeyemi. According to a senior adviser on "
         "Media, Kunle Adeyemi, the President approved the N90,000 wage.\n",
         [("Kunle Adeyemi", "the President approved the N90,000 wage")]),
+    "opposing a thing is a stance, the adverb before the verb kept": (
+        "Port sold\n\nMayor Ivo Brandt initially opposed the sale of the port during his campaign but later "
+        "backed it.\n",
+        [("Ivo Brandt", "initially opposed the sale of the port during his campaign but later backed it")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
