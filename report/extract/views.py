@@ -1023,7 +1023,8 @@ def _pull_quote(text: str, start: int, end: int) -> bool:
     mark (a pull quote set as a subheading: "“Crimes against the islands”"), or is left open by
     the end of the text after a word or two ("… is seeing “the wor"): no remark to attribute."""
     words = text[start:end].split()
-    alone = not text[:start - 1].strip() and not text[end + 1:].strip()
+    closed = end < len(text) and text[end] in "”\"»"
+    alone = closed and not text[:start - 1].strip() and not text[end + 1:].strip()
     if alone and len(words) <= MAX_PULL_QUOTE and not re.search(r"[.!?,;:…]", text[start:end]):
         return True
     return end >= len(text.rstrip()) and text.rstrip()[-1:] not in "”\"»" and len(words) < MIN_CUT_QUOTE

@@ -123,6 +123,9 @@ SAID = {
         "Storm aid\n\n“We will rebuild every pier,” said harbour chief Maria Costa.\n\n“Crimes against the "
         "islands”\n\nThe storm hit in May. Costa added: “the wor\n",
         [("Maria Costa", "We will rebuild every pier")]),
+    "a paragraph of a quotation cut off by the end of the text is still a remark": (
+        "Storm aid\n\nHarbour chief Maria Costa took questions.\n\n“Would it have been wiser to wait for the sp",
+        [("Maria Costa", "Would it have been wiser to wait for the sp")]),
     "'hinted at' reports a stance, and 'that' may take a comma": (
         "Vote won\n\nAt a press conference, party leader Ivo Brandt hinted at calling an early election in the "
         "spring. Asked about the timing, Brandt indicated that, a vote is needed but only after the budget.\n",
