@@ -424,11 +424,45 @@ def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
     return [item for sentence in source.sentences for item in _sentence_funding(sentence, actors)]
 
 
+def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Funding]:
+    """Return `items` with a bare "$" read as the `home` dollar in the sources that name no dollar
+    of any country, unless another source writes that sum as US dollars ("US$6.5 billion", or
+    "A$2 billion ($1.3 billion)")."""
+    plain = {source.id for source in corpus.sources if not _named_dollar().search(source.text)}
+    in_usd = {round(item.amount or 0) for item in items if item.currency == "USD" and not item.text.startswith("$")} \
+        | {round(e.amount or 0) for item in items for e in item.equivalents if e.currency == "USD"}
+    return [item.model_copy(update={"currency": home})
+            if item.currency == "USD" and item.text.startswith("$") and item.cite[0].split(":")[0] in plain
+            and round(item.amount or 0) not in in_usd else item for item in items]
+
+
+def _home_dollar(actors: list[Actor]) -> str:
+    """Return the code of the dollar of the country the sources name most, when it has one of its
+    own (data/currencies.toml, `home`), else ""."""
+    countries = sorted((actor for actor in actors if actor.kind == "country"), key=lambda actor: -len(actor.cite))
+    if not countries:
+        return ""
+    return next((code for code, entry in lexicon().currencies.items() if countries[0].name in entry.get("home", [])), "")
+
+
+@cache
+def _named_dollar() -> re.Pattern:
+    """Return the pattern of a dollar written with its country: a mark ("US$", "A$"), a code or a
+    name ("Australian dollars")."""
+    marks = [mark for entry in lexicon().currencies.values() for mark in entry.get("symbols", []) if "$" in mark and mark != "$"]
+    names = [name for entry in lexicon().currencies.values() for name in entry.get("names", [])
+             if "dollar" in name.lower() and " " in name]
+    codes = [code for code, entry in lexicon().currencies.items() if "$" in entry.get("symbols", []) or entry.get("home")]
+    return re.compile(rf"(?:{alternation(marks, loose_spaces=False)})|\b(?:{alternation(codes)})\b|(?i:\b(?:{alternation(names)})\b)")
+
+
 def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     """Return the funding items of the corpus, in order of first mention, each with its euro
     equivalent at `rates`, and the date of those rates."""
     found = in_order(partial(_source_funding, actors=actors), corpus.sources)
     items = [item for source_items in found for item in source_items]
+    if home := _home_dollar(actors):
+        items = _home_dollars(items, corpus, home)
     merged = _merge(items, rates)
     priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in merged]
     return Funds(priced, rates.day)

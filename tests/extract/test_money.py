@@ -244,6 +244,20 @@ def test_two_close_amounts_of_one_currency_stay_two_sums_whatever_converts_to_bo
     assert [0, 1] in groups and [2] in groups
 
 
+def test_a_bare_dollar_is_the_dollar_of_the_country_the_sources_name_unless_they_say_otherwise():
+    australia = Actor(name="Australia", kind="country", cite=["S1:1", "S2:1", "S3:1", "S4:1"])
+    corpus = corpus_of(["The state of Australia will spend $3.8bn on the new stadium in Lakeport."],
+                       ["Australia signed a A$2 billion contract ($1.3 billion) for ferries."],
+                       ["Australia will also pay $1.3 billion for the ferries, the paper said."],
+                       ["Australia set aside US$400 million for the port, and $90 million for roads."])
+    funding = money.find_funding(corpus, [australia], RATES).funding
+    assert {(item.text, item.currency) for item in funding} == {
+        ("$3.8bn", "AUD"),  # a source that names no dollar: Australia's
+        ("A$2 billion", "AUD"),  # its "$1.3 billion" is its own conversion, in US dollars …
+        ("US$400 million", "USD"), ("$90 million", "USD")}  # … and a source that names US dollars means them
+    assert [e.currency for item in funding if item.text == "A$2 billion" for e in item.equivalents] == ["USD"]
+
+
 def test_sums_are_grouped_as_comparing_every_pair_would_group_them():
     rates = RATES
     rng = random.Random(11)
