@@ -497,6 +497,8 @@ def _is_doer(clause: str, surface: str, group: str) -> bool:
     words = _folded_words(gap)
     if re.match(r"['’]s\b", gap) or (words and words[0] in _list("doer_owners")):
         return False
+    if words and words[-1] in _list("determiners"):
+        return False  # "welcomed X to Lakeport for the signing": a noun, not X's act
     return len(words) <= 10 and not set(words) & _list("doer_breaks")
 
 
@@ -520,6 +522,8 @@ def _trim_place(text: str) -> str:
     stop = _list("not_places") | _list("months") | _list("weekdays")
     if first in stop or any(char.isdigit() for char in text):
         return ""
+    if all(word in lexicon().titles or word in lexicon().role_words for word in fold_text(text).split()):
+        return ""  # "at the Prime Minister's residence": a post, not a place
     if fold_text(text) in _countries() and re.search(r"(?:an|ish|ese|ic|i|ch)$", fold_text(text)) \
             and _countries()[fold_text(text)] != fold_text(text):
         return ""  # an adjective ("signed in French and English") names a language, not a place

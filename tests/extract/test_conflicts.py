@@ -213,6 +213,22 @@ def test_different_signatories_are_a_conflict_and_one_less_named_is_not(tmp_path
     assert conflict.versions[0].cite == ["S1:1", "S2:1"]
 
 
+def test_a_guest_welcomed_for_the_signing_did_not_sign_and_a_post_is_no_place(tmp_path):
+    corpus = corpus_of(tmp_path, "Mara Lind and Oskar Holm formally signed the deal in the great hall of Eastby.",
+                       "Mara Lind welcomed Ivo Petrov to Eastby for the signing of the deal. Mara Lind and Oskar "
+                       "Holm then signed the deal.",
+                       "Anna Berg and Ivo Petrov have signed the deal.",
+                       "Lind spoke during the ceremony at the Prime Minister's country house.")
+    names = ("Anna Berg", "Ivo Petrov", "Mara Lind", "Oskar Holm")
+    mentions = [Mention(name, surface, sentence.cite) for sentence in corpus.sentences() for name in names
+                for surface in (name, name.split()[1]) if surface in sentence.text
+                and not (surface != name and name in sentence.text)]
+    [conflict] = of_kind(find(corpus, [person(name) for name in names], mentions), "fact")
+    assert conflict.topic == "who signed the deal"
+    assert values(conflict) == ["Mara Lind and Oskar Holm", "Ivo Petrov and Anna Berg"]
+    assert [v.cite for v in conflict.versions] == [["S1:1", "S2:2"], ["S3:1"]]
+
+
 def test_sources_about_other_countries_are_about_another_event(tmp_path):
     corpus = corpus_of(tmp_path, "Kenya and Ethiopia signed the deal in Addis Ababa.",
                        "Estonia and Latvia signed the deal in Valga.")
