@@ -509,7 +509,9 @@ def add_context(found: _Found) -> None:
     first_names = lexicon().first_names
     if found.tokens[0].lower() in first_names:
         found.gender = found.gender or first_names[found.tokens[0].lower()]
-        found.evidence = True
+        # a given name vouches for a person, unless the name ends in a word of places ("Rosa Park"):
+        # then a title, a verb or another mention must ("Councillor Nora Hall said")
+        found.evidence = found.evidence or found.tokens[-1].lower() not in lexicon().stopnames
 
 
 def _take_role_before(found: _Found, before: str) -> None:

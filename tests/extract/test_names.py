@@ -375,6 +375,10 @@ NAMED = {
         "Talks held\n\nA seminar was held with civil leaders, including Adua Keita, Bako El Sanu, and Aid "
         "Commissioner Salma Idris, who spoke in their own names.\n",
         {"Salma Idris": "Aid Commissioner", "Adua Keita": "", "Bako El Sanu": ""}),
+    "a place named with a given name is no person, a person of that surname is": (
+        "Fair opens\n\nThe fair opens in a new hall at inner-city Rosa Park, next to Rosa Park station. Councillor "
+        "Nora Hall said the hall was ready.\n",
+        {"Nora Hall": "Councillor"}),
     "a verb before a role, and an appositive followed by another name, are not one's role": (
         "Vote held\n\nBrandt won the runoff, defeating harbour minister Ines Carrow by 20 votes. The talks were led "
         "by the Ostland Minister of Trade, Ivo Brandt, his Vessian counterpart, Dara Velloso, the Chair of the "
