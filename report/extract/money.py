@@ -170,7 +170,7 @@ def _time_end() -> re.Pattern:
 
 @cache
 def _new_value() -> re.Pattern:
-    """Return the pattern of a figure, bound words first ("at least $300 billion"): a "to" clause
+    """Return the pattern of a figure, bound words first ("at least $40 billion"): a "to" clause
     that opens with one gives a new value ("from $100 billion to ..."), not a purpose."""
     bounds = alternation(lexicon().conflict_words["approximate"])
     return re.compile(rf"(?:(?:{bounds})\s+)?\S?\d", re.IGNORECASE)
@@ -180,7 +180,7 @@ def _purpose(text: str, end: int) -> str:
     """Return what the money is for: the "to ..."/"for ..." clause right after the amount."""
     match = re.match(r"[\s)]*(?P<between>(?:[\w’'-]+\s+){0,8}?)(?:to|for|towards|toward)\s+(?P<what>.+)", text[end:])
     if not match or {word for word in match.group("between").split() if word.islower()} & lexicon().verbs.keys():
-        return ""  # "$1.3 trillion developing countries said is needed to ...": the clause is someone's words
+        return ""  # "$4 billion the islands said is needed to ...": the clause is someone's words
     what = _CLAUSE_END.split(match.group("what"), maxsplit=1)[0].strip(" ,.")
     what = re.sub(r"^help\s+(?:(?:them|us|it|him|her|you)\s+)?", "", what)
     what = _LOOSE_END.sub("", _time_end().sub("", what))
@@ -426,14 +426,18 @@ def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
 
 def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Funding]:
     """Return `items` with a bare "$" read as the `home` dollar in the sources that name no dollar
-    of any country, unless another source writes that sum as US dollars ("US$6.5 billion", or
+    of any country, unless another source writes that sum as US dollars ("US$6 billion", or
     "A$2 billion ($1.3 billion)")."""
     plain = {source.id for source in corpus.sources if not _named_dollar().search(source.text)}
     in_usd = {round(item.amount or 0) for item in items if item.currency == "USD" and not item.text.startswith("$")} \
         | {round(e.amount or 0) for item in items for e in item.equivalents if e.currency == "USD"}
-    return [item.model_copy(update={"currency": home})
-            if item.currency == "USD" and item.text.startswith("$") and item.cite[0].split(":")[0] in plain
-            and round(item.amount or 0) not in in_usd else item for item in items]
+    return [item.model_copy(update={"currency": home}) if _bare_dollar(item, plain) and round(item.amount or 0) not in in_usd
+            else item for item in items]
+
+
+def _bare_dollar(item: Funding, plain: set[str]) -> bool:
+    """Return True when an item is written with a bare "$" in one of the `plain` sources."""
+    return item.currency == "USD" and item.text.startswith("$") and item.cite[0].split(":")[0] in plain
 
 
 def _home_dollar(actors: list[Actor]) -> str:
