@@ -388,7 +388,7 @@ def _without_suffix(names: list[str]) -> list[str]:
 
 def _name_shaped(words: list[str], names: list[str]) -> bool:
     """Return True when a run has the shape of a name: one to four name words, no joining word or
-    bracket, more than a lone initial, and no lone letter last (a name cut off: "Pierre P")."""
+    bracket, more than a lone initial, and no lone letter last (a name cut off: "Ivo B")."""
     if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in _JOINERS for word in words):
         return False
     if len(names[-1]) == 1:
@@ -861,13 +861,13 @@ def _merge_misspelled(people: _People) -> None:
 
 def _misspelled(one: _Person, other: _Person) -> bool:
     """Return True when two people's full names are one name written two ways (see `_merge_misspelled`)."""
-    if {f.sentence.cite for f in one.found} & {f.sentence.cite for f in other.found}:
-        return False
-    if {f.sentence.source_id for f in one.found} == {f.sentence.source_id for f in other.found}:
-        return False
     given = [_given(person.found[0]) for person in (one, other)]
     surnames = [initial_sound(fold_name(_surname(person))) for person in (one, other)]
-    return (given[0] == given[1] or _spelled_alike(*given)) and _spelled_alike(*surnames)
+    if not ((given[0] == given[1] or _spelled_alike(*given)) and _spelled_alike(*surnames)):
+        return False  # the names first: most pairs differ there, and cheaply
+    if {f.sentence.cite for f in one.found} & {f.sentence.cite for f in other.found}:
+        return False
+    return {f.sentence.source_id for f in one.found} != {f.sentence.source_id for f in other.found}
 
 
 def _one_given_name(one: list[_Found], other: list[_Found]) -> bool:
