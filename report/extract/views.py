@@ -342,7 +342,17 @@ class _Reader:
             participle = not clause.group("absolute") or re.match(r"[a-z]+ing\b", text[verb_from:end])
             if verb_from >= 0 and verb and participle:  # ", with X said to": an absolute clause needs a participle
                 return span.name, verb_from, clause.start()
-        return None
+        return self._late_pronoun(p_index, start, end)
+
+    def _late_pronoun(self, p_index: int, start: int, end: int) -> tuple[str, int, int] | None:
+        """Return the person a pronoun opening a later clause before its reporting verb stands for
+        ("Aid is late, she said."), where the verb starts and where the clause's comma stands."""
+        text = self.paragraphs[p_index].text
+        late = _LATE_PRONOUN.search(text, start, end)
+        if late is None or not patterns().verb.match(text, late.end(), end):
+            return None
+        name = self.pronoun(late.group(1), p_index, late.start(1))
+        return (name, late.end(), late.start()) if name else None
 
     def after_subject(self, p_index: int, subject_end: int, end: int) -> int:
         """Return where the verb of a clause may start: past an appositive and auxiliaries."""
@@ -712,23 +722,37 @@ class _Reader:
         if not match:
             return None
         after = start + match.end()
+        if match.start() == 0 and re.match(r"(?:him|her),", text[after:end]):
+            return self._according_to_pronoun(p_index, after, end)
         who = next((s for s in paragraph.people if after <= s.start < end), None)
         if who is None or not _leads_to_name(text[after:who.start]):
             return None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
-            rest = re.match(r"^,\s*", text[who.end:end])
-            appositive = re.match(r"^,([^,“”\"]{1,120}),(?!\d)\s*", text[who.end:end])  # not "N70,000"
-            if appositive and (_has_title(appositive.group(1)) or re.match(r"\s*(?:who|whose)\b", appositive.group(1))):
-                rest = appositive
-            elif re.match(r"^,\s*(?:who|whose)\b", text[who.end:end]):
-                return None  # "According to X, who ..." and no end to the clause: nothing of X's is said
-            if rest is None:
-                return None
-            return self._content(who.name, paragraph, who.end + rest.end(), end)
+            return self._according_first(paragraph, who, end)
         before = text[start:start + match.start()].rstrip(" ,")
         if self.others_between(p_index, start, start + match.start(), who.name):
             return None
         return self._content(who.name, paragraph, start, start + len(before))
+
+    def _according_first(self, paragraph: _Paragraph, who: _Span, end: int) -> _Draft | None:
+        """Return the view of "According to X, ...", X's name ending at `who`: what follows the comma
+        after X, or after X's appositive ("According to X, a senior official, ...")."""
+        text = paragraph.text
+        rest = re.match(r"^,\s*", text[who.end:end])
+        appositive = re.match(r"^,([^,“”\"]{1,120}),(?!\d)\s*", text[who.end:end])  # not "N70,000"
+        if appositive and (_has_title(appositive.group(1)) or re.match(r"\s*(?:who|whose)\b", appositive.group(1))):
+            rest = appositive
+        elif re.match(r"^,\s*(?:who|whose)\b", text[who.end:end]):
+            return None  # "According to X, who ..." and no end to the clause: nothing of X's is said
+        return self._content(who.name, paragraph, who.end + rest.end(), end) if rest else None
+
+    def _according_to_pronoun(self, p_index: int, after: int, end: int) -> _Draft | None:
+        """Return the view of "According to him, the ferries run again": the words of the person
+        the pronoun at `after` stands for, or None when it stands for no one plain."""
+        paragraph = self.paragraphs[p_index]
+        pronoun = re.match(r"(him|her),\s*", paragraph.text[after:end])
+        name = self.pronoun({"him": "he", "her": "she"}[pronoun.group(1)], p_index, after)
+        return self._content(name, paragraph, after + pronoun.end(), end) if name else None
 
     def _framed_after(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "A, X said (on Monday)." or "A, X continued, “B”": the words before the
@@ -826,6 +850,9 @@ class _Reader:
         return _Draft(speaker, paragraph, start, end, False)
 
 
+# A pronoun opening a clause after a comma, before the verb that frames what came before it.
+_LATE_PRONOUN = re.compile(r"[,;]\s+(he|she)\s+(?=[a-z])")
+
 # A manner or time adverb right before a stance verb, which the stance keeps ("initially opposed").
 _ADVERB_BEFORE = re.compile(r"\b(?!only\b|early\b|reportedly\b|allegedly\b)[a-z]{3,}ly\s+$")
 
@@ -847,7 +874,8 @@ _THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“
 # on without a space after its stop ("in a letter.The deal") ends there too.
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])"
-                         r"|,\s+(?:and\s+)?(?:adding|saying|noting|stressing|explaining|insisting|warning)\b)")
+                         r"|,\s+(?:and\s+)?(?:adding|saying|noting|stressing|explaining|insisting|warning)\b"
+                         r"|,\s+and\s+(?:added|said|continued|went\s+on)\b)")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X hailed the
 # result: “", "X gave her thanks: “").

@@ -139,6 +139,12 @@ SAID = {
         "Port sold\n\nMayor Ivo Brandt initially opposed the sale of the port during his campaign but later "
         "backed it.\n",
         [("Ivo Brandt", "initially opposed the sale of the port during his campaign but later backed it")]),
+    "a pronoun before a closing frame, and 'According to him'": (
+        "Aid pledged\n\nAid chief Ivo Brandt spoke first. The islands face their worst winter in decades, he "
+        "said, and added: “We must not look away.”\n\nPort chief Dara Velloso spoke next. According to him, the "
+        "ferries will run again in May.\n",
+        [("Ivo Brandt", "The islands face their worst winter in decades"), ("Ivo Brandt", "We must not look away."),
+         ("Dara Velloso", "the ferries will run again in May")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
