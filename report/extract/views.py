@@ -872,10 +872,10 @@ _THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“
 # of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."), or a
 # participle that goes on with more of the speaker's words ("said, adding that ..."); a sentence run
 # on without a space after its stop ("in a letter.The deal") ends there too.
+_FRAME_GOES_ON = r",\s+(?:(?:and\s+)?(?:adding|saying|noting|stressing|explaining|insisting|warning)|and\s+(?:added|said|continued|went\s+on))\b"
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
-                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])"
-                         r"|,\s+(?:and\s+)?(?:adding|saying|noting|stressing|explaining|insisting|warning)\b"
-                         r"|,\s+and\s+(?:added|said|continued|went\s+on)\b)")
+                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*"
+                         rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON})")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X hailed the
 # result: “", "X gave her thanks: “").
