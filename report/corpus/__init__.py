@@ -33,11 +33,12 @@ one line of a plain-text file is exactly `Source.text[start:end]`.
 from __future__ import annotations
 
 from .decode import MAX_BYTES, clean_text, decode, read_bytes
+from .layout import is_caption
 from .read import SUFFIXES, read_folder, read_source, source_files
 from .metadata import METADATA_FILE, front_matter, read_metadata
 from .model import Corpus, Sentence, Source
 from .sentences import dateline_end, split_sentences
 
 __all__ = ["MAX_BYTES", "METADATA_FILE", "SUFFIXES", "Corpus", "Sentence", "Source", "clean_text", "dateline_end",
-           "decode", "front_matter", "read_bytes", "read_folder", "read_metadata", "read_source", "source_files",
+           "decode", "front_matter", "is_caption", "read_bytes", "read_folder", "read_metadata", "read_source", "source_files",
            "split_sentences"]

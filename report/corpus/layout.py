@@ -274,8 +274,16 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
 
 _FINITE = frozenset((*AUXILIARIES, "can", "could", "may", "might", "must", "should", "does", "did"))
 _QUESTION_WORDS = ("What", "Why", "How", "Where", "When", "Who", "Which")  # "How the money will be spent": a heading
-_CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Picture|Image|Credit|Caption)s?(?::| by\b)")
+# What marks a photo's caption or credit in a page's text: "Photo: Agency", "Picture by A", "The
+# image shows A …", "left to right", "A (pictured)".
+_CAPTION = re.compile(r"\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|Credit|Caption)s?(?:\s*:| by\b)"
+                      r"|\b(?:image|photo|photograph|picture)s?\s+shows?\b|\b[Ll]eft to right\b|\([Pp]ictured\)")
 SENTENCE_WORDS = 9  # a heading is rarely this long and written as a clause with its verb
+
+
+def is_caption(text: str) -> bool:
+    """Return True when a line or sentence reads as a photo's caption or credit."""
+    return bool(_CAPTION.search(text))
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -289,7 +297,7 @@ def _reads_as_sentence(text: str) -> bool:
     lower = [word for word in words if word[:1].islower()]
     if len(words) < SENTENCE_WORDS or len(lower) < 4 or words[0] in _QUESTION_WORDS:
         return False
-    return any(word in _FINITE for word in lower) and title_case_share(text) < 0.6 and not _CAPTION.search(text)
+    return any(word in _FINITE for word in lower) and title_case_share(text) < 0.6 and not is_caption(text)
 
 
 _PAGE_NUMBER = re.compile(r"[-–—\s]*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?[-–—\s]*", re.I)

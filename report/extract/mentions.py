@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from ..corpus import is_caption
 from ..outline import Actor
 from ..text import CAPITALISED, TERM, alternation, lexicon
 
@@ -101,16 +102,10 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         and all(word[:1].isupper() or word.lower() in minor for word in words)
 
 
-# A photo caption that found its way into the text: "The photo shows, from the left, A
-# …", "Photo: Agency …", "A (pictured) …". The people it names are in a picture, not in the event.
-_CAPTION = re.compile(r"\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s*:|\b(?:image|photo|photograph|picture)s?\s+shows?\b"
-                      r"|\b[Ll]eft to right\b|\([Pp]ictured\)")
-
-
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of a sentence that are credit lines, or the whole sentence when it is a
-    photo caption."""
-    if _CAPTION.search(text):
+    photo caption (the people it names are in a picture, not in the event)."""
+    if is_caption(text):
         return [(0, len(text))]
     if "by" not in text and "By" not in text and "contributed" not in text and "/" not in text:
         return []  # the credit pattern is slow to fail; most sentences have none of its words

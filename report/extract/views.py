@@ -872,7 +872,9 @@ _THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“
 # of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."), or a
 # participle that goes on with more of the speaker's words ("said, adding that ..."); a sentence run
 # on without a space after its stop ("in a letter.The deal") ends there too.
-_FRAME_GOES_ON = r",\s+(?:(?:and\s+)?(?:adding|saying|noting|stressing|explaining|insisting|warning)|and\s+(?:added|said|continued|went\s+on))\b"
+# The participles of the verbs that report words ("adding", "noting"), from the lexicon's verbs.
+_SAYING = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and form.endswith("ing"))
+_FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continued|went\s+on))\b"
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON})")
@@ -1039,8 +1041,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 # The frame of a quotation that ends in a participle of saying before the next one ("”, she told
 # the radio, adding, “"): the speaker goes on.
-_GOES_ON = re.compile(r"[”\"][^“”\".!?]{0,80}\b(?:adding|saying|continuing|noting|stressing|insisting|explaining)"
-                      r"\s*[,:]?\s*$")
+_GOES_ON = re.compile(rf"[”\"][^“”\".!?]{{0,80}}\b(?:{_SAYING})\s*[,:]?\s*$")
 
 MAX_PULL_QUOTE = 10  # words of the longest quotation a page sets alone as a heading
 MIN_CUT_QUOTE = 3  # words a quotation cut off by the end of the text must hold to be a view
