@@ -34,7 +34,7 @@ from typing import Callable, Iterable
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
-from ..text.amounts import Amount, find_amounts
+from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, short_forms, singular
 from .mentions import Mention, post_signatures, signer
 
@@ -49,8 +49,6 @@ FORM_STEM = 4             # letters two forms of one word share at the least ("r
 PREFIXED_STEM = 6         # letters a word must have for a prefixed word ending in it to be its kin
 MAX_PREFIX = 3            # letters of such a prefix ("im-", "un-", "re-", "dis-")
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
-SPREAD = 1.25             # sources that give one sum or share differently rarely differ by a quarter; further
-                          # apart, they give two (a part and the whole, two loans, two holders' stakes)
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 FUTURE_REACH = 5          # words before an event verb a strong cue of the future may stand ("will hold a public signing")

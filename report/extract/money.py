@@ -25,7 +25,7 @@ from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, Equivalent, Funding
 from ..rates import Rates
 from ..text import AUXILIARIES, alternation, cue_pattern, fold_name, lexicon
-from ..text.amounts import Amount, find_amounts
+from ..text.amounts import SPREAD, Amount, find_amounts
 from ..workers import in_order
 
 _CAPITALISED = r"[A-Z][\w&’'.-]*[\w]"
@@ -290,15 +290,12 @@ def _same_sums(items: list[Funding], rates: Rates) -> list[list[int]]:
     return sorted(groups.values(), key=lambda group: group[0])
 
 
-RIVAL_SPREAD = 1.25  # two amounts of one currency this close are two versions of one figure, never one sum
-
-
 def _rivals(one: dict[str, float], other: dict[str, float]) -> bool:
     """Return True when two groups of items give one currency different amounts close enough to
     be rival versions of one figure ("€1.8 billion" and "€1.84 billion"): a third currency that
     converts to both ("$2 billion") must not make them one sum; a figure conflict tells them apart."""
     return any(currency in other and round(amount, 2) != round(other[currency], 2)
-               and max(amount, other[currency]) <= RIVAL_SPREAD * min(amount, other[currency])
+               and max(amount, other[currency]) <= SPREAD * min(amount, other[currency])
                for currency, amount in one.items())
 
 

@@ -13,6 +13,11 @@ from functools import cache
 from .lexicon import alternation, cue_pattern, lexicon
 from .words import NUMBER
 
+# Sources that give one sum or share differently rarely differ by a quarter; further apart, they
+# give two (a part and the whole, two loans, two holders' stakes). Closer, they are two versions of
+# one figure, never two sums.
+SPREAD = 1.25
+
 _MAYBE_MONEY = re.compile(r"\d|illion|thousand|crore|lakh", re.IGNORECASE)
 _NOT_MONEY_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pc\b)", re.IGNORECASE)
 
