@@ -49,11 +49,14 @@ def in_order(function: Callable[[In], Out], items: Iterable[In]) -> list[Out]:
 # function and the items from the process that asked, so only indexes go to it, never the items.
 _work: tuple[Callable, list] = (len, [])
 
+# True in a process this module started: its work is its share, and it starts no process of its own.
+_started = False
+
 
 def _take(function: Callable[[In], Out], items: list[In]) -> None:
     """Keep the work this worker process shares (its initializer); Ctrl-C is the main process's."""
-    global _work
-    _work = (function, items)
+    global _work, _started
+    _work, _started = (function, items), True
     _leave_interrupts()
 
 
@@ -70,7 +73,9 @@ def worker_count(items: int) -> int:
 
 def processes() -> int:
     """Return how many processes may work at once: the cores this process may use, at most
-    MAX_WORKERS, and at most BRIEF_WORKERS when that is set to a number."""
+    MAX_WORKERS, and at most BRIEF_WORKERS when that is set to a number; 1 in a process started here."""
+    if _started:
+        return 1
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -80,11 +85,12 @@ def processes() -> int:
     return max(1, min(cores, limit, MAX_WORKERS))
 
 
-def side_by_side(calls: list[Callable[[], Out]]) -> list[Out]:
+def side_by_side(calls: list[Callable[[], Out]], worth_it: bool = True) -> list[Out]:
     """Return [call() for call in calls]: the first call runs here, each other one in a process
-    forked for it while this one works, when there is more than one core (computed here otherwise, or
-    when no process can start or one ends without an answer). A call's exception is raised here."""
-    if len(calls) < 2 or processes() < 2:
+    forked for it while this one works, when there is more than one core and it is `worth_it`
+    (computed here otherwise, or when no process can start or one ends without an answer). A
+    call's exception is raised here."""
+    if len(calls) < 2 or processes() < 2 or not worth_it:
         return [call() for call in calls]
     context = multiprocessing.get_context("fork")
     started = []
@@ -105,6 +111,8 @@ def side_by_side(calls: list[Callable[[], Out]]) -> list[Out]:
 
 def _answer(call: Callable[[], Out], writer) -> None:
     """Send `call`'s result, or the exception it raised, down `writer` (in a forked process)."""
+    global _started
+    _started = True
     _leave_interrupts()
     try:
         writer.send((True, call()))

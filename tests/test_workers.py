@@ -71,6 +71,9 @@ def test_sources_read_by_workers_are_numbered_in_order_and_warnings_keep_their_p
 
 def test_an_outline_drafted_by_workers_is_byte_identical_to_one_drafted_alone(two_cores, tmp_path, monkeypatch):
     folder = write_articles(tmp_path / "articles")
+    for name, title in (("030.txt", "Mayor"), ("031.txt", "Deputy Mayor")):  # a conflict of the second half
+        (folder / name).write_text(f"Flood defences for Ashford\n\nThe council of Ashford approved €32 million for "
+                                   f"new levees on Monday, {title} Karl Quill said.\n", encoding="utf-8")
     texts = []
     for cap in ("2", "1"):
         monkeypatch.setenv("BRIEF_WORKERS", cap)
@@ -80,6 +83,7 @@ def test_an_outline_drafted_by_workers_is_byte_identical_to_one_drafted_alone(tw
         texts.append(out.read_text(encoding="utf-8").split("\n", 1)[1])  # line 1 names the file
     assert texts[0] == texts[1]
     assert "Mayor" in texts[0] and "S69:" in texts[0]
+    assert "kind: figure" in texts[0] and "topic: Karl Quill's title" in texts[0]
 
 
 def _refuse() -> bytes:
@@ -127,3 +131,16 @@ def test_formats_rendered_side_by_side_are_the_bytes_rendered_one_after_the_othe
         assert result.exit_code == 0, result.output
         files[cap] = {name: (tmp_path / cap / name).read_bytes() for name in ("brief.docx", "brief.pdf")}
     assert files["2"] == files["1"] and files["1"]["brief.pdf"].startswith(b"%PDF")
+
+
+def test_calls_not_worth_a_process_run_here(two_cores):
+    assert workers.side_by_side([os.getpid, os.getpid], worth_it=False) == [os.getpid()] * 2
+
+
+def _nested() -> list[int]:
+    return [os.getpid(), *workers.side_by_side([os.getpid, os.getpid]), *workers.in_order(_pid, range(200))]
+
+
+def test_a_process_started_here_starts_none_of_its_own(two_cores):
+    here, child = workers.side_by_side([os.getpid, _nested])
+    assert here == os.getpid() and set(child) == {child[0]} and child[0] != here

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from ..corpus import Corpus
 from ..outline import Actor, Conflict, Funding, SummaryItem, Version, View
 from ..rates import Rates
 from ..text import fold_text
+from ..workers import side_by_side, worker_count
 from . import conflicts, disputes, money, names, summary, views
 
 Item = TypeVar("Item", SummaryItem, Actor, Funding, View, Version)
@@ -45,17 +47,18 @@ class Parts:
 def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total: None) -> Parts:
     """Return every part of the outline drafted from `corpus`, amounts priced at `rates`;
     `progress` hears of each stage."""
-    stages = 5
+    stages = 4
     progress("actors", 0, stages)
     cast = names.find_actors(corpus)
     progress("views", 1, stages)
     found_views = views.find_views(corpus, cast.actors, cast.mentions)
     progress("funding", 2, stages)
     funds = money.find_funding(corpus, cast.actors, rates)
-    progress("summary", 3, stages)
-    drafted = summary.draft_summary(corpus)
-    progress("conflicts", 4, stages)
-    found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views)
+    progress("summary and conflicts", 3, stages)
+    shared = worker_count(len(corpus.sources)) > 1  # the two run side by side, each in one process
+    found_conflicts, drafted = side_by_side([
+        partial(conflicts.find_conflicts, corpus, cast.actors, cast.mentions, funds.funding, found_views, shared),
+        partial(summary.draft_summary, corpus)], shared)
     items = disputes.honest_summary(drafted.items, found_conflicts, funds.funding, corpus)
     progress("drafted", stages, stages)
     return Parts(drafted.title, _thinned(items), _thinned(cast.actors), _thinned(funds.funding),

@@ -36,6 +36,7 @@ from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, short_forms, singular
+from ..workers import side_by_side
 from .mentions import Mention, post_signatures, signer
 
 _POSSESSIVE = re.compile(r"'s\b")
@@ -189,8 +190,11 @@ def _conflict(topic: str, kind: str, versions: list[Version], lead: str) -> Conf
 
 
 def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
-                   funding: list[Funding], views: list[View]) -> list[Conflict]:
-    """Return the conflicts between the sources of `corpus`, facts first, single-source last."""
+                   funding: list[Funding], views: list[View], shared: bool = False) -> list[Conflict]:
+    """Return the conflicts between the sources of `corpus`, facts first, single-source last.
+
+    With `shared`, the kinds are sought in two processes side by side, about half the work each.
+    """
     people = {actor.name: actor for actor in actors if actor.kind == "person"}
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -198,20 +202,28 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             by_name[mention.name].append(mention)
     weights = _idf(corpus)
     figures, disputed = figure_conflicts(funding, weights)
-    return [
-        *fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
-        *figures,
-        *count_conflicts(corpus, weights),
-        *span_conflicts(corpus),
-        *_new_to(sum_conflicts(corpus, funding), figures),
-        *year_conflicts(corpus),
-        *condition_conflicts(corpus),
-        *allocation_conflicts(corpus),
-        *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
-        *spelling_conflicts(people, by_name),
-        *quote_conflicts(views, weights),
-        *single_source_conflicts(corpus, funding, disputed),
-    ]
+
+    def first() -> list[Conflict]:
+        return [
+            *fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
+            *figures,
+            *count_conflicts(corpus, weights),
+            *span_conflicts(corpus),
+        ]
+
+    def second() -> list[Conflict]:
+        return [
+            *_new_to(sum_conflicts(corpus, funding), figures),
+            *year_conflicts(corpus),
+            *condition_conflicts(corpus),
+            *allocation_conflicts(corpus),
+            *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
+            *spelling_conflicts(people, by_name),
+            *quote_conflicts(views, weights),
+            *single_source_conflicts(corpus, funding, disputed),
+        ]
+
+    return [conflict for part in side_by_side([first, second], shared) for conflict in part]
 
 
 def _new_to(found: list[Conflict], known: list[Conflict]) -> list[Conflict]:
