@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a source: its number, its text, and where it stands in the source text.
 
     `paragraph` is the 0-based index of the body paragraph it belongs to; `heading` is the
-    subheading it stands under ("" before the first one).
+    subheading it stands under ("" before the first one). `cite` names the sentence, e.g. "S2:7":
+    one string, shared by everything drafted from the sentence.
     """
 
     source_id: str
@@ -21,11 +22,10 @@ class Sentence:
     end: int
     paragraph: int = 0
     heading: str = ""
+    cite: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def cite(self) -> str:
-        """Return the cite that names this sentence, e.g. "S2:7"."""
-        return f"{self.source_id}:{self.number}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cite", f"{self.source_id}:{self.number}")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -52,7 +53,7 @@ _CAPTION_WORDS = frozenset("a an and or on in at of the with for to from by duri
 _QUOTE = re.compile(r"[“”\"]|(?:^|\s)[‘'][^’']+[’'](?:\s|[.,]|$)")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
     """One sentence as the summary sees it."""
 
@@ -120,17 +121,22 @@ class _Index:
 
     def __init__(self, corpus: Corpus):
         self.entries: list[_Entry] = []
-        self.postings: dict[str, list[int]] = defaultdict(list)
-        self.sources_of: dict[str, set[int]] = defaultdict(set)
+        self.postings: dict[str, array] = defaultdict(lambda: array("i"))  # 4 bytes an entry id
+        self.source_count: dict[str, int] = defaultdict(int)  # how many sources use each word
+        self.source_entries: list[range] = []  # the ids of each source's entries
         salient: dict[str, int] = defaultdict(int)
-        for number, (source, source_words) in enumerate(zip(corpus.sources, in_order(_source_words, corpus.sources))):
-            count = max(len(source.sentences), 1)
+        words_of = in_order(_source_words, corpus.sources)
+        for number, source in enumerate(corpus.sources):
+            source_words, words_of[number] = words_of[number], []  # each source's words kept once only
+            count, first = max(len(source.sentences), 1), len(self.entries)
             for sentence, words in zip(source.sentences, source_words):
                 for word, is_salient in words.items():
                     self.postings[word].append(len(self.entries))
-                    self.sources_of[word].add(number)
                     salient[word] += is_salient
                 self.entries.append(_Entry(sentence, number, (sentence.number - 1) / count, frozenset(words)))
+            for word in set().union(*source_words):
+                self.source_count[word] += 1
+            self.source_entries.append(range(first, len(self.entries)))
         self.spread = max(len(corpus.sources) - 1, 1)
         total = len(self.entries) + 1
         self.weights = {
@@ -139,6 +145,10 @@ class _Index:
         }
         for entry in self.entries:
             entry.weight = sum(self.weights[w] for w in entry.words)
+
+    def words_of(self, number: int) -> set[str]:
+        """Return the words of source `number`'s sentences."""
+        return set().union(*(self.entries[entry_id].words for entry_id in self.source_entries[number]))
 
     def similarity(self, a: _Entry, b: _Entry) -> float:
         """Return the weighted Dice overlap of two sentences' words (0 to 1)."""
@@ -255,7 +265,7 @@ def _candidates(index: _Index) -> list[int]:
     for entry_id, entry in enumerate(index.entries):
         if entry.sentence.number > LEAD or not _can_stand_alone(entry.sentence) or not entry.weight:
             continue
-        shared = sum(index.weights[w] * (len(index.sources_of[w]) - 1) for w in entry.words) / index.spread
+        shared = sum(index.weights[w] * (index.source_count[w] - 1) for w in entry.words) / index.spread
         ranked.append((shared / entry.weight + _lede(entry), entry_id))
     ranked.sort(reverse=True)
     return [entry_id for _, entry_id in ranked]
@@ -465,7 +475,8 @@ def _best_headline(index: _Index, corpus: Corpus) -> str:
         if len(title.split()) < 3 or not words:
             continue
         weights = {w: index.weights.get(w, 1.0) for w in words}
-        backing = sum(weights[w] * len(index.sources_of.get(w, set()) - {number}) for w in words)
+        own = index.words_of(number)
+        backing = sum(weights[w] * (index.source_count.get(w, 0) - (w in own)) for w in words)
         score = backing / (index.spread * sum(weights.values()))
         if score > best_score:
             best, best_score = title, score
