@@ -18,7 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, regexcache
 from .errors import BriefError, CheckFailed, UsageError
 
 
@@ -408,7 +408,11 @@ def _silent(_line: str) -> None:
 def command() -> None:
     """Run `brief` as a program of its own: the console script's and `python -m report`'s entry point."""
     short_lived_gc()
-    app(prog_name="brief")
+    regexcache.install()
+    try:
+        app(prog_name="brief")
+    finally:
+        regexcache.save()
 
 
 def short_lived_gc() -> None:

@@ -269,7 +269,7 @@ def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn:
             warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
                  + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
     progress(f"rendering {', '.join(formats)}", 0, len(formats))
-    files = side_by_side([partial(WRITERS[name].render, document, style) for name in formats])
+    files = side_by_side([partial(WRITERS[name].draw, document, style) for name in formats])
     progress("rendered", len(formats), len(formats))
     return {f"brief{WRITERS[name].suffix}": data for name, data in zip(formats, files)}
 

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+from . import regexcache
+
 PARALLEL_FROM = 64  # sources from which the work is shared among processes
 MAX_WORKERS = 8
 CHUNK = 16  # items a worker takes at a time: fewer round trips, still an even share
@@ -120,6 +122,7 @@ def _answer(call: Callable[[], Out], writer) -> None:
         writer.send((False, err))
     finally:
         writer.close()
+        regexcache.save()  # the patterns it compiled anew (a forked process ends without exit handlers)
 
 
 def _answer_of(call: Callable[[], Out], process, reader) -> Out:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from ..regexcache import kept
 from ..text import AUXILIARIES, LETTERS, lexicon, title_case_share
 
 TERMINAL = ".!?…。！？"
@@ -241,7 +242,7 @@ def _continues(block: Block, line: str) -> bool:
     return line[0].islower() and not _ends_sentence_mark(last)
 
 
-@cache
+@kept
 def _attribution_cut() -> re.Pattern:
     """Return the pattern of a line ending in a quotation's frame cut before or inside the name."""
     says = "|".join(sorted((re.escape(form) for form, kind in lexicon().verbs.items() if kind == "say"),

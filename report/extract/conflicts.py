@@ -34,8 +34,9 @@ from typing import Callable, Iterable
 
 from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
+from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
-from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, short_forms, singular
+from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
 from .mentions import Mention, post_signatures, signer
 
@@ -80,7 +81,7 @@ def _countries() -> dict[str, str]:
     return lexicon().country_words
 
 
-@cache
+@kept
 def _country_pattern() -> re.Pattern:
     """Return a pattern that finds any country name or adjective in folded text, longest first."""
     names = sorted(_countries(), key=len, reverse=True)
@@ -319,7 +320,7 @@ def _post_claims(corpus: Corpus, people: dict[str, Actor]) -> Iterable[_Claim]:
                     yield _Claim("when", "announce", key, written, f"weekday of {speaker}", post[-1].cite)
 
 
-@cache
+@kept
 def _gathering() -> re.Pattern:
     """Return the pattern of a gathering and the place it took place in ("at the town hall in
     Lakeport", "during a ceremony at the Old Mill")."""
@@ -397,7 +398,7 @@ def _same_event(groups: list[list[str]], parties: dict[str, set[str]]) -> list[l
                                        for position, other in enumerate(named) if position != index)]
 
 
-@cache
+@kept
 def _clause_break() -> re.Pattern:
     """Return the pattern that splits a sentence into clauses."""
     words = "|".join(re.escape(word) for word in _lists()["clause_breaks"])
@@ -410,10 +411,10 @@ def _verb_groups() -> dict[str, str]:
     return {form: group for group, entry in _lists()["event_verbs"].items() for form in entry["forms"]}
 
 
-@cache
+@kept
 def _background() -> re.Pattern:
     """Return the pattern of the cues that put a sentence's event in the past ("a year ago")."""
-    cues = "|".join(re.escape(cue) for cue in sorted(_list("background_cues"), key=len, reverse=True))
+    cues = "|".join(re.escape(cue) for cue in longest_first(_list("background_cues")))
     return re.compile(rf"\b(?:{cues})\b")
 
 
@@ -540,10 +541,10 @@ def _trim_place(text: str) -> str:
     return text
 
 
-@cache
+@kept
 def _day_pattern() -> re.Pattern:
     """Return the pattern of a day of a month: "July 4", "4 July", "4th of July"."""
-    months = "|".join(month.capitalize() for month in sorted(_list("months"), key=len, reverse=True))
+    months = "|".join(month.capitalize() for month in longest_first(_list("months")))
     day_first = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?"
     month_first = rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
     return re.compile(rf"\b(?:{day_first}|{month_first})(?![\d,]*\d)")  # not "July 2024"
@@ -754,10 +755,10 @@ class _Condition:
     cite: str
 
 
-@cache
+@kept
 def _condition_pattern() -> re.Pattern:
     """Return the pattern of "is conditional on X" and "not conditional on X"."""
-    words = "|".join(_list("condition_words"))
+    words = alternation(_list("condition_words"), loose_spaces=False)
     return re.compile(rf"(?:\b(not|never)|n['’]t|\b(?:is|are|was|were|be|been|remains?|stays?))\s+(?:\w+ly\s+)?"
                       rf"({words})\s+(?:on|upon|to)\s+([^,;:.\"“”]{{3,80}})", re.IGNORECASE)
 
@@ -1073,7 +1074,7 @@ def _owner(before: str) -> frozenset:
     return _content(owner.group(1)) if owner else frozenset()
 
 
-@cache
+@kept
 def _cost_pattern() -> re.Pattern:
     """Return the pattern of what follows a sum that is the cost of a thing ("[sum] required to
     finish the dam"); its group is the words of the thing, which tell one cost from another."""
@@ -1103,7 +1104,7 @@ def _money_kind(word: str) -> str:
     return noun if noun in _list("money_nouns") else ""
 
 
-@cache
+@kept
 def _back_reference() -> re.Pattern:
     """Return the pattern of a sentence opening that points back to the sentence before it ("For this,")."""
     return re.compile(rf"\W*(?:{alternation(_list('purpose_back_references'))})\b", re.IGNORECASE)
@@ -1578,17 +1579,17 @@ def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, 
     return by_unit, given, changed
 
 
-@cache
+@kept
 def _change_words() -> re.Pattern:
     """Return the pattern of a word that changes a span ("extended"): a cheap test before `_change_pattern`."""
-    return re.compile(rf"\b(?i:{'|'.join(re.escape(word) for word in _list('span_changes'))})\b")
+    return re.compile(rf"\b(?i:{alternation(_list('span_changes'), loose_spaces=False)})\b")
 
 
-@cache
+@kept
 def _change_pattern() -> re.Pattern:
     """Return the pattern of a span of time changed, in folded text: "extended by a day", "extended
     the truce to 12 days", "a two-week extension"."""
-    changes = "|".join(re.escape(word) for word in _list("span_changes"))
+    changes = alternation(_list("span_changes"), loose_spaces=False)
     numbers = "|".join(re.escape(word) for word in lexicon().scales["number_words"] if " " not in word)
     span = rf"(?:(?:a|an|another|additional|further|extra)\s+){{0,2}}(?:(?:\d+(?:\.\d+)?|{numbers})[\s-]+)?" \
         r"(?:more\s+)?(?:hour|day|week|month|year)s?\b"
@@ -1598,7 +1599,7 @@ def _change_pattern() -> re.Pattern:
 _SPAN_HINT = re.compile(r"[-\u2010\u2011](?:day|week|month|year)")  # what every span holds: a cheap test first
 
 
-@cache
+@kept
 def _span_pattern() -> re.Pattern:
     """Return the pattern of a span written as a compound adjective ("12-day", "six-year-old")."""
     words = "|".join(re.escape(word) for word, value in lexicon().scales["number_words"].items()

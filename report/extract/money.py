@@ -18,12 +18,13 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from functools import cache, partial
+from functools import partial
 from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, Equivalent, Funding
 from ..rates import Rates
+from ..regexcache import kept
 from ..text import AUXILIARIES, alternation, cue_pattern, fold_name, lexicon
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..workers import in_order
@@ -62,7 +63,7 @@ def _money_words() -> dict[str, list[str]]:
 # --- what an amount is for ------------------------------------------------------------------------
 
 
-@cache
+@kept
 def _cues() -> re.Pattern:
     """Return one regex whose named groups are the cue categories of money_words.txt."""
     words = _money_words()
@@ -70,7 +71,7 @@ def _cues() -> re.Pattern:
     return re.compile(rf"\b(?:{groups})\b", re.IGNORECASE)
 
 
-@cache
+@kept
 def _conversion_gap() -> re.Pattern:
     """Return the regex of what may stand between an amount and the source's conversion of it."""
     connectors = cue_pattern(_money_words()["conversion"])
@@ -128,7 +129,7 @@ def _subjects(before: str, phrase: str):
         yield re.search(rf"{phrase}\s*,?$", subject)
 
 
-@cache
+@kept
 def _receiving() -> re.Pattern:
     """Return the regex of the verbs whose subject receives money rather than gives it."""
     return re.compile(cue_pattern(_money_words()["receiving"]), re.IGNORECASE)
@@ -158,7 +159,7 @@ def _actor_name(who: str, actors: list[Actor]) -> str:
     return best or who
 
 
-@cache
+@kept
 def _time_end() -> re.Pattern:
     """Return the regex of a date phrase closing a clause ("on Monday", "in March", "in 2026")."""
     months = ("march", "april", "may", "june", "july", "august")  # the months no ending above gives
@@ -168,7 +169,7 @@ def _time_end() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:on|in|by|from|over|during|until|within)\s+{when})+$", re.IGNORECASE)
 
 
-@cache
+@kept
 def _new_value() -> re.Pattern:
     """Return the pattern of a figure, bound words first ("at least $40 billion"): a "to" clause
     that opens with one gives a new value ("from $100 billion to ..."), not a purpose."""
@@ -446,7 +447,7 @@ def _home_dollar(actors: list[Actor]) -> str:
     return next((code for code, entry in lexicon().currencies.items() if countries[0].name in entry.get("home", [])), "")
 
 
-@cache
+@kept
 def _named_dollar() -> re.Pattern:
     """Return the pattern of a dollar written with its country: a mark ("US$", "A$"), a code or a
     name ("Australian dollars")."""

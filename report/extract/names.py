@@ -24,6 +24,7 @@ from functools import cache, cached_property
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
+from ..regexcache import kept
 from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms, title_case_share
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
@@ -82,7 +83,7 @@ _AFTER_ROLE = r"\s+(?:during|following|after|before|while|when|(?:in|at)\s+(?:a|
 _NOT_AFTER_REGION = "".join(f"(?<!{word} )" for word in ("North", "South", "Central", "Latin", "Middle"))
 
 
-@cache
+@kept
 def patterns() -> _Patterns:
     """Return the context patterns, compiled once."""
     lex, words = lexicon(), alternations()

@@ -25,7 +25,8 @@ from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import SummaryItem
-from ..text import PARTICLES, TOKEN, fold_name, lexicon, stem
+from ..regexcache import kept
+from ..text import PARTICLES, TOKEN, alternation, fold_name, lexicon, stem
 from ..text.amounts import find_amounts
 from ..workers import in_order
 
@@ -240,7 +241,7 @@ def _opens_with_reference(text: str) -> bool:
     return any(" ".join(words[:n]) in _back_references() for n in range(1, len(words) + 1))
 
 
-@cache
+@kept
 def _points_back() -> re.Pattern:
     """Return the regex of a demonstrative before a noun of what was said or done, anywhere in a
     sentence ("shared that view"): it refers to a sentence the item no longer follows."""
@@ -438,11 +439,10 @@ _SENTENCE_LABEL = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*:\s+(?
 # --- the title --------------------------------------------------------------------------------
 
 
-@cache
+@kept
 def _label() -> re.Pattern:
     """Return the pattern of a label or bracketed tag at the start of a headline."""
-    labels = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in
-                      sorted(_sections()["headline_labels"], key=len, reverse=True))
+    labels = alternation(_sections()["headline_labels"])
     return re.compile(rf"^(?:\([^)]{{1,24}}\)\s*|(?:{labels})(?:\s*\d+)?\s*(?:[:|]\s*|[-–—]\s*(?=[A-Z\d])))+", re.IGNORECASE)
 
 

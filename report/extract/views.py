@@ -20,10 +20,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import partial
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
+from ..regexcache import kept
 from ..text import alternation, fold_text, lexicon, load
 from ..text.lexicon import DATA
 from ..workers import in_order
@@ -107,7 +108,7 @@ class _Patterns:
     participle: re.Pattern  # ", saying", ", adding that", ", accusing": a participle opening a clause
 
 
-@cache
+@kept
 def patterns() -> _Patterns:
     """Return the view patterns, compiled once."""
     lex, words = lexicon(), alternations()
@@ -899,7 +900,7 @@ def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> i
                         if _opens_others_clause(match, paragraph, speaker)])
 
 
-@cache
+@kept
 def _clause_comment() -> re.Pattern:
     """Return the regex of a journalist's comment set after a reported clause: ", a step analysts
     expect", ", a claim officials deny" (a noun of summary_words.txt's discourse_nouns)."""
@@ -953,7 +954,7 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
 
-@cache
+@kept
 def _any_participle() -> re.Pattern:
     """Return the pattern of a participle of any reporting verb opening a clause (", telling")."""
     return re.compile(r",\s+(?:and\s+)?(?:{})\b".format(alternation(
@@ -965,7 +966,7 @@ def _any_participle() -> re.Pattern:
 _POST = r"(?P<the>[Tt]he)\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?(?P<title>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+)"
 
 
-@cache
+@kept
 def _descriptions() -> tuple[re.Pattern, re.Pattern]:
     """Return the patterns of a description of a post as a clause's subject ("Regarding X, the
     Dutch official said") and as the frame after a quotation ("” the finance minister said")."""

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..regexcache import kept
 from .lexicon import alternation, cue_pattern, lexicon
 from .words import NUMBER
 
@@ -50,7 +51,7 @@ def _lookup() -> dict[str, str]:
     return table
 
 
-@cache
+@kept
 def _patterns() -> tuple[re.Pattern, ...]:
     """Return the regexes of an amount with its currency before, with its currency after, and
     with a one-letter mark before ("N2.4tr", "N70,000")."""
@@ -123,7 +124,7 @@ def _weak(name: str) -> bool:
     return any(name.lower() == weak.lower() for e in lexicon().currencies.values() for weak in e.get("weak_names", []))
 
 
-@cache
+@kept
 def _range_gap() -> tuple[re.Pattern, re.Pattern]:
     """Return the regexes of what joins the two ends of a range, and of the words that make it a change."""
     change = cue_pattern(lexicon().money_words["change"])

@@ -230,17 +230,23 @@ def title_case_share(text: str) -> float:
     return sum(word[0].isupper() for word in words) / len(words) if words else 0.0
 
 
+def longest_first(words) -> list[str]:
+    """Return `words` once each, longest first and alphabetically among equals: the order of a
+    pattern's alternatives, the same on every run whatever order a set gives them in."""
+    return sorted(set(words), key=lambda word: (-len(word), word))
+
+
 def alternation(words, loose_spaces: bool = True) -> str:
     """Return a regex alternation of `words`, longest first (so "US$" wins over "$"), each escaped;
     with `loose_spaces` a space in a word matches any run of white space."""
-    escaped = (re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    escaped = (re.escape(word) for word in longest_first(words))
     return "|".join(word.replace(r"\ ", r"\s+") for word in escaped) if loose_spaces else "|".join(escaped)
 
 
 def cue_pattern(cues: list[str]) -> str:
     """Return a regex alternation of cue words; "commit*" takes any ending, spaces any run of blanks."""
     parts = []
-    for cue in sorted(cues, key=len, reverse=True):
+    for cue in longest_first(cues):
         stem = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(stem + (r"\w*" if cue.endswith("*") else ""))
     return "|".join(parts)

@@ -21,6 +21,10 @@ class Writer:
     def render(self) -> Callable[[Document, Style], bytes]:
         return importlib.import_module(f"{__name__}.{self.module}").render
 
+    def draw(self, document: Document, style: Style) -> bytes:
+        """Return the document in this format, its module imported now, by the process that draws it."""
+        return self.render(document, style)
+
 
 WRITERS = {
     "docx": Writer(".docx", "docx"),

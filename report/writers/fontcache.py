@@ -10,10 +10,7 @@ file is parsed as before, and the faces drawn are the same either way.
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import sys
-import tempfile
 from fnmatch import fnmatch
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -21,6 +18,8 @@ from weakref import WeakKeyDictionary
 import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, unShapedFontGlob
+
+from .. import usercache
 
 FORMAT = 1  # bump when what is kept changes
 _UNKEPT = ("_ttf_data", "_pdfScale")  # the file's bytes (read anew) and a function (made anew)
@@ -32,25 +31,20 @@ def load_font(name: str, path: Path) -> TTFont:
     """Return the TrueType font in `path` to be registered as `name`, read from the cache when it holds it."""
     data = path.read_bytes()
     entry = cache_folder() / f"{_key(data)}.marshal"
-    state = _read(entry)
-    if state is not None:
+    state = usercache.read_entry(entry)
+    if isinstance(state, dict):
         try:
             return _font(name, str(path), data, state)
         except (KeyError, TypeError, ValueError):
             pass  # kept by a build that kept other fields: parse afresh, and keep anew
     font = TTFont(name, str(path))
-    _write(entry, _state(font))
+    usercache.write_entry(entry, _state(font))
     return font
 
 
 def cache_folder() -> Path:
     """Return the folder parsed faces are kept in: BRIEF_CACHE, else the user's cache folder + brief/fonts."""
-    if os.environ.get("BRIEF_CACHE"):
-        return Path(os.environ["BRIEF_CACHE"]) / "fonts"
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "brief" / "fonts"
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "brief" / "fonts"
+    return usercache.cache_folder("fonts")
 
 
 def _key(data: bytes) -> str:
@@ -96,34 +90,3 @@ def _scale(units_per_em: int):
         return lambda x: x
     factor = 1000 / units_per_em
     return lambda x: x * factor
-
-
-def _read(entry: Path) -> dict | None:
-    """Return the state kept in `entry`, or None when there is none or it is damaged."""
-    try:
-        blob = entry.read_bytes()
-    except OSError:
-        return None
-    digest, payload = blob[:32], blob[32:]
-    if hashlib.sha256(payload).digest() != digest:
-        return None
-    try:
-        state = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return None
-    return state if isinstance(state, dict) else None
-
-
-def _write(entry: Path, state: dict) -> None:
-    """Keep `state` in `entry`, written whole or not at all; a cache that cannot be written is skipped."""
-    payload = marshal.dumps(state)
-    temporary = None
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=entry.parent, prefix=".", suffix=".tmp", delete=False) as out:
-            temporary = Path(out.name)
-            out.write(hashlib.sha256(payload).digest() + payload)
-        os.replace(temporary, entry)
-    except OSError:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
