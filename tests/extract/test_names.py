@@ -333,6 +333,10 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
 
 # Small articles, each of one rule, and the people they name with the role each is given.
 NAMED = {
+    "common titles before a name are roles, never part of it": (
+        "Rates cut\n\nTreasurer Ivo Brandt welcomed the cut on Tuesday, the bank said.\n\nComptroller Ines Carrow "
+        "and Rabbi Dara Velloso spoke next. Coach Maria Costa did not.\n\n“It is a good day,” Brandt said.\n",
+        {"Ivo Brandt": "Treasurer", "Ines Carrow": "Comptroller", "Dara Velloso": "Rabbi", "Maria Costa": "Coach"}),
     "photo credits after an agency in capitals, after 'Photo/' or 'Photograph:' name nobody": (
         "Harbour reopens after storm\n\nThis image shows the pier on March 4, 2025. THE COASTLINE POST/Osgood "
         "Tannery, Mirela Vostok and Ivo Brandt\n\nHarbour master Ilse Varga said the port would reopen on Monday. "
