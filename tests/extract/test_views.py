@@ -77,6 +77,11 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
 
 # Small articles, each of one rule, and who says what in them, in order.
 SAID = {
+    "a verb that needs 'that' reports a clause that leaves it out, never its own object": (
+        "Rates cut\n\nHBL governor Ines Carrow said more cuts could come.\n\nThe HBL governor indicated the board "
+        "was prepared to cut rates further if necessary.\n\nCarrow highlighted the need to act.\n\nCarrow signalled "
+        "a pause.\n",
+        [("Ines Carrow", "more cuts could come"), ("Ines Carrow", "the board was prepared to cut rates further if necessary")]),
     "a programme's quoted name is no remark and leaves the run of quotations whole": (
         "Harbour chief Maria Costa spoke on the radio.\n\nCosta said on “The Harbour Hour” last week that “the new "
         "quay is too small.” “We need a second one.”\n",
