@@ -16,7 +16,7 @@ import os
 import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from . import regexcache
 
@@ -92,23 +92,39 @@ def side_by_side(calls: list[Callable[[], Out]], worth_it: bool = True) -> list[
     forked for it while this one works, when there is more than one core and it is `worth_it`
     (computed here otherwise, or when no process can start or one ends without an answer). A
     call's exception is raised here."""
-    if len(calls) < 2 or processes() < 2 or not worth_it:
+    if len(calls) < 2:
         return [call() for call in calls]
+    started = [begin(call, worth_it) for call in calls[1:]]
+    return [calls[0](), *(pending.result() for pending in started)]
+
+
+class Pending(Generic[Out]):
+    """A call begun in a process forked for it (or put off, to be made here): see `begin`."""
+
+    def __init__(self, call: Callable[[], Out], process=None, reader=None) -> None:
+        self.call, self.process, self.reader = call, process, reader
+
+    def result(self) -> Out:
+        """Return the call's result, waiting for its process; raise what it raised."""
+        if self.reader is None:
+            return self.call()
+        return _answer_of(self.call, self.process, self.reader)
+
+
+def begin(call: Callable[[], Out], worth_it: bool = True) -> Pending[Out]:
+    """Start `call` in a process forked for it now, with what this process holds now, when there
+    is more than one core and it is `worth_it`; otherwise it is made here when its result is asked for."""
+    if processes() < 2 or not worth_it:
+        return Pending(call)
     context = multiprocessing.get_context("fork")
-    started = []
-    for call in calls[1:]:
-        reader, writer = context.Pipe(duplex=False)
-        try:
-            process = context.Process(target=_answer, args=(call, writer), daemon=True)
-            process.start()
-        except (OSError, ValueError):  # no fork on this platform, or no processes left
-            process = None
-        writer.close()
-        started.append((call, process, reader))
-    results = [calls[0]()]
-    for call, process, reader in started:
-        results.append(_answer_of(call, process, reader))
-    return results
+    reader, writer = context.Pipe(duplex=False)
+    try:
+        process = context.Process(target=_answer, args=(call, writer), daemon=True)
+        process.start()
+    except (OSError, ValueError):  # no fork on this platform, or no processes left
+        process = None
+    writer.close()
+    return Pending(call, process, reader)
 
 
 def _answer(call: Callable[[], Out], writer) -> None:

@@ -144,3 +144,13 @@ def _nested() -> list[int]:
 def test_a_process_started_here_starts_none_of_its_own(two_cores):
     here, child = workers.side_by_side([os.getpid, _nested])
     assert here == os.getpid() and set(child) == {child[0]} and child[0] != here
+
+
+def test_a_call_begun_now_works_on_what_this_process_holds_now(two_cores):
+    held = [1, 2]
+    pending = workers.begin(partial(sum, held))
+    held.append(40)  # after the fork: the process begun holds [1, 2]
+    assert pending.result() == 3
+    put_off = workers.begin(partial(sum, held), worth_it=False)
+    held.append(100)  # not begun: made here when asked for
+    assert put_off.result() == 143

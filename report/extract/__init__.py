@@ -24,7 +24,7 @@ from ..corpus import Corpus
 from ..outline import Actor, Conflict, Funding, SummaryItem, Version, View
 from ..rates import Rates
 from ..text import fold_text
-from ..workers import side_by_side, worker_count
+from ..workers import begin, worker_count
 from . import conflicts, disputes, money, names, summary, views
 
 Item = TypeVar("Item", SummaryItem, Actor, Funding, View, Version)
@@ -48,17 +48,18 @@ def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total
     """Return every part of the outline drafted from `corpus`, amounts priced at `rates`;
     `progress` hears of each stage."""
     stages = 4
+    shared = worker_count(len(corpus.sources)) > 1
+    # The summary needs the sources alone: begun now, its process holds the corpus and nothing more.
+    drafting_summary = begin(partial(summary.draft_summary, corpus), shared)
     progress("actors", 0, stages)
     cast = names.find_actors(corpus)
     progress("views", 1, stages)
     found_views = views.find_views(corpus, cast.actors, cast.mentions)
     progress("funding", 2, stages)
     funds = money.find_funding(corpus, cast.actors, rates)
-    progress("summary and conflicts", 3, stages)
-    shared = worker_count(len(corpus.sources)) > 1  # the two run side by side, each in one process
-    found_conflicts, drafted = side_by_side([
-        partial(conflicts.find_conflicts, corpus, cast.actors, cast.mentions, funds.funding, found_views, shared),
-        partial(summary.draft_summary, corpus)], shared)
+    progress("conflicts and summary", 3, stages)
+    found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views, shared)
+    drafted = drafting_summary.result()
     items = disputes.honest_summary(drafted.items, found_conflicts, funds.funding, corpus)
     progress("drafted", stages, stages)
     return Parts(drafted.title, _thinned(items), _thinned(cast.actors), _thinned(funds.funding),
