@@ -590,7 +590,8 @@ class _Reader:
         paragraph = self.paragraphs[q]
         text = paragraph.sentences[index].text
         if text.rstrip().endswith(":"):
-            return self.frame_before(q, paragraph.starts[index], paragraph.sentence_end(index))
+            return self.frame_before(q, paragraph.starts[index], paragraph.sentence_end(index)) \
+                or _label(paragraph, index)
         prior = next((d for d in reversed(self.drafts) if d.quote), None)
         if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
                 and first == 0 and q != p_index:
@@ -905,6 +906,8 @@ def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> i
     end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
     end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
     end = min([end] + [match.start() for match in _clause_comment().finditer(text, start, end)])
+    end = min([end] + [match.start() for match in _NEXT_CLAUSE.finditer(text, start, end)
+                       if any(span.start == match.end() and span.name != speaker for span in paragraph.people)])
     return min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
                         if _opens_others_clause(match, paragraph, speaker)])
 
@@ -936,6 +939,9 @@ _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|
 
 # Words someone said, named as a noun, and who said them: "remarks from", "comments by".
 _REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|posts?|messages?)\s+(?:from|by)\s+")
+
+# Where a clause that may have a subject of its own opens: "..., and X thanked ...".
+_NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
 
 # Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
 _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
@@ -1025,6 +1031,23 @@ _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|"
                         r"the\s+summit|the\s+assembly)(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
                         r"\s+(?=[a-z])")
+
+
+def _label(paragraph: _Paragraph, index: int) -> str | None:
+    """Return the person a sentence names when it is only a label set above their words, as
+    transcripts and video pages set them: a name and the colon, perhaps after a role in capitals
+    ("Harbour Bank Chair Ines Carrow:"), no verb."""
+    start, end = paragraph.starts[index], paragraph.sentence_end(index)
+    named = [span for span in paragraph.people if start <= span.start < end]
+    if len(named) != 1 or paragraph.text[named[0].end:end].strip() != ":":
+        return None
+    words = paragraph.text[start:named[0].start].split()
+    role = all(word[0].isupper() or word in _LABEL_WORDS or word.lower() in lexicon().titles for word in words)
+    return named[0].name if role and len(words) <= MAX_LABEL_WORDS else None
+
+
+MAX_LABEL_WORDS = 6  # words of a role before the name in a label
+_LABEL_WORDS = frozenset({"of", "the", "for", "and", "de", "du"})
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -77,6 +77,17 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
 
 # Small articles, each of one rule, and who says what in them, in order.
 SAID = {
+    "a label of a role and a name closed by a colon gives the quotation below it its speaker": (
+        "Bank rescued\n\nThe takeover was agreed on Sunday.\n\nHarbour Bank Chair Ines Carrow:\n\n\"We have agreed "
+        "a framework of support with the regulators.\"\n\nThe shares fell.\n\nIvo Brandt met Ines Carrow on Friday:\n\n"
+        "\"A second quote.\"\n",
+        [("Ines Carrow", "We have agreed a framework of support with the regulators.")]),
+    "praising and hailing are stances, with what they govern, which ends where another's clause begins": (
+        "Vote passed\n\nMayor Ines Carrow praised the vote as a win for taxpayers.\n\nIvo Brandt hailed the deal as a "
+        "turning point for the port, and "
+        "Maria Costa left early.\n\nCouncillor Dara Velloso lauded the council for its approval of the loan.\n",
+        [("Ines Carrow", "praised the vote as a win for taxpayers"), ("Ivo Brandt", "hailed the deal as a turning point for the port"),
+         ("Dara Velloso", "lauded the council for its approval of the loan")]),
     "a verb that needs 'that' reports a clause that leaves it out, never its own object": (
         "Rates cut\n\nHBL governor Ines Carrow said more cuts could come.\n\nThe HBL governor indicated the board "
         "was prepared to cut rates further if necessary.\n\nCarrow highlighted the need to act.\n\nCarrow signalled "
