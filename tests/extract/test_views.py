@@ -82,12 +82,9 @@ SAID = {
         "a framework of support with the regulators.\"\n\nThe shares fell.\n\nIvo Brandt met Ines Carrow on Friday:\n\n"
         "\"A second quote.\"\n",
         [("Ines Carrow", "We have agreed a framework of support with the regulators.")]),
-    "praising and hailing are stances, with what they govern, which ends where another's clause begins": (
-        "Vote passed\n\nMayor Ines Carrow praised the vote as a win for taxpayers.\n\nIvo Brandt hailed the deal as a "
-        "turning point for the port, and "
-        "Maria Costa left early.\n\nCouncillor Dara Velloso lauded the council for its approval of the loan.\n",
-        [("Ines Carrow", "praised the vote as a win for taxpayers"), ("Ivo Brandt", "hailed the deal as a turning point for the port"),
-         ("Dara Velloso", "lauded the council for its approval of the loan")]),
+    "a reported stance ends where another person's clause begins": (
+        "Vote passed\n\nMayor Ines Carrow welcomed the vote as a win for taxpayers, and Maria Costa left early.\n",
+        [("Ines Carrow", "welcomed the vote as a win for taxpayers")]),
     "a verb that needs 'that' reports a clause that leaves it out, never its own object": (
         "Rates cut\n\nHBL governor Ines Carrow said more cuts could come.\n\nThe HBL governor indicated the board "
         "was prepared to cut rates further if necessary.\n\nCarrow highlighted the need to act.\n\nCarrow signalled "
