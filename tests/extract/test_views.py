@@ -77,6 +77,10 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
 
 # Small articles, each of one rule, and who says what in them, in order.
 SAID = {
+    "a company's title with its possessive refers back to the one holder named before": (
+        "Strike ends\n\nHarlow Aero chief executive Ivo Brandt met the union on Monday.\n\nHarlow Aero's chief "
+        "executive has said it might take a couple of weeks to resume production.\n",
+        [("Ivo Brandt", "it might take a couple of weeks to resume production")]),
     "a label of a role and a name closed by a colon gives the quotation below it its speaker": (
         "Bank rescued\n\nThe takeover was agreed on Sunday.\n\nHarbour Bank Chair Ines Carrow:\n\n\"We have agreed "
         "a framework of support with the regulators.\"\n\nThe shares fell.\n\nIvo Brandt met Ines Carrow on Friday:\n\n"
