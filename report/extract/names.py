@@ -729,10 +729,12 @@ class _People:
         person.found.append(found)
 
 
-def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
-    """Return every candidate name and organization in a source's sentences, in order; names in
-    credit lines are left out."""
+def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[str, int, str]]]:
+    """Return every candidate name and organization in a source's sentences, in order (names in
+    credit lines left out), and every country name as (cite, where, as written)."""
     people, orgs = [], []
+    countries = [(sentence.cite, match.start(), match.group(0))
+                 for sentence in source.sentences for match in patterns().country.finditer(sentence.text)]
     for sentence in source.sentences:
         credits = credit_spans(sentence.text)
         headline = _headline_case(sentence.text)
@@ -747,7 +749,7 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org]]:
                 orgs.append(read)
     _spread_in_lists(people)
     _confirm_weak(source, people)
-    return people, orgs
+    return people, orgs, countries
 
 
 def _headline_case(text: str) -> bool:
@@ -1155,16 +1157,16 @@ def _of_one_country(keys: list[str], joined: dict[str, str]) -> dict[str, str]:
     return found
 
 
-def _country_actors(corpus: Corpus, in_names: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], list[Mention]]:
-    """Return the countries named by name or alias, each with its sentences; a country's name inside
-    a person's name ("Mark Holland") names no country. `in_names` maps a cite to its people's spans."""
+def _country_actors(found: list[tuple[str, int, str]],
+                    in_names: dict[str, list[tuple[int, int]]]) -> tuple[list[Actor], list[Mention]]:
+    """Return the countries named by name or alias (`found`: cite, where and as written, in corpus
+    order), each with its sentences; a country's name inside a person's name ("Mark Holland")
+    names no country. `in_names` maps a cite to its people's spans."""
     lex = lexicon()
     seen: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for sentence in corpus.sentences():
-        for match in patterns().country.finditer(sentence.text):
-            if any(a <= match.start() < b for a, b in in_names.get(sentence.cite, ())):
-                continue
-            seen[lex.country_of[fold_name(match.group(0))]].append((match.group(0), sentence.cite))
+    for cite, start, written in found:
+        if not any(a <= start < b for a, b in in_names.get(cite, ())):
+            seen[lex.country_of[fold_name(written)]].append((written, cite))
     actors, mentions = [], []
     for name, uses in seen.items():
         aliases = _unique(surface for surface, _ in uses if surface != name)
@@ -1196,7 +1198,7 @@ def _first_per_sentence(items: list) -> list:
 def find_actors(corpus: Corpus) -> Cast:
     """Return the actors a corpus names (people, then organizations, then countries) and one
     mention per sentence that names each of them."""
-    candidates, orgs = _all_candidates(corpus)
+    candidates, orgs, countries = _all_candidates(corpus)
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
@@ -1210,7 +1212,7 @@ def find_actors(corpus: Corpus) -> Cast:
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles
     mentions.sort(key=lambda m: order[m.cite])
-    country_actors, country_mentions = _country_actors(corpus, _name_spans(people))
+    country_actors, country_mentions = _country_actors(countries, _name_spans(people))
     person_names = {a.name for a in person_actors}
     org_actors = [a for a in org_actors if a.name not in person_names]
     return Cast(person_actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
@@ -1230,13 +1232,14 @@ def _company_names(orgs: list[Actor]) -> set[str]:
     return names
 
 
-def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org]]:
-    """Return the candidate names and organizations of every source, in corpus order."""
-    candidates, orgs = [], []
-    for people_found, orgs_found in in_order(_candidates, corpus.sources):
+def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org], list[tuple[str, int, str]]]:
+    """Return the candidate names, organizations and country names of every source, in corpus order."""
+    candidates, orgs, countries = [], [], []
+    for people_found, orgs_found, countries_found in in_order(_candidates, corpus.sources):
         candidates += people_found
         orgs += orgs_found
-    return candidates, orgs
+        countries += countries_found
+    return candidates, orgs, countries
 
 
 def _in_corpus_order(people: list[_Person], order: dict[str, int]) -> list[_Person]:
