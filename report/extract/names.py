@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
@@ -991,6 +991,12 @@ def _best_role(found: list[_Found]) -> tuple[str, str]:
 _TITLE_OF_NAME = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+)+)?")
 
 
+def _source_titles(source: Source, in_source: dict[str, list[tuple[str, _Found]]],
+                   elsewhere: dict[str, str]) -> list[Mention]:
+    """Return the title mentions of one source (its share of the work, which worker processes may take)."""
+    return _title_mentions(source, in_source.get(source.id, []), elsewhere)
+
+
 def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> list[Mention]:
     """Return mentions such as "the minister" that name the one person of a source holding that title.
 
@@ -1207,7 +1213,8 @@ def find_actors(corpus: Corpus) -> Cast:
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
-    titles = [m for source in corpus.sources for m in _title_mentions(source, in_source.get(source.id, []), elsewhere)]
+    titles = [mention for found in in_order(partial(_source_titles, in_source=in_source, elsewhere=elsewhere), corpus.sources)
+              for mention in found]
     person_actors = _person_actors(named, titles, order)
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles
