@@ -5,8 +5,9 @@ it saves. From `PARALLEL_FROM` sources on, each core takes a share; the results 
 input order, so an outline drafted with workers is byte for byte the one drafted without.
 `BRIEF_WORKERS=1` keeps everything in this process (and any number caps the workers).
 
-A few long calls (the formats of one brief) can also run side by side, each in a process forked
-for it, which works on the objects it was forked with: nothing is copied over but the result.
+A few long calls (the formats of one brief, the summary of many sources) can also run side by
+side, each in a process forked for it, which works on the objects it was forked with: nothing is
+copied over but the result. `begin` starts one such call early and `Pending.result` collects it.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ import itertools
 import math
 import os
 import re
+import sys
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -93,8 +94,9 @@ def _country_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1 << 16)
 def _folded_words(text: str) -> tuple[str, ...]:
-    """Return the folded words of `text`, possessive endings dropped."""
-    return tuple(WORD.findall(_POSSESSIVE.sub("", fold_text(text))))
+    """Return the folded words of `text`, possessive endings dropped; each word one shared string,
+    however many of the texts kept here hold it."""
+    return tuple(map(sys.intern, WORD.findall(_POSSESSIVE.sub("", fold_text(text)))))
 
 
 def _stem(word: str) -> str:

@@ -43,7 +43,7 @@ def alternations() -> Alternations:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One place a source names an actor: the words it used, and the role it gave them there.
 
