@@ -831,6 +831,8 @@ class _Reader:
         draft = self._content(speaker, paragraph, verb_from, end)
         if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < _MIN_STANCE_WORDS:
             return None
+        if _COLON_QUOTE.search(paragraph.text, verb_from, draft.end):
+            return None  # "X welcomed the crews: “…”": the frame of a quotation, which is the view
         adverb = _ADVERB_BEFORE.search(paragraph.text, max(0, verb_from - 30), verb_from)
         return replace(draft, start=adverb.start()) if adverb else draft  # "initially opposed the deal"
 
@@ -889,6 +891,9 @@ _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continue
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON})")
+
+# A colon that opens a quotation.
+_COLON_QUOTE = re.compile(r":\s*[“\"‘«]")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X hailed the
 # result: “", "X gave her thanks: “").

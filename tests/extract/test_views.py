@@ -77,6 +77,11 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
 
 # Small articles, each of one rule, and who says what in them, in order.
 SAID = {
+    "thanking is a stance, and a stance a colon closes before a quotation is its frame": (
+        "Loan approved\n\nFinance Minister Ivo Brandt thanked the bank's president for approval of the new loan.\n\n"
+        "Mayor Ines Carrow welcomed the crews by praising their winter shifts: “We will keep the ferry running.”\n",
+        [("Ivo Brandt", "thanked the bank's president for approval of the new loan"),
+         ("Ines Carrow", "We will keep the ferry running.")]),
     "a company's title with its possessive refers back to the one holder named before": (
         "Strike ends\n\nHarlow Aero chief executive Ivo Brandt met the union on Monday.\n\nHarlow Aero's chief "
         "executive has said it might take a couple of weeks to resume production.\n",
