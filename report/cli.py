@@ -302,7 +302,7 @@ def draft(
     if output.exists() and not force:
         raise UsageError(f"{output}: exists; not overwriting it (use --force to replace it)")
     report = warn if not quiet else (lambda _line: None)
-    outline, _ = pipeline.draft(folder, output, options, report, Progress(not quiet), follow_links)
+    outline = pipeline.draft(folder, output, options, report, Progress(not quiet), follow_links)[0]  # the sources let go
     pipeline.write_outline(outline, output, force=True)
     if not quiet:
         say(f"wrote {output}: {len(outline.actors)} actors, {len(outline.views)} views, "

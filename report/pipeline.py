@@ -440,7 +440,7 @@ def build(
     outline_path = out_dir / "outline.yaml"
     refuse_to_replace(outline_path, force, drafted_only=True)
     make_folder(out_dir)  # the drafted source paths lead out of it
-    outline, corpus = draft(folder, outline_path, options, warn, progress, follow_links)
+    outline = draft(folder, outline_path, options, warn, progress, follow_links)[0]  # the sources let go before the YAML
     body = outline_body(outline)  # once, for the outline written and the one the brief carries
     text = framed_outline(body, outline_path.name, drafted=True)
     loaded = load_text(text, outline_path, source_roots(outline_path, follow_links, folder))
