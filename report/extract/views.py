@@ -817,7 +817,7 @@ class _Reader:
         elif how := re.match(r"\s+(?=how\s)", text[content:end]):
             content += how.end()  # "explained how ...": the clause keeps its "how"
         elif clause := _CLAUSE_WITHOUT_THAT.match(text[content:end]):
-            content += clause.end()  # "indicated the board was prepared to ...": "that" left out
+            content += clause.end()  # "indicated the council was ready to ...": "that" left out
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         return self._content(speaker, self.paragraphs[p_index], content, end)
@@ -871,7 +871,7 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
                    r"[^\s,“”\"]+)\s+)??that,?\s+")
 
 # A clause right after its verb, "that" left out: a subject of a few words, then a finite verb
-# ("indicated the board was prepared", "signalled it would"), never the verb's own object
+# ("indicated the council was ready", "signalled it would"), never the verb's own object
 # ("highlighted the need to").
 _CLAUSE_WITHOUT_THAT = re.compile(
     r"^\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"

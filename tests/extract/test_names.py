@@ -334,10 +334,10 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
 # Small articles, each of one rule, and the people they name with the role each is given.
 NAMED = {
     "honorifics of other languages are no part of a name, and 'Datuk Seri' is two of them": (
-        "Truce agreed\n\nThe deal was facilitated by Prime Minister Datuk Seri Ivo Brandtman on Monday.\n\n“This "
-        "is a vital first step,” Brandtman said after meeting Shri Ines Carrow.\n\nDato’ Maria Costa and Frau Dara "
+        "Truce agreed\n\nPremier Datuk Seri Ivo Brandtman brokered the truce on Monday.\n\n“We start "
+        "rebuilding today,” Brandtman said after meeting Shri Ines Carrow.\n\nDato’ Maria Costa and Frau Dara "
         "Velloso welcomed it.\n",
-        {"Ivo Brandtman": "Prime Minister", "Ines Carrow": "", "Maria Costa": "", "Dara Velloso": ""}),
+        {"Ivo Brandtman": "Premier", "Ines Carrow": "", "Maria Costa": "", "Dara Velloso": ""}),
     "common titles before a name are roles, never part of it": (
         "Rates cut\n\nTreasurer Ivo Brandt welcomed the cut on Tuesday, the bank said.\n\nComptroller Ines Carrow "
         "and Rabbi Dara Velloso spoke next. Coach Maria Costa did not.\n\n“It is a good day,” Brandt said.\n",

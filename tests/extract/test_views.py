@@ -78,27 +78,27 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
 # Small articles, each of one rule, and who says what in them, in order.
 SAID = {
     "thanking is a stance, and a stance a colon closes before a quotation is its frame": (
-        "Loan approved\n\nFinance Minister Ivo Brandt thanked the bank's president for approval of the new loan.\n\n"
+        "Ferry line funded\n\nFinance Minister Ivo Brandt thanked the lenders for backing the new ferry line.\n\n"
         "Mayor Ines Carrow welcomed the crews by praising their winter shifts: “We will keep the ferry running.”\n",
-        [("Ivo Brandt", "thanked the bank's president for approval of the new loan"),
+        [("Ivo Brandt", "thanked the lenders for backing the new ferry line"),
          ("Ines Carrow", "We will keep the ferry running.")]),
     "a company's title with its possessive refers back to the one holder named before": (
         "Strike ends\n\nHarlow Aero chief executive Ivo Brandt met the union on Monday.\n\nHarlow Aero's chief "
-        "executive has said it might take a couple of weeks to resume production.\n",
-        [("Ivo Brandt", "it might take a couple of weeks to resume production")]),
+        "executive has said the plant could need a month to restart the line.\n",
+        [("Ivo Brandt", "the plant could need a month to restart the line")]),
     "a label of a role and a name closed by a colon gives the quotation below it its speaker": (
-        "Bank rescued\n\nThe takeover was agreed on Sunday.\n\nHarbour Bank Chair Ines Carrow:\n\n\"We have agreed "
-        "a framework of support with the regulators.\"\n\nThe shares fell.\n\nIvo Brandt met Ines Carrow on Friday:\n\n"
+        "Yard saved\n\nThe sale closed on Sunday.\n\nHarbour Bank Chair Ines Carrow:\n\n\"We reached terms with the "
+        "port authority that keep the yard open.\"\n\nThe shares fell.\n\nIvo Brandt met Ines Carrow on Friday:\n\n"
         "\"A second quote.\"\n",
-        [("Ines Carrow", "We have agreed a framework of support with the regulators.")]),
+        [("Ines Carrow", "We reached terms with the port authority that keep the yard open.")]),
     "a reported stance ends where another person's clause begins": (
         "Vote passed\n\nMayor Ines Carrow welcomed the vote as a win for taxpayers, and Maria Costa left early.\n",
         [("Ines Carrow", "welcomed the vote as a win for taxpayers")]),
     "a verb that needs 'that' reports a clause that leaves it out, never its own object": (
-        "Rates cut\n\nHBL governor Ines Carrow said more cuts could come.\n\nThe HBL governor indicated the board "
-        "was prepared to cut rates further if necessary.\n\nCarrow highlighted the need to act.\n\nCarrow signalled "
+        "Rates cut\n\nHBL governor Ines Carrow said more cuts could come.\n\nThe HBL governor indicated the council "
+        "was ready to lower rates again if needed.\n\nCarrow highlighted the need to act.\n\nCarrow signalled "
         "a pause.\n",
-        [("Ines Carrow", "more cuts could come"), ("Ines Carrow", "the board was prepared to cut rates further if necessary")]),
+        [("Ines Carrow", "more cuts could come"), ("Ines Carrow", "the council was ready to lower rates again if needed")]),
     "a programme's quoted name is no remark and leaves the run of quotations whole": (
         "Harbour chief Maria Costa spoke on the radio.\n\nCosta said on “The Harbour Hour” last week that “the new "
         "quay is too small.” “We need a second one.”\n",
