@@ -105,7 +105,7 @@ def patterns() -> _Patterns:
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
             rf"again|once|earlier)\s+)*(?:{verbs})\b"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
-        # "the finance minister", "The RBA governor" (a body's initials before the title), "Harlow's chief executive"
+        # "the finance minister", "The HBL governor" (a body's initials before the title), "Harlow's chief executive"
         the_title=re.compile(rf"(?:\b[Tt]he\s+(?:[{UPPER}]{{2,6}}\s+)?|(?<![\w’'-]){CAPITALISED}[’']s\s+)(?:(?:{mods})\s+)?"
                              rf"(?P<title>(?i:{titles}))\b(?!\s+[{UPPER}])"),
         # "South America", "Latin America": a region, not the country an alias names
