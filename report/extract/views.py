@@ -781,7 +781,19 @@ class _Reader:
         draft = None if found is None else self._reported_from(*found, p_index, end)
         if draft is None and found is not None and (late := self.late_subject(p_index, start, end)):
             draft = self._reported_from(late[0], late[1], p_index, end)
+        if draft is None and found is not None and (said := self._and_said(p_index, found[1], end)) >= 0:
+            draft = self._reported_from(found[0], said, p_index, end)  # "X led the talks and said ..."
         return draft
+
+    def _and_said(self, p_index: int, verb_from: int, end: int) -> int:
+        """Return where a second verb of the subject's that reports words starts ("X led the talks
+        and said that ..."), with no one else named before it; -1 when there is none."""
+        paragraph = self.paragraphs[p_index]
+        match = _AND_SAYS.search(paragraph.text, verb_from, end)
+        if match is None or re.search(r"[“”\"]", paragraph.text[verb_from:match.start()]) \
+                or any(verb_from <= span.start < match.start() for span in paragraph.people):
+            return -1
+        return match.end()
 
     def _joint(self, p_index: int, start: int, end: int) -> list[_Draft]:
         """Return the view of two people who are together the subject: "X and Y emphasized ..."."""
@@ -945,6 +957,10 @@ _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|
 # Words someone said, named as a noun, and who said them: "remarks from", "comments by".
 _REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|posts?|messages?)\s+(?:from|by)\s+")
 
+# A second verb of a subject's that reports words: "X led the talks and said ...".
+_AND_SAYS = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?(?=(?:{})\b)".format(
+    alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
+
 # Where a clause that may have a subject of its own opens: "..., and X thanked ...".
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
 
@@ -1024,7 +1040,7 @@ _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 # An absolute clause ("..., with X warning that ...") opens with "with" and a participle after X.
-_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|(?P<absolute>with))\s+)?")
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|(?P<absolute>with))\s+)?|\s(?:but|whereas)\s+")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+){0,3}\s+")

@@ -77,6 +77,12 @@ def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_
 
 # Small articles, each of one rule, and who says what in them, in order.
 SAID = {
+    "a clause after 'but' has a subject of its own, and a subject's second verb may report its words": (
+        "Stadium deal\n\nOne point of contention was a request to share naming revenue but Harbour CEO Ivo Brandt "
+        "said that the club relied on those funds to secure a loan.\n\nPort chief Ines Carrow led the talks and said "
+        "the sides had agreed to reopen the quay.\n\nMaria Costa met Ivo Brandt and said nothing.\n",
+        [("Ivo Brandt", "the club relied on those funds to secure a loan"),
+         ("Ines Carrow", "the sides had agreed to reopen the quay")]),
     "thanking is a stance, and a stance a colon closes before a quotation is its frame": (
         "Ferry line funded\n\nFinance Minister Ivo Brandt thanked the lenders for backing the new ferry line.\n\n"
         "Mayor Ines Carrow welcomed the crews by praising their winter shifts: “We will keep the ferry running.”\n",
