@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..regexcache import kept
-from ..text import AUXILIARIES, LETTERS, lexicon, title_case_share
+from ..text import AUXILIARIES, LETTERS, alternation, lexicon, title_case_share
 
 TERMINAL = ".!?…。！？"
 CLOSERS = "”’\"'»)]」』）"
@@ -245,8 +245,7 @@ def _continues(block: Block, line: str) -> bool:
 @kept
 def _attribution_cut() -> re.Pattern:
     """Return the pattern of a line ending in a quotation's frame cut before or inside the name."""
-    says = "|".join(sorted((re.escape(form) for form, kind in lexicon().verbs.items() if kind == "say"),
-                           key=len, reverse=True))
+    says = alternation((form for form, kind in lexicon().verbs.items() if kind == "say"), loose_spaces=False)
     return re.compile(rf"[,!?][”\"]\s+(?:{says})(?:\s+[A-Z][\w’'.-]*){{0,2}}$")
 
 

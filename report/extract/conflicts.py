@@ -416,7 +416,7 @@ def _verb_groups() -> dict[str, str]:
 @kept
 def _background() -> re.Pattern:
     """Return the pattern of the cues that put a sentence's event in the past ("a year ago")."""
-    cues = "|".join(re.escape(cue) for cue in longest_first(_list("background_cues")))
+    cues = alternation(_list("background_cues"), loose_spaces=False)
     return re.compile(rf"\b(?:{cues})\b")
 
 
