@@ -15,7 +15,7 @@ class BriefError(Exception):
         self.problems = problems or [message]
 
     def __reduce__(self):
-        # Sent whole from a process that rendered a format (see workers.side_by_side), not
+        # Sent whole from a process that rendered a format (see workers.stand_by), not
         # rebuilt from `args` alone, which subclasses take in another order.
         return (_restored, (type(self), self.message, self.problems))
 

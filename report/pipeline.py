@@ -7,31 +7,33 @@ half-written file behind.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Iterator, Mapping
 
 from . import check as checks
 from .compose import compose
 from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .carried import carried_outline, kind, pdf_facts
-from .doctree import source_date_epoch
+from .doctree import Document, source_date_epoch
 from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_back, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
-from .workers import side_by_side
+from .workers import Standing, stand_by
 from .writers import WRITERS
 from .yaml_guard import MAX_SCALAR
 
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
 DEFAULT_FORMATS = ("docx", "pdf")
+FONT_FORMATS = ("pdf", "docx")  # drawn in the style's fonts, whose glyphs are checked; the first asked for checks
 BRIEF_SUFFIXES = (".pdf", ".docx")  # rendered briefs, which carry their outline
 _SURROGATES = re.compile("[\ud800-\udfff]")  # what Python makes of undecodable bytes in an argument
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -210,16 +212,18 @@ def render(
     formats = validate_formats(formats)
     check_environment()
     style = load_style(style_name)
-    loaded = load(outline_path, allow_outside)
-    for line in loaded.warnings:
-        warn(line)
-    if loaded.errors:
-        if verify:
-            raise CheckFailed(loaded.errors)
-        for line in loaded.errors:
-            fail(line)
-    outline = relocated(loaded.outline, loaded.path, out_dir)
-    return write_files(out_dir, render_files(outline, style, formats, warn, progress))
+    with writers_standing_by(style, formats) as writers:
+        loaded = load(outline_path, allow_outside)
+        for line in loaded.warnings:
+            warn(line)
+        if loaded.errors:
+            if verify:
+                raise CheckFailed(loaded.errors)
+            for line in loaded.errors:
+                fail(line)
+        outline = relocated(loaded.outline, loaded.path, out_dir)
+        rendered = render_files(outline, style, formats, warn, progress, writers=writers)
+    return write_files(out_dir, rendered)
 
 
 def check_environment() -> None:
@@ -254,36 +258,67 @@ def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn: Warn,
-                 progress: Progress = _quiet, body: str | None = None) -> dict[str, bytes]:
+                 progress: Progress = _quiet, body: str | None = None,
+                 writers: Mapping[str, Standing] | None = None) -> dict[str, bytes]:
     """Return the brief rendered in each format, by file name (brief.<suffix>).
 
     A large outline (PROGRESS_ITEMS items or more) tells `progress` of each format it renders.
-    `body` is the outline's YAML when the caller has it already (see `compose`).
+    `body` is the outline's YAML when the caller has it already (see `compose`); `writers` are
+    the formats' processes when the caller started them early (see `writers_standing_by`).
     """
     if outline_items(outline) < PROGRESS_ITEMS:
         progress = _quiet
     document = compose(outline, body)
-    if {"pdf", "docx"} & set(formats):
-        missing = missing_glyphs(document, style)
-        if missing:
-            warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
-                 + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
-    progress(f"rendering {', '.join(formats)}", 0, len(formats))
-    files = side_by_side([partial(WRITERS[name].draw, document, style) for name in formats])
+    with writers_standing_by(style, formats) if writers is None else contextlib.nullcontext(writers) as standing:
+        progress(f"rendering {', '.join(formats)}", 0, len(formats))
+        drawn = [pending.result() for pending in [standing[name].start(document) for name in formats]]
+    missing = [character for glyphs, _data in drawn for character in glyphs]
+    if missing:
+        warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
+             + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
     progress("rendered", len(formats), len(formats))
-    return {f"brief{WRITERS[name].suffix}": data for name, data in zip(formats, files)}
+    return {f"brief{WRITERS[name].suffix}": data for name, (_glyphs, data) in zip(formats, drawn)}
+
+
+@contextlib.contextmanager
+def writers_standing_by(style: Style, formats: tuple[str, ...]) -> Iterator[dict[str, Standing]]:
+    """Yield a process for each format, forked now: it imports its writer and reads its fonts
+    while this process drafts or reads the outline, then draws the document `render_files`
+    hands it. The process of the first of FONT_FORMATS asked for also checks that the fonts
+    draw every character. Processes not handed a document are stopped on the way out."""
+    checker = next((name for name in FONT_FORMATS if name in formats), None)
+    standing = {name: stand_by(partial(_ready_writer, name, style, name == checker)) for name in formats}
+    try:
+        yield standing
+    finally:
+        for writer in standing.values():
+            writer.close()
+
+
+def _ready_writer(name: str, style: Style, check_glyphs: bool) -> Callable[[Document], tuple[list[str], bytes]]:
+    """Return a drawing of a document in format `name` and `style`, its writer imported and
+    ready, which also reports the characters the fonts lack when `check_glyphs`."""
+    draw = WRITERS[name].ready(style)
+    if check_glyphs:  # every face read now, for a format whose writer would not read them early
+        from .writers import fonts  # start-up time: the font tables load only to render
+
+        fonts.register(style)
+    return partial(_drawn, draw, style if check_glyphs else None)
+
+
+def _drawn(draw: Callable[[Document], bytes], checked: Style | None, document: Document) -> tuple[list[str], bytes]:
+    """Return the characters of `document` the `checked` style's fonts lack (none when not
+    checked), and `document` drawn."""
+    if checked is None:
+        return [], draw(document)
+    from .writers.fonts import missing_glyphs
+
+    return missing_glyphs(document, checked), draw(document)
 
 
 def outline_items(outline: Outline) -> int:
     """Return how many items the outline's lists hold, a measure of how long it takes to render."""
     return sum(len(getattr(outline, part)) for part in ("sources", "summary", "actors", "funding", "views", "conflicts"))
-
-
-def missing_glyphs(document, style: Style) -> list[str]:
-    """Return the characters of the document the style's fonts cannot draw."""
-    from .writers.fonts import missing_glyphs as find  # start-up time: the font tables load only to render
-
-    return find(document, style)
 
 
 # --- draft and build ----------------------------------------------------------------------------
@@ -440,16 +475,17 @@ def build(
     outline_path = out_dir / "outline.yaml"
     refuse_to_replace(outline_path, force, drafted_only=True)
     make_folder(out_dir)  # the drafted source paths lead out of it
-    outline = draft(folder, outline_path, options, warn, progress, follow_links)[0]  # the sources let go before the YAML
-    body = outline_body(outline)  # once, for the outline written and the one the brief carries
-    text = framed_outline(body, outline_path.name, drafted=True)
-    loaded = load_text(text, outline_path, source_roots(outline_path, follow_links, folder))
-    refuse_unreadable(outline, loaded.outline, outline_path)  # as `outline_text` does, reading it once
-    for line in loaded.warnings:
-        warn(line)
-    if loaded.errors:
-        raise CheckFailed(loaded.errors)
-    rendered = render_files(loaded.outline, style, formats, warn, progress, body)
+    with writers_standing_by(style, formats) as writers:
+        outline = draft(folder, outline_path, options, warn, progress, follow_links)[0]  # the sources let go before the YAML
+        body = outline_body(outline)  # once, for the outline written and the one the brief carries
+        text = framed_outline(body, outline_path.name, drafted=True)
+        loaded = load_text(text, outline_path, source_roots(outline_path, follow_links, folder))
+        refuse_unreadable(outline, loaded.outline, outline_path)  # as `outline_text` does, reading it once
+        for line in loaded.warnings:
+            warn(line)
+        if loaded.errors:
+            raise CheckFailed(loaded.errors)
+        rendered = render_files(loaded.outline, style, formats, warn, progress, body, writers)
     return write_files(out_dir, {**rendered, outline_path.name: text.encode("utf-8")})
 
 

@@ -17,6 +17,7 @@ import os
 import signal
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from typing import Generic, TypeVar
 
 from . import regexcache
@@ -126,6 +127,85 @@ def begin(call: Callable[[], Out], worth_it: bool = True) -> Pending[Out]:
         process = None
     writer.close()
     return Pending(call, process, reader)
+
+
+class Standing(Generic[In, Out]):
+    """A process forked early to get ready for work whose input comes later: see `stand_by`."""
+
+    def __init__(self, ready: Callable[[], Callable[[In], Out]], process=None, connection=None) -> None:
+        self.ready, self.process, self.connection = ready, process, connection
+
+    def start(self, argument: In) -> Pending[Out]:
+        """Hand `argument` to the waiting process and return its pending result; the work is made
+        here (ready, then applied) when there is no such process or it is gone."""
+        here = partial(_ready_and_apply, self.ready, argument)
+        connection, self.connection = self.connection, None
+        if connection is None:
+            return Pending(here)
+        try:
+            connection.send(argument)
+        except (OSError, ValueError):  # it ended before it was asked
+            self.connection = connection
+            self.close()
+            return Pending(here)
+        return Pending(here, self.process, connection)
+
+    def close(self) -> None:
+        """Stop the process when it was never handed its work (a failure before the work)."""
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
+            self.process.terminate()
+            self.process.join()
+
+    def __enter__(self) -> "Standing[In, Out]":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def stand_by(ready: Callable[[], Callable[[In], Out]]) -> Standing[In, Out]:
+    """Fork a process now that calls `ready()` (imports, fonts) while this one goes on, then waits
+    for the argument `Standing.start` hands it and applies what `ready` returned to it. With one
+    core, or when no process can start, both are made here when the work is started."""
+    if processes() < 2:
+        return Standing(ready)
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    try:
+        process = context.Process(target=_stand, args=(ready, theirs), daemon=True)
+        process.start()
+    except (OSError, ValueError):  # no fork on this platform, or no processes left
+        ours.close()
+        return Standing(ready)
+    finally:
+        theirs.close()
+    return Standing(ready, process, ours)
+
+
+def _ready_and_apply(ready: Callable[[], Callable[[In], Out]], argument: In) -> Out:
+    return ready()(argument)
+
+
+def _stand(ready: Callable[[], Callable[[In], Out]], connection) -> None:
+    """Get ready, wait for the argument, then answer as `_answer` does (in a forked process)."""
+    global _started
+    _started = True
+    _leave_interrupts()
+    try:
+        work = ready()
+    except BaseException as err:  # said when the work is asked for, as if the work raised it
+        work = partial(_raise, err)
+    try:
+        argument = connection.recv()
+    except (EOFError, OSError):  # never asked
+        return
+    _answer(partial(work, argument), connection)
+
+
+def _raise(err: BaseException, _argument) -> None:
+    raise err
 
 
 def _answer(call: Callable[[], Out], writer) -> None:

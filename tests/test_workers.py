@@ -154,3 +154,58 @@ def test_a_call_begun_now_works_on_what_this_process_holds_now(two_cores):
     put_off = workers.begin(partial(sum, held), worth_it=False)
     held.append(100)  # not begun: made here when asked for
     assert put_off.result() == 143
+
+
+PARENT = os.getpid()
+
+
+def _ready_noting_where() -> partial:
+    return partial(_where_and_what, os.getpid())
+
+
+def _where_and_what(ready_in: int, argument: list[int]) -> tuple[int, int, list[int]]:
+    return ready_in, os.getpid(), argument
+
+
+def _ready_refusing() -> partial:
+    raise CheckFailed(["brief.pdf: its font cannot be read"])
+
+
+def _ready_only_here() -> partial:
+    if os.getpid() != PARENT:
+        os._exit(0)  # a process standing by that the system stops before it is handed its work
+    return _ready_noting_where()
+
+
+def test_a_process_standing_by_gets_ready_at_once_and_works_on_what_it_is_handed_later(two_cores):
+    with workers.stand_by(_ready_noting_where) as standing:
+        pending = standing.start([1, 2])
+        ready_in, worked_in, argument = pending.result()
+    assert ready_in == worked_in != os.getpid() and argument == [1, 2]
+
+
+def test_a_failure_to_get_ready_is_raised_when_the_work_is_asked_for(two_cores):
+    with workers.stand_by(_ready_refusing) as standing:
+        with pytest.raises(CheckFailed) as raised:
+            standing.start([1]).result()
+    assert raised.value.problems == ["brief.pdf: its font cannot be read"]
+
+
+def test_work_whose_process_ended_before_it_was_handed_over_is_made_here(two_cores):
+    with workers.stand_by(_ready_only_here) as standing:
+        standing.process.join()
+        assert standing.start([3]).result() == (os.getpid(), os.getpid(), [3])
+
+
+def test_a_process_standing_by_and_never_handed_work_is_stopped(two_cores):
+    standing = workers.stand_by(_ready_noting_where)
+    process = standing.process
+    standing.close()
+    assert not process.is_alive() and process.exitcode is not None
+
+
+def test_one_core_gets_ready_and_works_in_this_process(two_cores, monkeypatch):
+    monkeypatch.setenv("BRIEF_WORKERS", "1")
+    with workers.stand_by(_ready_noting_where) as standing:
+        assert standing.process is None
+        assert standing.start([4]).result() == (os.getpid(), os.getpid(), [4])

@@ -1,9 +1,12 @@
-"""Output formats. A new format is one module with `render(document, style) -> bytes` and one line here."""
+"""Output formats. A new format is one module with `render(document, style) -> bytes` and one line here;
+the module may also have `ready(style)`, which gets what drawing in that style needs (its fonts, say)
+before the document is known."""
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from functools import partial
 from typing import Callable
 
 from ..doctree import Document
@@ -21,9 +24,13 @@ class Writer:
     def render(self) -> Callable[[Document, Style], bytes]:
         return importlib.import_module(f"{__name__}.{self.module}").render
 
-    def draw(self, document: Document, style: Style) -> bytes:
-        """Return the document in this format, its module imported now, by the process that draws it."""
-        return self.render(document, style)
+    def ready(self, style: Style) -> Callable[[Document], bytes]:
+        """Import this format's module and let it get ready for `style`; return its drawing of a
+        document in that style (see `workers.stand_by`: a process forked early does this)."""
+        module = importlib.import_module(f"{__name__}.{self.module}")
+        if hasattr(module, "ready"):
+            module.ready(style)
+        return partial(module.render, style=style)
 
 
 WRITERS = {

@@ -49,6 +49,11 @@ RULE_DROP = 0.5            # header rule below the header baseline, in leadings
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
 
+def ready(style: Style) -> None:
+    """Read every face of `style`'s fonts, before the document to draw is known."""
+    fonts.register(style)
+
+
 def render(document: Document, style: Style) -> bytes:
     """Return `document` as the bytes of a PDF file in `style`; equal input gives equal bytes."""
     fonts.register(style, document)
