@@ -530,11 +530,11 @@ def check_mail(mail: Mail, env=os.environ):
     from . import deliver  # start-up time: the mail modules (smtplib, ssl, email) load only to mail
 
     lists = {}
-    for kind in ("to", "cc", "bcc"):
-        given = [deliver.check_address(address, f"--{kind}") for address in getattr(mail, kind)]
-        for path in getattr(mail, f"{kind}_files"):
+    for header in ("to", "cc", "bcc"):
+        given = [deliver.check_address(address, f"--{header}") for address in getattr(mail, header)]
+        for path in getattr(mail, f"{header}_files"):
             given += deliver.read_addresses(path)
-        lists[kind] = tuple(dict.fromkeys(given))
+        lists[header] = tuple(dict.fromkeys(given))
     recipients = deliver.Recipients(**lists)
     if not recipients.envelope():
         raise UsageError("--to: give at least one recipient (--to, --cc, --bcc or --to-file)")
