@@ -216,6 +216,14 @@ def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp
     assert set(people(corpus)) == {"Nekko Varlan", "Ilse Marrow"}  # "head of the" is no title of the convention
 
 
+def test_a_title_to_a_country_or_body_vouches_for_the_name_after_it(tmp_path):
+    corpus = corpus_of("Talks end\n\nThe special envoy to Iceland Brisk Ovalund and Canada's ambassador to Norway "
+                       "Tarmo V. Quellig attended the signing.\n", folder=tmp_path)
+    found = people(corpus)  # neither given name is a known one: the titles alone vouch for them
+    assert found["Tarmo V. Quellig"].role == "ambassador to Norway"
+    assert found["Brisk Ovalund"].role == "special envoy to Iceland"
+
+
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
     corpus = corpus_of(
         "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"
