@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from ..corpus import Corpus, Sentence, Source
+from ..corpus import Corpus, Sentence, Source, is_caption
 from ..outline import Actor, View
 from ..regexcache import kept
 from ..text import alternation, fold_text, lexicon, load
@@ -251,6 +251,9 @@ class _Reader:
             if s < 0:
                 p -= 1
                 s = len(self.paragraphs[p].sentences) - 1 if p >= 0 else -1
+                continue
+            if is_caption(self.paragraphs[p].sentences[s].text):  # a photo's caption or credit is not the story's
+                s -= 1
                 continue
             names = self._names_in(self.paragraphs[p], s) or self._speakers_in(self.paragraphs[p], s)
             if names or self._unknown_speaker(self.paragraphs[p], s):

@@ -210,6 +210,18 @@ def test_a_pronoun_after_a_sentence_naming_two_people_resolves_to_the_one_who_sp
     assert [(v.speaker, v.quote) for v in views] == [("Clara Veiga", False), ("Clara Veiga", True)]
 
 
+def test_a_pronoun_reaches_back_over_a_photo_caption_and_its_credit(tmp_path):
+    corpus = corpus_of(
+        "Mayor Tomas Lind opened the new ferry terminal on Friday.\n\n"
+        "Crowds lined the quay to watch. Picture: Harbour Press/ Ilse Marrow\n"
+        "Camera IconCrowds lined the quay to watch. Harbour Press/ Ilse Marrow Credit: Harbour Press\n\n"
+        "“The crossing will take ten minutes,” he said.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text[:12]) for v in views] == [("Tomas Lind", "The crossing")]
+
+
 def test_the_stop_of_jr_belongs_to_the_name_before_the_verb(tmp_path):
     corpus = corpus_of(
         "Water Secretary Alan B. Brook Jr. declared that the levy would end in June.\n\n"
