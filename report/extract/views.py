@@ -625,7 +625,7 @@ class _Reader:
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
-                    or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end) \
+                    or self._framed_inverted(p_index, start, end) or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end) \
                     or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
@@ -776,6 +776,24 @@ class _Reader:
         draft = self._content(speaker, self.paragraphs[p_index], start, clause)
         return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
 
+    def _framed_inverted(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "A, said X." or "A, said Minister X, the host, on Monday.", the verb
+        before its speaker as wire copy writes it: the words before the comma are X's when only a
+        title stands between the verb and X, and only an appositive or an adverbial follows X."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            frame = _INVERTED_FRAME.search(text, start, span.start)
+            if frame is None or not _inverts(frame.group("verb")) or not _leads_to_name(frame.group("title")):
+                continue
+            tail = text[span.end:end]
+            if appositive := _APPOSITIVE_TAIL.match(tail):
+                tail = tail[appositive.end():].lstrip(",")
+            if not _FRAME_TAIL.match(tail) or re.search(r"[“”\"]", text[start:frame.start()]):
+                continue
+            return self._content(span.name, paragraph, start, frame.start())
+        return None
+
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "X, role, believes (that) ..." with X the sentence's subject, or, when
         the subject's own verb reports nothing, of the subject of a later clause ("X left, while
@@ -906,6 +924,18 @@ _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continue
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON})")
+
+# ", said (Prime Minister) " right before a name: a frame whose verb comes before its speaker.
+_INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0,80}?)\s*\Z")
+# The appositive after an inverted frame's speaker, up to the sentence's end (", the host, on Monday.").
+_APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")
+
+
+def _inverts(verb: str) -> bool:
+    """Return True for a reporting verb that may come before its speaker ("said", "added",
+    "noted"), in the past or present tense, never a participle."""
+    return lexicon().verbs.get(verb) in ("say", "that") and (verb in ("said", "wrote") or verb.endswith(("ed", "s")))
+
 
 # A colon that opens a quotation.
 _COLON_QUOTE = re.compile(r":\s*[“\"‘«]")

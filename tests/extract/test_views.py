@@ -222,6 +222,18 @@ def test_a_pronoun_reaches_back_over_a_photo_caption_and_its_credit(tmp_path):
     assert [(v.speaker, v.text[:12]) for v in views] == [("Tomas Lind", "The crossing")]
 
 
+def test_a_reporting_verb_before_its_speaker_frames_the_clause_before_it(tmp_path):
+    corpus = corpus_of(
+        "Talks end\n\nThe two towns have agreed to a truce from midnight, said Mayor Tomas Lind, the host, on Monday.\n\n"
+        "Ferries will run again by spring, added Ilse Marrow.\n\n"
+        "The harbour was calm, said the weather report, and Clara Veiga left.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text) for v in views] == [("Tomas Lind", "The two towns have agreed to a truce from midnight"),
+                                                   ("Ilse Marrow", "Ferries will run again by spring")]
+
+
 def test_the_stop_of_jr_belongs_to_the_name_before_the_verb(tmp_path):
     corpus = corpus_of(
         "Water Secretary Alan B. Brook Jr. declared that the levy would end in June.\n\n"
