@@ -771,8 +771,11 @@ class _Reader:
         if verb is None:
             return None  # a stance verb reports what follows it
         kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
-        if not (kind is not None and _FRAME_TAIL.match(tail) or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
+        framed = _FRAME_TAIL.match(tail)
+        if not (kind is not None and framed or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
             return None
+        if framed and framed.group("doing") and _STANCE.match(tail, framed.start("doing")):
+            return None  # "A, X said, accusing Y of B": the stance is the view (see `_participle`)
         draft = self._content(speaker, self.paragraphs[p_index], start, clause)
         return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
 
@@ -921,9 +924,12 @@ _THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“
 # The participles of the verbs that report words ("adding", "noting"), from the lexicon's verbs.
 _SAYING = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and form.endswith("ing"))
 _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continued|went\s+on))\b"
+# A participle phrase of what the speaker was doing ("..., X said, reading a joint statement."): the
+# frame's own circumstance, not its content.
+_CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*"
-                         rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON})")
+                         rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
 
 # ", said (Prime Minister) " right before a name: a frame whose verb comes before its speaker.
 _INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0,80}?)\s*\Z")

@@ -234,6 +234,18 @@ def test_a_reporting_verb_before_its_speaker_frames_the_clause_before_it(tmp_pat
                                                    ("Ilse Marrow", "Ferries will run again by spring")]
 
 
+def test_a_participle_of_what_the_speaker_was_doing_is_not_what_they_said(tmp_path):
+    corpus = corpus_of(
+        "Talks end\n\nMayor Ada Quill and Governor Nora Berg agreed to open the bridge at midnight, Tomas Lind said, "
+        "reading a joint statement.\n\nThe ferry will stop in May, Ilse Marrow said, accusing the council of delays.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text) for v in views] == [
+        ("Tomas Lind", "Mayor Ada Quill and Governor Nora Berg agreed to open the bridge at midnight"),
+        ("Ilse Marrow", "accusing the council of delays")]  # a stance participle stays the view
+
+
 def test_the_stop_of_jr_belongs_to_the_name_before_the_verb(tmp_path):
     corpus = corpus_of(
         "Water Secretary Alan B. Brook Jr. declared that the levy would end in June.\n\n"
