@@ -173,6 +173,9 @@ SAID = {
         "ferries will run again in May.\n",
         [("Ivo Brandt", "The islands face their worst winter in decades"), ("Ivo Brandt", "We must not look away."),
          ("Dara Velloso", "the ferries will run again in May")]),
+    "encouraging others to act is a stance, as urging them is": (
+        "Port sold\n\nCommittee chair Ivo Brandt encouraged members to abstain from the vote on the port.\n",
+        [("Ivo Brandt", "encouraged members to abstain from the vote on the port")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
