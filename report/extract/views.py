@@ -295,7 +295,10 @@ class _Reader:
         if (described := self._described_subject(p_index, start, end, first)) is not None or first is None:
             return described
         prefix = text[start:first.start]
-        prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
+        if group := _GROUP_INCLUDING.match(prefix):
+            prefix = prefix[group.end():]
+        elif opener := patterns().opener.match(prefix):
+            prefix = prefix[opener.end():]
         if re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
             return None
         return self._owned(paragraph, first, end) or (first.name, first.end)
@@ -890,6 +893,11 @@ class _Reader:
         if len(_unquoted(text[start:end]).split()) < _MIN_WORDS:
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return _Draft(speaker, paragraph, start, end, False)
+
+
+# A group of unnamed people opening a clause with one of them named ("Several, including Council
+# Member X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.
+_GROUP_INCLUDING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:including|among\s+them)\s+")
 
 
 # A pronoun opening a clause after a comma, before the verb that frames what came before it.

@@ -176,6 +176,10 @@ SAID = {
     "encouraging others to act is a stance, as urging them is": (
         "Port sold\n\nCommittee chair Ivo Brandt encouraged members to abstain from the vote on the port.\n",
         [("Ivo Brandt", "encouraged members to abstain from the vote on the port")]),
+    "the one named among a group that speaks is a speaker ('Several, including X, said ...')": (
+        "Port sold\n\nSeveral, including Council Member Ivo Brandt, said on Tuesday that the council needed more "
+        "time.\n\nSome residents, among them Senator Dara Velloso, argued that the port should stay public.\n",
+        [("Ivo Brandt", "the council needed more time"), ("Dara Velloso", "the port should stay public")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
