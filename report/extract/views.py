@@ -42,7 +42,8 @@ def _stance_forms() -> list[str]:
     return sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")), key=len, reverse=True)
 
 
-_STANCE = re.compile(r"(?:{})\b".format("|".join(re.escape(form).replace(r"\ ", r"\s+") for form in _stance_forms())))
+_STANCE = re.compile(r"(?:{})\b".format("|".join(
+    re.escape(form).replace(r"\ ", r"\s+").replace(r"\s+…\s+", r"\s+(?:[^\s,;:“”\"]+\s+){1,6}?") for form in _stance_forms())))
 
 
 @dataclass(frozen=True)

@@ -180,6 +180,10 @@ SAID = {
         "Port sold\n\nSeveral, including Council Member Ivo Brandt, said on Tuesday that the council needed more "
         "time.\n\nSome residents, among them Senator Dara Velloso, argued that the port should stay public.\n",
         [("Ivo Brandt", "the council needed more time"), ("Dara Velloso", "the port should stay public")]),
+    "describing a thing as something is a stance; describing it alone is not": (
+        "Port sold\n\nPort chair Ivo Brandt described the sale as a great opportunity for the island. Mayor Dara "
+        "Velloso described the scene at the quay on the morning of the handover.\n",
+        [("Ivo Brandt", "described the sale as a great opportunity for the island")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
