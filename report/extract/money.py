@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
@@ -438,13 +438,24 @@ def _bare_dollar(item: Funding, plain: set[str]) -> bool:
     return item.currency == "USD" and item.text.startswith("$") and item.cite[0].split(":")[0] in plain
 
 
-def _home_dollar(actors: list[Actor]) -> str:
+def _home_dollar(actors: list[Actor], corpus: Corpus) -> str:
     """Return the code of the dollar of the country the sources name most, when it has one of its
-    own (data/currencies.toml, `home`), else ""."""
-    countries = sorted((actor for actor in actors if actor.kind == "country"), key=lambda actor: -len(actor.cite))
+    own (data/currencies.toml, `home`), else "". A country is named by its name, an alias, its
+    people ("Canadian lumber") or its capital ("Ottawa's plan"), a sentence counting once."""
+    countries = [actor for actor in actors if actor.kind == "country"]
     if not countries:
         return ""
-    return next((code for code, entry in lexicon().currencies.items() if countries[0].name in entry.get("home", [])), "")
+    texts = [sentence.text for sentence in corpus.sentences()]
+    top = max(countries, key=lambda country: sum(1 for text in texts if _naming(country.name).search(text)))
+    return next((code for code, entry in lexicon().currencies.items() if top.name in entry.get("home", [])), "")
+
+
+@cache
+def _naming(country: str) -> re.Pattern:
+    """Return the pattern of the words that name `country`: its name, aliases, demonyms and capitals."""
+    entry = next((c for c in lexicon().countries if c.name == country), None)
+    words = [country] if entry is None else [entry.name, *entry.aliases, *entry.demonyms, *entry.capitals]
+    return re.compile(rf"(?<![\w.-])(?:{alternation(words)})(?![\w-])")
 
 
 @kept
@@ -463,7 +474,7 @@ def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     equivalent at `rates`, and the date of those rates."""
     found = in_order(partial(_source_funding, actors=actors), corpus.sources)
     items = [item for source_items in found for item in source_items]
-    if home := _home_dollar(actors):
+    if home := _home_dollar(actors, corpus):
         items = _home_dollars(items, corpus, home)
     merged = _merge(items, rates)
     priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in merged]
