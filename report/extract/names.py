@@ -92,8 +92,9 @@ def patterns() -> _Patterns:
     return _Patterns(
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
-            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,3}}(?i:{titles})"
-            rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|(?!the\b|an?\b)[a-z]{{3,}}))?)\s*,?\s+$"),
+            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,4}}(?i:{titles})"
+            rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|"
+            rf"(?!the\b|an?\b)[a-z]{{3,}}(?:\s+(?:and|&)\s+[a-z]{{3,}})?)){{0,2}})\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
         # a phrase of the occasion begins (", president of the union at a news conference after …")
         appositive=re.compile(
@@ -352,7 +353,10 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
     start = 0
     while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])):
         start += 1
-    return _person(sentence, tokens[start:])
+    if start < len(tokens):  # "the chief executive, TV Narendran,": a role in lower case before it vouches too
+        before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
+        return _person(sentence, tokens[start:], titled=_names_a_title(before) and _role_before(before) is not None)
+    return None
 
 
 _JOINERS = ("of", "for", "the", "and")  # words a capitalised run of a name never holds

@@ -224,6 +224,15 @@ def test_a_title_to_a_country_or_body_vouches_for_the_name_after_it(tmp_path):
     assert found["Brisk Ovalund"].role == "special envoy to Iceland"
 
 
+def test_a_role_in_lower_case_may_join_two_titles_and_name_two_portfolios(tmp_path):
+    corpus = corpus_of(
+        "Talks end\n\nThe plan is sound, the secretary of state for ports and harbours, Brisk Ovalund, has said.\n\n"
+        "Harbour Ltd’s chief executive and managing director, KT Quellig, said the plan was late.\n", folder=tmp_path)
+    found = people(corpus)  # neither given name is a known one, and initials need a title to vouch for them
+    assert found["Brisk Ovalund"].role == "secretary of state for ports and harbours"
+    assert found["KT Quellig"].role == "chief executive and managing director"
+
+
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
     corpus = corpus_of(
         "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"
