@@ -522,9 +522,9 @@ class _Reader:
         the quotation at all."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
-        person = next((s for s in paragraph.people if start <= s.start < sentence_end), None)
-        if person and re.match(r"[’']s\b", text[person.end:]):
-            person = None  # "”, claiming X's plan ...": X owns something, X does not speak
+        # "”, claiming X's plan ...": X owns something, X does not speak; "”, X's lawyer Y said": Y does
+        person = next((s for s in paragraph.people if start <= s.start < sentence_end
+                       and not re.match(r"[’']s\b", text[s.end:])), None)
         if verb := patterns().verb.match(head):
             if verb.group(0).endswith("ing"):
                 return None, False  # "”, noting that ...": the quotation's own subject goes on speaking

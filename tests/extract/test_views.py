@@ -184,6 +184,10 @@ SAID = {
         "Port sold\n\nPort chair Ivo Brandt described the sale as a great opportunity for the island. Mayor Dara "
         "Velloso described the scene at the quay on the morning of the handover.\n",
         [("Ivo Brandt", "described the sale as a great opportunity for the island")]),
+    "a frame after a quotation may name whose lawyer the speaker is ('”, X's lawyer Y said')": (
+        "Port sold\n\n“The council will of course appeal the ruling,” Mayor Ivo Brandt’s lawyer Dara Velloso said in "
+        "a statement.\n",
+        [("Dara Velloso", "The council will of course appeal the ruling")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
