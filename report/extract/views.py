@@ -860,6 +860,8 @@ class _Reader:
             content += clause.end()  # "indicated the council was ready to ...": "that" left out
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
+        elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
+            content = verb_from  # "warned of its implications": the verb stays with what it governs
         return self._content(speaker, self.paragraphs[p_index], content, end)
 
     def _stance(self, speaker: str, p_index: int, verb_from: int, end: int) -> _Draft | None:
@@ -1035,8 +1037,8 @@ _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
 # A comma after a subject that stands right before its verb ("X, has argued that").
-_COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{})\b)".format(
-    alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
+_COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
+    alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
 
 @kept
 def _any_participle() -> re.Pattern:

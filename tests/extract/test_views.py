@@ -188,6 +188,14 @@ SAID = {
         "Port sold\n\n“The council will of course appeal the ruling,” Mayor Ivo Brandt’s lawyer Dara Velloso said in "
         "a statement.\n",
         [("Dara Velloso", "The council will of course appeal the ruling")]),
+    "a stance verb may follow the name after a comma, as a reporting verb may": (
+        "Port sold\n\nTheir lawyer, Dara Velloso, criticized the decision as unjust and expected a reversal.\n",
+        [("Dara Velloso", "criticized the decision as unjust and expected a reversal")]),
+    "warning of or against a thing keeps the verb with what it governs": (
+        "Port sold\n\nMayor Ivo Brandt warned of its cost to the island. Harbour chief Dara Velloso cautioned "
+        "against selling the port to a private buyer.\n",
+        [("Ivo Brandt", "warned of its cost to the island"),
+         ("Dara Velloso", "cautioned against selling the port to a private buyer")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
