@@ -1090,7 +1090,7 @@ _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 # An absolute clause ("..., with X warning that ...") opens with "with" and a participle after X.
-_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|(?P<absolute>with))\s+)?|\s(?:but|whereas)\s+")
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|however|although|though|yet|(?P<absolute>with))\s+)?|\s(?:but|whereas)\s+")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+){0,3}\s+")

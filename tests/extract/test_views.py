@@ -196,6 +196,10 @@ SAID = {
         "against selling the port to a private buyer.\n",
         [("Ivo Brandt", "warned of its cost to the island"),
          ("Dara Velloso", "cautioned against selling the port to a private buyer")]),
+    "a clause of concession may open with its speaker ('..., however X said ...')": (
+        "Port sold\n\nMayor Ivo Brandt signed the sale.\n\nThe sale is final, however Mr Brandt said the port "
+        "would stay open to fishermen.\n",
+        [("Ivo Brandt", "the port would stay open to fishermen")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
