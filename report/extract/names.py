@@ -353,10 +353,18 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
     start = 0
     while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])):
         start += 1
+    if start == 1 < len(words) and words[0].lower() in lex.first_names and _set_off_role(sentence, tokens[-1][2]):
+        return _person(sentence, tokens, titled=True)  # "Jan Kowalzig, senior adviser at X,": a given name after all
     if start < len(tokens):  # "the chief executive, TV Narendran,": a role in lower case before it vouches too
         before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
         return _person(sentence, tokens[start:], titled=_names_a_title(before) and _role_before(before) is not None)
     return None
+
+
+def _set_off_role(sentence: Sentence, end: int) -> bool:
+    """Return True when a role set off by commas follows a run ending at `end` (", a senior adviser at X,")."""
+    after = sentence.text[end:]
+    return after[:1] == "," and patterns().appositive.match(after) is not None
 
 
 _JOINERS = ("of", "for", "the", "and")  # words a capitalised run of a name never holds
@@ -424,7 +432,9 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
         return False
     if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
         return False
-    return not (word.lower() in lexicon().stopnames and not (index > 0 and known_given))
+    # a common word is a name only after a known given name, or as a known given name a title vouches
+    # for ("Minister Jan Kowalzig": "Jan" is also a month's short form)
+    return not (word.lower() in lexicon().stopnames and not (known_given and (index > 0 or vouched and count > 1)))
 
 
 def _initials_without_stops(word: str) -> bool:

@@ -233,6 +233,14 @@ def test_a_role_in_lower_case_may_join_two_titles_and_name_two_portfolios(tmp_pa
     assert found["KT Quellig"].role == "chief executive and managing director"
 
 
+def test_a_given_name_that_is_also_a_month_is_a_name_when_a_role_vouches_for_it(tmp_path):
+    corpus = corpus_of(
+        "Talks end\n\nJan Quellig, senior policy adviser at the Harbour Trust, said the fund was too small.\n\n"
+        "Fisheries Minister Jan Ovalund agreed.\n\nOn Jan Varlan Day the harbour closes.\n", folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {
+        "Jan Quellig": "senior policy adviser", "Jan Ovalund": "Fisheries Minister"}
+
+
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
     corpus = corpus_of(
         "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"
