@@ -432,9 +432,9 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
         return False
     if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
         return False
-    # a common word is a name only after a known given name, or as a known given name a title vouches
-    # for ("Minister Jan Kowalzig": "Jan" is also a month's short form)
-    return not (word.lower() in lexicon().stopnames and not (known_given and (index > 0 or vouched and count > 1)))
+    # a common word is a name only in a name that opens with a known given name, which may be that
+    # word ("Minister Jan Kowalzig": "Jan" is also a month's short form, which a bare run loses first)
+    return not (word.lower() in lexicon().stopnames and not (known_given and count > 1))
 
 
 def _initials_without_stops(word: str) -> bool:
