@@ -628,8 +628,9 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                draft = self._according(p_index, start, end) or self._framed_after(p_index, start, end) \
-                    or self._framed_inverted(p_index, start, end) or self._reported_by_subject(p_index, start, end) or self._described_view(p_index, start, end) \
+                readings = (self._according, self._framed_after, self._framed_inverted, self._reported_by_subject,
+                            self._described_view, self._relative_says)
+                draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
                     or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
@@ -722,6 +723,29 @@ class _Reader:
         if found is None or re.search(r"[,;:“”\"]", self.paragraphs[p_index].text[found[1]:end]):
             return None
         return self._content(found[0], self.paragraphs[p_index], found[1], end)
+
+    def _relative_says(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of a relative clause that reports it: "a budget that she says is focused
+        on ...", "spending which X said would ...": what follows the verb, the speaker's words about
+        the thing the clause is of."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for clause in _RELATIVE_SAYS.finditer(text, start, end):
+            speaker, verb_from = self._relative_speaker(p_index, clause, end)
+            verb = _SAYS_VERB.match(text, verb_from, end) if speaker else None
+            if verb:  # a clause set off by a comma ends at the next one ("The plan, which X said would fail, passed")
+                closing = text.find(",", verb.end(), end) if text[:clause.start()].rstrip().endswith(",") else -1
+                return self._content(speaker, paragraph, verb.end(), end if closing < 0 else closing)
+        return None
+
+    def _relative_speaker(self, p_index: int, clause: re.Match, end: int) -> tuple[str | None, int]:
+        """Return who opens a relative clause (a pronoun's person, or a person named), and where
+        the words after them begin."""
+        if clause.group("pronoun"):
+            return self.pronoun(clause.group("pronoun"), p_index, clause.start("pronoun")), clause.end()
+        paragraph = self.paragraphs[p_index]
+        who = next((s for s in paragraph.people if s.start == clause.end() and s.salient), None)
+        return (who.name, self.after_subject(p_index, who.end, end)) if who else (None, -1)
 
     def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "According to X, ..." or "..., according to X."."""
@@ -1003,6 +1027,13 @@ _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|
                         r"(?:(?:called|termed|dubbed|labell?ed|branded)\s+(?:(?:it|them)\s+)?"
                         r"(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
                         r"(?:described|characteri[sz]ed|labell?ed|branded|hailed|touted)\s+(?:(?:it|them)\s+)?as\s+)")
+
+# A relative clause whose subject reports what the thing it is of does: "that she says", "which X said".
+_RELATIVE_SAYS = re.compile(r"\b(?:that|which)\s+(?:(?P<pronoun>he|she)\s+|(?=[A-Z]))")
+# A verb that reports words right after a relative clause's subject: "says", "said", "argued" ...
+_SAYS_VERB = re.compile(r"(?:{})\b".format(alternation(
+    form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))))
+
 
 # Words someone said, named as a noun, and who said them: "remarks from", "comments by".
 _REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|posts?|messages?)\s+(?:from|by)\s+")

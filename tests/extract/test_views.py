@@ -200,6 +200,11 @@ SAID = {
         "Port sold\n\nMayor Ivo Brandt signed the sale.\n\nThe sale is final, however Mr Brandt said the port "
         "would stay open to fishermen.\n",
         [("Ivo Brandt", "the port would stay open to fishermen")]),
+    "a relative clause may report what its speaker says of the thing it is of": (
+        "Port sold\n\nMayor Ivo Brandt presented a budget that she says is focused on the harbour.\n\n"
+        "Harbour chief Dara Velloso signed a lease that she said capped the rent at €4 million. The deal, which "
+        "Velloso said would last a decade, passed. The report that she read was long.\n",
+        [("Dara Velloso", "capped the rent at €4 million"), ("Dara Velloso", "would last a decade")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
