@@ -241,6 +241,12 @@ def test_a_given_name_that_is_also_a_month_is_a_name_when_a_role_vouches_for_it(
         "Jan Quellig": "senior policy adviser", "Jan Ovalund": "Fisheries Minister"}
 
 
+def test_pm_before_a_name_is_the_prime_minister_and_pm_of_the_clock_is_no_title(tmp_path):
+    corpus = corpus_of("Talks end\n\nPM Brisk Ovalund said the deal was good. The talks ended at 5 PM Monday.\n",
+                       folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Brisk Ovalund": "Prime Minister"}
+
+
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
     corpus = corpus_of(
         "Defence Minister said on Friday that the Rapid Response Initiative would expand.\n\n"
