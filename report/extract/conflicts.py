@@ -204,7 +204,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         if mention.name in people:
             by_name[mention.name].append(mention)
     weights = _idf(corpus)
-    figures, disputed = figure_conflicts(funding, weights)
+    figures, disputed = figure_conflicts(funding, weights, corpus)
 
     def first() -> list[Conflict]:
         return [
@@ -821,9 +821,11 @@ def _same_value(one: Funding, other: Funding) -> bool:
     return False
 
 
-def figure_conflicts(funding: list[Funding], weights: dict[str, float]) -> tuple[list[Conflict], set[int]]:
+def figure_conflicts(funding: list[Funding], weights: dict[str, float],
+                     corpus: Corpus | None = None) -> tuple[list[Conflict], set[int]]:
     """Return conflicts where sources give one funder's money for one purpose as different sums,
-    and the ids of the funding items in them."""
+    and the ids of the funding items in them; each sum as `corpus` writes it, a hedge before it
+    kept ("over $1 billion" is not "$1 billion")."""
     by_funder: dict[str, list[Funding]] = defaultdict(list)
     for item in _figures(funding):
         if item.amount or item.eur:
@@ -832,7 +834,7 @@ def figure_conflicts(funding: list[Funding], weights: dict[str, float]) -> tuple
     for items in by_funder.values():
         for linked in _disputed_figures(items, weights):
             disputed.update(id(item) for item in linked)
-            conflicts.append(_figure_conflict(linked))
+            conflicts.append(_figure_conflict(linked, corpus))
     return conflicts, disputed
 
 
@@ -859,7 +861,7 @@ def _rival_figures(one: Funding, other: Funding, items: list[Funding], weights: 
         not any(_same_value(item, one) for item in items if _sources(item.cite) & theirs)
 
 
-def _figure_conflict(items: list[Funding]) -> Conflict:
+def _figure_conflict(items: list[Funding], corpus: Corpus | None = None) -> Conflict:
     """Return the figure conflict among items that give one sum differently."""
     versions: list[tuple[Funding, list[str]]] = []
     for item in items:
@@ -873,8 +875,26 @@ def _figure_conflict(items: list[Funding]) -> Conflict:
     topic = f"amount {first.funder} gives" if first.funder else "amount committed"
     if first.purpose:
         topic += f" ({_short(first.purpose)})"
-    return _conflict(topic, "figure", [_version(item.text, cites) for item, cites in versions],
+    return _conflict(topic, "figure", [_version(_as_written(item, corpus), cites) for item, cites in versions],
                      "The sources give different amounts")
+
+
+def _as_written(item: Funding, corpus: Corpus | None) -> str:
+    """Return an item's sum as its first sentence writes it, with the hedge or bound before it
+    ("over $1 billion", "nearly €20 million"), or as the item gives it."""
+    sentence = corpus.sentence(item.cite[0]) if corpus is not None and item.cite else None
+    at = sentence.text.find(item.text) if sentence is not None else -1
+    if at < 0:
+        return item.text
+    cue = _cue_before().search(sentence.text, max(0, at - 40), at)
+    return sentence.text[cue.start():at] + item.text if cue else item.text
+
+
+@kept
+def _cue_before() -> re.Pattern:
+    """Return the pattern of a hedge or bound right before a figure ("more than ", "nearly ")."""
+    cues = {*_list("approximate"), *(cue for key in HEDGES for cue in _lists()[key])}
+    return re.compile(rf"(?i:\b(?:{alternation(cues)}))\s+$")
 
 
 def _short(text: str, words: int = 10) -> str:

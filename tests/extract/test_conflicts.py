@@ -278,6 +278,13 @@ def test_one_sum_given_differently_for_one_purpose_is_a_figure_conflict(three):
     assert values(conflict) == ["$6.5bn", "$6.7bn"]
 
 
+def test_a_figure_conflict_gives_each_sum_with_the_hedge_its_source_puts_before_it(tmp_path):
+    corpus = corpus_of(tmp_path, "The council approved $6.5bn for the port.", "The council approved over $6bn for the port.")
+    funding = [money("$6.5bn", 6.5e9, "USD", 5.5e9, ["S1:1"]), money("$6bn", 6e9, "USD", 5.1e9, ["S2:1"])]
+    [conflict] = find(corpus, funding=funding)
+    assert values(conflict) == ["$6.5bn", "over $6bn"]
+
+
 def test_one_figure_written_differently_is_no_conflict_and_not_single_source(three):
     funding = [money("€67 million", 67e6, "EUR", 67e6, ["S1:1"]),
                money("67 million euros", 67e6, "EUR", 67e6, ["S2:1"]),
