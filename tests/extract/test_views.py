@@ -205,6 +205,11 @@ SAID = {
         "Harbour chief Dara Velloso signed a lease that she said capped the rent at €4 million. The deal, which "
         "Velloso said would last a decade, passed. The report that she read was long.\n",
         [("Dara Velloso", "capped the rent at €4 million"), ("Dara Velloso", "would last a decade")]),
+    "denouncing a thing and asking someone to act are stances": (
+        "Port sold\n\nMayor Ivo Brandt, facing a recall vote, has denounced the sale as a betrayal of the island. "
+        "Harbour chief Dara Velloso had asked the court to block the sale of the port.\n",
+        [("Ivo Brandt", "denounced the sale as a betrayal of the island"),
+         ("Dara Velloso", "asked the court to block the sale of the port")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
