@@ -442,12 +442,13 @@ def _home_dollar(actors: list[Actor], corpus: Corpus) -> str:
     """Return the code of the dollar of the country the sources name most, when it has one of its
     own (data/currencies.toml, `home`), else "". A country is named by its name, an alias, its
     people ("Canadian lumber") or its capital ("Ottawa's plan"), a sentence counting once."""
+    homes = {country: code for code, entry in lexicon().currencies.items() for country in entry.get("home", [])}
     countries = [actor for actor in actors if actor.kind == "country"]
-    if not countries:
-        return ""
+    if not any(country.name in homes for country in countries):
+        return ""  # no country with a dollar of its own: the sentences need not be read
     texts = [sentence.text for sentence in corpus.sentences()]
     top = max(countries, key=lambda country: sum(1 for text in texts if _naming(country.name).search(text)))
-    return next((code for code, entry in lexicon().currencies.items() if top.name in entry.get("home", [])), "")
+    return homes.get(top.name, "")
 
 
 @cache
