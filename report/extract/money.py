@@ -441,7 +441,8 @@ def _bare_dollar(item: Funding, plain: set[str]) -> bool:
 def _home_dollar(actors: list[Actor], corpus: Corpus) -> str:
     """Return the code of the dollar of the country the sources name most, when it has one of its
     own (data/currencies.toml, `home`), else "". A country is named by its name, an alias, its
-    people ("Canadian lumber") or its capital ("Ottawa's plan"), a sentence counting once."""
+    people ("New Zealand farmers", "Singaporean banks") or its capital ("Wellington's plan"), a
+    sentence counting once."""
     homes = {country: code for code, entry in lexicon().currencies.items() for country in entry.get("home", [])}
     countries = [actor for actor in actors if actor.kind == "country"]
     if not any(country.name in homes for country in countries):

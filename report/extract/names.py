@@ -354,8 +354,8 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
     while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])):
         start += 1
     if start == 1 < len(words) and words[0].lower() in lex.first_names and _set_off_role(sentence, tokens[-1][2]):
-        return _person(sentence, tokens, titled=True)  # "Jan Kowalzig, senior adviser at X,": a given name after all
-    if start < len(tokens):  # "the chief executive, TV Narendran,": a role in lower case before it vouches too
+        return _person(sentence, tokens, titled=True)  # "Jan Orrum, chief engineer at X,": a given name after all
+    if start < len(tokens):  # "the port's chief pilot, KB Lenk,": a role in lower case before it vouches too
         before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
         return _person(sentence, tokens[start:], titled=_names_a_title(before) and _role_before(before) is not None)
     return None
@@ -433,7 +433,7 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
         return False
     # a common word is a name only in a name that opens with a known given name, which may be that
-    # word ("Minister Jan Kowalzig": "Jan" is also a month's short form, which a bare run loses first)
+    # word ("Minister Jan Orrum": "Jan" is also a month's short form, which a bare run loses first)
     return not (word.lower() in lexicon().stopnames and not (known_given and count > 1))
 
 

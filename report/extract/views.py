@@ -725,8 +725,8 @@ class _Reader:
         return self._content(found[0], self.paragraphs[p_index], found[1], end)
 
     def _relative_says(self, p_index: int, start: int, end: int) -> _Draft | None:
-        """Return the view of a relative clause that reports it: "a budget that she says is focused
-        on ...", "spending which X said would ...": what follows the verb, the speaker's words about
+        """Return the view of a relative clause that reports it: "a levy that she says is aimed
+        at ...", "a bridge which X said would ...": what follows the verb, the speaker's words about
         the thing the clause is of."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
@@ -885,7 +885,7 @@ class _Reader:
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
-            content = verb_from  # "warned of its implications": the verb stays with what it governs
+            content = verb_from  # "warned of the cost to farmers": the verb stays with what it governs
         return self._content(speaker, self.paragraphs[p_index], content, end)
 
     def _stance(self, speaker: str, p_index: int, verb_from: int, end: int) -> _Draft | None:
@@ -922,8 +922,8 @@ class _Reader:
         return _Draft(speaker, paragraph, start, end, False)
 
 
-# A group of unnamed people opening a clause with one of them named ("Several, including Council
-# Member X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.
+# A group of unnamed people opening a clause with one of them named ("Several, including Judge
+# X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.
 _GROUP_INCLUDING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:including|among\s+them)\s+")
 
 
@@ -959,7 +959,7 @@ _THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“
 # The participles of the verbs that report words ("adding", "noting"), from the lexicon's verbs.
 _SAYING = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and form.endswith("ing"))
 _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continued|went\s+on))\b"
-# A participle phrase of what the speaker was doing ("..., X said, reading a joint statement."): the
+# A participle phrase of what the speaker was doing ("..., X said, holding up the map."): the
 # frame's own circumstance, not its content.
 _CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"

@@ -259,15 +259,16 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_sources_name_unless_they
 
 
 def test_the_country_named_most_counts_its_people_and_capital_as_well_as_its_name():
-    # Canada by name in two sentences, the United States in three: but Canadians and Ottawa make Canada the home
-    canada = Actor(name="Canada", kind="country", cite=["S1:1", "S2:2"])
+    # New Zealand by name in two sentences, the United States in three: but New Zealanders and
+    # Wellington make New Zealand the home
+    zealand = Actor(name="New Zealand", kind="country", cite=["S1:1", "S2:2"])
     states = Actor(name="United States", kind="country", cite=["S1:2", "S2:1", "S3:1"])
-    corpus = corpus_of(["Canada will lend $700 million to the mills.", "U.S. duties rose again."],
-                       ["The U.S. duties hurt Canadian exporters.", "Canada said workers would be retrained."],
-                       ["Ottawa set aside $50 million for workers hit by the duties.", "Canadian mills welcomed it.",
-                        "The U.S. is its largest buyer."])
-    funding = money.find_funding(corpus, [states, canada], RATES).funding
-    assert {(item.text, item.currency) for item in funding} == {("$700 million", "CAD"), ("$50 million", "CAD")}
+    corpus = corpus_of(["New Zealand will lend $700 million to the orchards.", "US tariffs on kiwifruit rose."],
+                       ["The US tariffs hurt New Zealander growers.", "New Zealand said pickers would be paid."],
+                       ["Wellington set aside $50 million for growers.", "New Zealanders queued for the grants.",
+                        "The US buys a third of the crop."])
+    funding = money.find_funding(corpus, [states, zealand], RATES).funding
+    assert {(item.text, item.currency) for item in funding} == {("$700 million", "NZD"), ("$50 million", "NZD")}
 
 
 def test_sums_are_grouped_as_comparing_every_pair_would_group_them():

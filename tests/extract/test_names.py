@@ -217,32 +217,32 @@ def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp
 
 
 def test_a_title_to_a_country_or_body_vouches_for_the_name_after_it(tmp_path):
-    corpus = corpus_of("Talks end\n\nThe special envoy to Iceland Brisk Ovalund and Canada's ambassador to Norway "
+    corpus = corpus_of("Talks end\n\nThe special envoy to Iceland Brisk Ovalund and Chile's ambassador to Peru "
                        "Tarmo V. Quellig attended the signing.\n", folder=tmp_path)
     found = people(corpus)  # neither given name is a known one: the titles alone vouch for them
-    assert found["Tarmo V. Quellig"].role == "ambassador to Norway"
+    assert found["Tarmo V. Quellig"].role == "ambassador to Peru"
     assert found["Brisk Ovalund"].role == "special envoy to Iceland"
 
 
 def test_a_role_in_lower_case_may_join_two_titles_and_name_two_portfolios(tmp_path):
     corpus = corpus_of(
-        "Talks end\n\nThe plan is sound, the secretary of state for ports and harbours, Brisk Ovalund, has said.\n\n"
-        "Harbour Ltd’s chief executive and managing director, KT Quellig, said the plan was late.\n", folder=tmp_path)
+        "Talks end\n\nThe plan is sound, the deputy minister for ports and harbours, Brisk Ovalund, has said.\n\n"
+        "Harbour Ltd’s chief engineer and managing director, KT Quellig, said the plan was late.\n", folder=tmp_path)
     found = people(corpus)  # neither given name is a known one, and initials need a title to vouch for them
-    assert found["Brisk Ovalund"].role == "secretary of state for ports and harbours"
-    assert found["KT Quellig"].role == "chief executive and managing director"
+    assert found["Brisk Ovalund"].role == "deputy minister for ports and harbours"
+    assert found["KT Quellig"].role == "chief engineer and managing director"
 
 
 def test_a_given_name_that_is_also_a_month_is_a_name_when_a_role_vouches_for_it(tmp_path):
     corpus = corpus_of(
-        "Talks end\n\nJan Quellig, senior policy adviser at the Harbour Trust, said the fund was too small.\n\n"
+        "Talks end\n\nJan Quellig, chief engineer at the Harbour Trust, said the crane was too small.\n\n"
         "Fisheries Minister Jan Ovalund agreed.\n\nOn Jan Varlan Day the harbour closes.\n", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {
-        "Jan Quellig": "senior policy adviser", "Jan Ovalund": "Fisheries Minister"}
+        "Jan Quellig": "chief engineer", "Jan Ovalund": "Fisheries Minister"}
 
 
 def test_pm_before_a_name_is_the_prime_minister_and_pm_of_the_clock_is_no_title(tmp_path):
-    corpus = corpus_of("Talks end\n\nPM Brisk Ovalund said the deal was good. The talks ended at 5 PM Monday.\n",
+    corpus = corpus_of("Talks end\n\nPM Brisk Ovalund said the ferry was late. The talks ended at 5 PM Monday.\n",
                        folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Brisk Ovalund": "Prime Minister"}
 

@@ -177,20 +177,20 @@ SAID = {
         "Port sold\n\nCommittee chair Ivo Brandt encouraged members to abstain from the vote on the port.\n",
         [("Ivo Brandt", "encouraged members to abstain from the vote on the port")]),
     "the one named among a group that speaks is a speaker ('Several, including X, said ...')": (
-        "Port sold\n\nSeveral, including Council Member Ivo Brandt, said on Tuesday that the council needed more "
-        "time.\n\nSome residents, among them Senator Dara Velloso, argued that the port should stay public.\n",
-        [("Ivo Brandt", "the council needed more time"), ("Dara Velloso", "the port should stay public")]),
+        "Port sold\n\nSeveral, including Board Member Ivo Brandt, said on Tuesday that the ferry fares were too "
+        "high.\n\nSome residents, among them Senator Dara Velloso, argued that the port should stay public.\n",
+        [("Ivo Brandt", "the ferry fares were too high"), ("Dara Velloso", "the port should stay public")]),
     "describing a thing as something is a stance; describing it alone is not": (
-        "Port sold\n\nPort chair Ivo Brandt described the sale as a great opportunity for the island. Mayor Dara "
+        "Port sold\n\nPort chair Ivo Brandt described the sale as a fair price for the old quay. Mayor Dara "
         "Velloso described the scene at the quay on the morning of the handover.\n",
-        [("Ivo Brandt", "described the sale as a great opportunity for the island")]),
+        [("Ivo Brandt", "described the sale as a fair price for the old quay")]),
     "a frame after a quotation may name whose lawyer the speaker is ('”, X's lawyer Y said')": (
         "Port sold\n\n“The council will of course appeal the ruling,” Mayor Ivo Brandt’s lawyer Dara Velloso said in "
         "a statement.\n",
         [("Dara Velloso", "The council will of course appeal the ruling")]),
     "a stance verb may follow the name after a comma, as a reporting verb may": (
-        "Port sold\n\nTheir lawyer, Dara Velloso, criticized the decision as unjust and expected a reversal.\n",
-        [("Dara Velloso", "criticized the decision as unjust and expected a reversal")]),
+        "Port sold\n\nTheir spokeswoman, Dara Velloso, criticized the toll as too steep for the fishing fleet.\n",
+        [("Dara Velloso", "criticized the toll as too steep for the fishing fleet")]),
     "warning of or against a thing keeps the verb with what it governs": (
         "Port sold\n\nMayor Ivo Brandt warned of its cost to the island. Harbour chief Dara Velloso cautioned "
         "against selling the port to a private buyer.\n",
@@ -201,10 +201,10 @@ SAID = {
         "would stay open to fishermen.\n",
         [("Ivo Brandt", "the port would stay open to fishermen")]),
     "a relative clause may report what its speaker says of the thing it is of": (
-        "Port sold\n\nMayor Ivo Brandt presented a budget that she says is focused on the harbour.\n\n"
-        "Harbour chief Dara Velloso signed a lease that she said capped the rent at €4 million. The deal, which "
+        "Port sold\n\nMayor Ivo Brandt presented a levy that she says is aimed at the harbour.\n\n"
+        "Harbour chief Dara Velloso signed a lease that she said would hold the rent at €4 million. The deal, which "
         "Velloso said would last a decade, passed. The report that she read was long.\n",
-        [("Dara Velloso", "capped the rent at €4 million"), ("Dara Velloso", "would last a decade")]),
+        [("Dara Velloso", "would hold the rent at €4 million"), ("Dara Velloso", "would last a decade")]),
     "denouncing a thing and asking someone to act are stances": (
         "Port sold\n\nMayor Ivo Brandt, facing a recall vote, has denounced the sale as a betrayal of the island. "
         "Harbour chief Dara Velloso had asked the court to block the sale of the port.\n",
@@ -261,20 +261,20 @@ def test_a_pronoun_reaches_back_over_a_photo_caption_and_its_credit(tmp_path):
 
 def test_a_reporting_verb_before_its_speaker_frames_the_clause_before_it(tmp_path):
     corpus = corpus_of(
-        "Talks end\n\nThe two towns have agreed to a truce from midnight, said Mayor Tomas Lind, the host, on Monday.\n\n"
+        "Talks end\n\nThe two towns will share one ferry from June, said Mayor Tomas Lind, the host, on Monday.\n\n"
         "Ferries will run again by spring, added Ilse Marrow.\n\n"
         "The harbour was calm, said the weather report, and Clara Veiga left.\n",
         folder=tmp_path,
     )
     views = views_of(corpus)
-    assert [(v.speaker, v.text) for v in views] == [("Tomas Lind", "The two towns have agreed to a truce from midnight"),
+    assert [(v.speaker, v.text) for v in views] == [("Tomas Lind", "The two towns will share one ferry from June"),
                                                    ("Ilse Marrow", "Ferries will run again by spring")]
 
 
 def test_a_participle_of_what_the_speaker_was_doing_is_not_what_they_said(tmp_path):
     corpus = corpus_of(
         "Talks end\n\nMayor Ada Quill and Governor Nora Berg agreed to open the bridge at midnight, Tomas Lind said, "
-        "reading a joint statement.\n\nThe ferry will stop in May, Ilse Marrow said, accusing the council of delays.\n",
+        "holding up the map.\n\nThe ferry will stop in May, Ilse Marrow said, accusing the council of delays.\n",
         folder=tmp_path,
     )
     views = views_of(corpus)
