@@ -216,21 +216,18 @@ def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp
     assert set(people(corpus)) == {"Nekko Varlan", "Ilse Marrow"}  # "head of the" is no title of the convention
 
 
-def test_a_title_to_a_country_or_body_vouches_for_the_name_after_it(tmp_path):
-    corpus = corpus_of("Talks end\n\nThe special envoy to Iceland Brisk Ovalund and Chile's ambassador to Peru "
-                       "Tarmo V. Quellig attended the signing.\n", folder=tmp_path)
-    found = people(corpus)  # neither given name is a known one: the titles alone vouch for them
-    assert found["Tarmo V. Quellig"].role == "ambassador to Peru"
-    assert found["Brisk Ovalund"].role == "special envoy to Iceland"
-
-
-def test_a_role_in_lower_case_may_join_two_titles_and_name_two_portfolios(tmp_path):
-    corpus = corpus_of(
-        "Talks end\n\nThe plan is sound, the deputy minister for ports and harbours, Brisk Ovalund, has said.\n\n"
-        "Harbour Ltd’s chief engineer and managing director, KT Quellig, said the plan was late.\n", folder=tmp_path)
-    found = people(corpus)  # neither given name is a known one, and initials need a title to vouch for them
-    assert found["Brisk Ovalund"].role == "deputy minister for ports and harbours"
-    assert found["KT Quellig"].role == "chief engineer and managing director"
+@pytest.mark.parametrize("text, roles", [
+    # a title with its country or body after "to"
+    ("The special envoy to Iceland Brisk Ovalund and Chile's ambassador to Peru Tarmo V. Quellig attended the signing.",
+     {"Brisk Ovalund": "special envoy to Iceland", "Tarmo V. Quellig": "ambassador to Peru"}),
+    # a role in lower case joining two titles, or naming two portfolios; initials need it to vouch for them
+    ("The plan is sound, the deputy minister for ports and harbours, Brisk Ovalund, has said. Harbour Ltd’s chief "
+     "engineer and managing director, KT Quellig, said the plan was late.",
+     {"Brisk Ovalund": "deputy minister for ports and harbours", "KT Quellig": "chief engineer and managing director"}),
+])
+def test_a_title_vouches_for_a_name_no_known_given_name_vouches_for(text, roles, tmp_path):
+    corpus = corpus_of(f"Talks end\n\n{text}\n", folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == roles
 
 
 def test_a_given_name_that_is_also_a_month_is_a_name_when_a_role_vouches_for_it(tmp_path):
