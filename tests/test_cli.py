@@ -310,13 +310,13 @@ def test_a_long_render_shows_its_progress_unless_quiet(brief_dir):
     view = "  - {speaker: Tomasz Wójcik, role: professor, kind: expert, quote: false, text: the project could double freight volumes, cite: [S1:4]}\n"
     assert view in text
     outline.write_text(text.replace(view, view * 320), encoding="utf-8")
-    shown = run("render", str(outline), "-f", "tree", "-f", "email-text")
+    shown = run("render", str(outline), "-o", brief_dir / "out", "-f", "tree", "-f", "email-text")
     assert shown.exit_code == 0, shown.output
     assert "brief: rendering tree, email-text (0/2)" in shown.stderr and "brief: rendered (2/2)" in shown.stderr
-    quiet = run("render", str(outline), "-f", "tree", "-q")
+    quiet = run("render", str(outline), "-o", brief_dir / "out", "-f", "tree", "-q")
     assert quiet.exit_code == 0 and "rendering" not in quiet.stderr
 
 
 def test_a_small_render_shows_no_progress(brief_dir):
-    result = run("render", str(brief_dir / "outline.yaml"), "-f", "tree")
+    result = run("render", str(brief_dir / "outline.yaml"), "-o", brief_dir / "out", "-f", "tree")
     assert result.exit_code == 0 and "rendering" not in result.stderr
