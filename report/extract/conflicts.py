@@ -1437,8 +1437,12 @@ def _owners(before: str) -> frozenset:
     before = phrases[-1]
     if len(phrases) > 1 and _RELATIVE.match(before):  # "Ana Ruiz, who won 41%": the name the clause is of
         before = phrases[-2] + " " + before
-    words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before))
-    return frozenset(word for word in words if word not in _no_owner_words() and word not in _countries())
+    words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before) if not _MODIFIER.search(word))
+    return frozenset(word for word in words if word not in _no_owner_words() and word not in _countries()
+                     and word not in _list("months"))
+
+
+_MODIFIER = re.compile(r"-[a-z]+$")  # "EU-hosted", "Kremlin-backed": a capitalised word that names nobody
 
 
 _RELATIVE = re.compile(r"\s*(?:who|whose)\b", re.IGNORECASE)
@@ -1488,13 +1492,29 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], we
         return False  # "12 killed" and "30 injured" count different things
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
-    alike = len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE or \
-        _owned_alike(one, other)
-    if one.head.startswith("%"):
-        alike = _alike_shares(one, other)
-    if not alike:
+    if not (_alike_shares(one, other) if one.head.startswith("%") else _alike_counts(one, other, weights)):
         return False
     return not _gives(values[mine], other.span()) and not _gives(values[theirs], one.span())
+
+
+def _alike_counts(one: _Count, other: _Count, weights: dict[str, float]) -> bool:
+    """Return True when two counts of one noun count one thing: by the words around them, by whose
+    they are, or as one toll of the same outcome."""
+    shared = one.context & other.context
+    return len(shared) >= 2 and _overlap(set(one.context), set(other.context), weights) >= SAME_PURPOSE or \
+        _owned_alike(one, other) or _one_toll(one, other, shared & _list("outcomes"))
+
+
+def _one_toll(one: _Count, other: _Count, outcomes: set[str]) -> bool:
+    """Return True when two counts of one noun share the outcome they count ("killed more than
+    55 people", "the storm killed 52 people") and give no year, with values near enough to be one
+    toll given differently: an event's toll, not a past one's ("the 1999 storm killed 17 people")."""
+    (low, high), (other_low, other_high) = one.span(), other.span()
+    return bool(outcomes) and not (_YEAR.search(" ".join(one.context)) or _YEAR.search(" ".join(other.context))) \
+        and max(low, other_low) <= SPREAD * min(high, other_high)
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _alike_shares(one: _Count, other: _Count) -> bool:

@@ -285,6 +285,15 @@ def test_a_figure_conflict_gives_each_sum_with_the_hedge_its_source_puts_before_
     assert values(conflict) == ["$6.5bn", "over $6bn"]
 
 
+def test_one_toll_given_differently_is_a_conflict_whatever_words_surround_it(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "A UN-led appeal opened as the flood that swept the valley killed more than 550 people in Harbourton.",
+                       "The flood on March 3 killed more than 520 people, most of them in the lower town.",
+                       "The 1998 flood killed 300 people, the archive shows.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["more than 550 people", "more than 520 people"]  # a past flood's toll is no rival
+
+
 def test_one_figure_written_differently_is_no_conflict_and_not_single_source(three):
     funding = [money("€67 million", 67e6, "EUR", 67e6, ["S1:1"]),
                money("67 million euros", 67e6, "EUR", 67e6, ["S2:1"]),
