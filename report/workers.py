@@ -7,7 +7,9 @@ input order, so an outline drafted with workers is byte for byte the one drafted
 
 A few long calls (the formats of one brief, the summary of many sources) can also run side by
 side, each in a process forked for it, which works on the objects it was forked with: nothing is
-copied over but the result. `begin` starts one such call early and `Pending.result` collects it.
+copied over but the result. `begin` starts one such call early and `Pending.result` collects it;
+`stand_by` starts a process that gets ready for a call (its imports, its fonts) before the call's
+argument exists, and `Standing.start` hands it over.
 """
 
 from __future__ import annotations
