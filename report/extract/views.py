@@ -628,8 +628,8 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                readings = (self._according, self._framed_after, self._framed_inverted, self._reported_by_subject,
-                            self._described_view, self._relative_says)
+                readings = (self._according, self._framed_after, self._framed_inverted, self._framed_by_post,
+                            self._reported_by_subject, self._described_view, self._relative_says)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
                     or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
@@ -823,6 +823,22 @@ class _Reader:
             if not _FRAME_TAIL.match(tail) or re.search(r"[“”\"]", text[start:frame.start()]):
                 continue
             return self._content(span.name, paragraph, start, frame.start())
+        return None
+
+    def _framed_by_post(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "A, the Malaysian prime minister said.": the words before the comma
+        are those of the person the description of a post stands for (see `post_holder`), when
+        nothing but an adverbial follows its verb."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for comma in re.finditer(r",\s+(?=[Tt]he\s)", text[start:end]):
+            at = start + comma.end()
+            description = _descriptions()[1].match(text, at, end)
+            if description is None or not _FRAME_TAIL.match(text[description.end():end]) \
+                    or any(at <= span.start < description.end() for span in paragraph.people):
+                continue
+            speaker = self.post_holder(description, p_index, at)
+            return self._content(speaker, paragraph, start, start + comma.start()) if speaker else None
         return None
 
     def _reported_by_subject(self, p_index: int, start: int, end: int) -> _Draft | None:

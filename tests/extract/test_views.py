@@ -210,6 +210,10 @@ SAID = {
         "Harbour chief Dara Velloso had asked the court to block the sale of the port.\n",
         [("Ivo Brandt", "denounced the sale as a betrayal of the island"),
          ("Dara Velloso", "asked the court to block the sale of the port")]),
+    "a description of a post after the clause frames it as a name would ('A, the minister said.')": (
+        "Port sold\n\nHarbour Minister Dara Velloso opened the talks.\n\nThe ferries will run again in May, the "
+        "harbour minister said on Monday. The quay will close, the weather report said.\n",
+        [("Dara Velloso", "The ferries will run again in May")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
