@@ -826,7 +826,7 @@ class _Reader:
         return None
 
     def _framed_by_post(self, p_index: int, start: int, end: int) -> _Draft | None:
-        """Return the view of "A, the Malaysian prime minister said.": the words before the comma
+        """Return the view of "A, the Dutch foreign minister said.": the words before the comma
         are those of the person the description of a post stands for (see `post_holder`), when
         nothing but an adverbial follows its verb."""
         paragraph = self.paragraphs[p_index]
