@@ -804,6 +804,8 @@ class _Reader:
             return None
         if framed and framed.group("doing") and _STANCE.match(tail, framed.start("doing")):
             return None  # "A, X said, accusing Y of B": the stance is the view (see `_participle`)
+        if text[clause:clause + 2] in (',"', ",”"):  # 'agreed to a "lasting truce," X said': the quotation closes after the comma
+            clause += 2
         draft = self._content(speaker, self.paragraphs[p_index], start, clause)
         return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
 
@@ -979,7 +981,8 @@ _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continue
 # frame's own circumstance, not its content.
 _CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
 _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
-                         r"also|yesterday|today|then|reporters|journalists)\b[^,:;“”\"]{0,60}?)?\s*"
+                         r"also|yesterday|today|then|reporters|journalists|"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
 
 # ", said (Prime Minister) " right before a name: a frame whose verb comes before its speaker.

@@ -214,6 +214,11 @@ SAID = {
         "Port sold\n\nHarbour Minister Dara Velloso opened the talks.\n\nThe ferries will run again in May, the "
         "harbour minister said on Monday. The quay will close, the weather report said.\n",
         [("Dara Velloso", "The ferries will run again in May")]),
+    "a frame may end with a bare weekday, and its clause with a quotation the comma closes": (
+        "Port sold\n\nThe two towns will share one ferry, Mayor Ivo Brandt said Friday. The council agreed to a "
+        "“lasting and binding lease,” Harbour chief Dara Velloso said Monday.\n",
+        [("Ivo Brandt", "The two towns will share one ferry"),
+         ("Dara Velloso", "The council agreed to a “lasting and binding lease,”")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
