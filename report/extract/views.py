@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from ..corpus import Corpus, Sentence, Source, is_caption
+from ..corpus import Corpus, Sentence, Source, dateline_end, is_caption
 from ..outline import Actor, View
 from ..regexcache import kept
 from ..text import alternation, fold_text, lexicon, load
@@ -928,6 +928,7 @@ class _Reader:
         end = min([end] + [start + a for a, _ in credit_spans(text[start:end])])
         while start < end and (text[start].isspace() or text[start] in ",:"):
             start += 1
+        start += dateline_end(text[start:end])  # "OSLO — The levy will ...": the place it was filed from is no one's words
         if text[start:start + 1] in ("“", '"', "«", "‘", "'") or _ADVERBIAL_COLON.match(text, start, end):
             return None  # "told X in an interview: “A”": the quotation is the view
         end = _content_end(speaker, paragraph, start, end)

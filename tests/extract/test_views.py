@@ -219,6 +219,10 @@ SAID = {
         "“lasting and binding lease,” Harbour chief Dara Velloso said Monday.\n",
         [("Ivo Brandt", "The two towns will share one ferry"),
          ("Dara Velloso", "The council agreed to a “lasting and binding lease,”")]),
+    "a dateline opening the reported clause is not the speaker's": (
+        "Port sold\n\nMayor Ivo Brandt opened the talks.\n\nHARBOURTON — The two towns will share one ferry, "
+        "Brandt said on Friday.\n",
+        [("Ivo Brandt", "The two towns will share one ferry")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
