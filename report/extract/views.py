@@ -522,6 +522,8 @@ class _Reader:
         the quotation at all."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
+        if re.match(r"(?:and|but)\s", head):
+            return None, False  # "X called it “A” and said ...": the subject's second verb, no frame of the quotation
         # "”, claiming X's plan ...": X owns something, X does not speak; "”, X's lawyer Y said": Y does
         person = next((s for s in paragraph.people if start <= s.start < sentence_end
                        and not re.match(r"[’']s\b", text[s.end:])), None)

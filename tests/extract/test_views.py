@@ -223,6 +223,10 @@ SAID = {
         "Port sold\n\nMayor Ivo Brandt opened the talks.\n\nHARBOURTON — The two towns will share one ferry, "
         "Brandt said on Friday.\n",
         [("Ivo Brandt", "The two towns will share one ferry")]),
+    "'and said' after a quotation is the subject's second verb, not the quotation's frame": (
+        "Port sold\n\nMayor Ivo Brandt opened the quay. He called it a “proud morning for the harbour” and said "
+        "nothing more.\n",
+        [("Ivo Brandt", "proud morning for the harbour")]),
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
