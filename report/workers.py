@@ -118,9 +118,9 @@ class Pending(Generic[Out]):
 def begin(call: Callable[[], Out], worth_it: bool = True) -> Pending[Out]:
     """Start `call` in a process forked for it now, with what this process holds now, when there
     is more than one core and it is `worth_it`; otherwise it is made here when its result is asked for."""
-    if processes() < 2 or not worth_it:
+    context = _fork_context() if processes() >= 2 and worth_it else None
+    if context is None:
         return Pending(call)
-    context = multiprocessing.get_context("fork")
     reader, writer = context.Pipe(duplex=False)
     try:
         process = context.Process(target=_answer, args=(call, writer), daemon=True)
@@ -171,9 +171,9 @@ def stand_by(ready: Callable[[], Callable[[In], Out]]) -> Standing[In, Out]:
     """Fork a process now that calls `ready()` (imports, fonts) while this one goes on, then waits
     for the argument `Standing.start` hands it and applies what `ready` returned to it. With one
     core, or when no process can start, both are made here when the work is started."""
-    if processes() < 2:
+    context = _fork_context() if processes() >= 2 else None
+    if context is None:
         return Standing(ready)
-    context = multiprocessing.get_context("fork")
     ours, theirs = context.Pipe()
     try:
         process = context.Process(target=_stand, args=(ready, theirs), daemon=True)
@@ -208,6 +208,14 @@ def _stand(ready: Callable[[], Callable[[In], Out]], connection) -> None:
 
 def _raise(err: BaseException, _argument) -> None:
     raise err
+
+
+def _fork_context():
+    """Return the context of processes started by forking, or None on a platform that has none."""
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:  # Windows
+        return None
 
 
 def _answer(call: Callable[[], Out], writer) -> None:

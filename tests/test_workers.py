@@ -209,3 +209,12 @@ def test_one_core_gets_ready_and_works_in_this_process(two_cores, monkeypatch):
     with workers.stand_by(_ready_noting_where) as standing:
         assert standing.process is None
         assert standing.start([4]).result() == (os.getpid(), os.getpid(), [4])
+
+
+def test_a_platform_without_fork_makes_every_call_here(two_cores, monkeypatch):
+    def no_fork(method):
+        raise ValueError(f"cannot find context for {method!r}")
+    monkeypatch.setattr(workers.multiprocessing, "get_context", no_fork)
+    assert workers.begin(os.getpid).result() == os.getpid()
+    with workers.stand_by(_ready_noting_where) as standing:
+        assert standing.start([5]).result() == (os.getpid(), os.getpid(), [5])
