@@ -222,7 +222,7 @@ def render(
             for line in loaded.errors:
                 fail(line)
         outline = relocated(loaded.outline, loaded.path, out_dir)
-        rendered = render_files(outline, style, formats, warn, progress, writers=writers)
+        rendered = render_files(outline, style, formats, writers, warn, progress)
     return write_files(out_dir, rendered)
 
 
@@ -257,21 +257,19 @@ def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return chosen
 
 
-def render_files(outline: Outline, style: Style, formats: tuple[str, ...], warn: Warn,
-                 progress: Progress = _quiet, body: str | None = None,
-                 writers: Mapping[str, Standing] | None = None) -> dict[str, bytes]:
-    """Return the brief rendered in each format, by file name (brief.<suffix>).
+def render_files(outline: Outline, style: Style, formats: tuple[str, ...], writers: Mapping[str, Standing],
+                 warn: Warn, progress: Progress = _quiet, body: str | None = None) -> dict[str, bytes]:
+    """Return the brief rendered in each format, by file name (brief.<suffix>), by the formats'
+    processes the caller started early (see `writers_standing_by`).
 
     A large outline (PROGRESS_ITEMS items or more) tells `progress` of each format it renders.
-    `body` is the outline's YAML when the caller has it already (see `compose`); `writers` are
-    the formats' processes when the caller started them early (see `writers_standing_by`).
+    `body` is the outline's YAML when the caller has it already (see `compose`).
     """
     if outline_items(outline) < PROGRESS_ITEMS:
         progress = _quiet
     document = compose(outline, body)
-    with writers_standing_by(style, formats) if writers is None else contextlib.nullcontext(writers) as standing:
-        progress(f"rendering {', '.join(formats)}", 0, len(formats))
-        drawn = [pending.result() for pending in [standing[name].start(document) for name in formats]]
+    progress(f"rendering {', '.join(formats)}", 0, len(formats))
+    drawn = [pending.result() for pending in [writers[name].start(document) for name in formats]]
     missing = [character for glyphs, _data in drawn for character in glyphs]
     if missing:
         warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
@@ -485,7 +483,7 @@ def build(
             warn(line)
         if loaded.errors:
             raise CheckFailed(loaded.errors)
-        rendered = render_files(loaded.outline, style, formats, warn, progress, body, writers)
+        rendered = render_files(loaded.outline, style, formats, writers, warn, progress, body)
     return write_files(out_dir, {**rendered, outline_path.name: text.encode("utf-8")})
 
 
