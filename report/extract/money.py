@@ -18,7 +18,8 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from functools import cache, partial
+from collections import Counter
+from functools import partial
 from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
@@ -447,17 +448,19 @@ def _home_dollar(actors: list[Actor], corpus: Corpus) -> str:
     countries = [actor for actor in actors if actor.kind == "country"]
     if not any(country.name in homes for country in countries):
         return ""  # no country with a dollar of its own: the sentences need not be read
-    texts = [sentence.text for sentence in corpus.sentences()]
-    top = max(countries, key=lambda country: sum(1 for text in texts if _naming(country.name).search(text)))
+    naming = {word: country.name for country in reversed(countries) for word in _words_naming(country.name)}
+    pattern = re.compile(rf"(?<![\w.-])(?:{alternation(naming)})(?![\w-])")
+    named: Counter = Counter()
+    for sentence in corpus.sentences():  # one pass, each sentence counting once for each country it names
+        named.update({naming[" ".join(found.split())] for found in pattern.findall(sentence.text)})
+    top = max(countries, key=lambda country: named[country.name])
     return homes.get(top.name, "")
 
 
-@cache
-def _naming(country: str) -> re.Pattern:
-    """Return the pattern of the words that name `country`: its name, aliases, demonyms and capitals."""
+def _words_naming(country: str) -> list[str]:
+    """Return the words that name `country`: every word standing for it, and its capitals."""
     entry = next((c for c in lexicon().countries if c.name == country), None)
-    words = [country] if entry is None else [entry.name, *entry.aliases, *entry.demonyms, *entry.capitals]
-    return re.compile(rf"(?<![\w.-])(?:{alternation(words)})(?![\w-])")
+    return [country] if entry is None else [*entry.words, *entry.capitals]
 
 
 @kept
