@@ -43,7 +43,8 @@ def _stance_forms() -> list[str]:
 
 
 _STANCE = re.compile(r"(?:{})\b".format("|".join(
-    re.escape(form).replace(r"\ ", r"\s+").replace(r"\s+…\s+", r"\s+(?:[^\s,;:“”\"]+\s+){1,6}?") for form in _stance_forms())))
+    re.escape(form).replace(r"\ ", r"\s+").replace(r"\s+…\s+", r"\s+(?:[^\s,;:“”\"]+\s+){1,6}?")
+    for form in _stance_forms())))
 
 
 @dataclass(frozen=True)
@@ -734,10 +735,12 @@ class _Reader:
         text = paragraph.text
         for clause in _RELATIVE_SAYS.finditer(text, start, end):
             speaker, verb_from = self._relative_speaker(p_index, clause, end)
-            verb = _SAYS_VERB.match(text, verb_from, end) if speaker else None
-            if verb:  # a clause set off by a comma ends at the next one ("The plan, which X said would fail, passed")
-                closing = text.find(",", verb.end(), end) if text[:clause.start()].rstrip().endswith(",") else -1
-                return self._content(speaker, paragraph, verb.end(), end if closing < 0 else closing)
+            verb = patterns().view_verb.match(text[verb_from:end]) if speaker and verb_from >= 0 else None
+            if verb and not verb.group("verb").endswith("ing"):
+                after = verb_from + verb.end()
+                # a clause set off by a comma ends at the next one ("The plan, which X said would fail, passed")
+                closing = text.find(",", after, end) if text[:clause.start()].rstrip().endswith(",") else -1
+                return self._content(speaker, paragraph, after, end if closing < 0 else closing)
         return None
 
     def _relative_speaker(self, p_index: int, clause: re.Match, end: int) -> tuple[str | None, int]:
@@ -806,8 +809,8 @@ class _Reader:
             return None
         if framed and framed.group("doing") and _STANCE.match(tail, framed.start("doing")):
             return None  # "A, X said, accusing Y of B": the stance is the view (see `_participle`)
-        if text[clause:clause + 2] in (',"', ",”"):  # 'agreed to a "lasting truce," X said': the quotation closes after the comma
-            clause += 2
+        if text[clause:clause + 2] in (',"', ",”"):
+            clause += 2  # 'agreed to a "lasting truce," X said': the quotation closes after the comma
         draft = self._content(speaker, self.paragraphs[p_index], start, clause)
         return draft and replace(draft, quote=_direct(text[draft.start:draft.end]))
 
@@ -991,7 +994,8 @@ _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|wi
 # ", said (Prime Minister) " right before a name: a frame whose verb comes before its speaker.
 _INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0,80}?)\s*\Z")
 # The appositive after an inverted frame's speaker, up to the sentence's end (", the host, on Monday.").
-_APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")
+_APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?"
+                              r"(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")
 
 
 def _inverts(verb: str) -> bool:
@@ -1052,9 +1056,6 @@ _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|
 
 # A relative clause whose subject reports what the thing it is of does: "that she says", "which X said".
 _RELATIVE_SAYS = re.compile(r"\b(?:that|which)\s+(?:(?P<pronoun>he|she)\s+|(?=[A-Z]))")
-# A verb that reports words right after a relative clause's subject: "says", "said", "argued" ...
-_SAYS_VERB = re.compile(r"(?:{})\b".format(alternation(
-    form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))))
 
 
 # Words someone said, named as a noun, and who said them: "remarks from", "comments by".
@@ -1143,7 +1144,8 @@ _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 # An absolute clause ("..., with X warning that ...") opens with "with" and a participle after X.
-_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|however|although|though|yet|(?P<absolute>with))\s+)?|\s(?:but|whereas)\s+")
+_CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|however|although|though|yet|(?P<absolute>with))\s+)?"
+                             r"|\s(?:but|whereas)\s+")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+){0,3}\s+")
