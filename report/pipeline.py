@@ -295,13 +295,9 @@ def writers_standing_by(style: Style, formats: tuple[str, ...]) -> Iterator[dict
 
 def _ready_writer(name: str, style: Style, check_glyphs: bool) -> Callable[[Document], tuple[list[str], bytes]]:
     """Return a drawing of a document in format `name` and `style`, its writer imported and
-    ready, which also reports the characters the fonts lack when `check_glyphs`."""
-    draw = WRITERS[name].ready(style)
-    if check_glyphs:  # every face read now, for a format whose writer would not read them early
-        from .writers import fonts  # start-up time: the font tables load only to render
-
-        fonts.register(style)
-    return partial(_drawn, draw, style if check_glyphs else None)
+    ready (the PDF writer reads the fonts then), which also reports the characters the fonts lack
+    when `check_glyphs`."""
+    return partial(_drawn, WRITERS[name].ready(style), style if check_glyphs else None)
 
 
 def _drawn(draw: Callable[[Document], bytes], checked: Style | None, document: Document) -> tuple[list[str], bytes]:
