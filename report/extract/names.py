@@ -803,17 +803,37 @@ def _spread_in_lists(people: list[_Found]) -> None:
             found.listed_with = [other for other in items if other is not found]
 
 
+PRONOUN_REACH = 3  # paragraphs of a quotation after a name that a "he" or "she" may still point back over
+_PRONOUN_OPENS = re.compile(r"\W*(?:He|She)\b")
+_PRONOUN_SAYS = re.compile(r"[,“”\"’]\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|adds)\b")
+_OPENS_QUOTE = re.compile(r"\s*[“\"‘']")
+
+
 def _confirm_weak(source: Source, people: list[_Found]) -> None:
     """Accept a name that only a reporting verb vouches for ("X Y said") when the source goes on
     to call them by surname alone or by he/she in the next sentence, as it does people and not
-    companies or places."""
+    companies or places; or in the sentence after the paragraphs of the quotation that follows
+    the name ("X said: “…  “…  “…,” he said.")."""
     surnames = {found.keys[0] for found in people if len(found.keys) == 1}
     for found in people:
         if not found.weak or found.evidence or len(found.keys) < 2:
             continue
-        following = source.sentence(found.sentence.number + 1)
-        by_pronoun = following is not None and re.match(r"(?:He|She)\b", following.text) is not None
-        found.evidence = found.keys[-1] in surnames or by_pronoun
+        found.evidence = found.keys[-1] in surnames or _pronoun_follows(source, found.sentence.number)
+
+
+def _pronoun_follows(source: Source, number: int) -> bool:
+    """Return True when the sentence after sentence `number` opens with "he" or "she", or a later
+    one says "he said" after sentences that each open a paragraph of one quotation (at most
+    PRONOUN_REACH of them): the pronoun can point to nobody else."""
+    for step in range(1, PRONOUN_REACH + 2):
+        following = source.sentence(number + step)
+        if following is None:
+            return False
+        if _PRONOUN_OPENS.match(following.text) or (step > 1 and _PRONOUN_SAYS.search(following.text)):
+            return True
+        if not _OPENS_QUOTE.match(following.text):
+            return False
+    return False
 
 
 def _resolve(candidates: list[_Found]) -> list[_Person]:

@@ -182,6 +182,24 @@ def test_a_surname_alone_with_no_known_bearer_is_not_a_person(tmp_path):
     assert people(corpus) == {}
 
 
+def test_a_name_only_a_reporting_verb_vouches_for_is_a_person_when_he_or_she_follows_the_quotation(tmp_path):
+    quoted = (
+        "Odhran Velsby, deputy convenor of the Harbour Guild, said: “This plan shuts the dry dock for good.\n\n"
+        "“Nobody on the quay was asked about it.\n\n"
+        "“We will fight it in every court we can,” he said.\n"
+    )
+    company = (
+        "Drumlane Forge said: “The furnace closes in March.\n\n"
+        "The town council met on Monday.\n\n"
+        "He said the vote would come later.\n"
+    )
+    corpus = corpus_of(quoted, company, folder=tmp_path)
+    assert set(people(corpus)) == {"Odhran Velsby"}
+    views = find_views(corpus, *find_actors(corpus))
+    assert [(view.speaker, view.cite) for view in views] == [
+        ("Odhran Velsby", ["S1:1"]), ("Odhran Velsby", ["S1:2"]), ("Odhran Velsby", ["S1:3"])]
+
+
 def test_a_lone_word_under_a_lower_case_description_is_no_person_but_under_a_title_or_honorific_is(tmp_path):
     corpus = corpus_of(
         "New investors include heating supplier owner Varnica with 15 per cent and fund manager Birch "
