@@ -1121,17 +1121,19 @@ def _names_post(description: re.Match) -> bool:
 
 
 def _fits(actor: Actor, description: re.Match) -> bool:
-    """Return True when what a description says of a post agrees with the actor: its country word
-    names the actor's country (a general noun such as "official" needs one), its title words stand
-    in the actor's role."""
+    """Return True when what a description says of a post agrees with the actor: its capitalised
+    word, when it names a country, names the actor's (a general noun such as "official" needs a
+    country), and its title words stand in the actor's role."""
     head, country = description.group("head"), description.group("country")
     words = lexicon()
     if not _names_post(description):
         return False
     if country is not None:
         place = words.country_words.get(fold_text(country))
-        if place is None or place not in {fold_text(actor.affiliation), *fold_text(actor.role).split()}:
-            return False
+        if place is None and head in words.post_nouns:
+            return False  # "the Ohio official": a general noun needs a country to tell whose post it is
+        if place is not None and place not in {fold_text(actor.affiliation), *fold_text(actor.role).split()}:
+            return False  # a word of no country ("the Ohio senator", "the Labour leader") contradicts nothing
     elif head in words.post_nouns:
         return False
     title = set(fold_text(description.group("title") + (head if head not in words.post_nouns else "")).split())

@@ -357,6 +357,19 @@ def test_that_may_follow_a_verb_after_by_and_a_gerund(tmp_path):
     assert (view.speaker, view.text) == ("Karl Moen", "the budget would balance by 2030")
 
 
+@pytest.mark.parametrize("verb", ["praised", "commended", "saluted", "credited", "hailed", "expressed gratitude to",
+                                  "voiced support for", "appealed to", "slammed", "defended"])
+def test_verbs_of_praise_blame_and_appeal_report_a_stance(tmp_path, verb):
+    corpus = corpus_of(
+        f"Velmora ferry deal\n\nTransport Minister Karl Moen {verb} the crews and the port board for their work "
+        "on the new winter timetable.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Karl Moen", f"{verb} the crews and the port board for their work on the new winter "
+                                                      "timetable")
+
+
 def test_a_stance_verb_after_a_long_opening_and_a_dashed_aside(tmp_path):
     corpus = corpus_of(
         "Velmora vaccine row\n\n"
@@ -829,6 +842,15 @@ DESCRIBED = ("Portuguese Finance Minister Ana Ruiz and the farm union met in the
     "“The fund will allow for faster payments to growers,” the finance minister said.",
 ])
 def test_a_description_of_a_post_stands_for_the_person_named_just_before_who_holds_it(tmp_path, then):
+    [view] = views_of(corpus_of(DESCRIBED + then + "\n", folder=tmp_path))
+    assert view.speaker == "Ana Ruiz" and "faster payments" in view.text
+
+
+@pytest.mark.parametrize("then", [
+    "“The fund will allow for faster payments to growers,” the Algarve minister said.",
+    "Regarding the harvest, the Socialist minister said the fund will allow for “faster payments to growers.”",
+])
+def test_a_description_with_a_word_of_no_country_still_stands_for_the_post_holder_named_before(tmp_path, then):
     [view] = views_of(corpus_of(DESCRIBED + then + "\n", folder=tmp_path))
     assert view.speaker == "Ana Ruiz" and "faster payments" in view.text
 
