@@ -786,6 +786,17 @@ def _shouted(text: str) -> bool:
 _LIST_GAP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # what stands between two names of one list
 
 
+_OF_OR_FOR = re.compile(r"\b(?:of|for)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")  # "for Island Welfare": its run may hold more words
+
+
+def _complement(found: _Found) -> bool:
+    """Return True when a name stands right after "of" or "for", as a title's portfolio does
+    ("Minister for Rural Affairs and Fisheries Commissioner X"): what follows it with "and" may
+    be the next part of one long title, not the next item of a list."""
+    begins = found.run_start if found.run_start >= 0 else found.start
+    return _OF_OR_FOR.search(found.sentence.text, max(0, begins - 60), begins) is not None
+
+
 def _spread_in_lists(people: list[_Found]) -> None:
     """Link the names of one list ("founded by A B, C D and E F") to each other: the items of a
     list are things of one kind, so one that names a person vouches for the rest."""
@@ -794,7 +805,7 @@ def _spread_in_lists(people: list[_Found]) -> None:
         last = lists[-1][-1] if lists else None
         begins = found.run_start if found.run_start >= 0 else found.start  # "…, and Aid Commissioner X": the title too
         if last is not None and last.sentence is found.sentence and \
-                _LIST_GAP.fullmatch(found.sentence.text[last.end:begins]):
+                _LIST_GAP.fullmatch(found.sentence.text[last.end:begins]) and not _complement(lists[-1][0]):
             lists[-1].append(found)
         else:
             lists.append([found])

@@ -200,6 +200,35 @@ def test_a_name_only_a_reporting_verb_vouches_for_is_a_person_when_he_or_she_fol
         ("Odhran Velsby", ["S1:1"]), ("Odhran Velsby", ["S1:2"]), ("Odhran Velsby", ["S1:3"])]
 
 
+def test_a_long_title_with_a_portfolio_vouches_for_the_name_after_it_and_frames_its_quotation(tmp_path):
+    corpus = corpus_of(
+        "“The harbour stays open,” Under-Secretary-General for Rural Affairs and Flood Relief Coordinator "
+        "Odile Varga wrote on her blog.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Odile Varga"}
+    assert found["Odile Varga"].role == "Under-Secretary-General for Rural Affairs and Flood Relief Coordinator"
+    [view] = find_views(corpus, *find_actors(corpus))
+    assert (view.speaker, view.text) == ("Odile Varga", "The harbour stays open")
+
+
+def test_the_place_after_a_title_and_of_is_no_item_of_the_list_of_people_that_follows(tmp_path):
+    corpus = corpus_of(
+        "Dam deal signed\n\nPresent at the ceremony were the president of the court, Luis Obrant, the governor "
+        "of Alta Serrano, Romeu Adler, other authorities, and representatives of the firms.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Luis Obrant", "Romeu Adler"}
+
+
+@pytest.mark.parametrize("title", ["relief coordinator", "chief negotiator", "Administrator", "Inspector",
+                                   "Special Rapporteur", "campaigner"])
+def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
+    corpus = corpus_of(f"Harbour row\n\n“The quay stays shut,” {title} Odile Varga said.\n", folder=tmp_path)
+    assert set(people(corpus)) == {"Odile Varga"}
+
+
 def test_a_lone_word_under_a_lower_case_description_is_no_person_but_under_a_title_or_honorific_is(tmp_path):
     corpus = corpus_of(
         "New investors include heating supplier owner Varnica with 15 per cent and fund manager Birch "
