@@ -370,6 +370,20 @@ def test_verbs_of_praise_blame_and_appeal_report_a_stance(tmp_path, verb):
                                                       "timetable")
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("Karl Moen clarified that the grant will be capped in the first year of the scheme.",
+     "the grant will be capped in the first year of the scheme"),
+    ("Karl Moen conceded that the grants would not reach every town this year.",
+     "the grants would not reach every town this year"),
+    ("Karl Moen revealed that the ferry board had met in secret twice.", "the ferry board had met in secret twice"),
+    ("“Prices will fall,” Karl Moen retorted.", "Prices will fall"),
+])
+def test_more_verbs_report_what_was_said(tmp_path, sentence, text):
+    (view,) = views_of(corpus_of(f"Velmora grants\n\nTransport Minister Karl Moen spoke on Monday.\n\n{sentence}\n",
+                                 folder=tmp_path))
+    assert (view.speaker, view.text) == ("Karl Moen", text)
+
+
 def test_a_stance_verb_after_a_long_opening_and_a_dashed_aside(tmp_path):
     corpus = corpus_of(
         "Velmora vaccine row\n\n"
