@@ -664,7 +664,7 @@ class _People:
         self.by_surname: dict[str, list[_Person]] = defaultdict(list)
         self.by_family: dict[str, list[_Person]] = defaultdict(list)  # family names written first
         self._surnames: dict[str, list[tuple[str, _Person]]] | None = None  # by first letter, see surnames_from
-        self._firsts: dict[str, list[_Person]] | None = None  # by the key of the first word, see given_match
+        self._firsts: dict[str, list[_Person]] | None = None  # by the keys of the words before the surname, see given_match
 
     def add_full(self, found: _Found) -> None:
         """Merge a full-name candidate into the person it names, or start a new person."""
@@ -718,17 +718,18 @@ class _People:
         return self._surnames.get(letter, [])
 
     def given_match(self, key: str) -> list[_Person]:
-        """Return the one person a word alone names by the first word of their name, as news does
-        with names without a surname ("said Abebe" for "Abebe Girma Tesfaye"): only a word that
-        is no one's surname and the first word of one person's name alone (indexed once, when the
-        full names are all known)."""
+        """Return the one person a word alone names by a word of their name before the surname, as
+        news does with names without a surname ("said Abebe" for "Abebe Girma Tesfaye") and with
+        the name a person goes by inside a longer one ("Quell" of "Ruiz Inacio Quell da Silva"): only
+        a word that is no one's surname and such a word of one person's name alone (indexed once,
+        when the full names are all known)."""
         if self.by_surname.get(key):
             return []
         if self._firsts is None:
             self._firsts = defaultdict(list)
             for person in self.all:
-                if len(person.keys) > 1:
-                    self._firsts[person.keys[0]].append(person)
+                for word in dict.fromkeys(person.keys[:-1]):
+                    self._firsts[word].append(person)
         people = self._firsts.get(key, [])
         return people if len(people) == 1 else []
 
@@ -931,12 +932,20 @@ def _one_given_name(one: list[_Found], other: list[_Found]) -> bool:
     sources = [{f.sentence.source_id for f in found} for found in (one, other)]
     if short_forms(mine, theirs):
         return not sources[0] & sources[1]
+    if len(one[0].keys) >= 3 and one[0].keys[1:] == other[0].keys[1:]:  # two more words agree
+        return sources[0] != sources[1] and _a_letter_off(mine, theirs)
     return sources[0] != sources[1] and _spelled_alike(mine, theirs)
 
 
 def _given(found: _Found) -> str:
     """Return the given name of a full-name mention as written, folded."""
     return fold_name(next(token for token in found.tokens if not is_particle(token)))
+
+
+def _a_letter_off(one: str, other: str) -> bool:
+    """Return True when two folded given names of one length differ in one letter, not the first
+    ("Marek", "Marec"): of names that agree in every other word, one misspelled."""
+    return len(one) == len(other) and one[:1] == other[:1] and sum(a != b for a, b in zip(one, other)) == 1
 
 
 def _spelled_alike(one: str, other: str) -> bool:

@@ -222,6 +222,25 @@ def test_the_place_after_a_title_and_of_is_no_item_of_the_list_of_people_that_fo
     assert set(people(corpus)) == {"Luis Obrant", "Romeu Adler"}
 
 
+def test_a_long_name_written_with_its_first_word_a_letter_off_is_one_person_known_by_an_inner_word(tmp_path):
+    corpus = corpus_of(
+        "Dam deal\n\nPresident Ruiz Inacio Quell da Silva witnessed the signing in the capital.\n",
+        "Dam deal\n\nPresident Ruis Inacio Quell da Silva attended.\n\n"
+        "“I hope the firms have learned their lesson,” Quell said on Friday at the signing.\n",
+        folder=tmp_path,
+    )
+    [person] = people(corpus).values()
+    assert person.name == "Ruiz Inacio Quell da Silva" and set(person.aliases) == {"Ruis Inacio Quell da Silva", "Quell"}
+    [view] = find_views(corpus, *find_actors(corpus))
+    assert (view.speaker, view.cite) == ("Ruiz Inacio Quell da Silva", ["S2:2"])
+
+
+def test_short_given_names_a_letter_off_with_only_a_surname_in_common_stay_two_people(tmp_path):
+    corpus = corpus_of("Councillor Ivan Dorsk voted for the plan.\n", "Councillor Ivar Dorsk voted against it.\n",
+                       folder=tmp_path)
+    assert set(people(corpus)) == {"Ivan Dorsk", "Ivar Dorsk"}
+
+
 @pytest.mark.parametrize("title", ["relief coordinator", "chief negotiator", "Administrator", "Inspector",
                                    "Special Rapporteur", "campaigner"])
 def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
