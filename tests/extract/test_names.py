@@ -215,11 +215,11 @@ def test_a_long_title_with_a_portfolio_vouches_for_the_name_after_it_and_frames_
 
 def test_the_place_after_a_title_and_of_is_no_item_of_the_list_of_people_that_follows(tmp_path):
     corpus = corpus_of(
-        "Dam deal signed\n\nPresent at the ceremony were the president of the court, Luis Obrant, the governor "
-        "of Alta Serrano, Romeu Adler, other authorities, and representatives of the firms.\n",
+        "Dam deal signed\n\nPresent at the ceremony were the president of the court, Teodor Vallin, the governor "
+        "of Alta Serrano, Anselm Roque, other authorities, and representatives of the firms.\n",
         folder=tmp_path,
     )
-    assert set(people(corpus)) == {"Luis Obrant", "Romeu Adler"}
+    assert set(people(corpus)) == {"Teodor Vallin", "Anselm Roque"}
 
 
 def test_a_long_name_written_with_its_first_word_a_letter_off_is_one_person_known_by_an_inner_word(tmp_path):
