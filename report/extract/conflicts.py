@@ -1545,12 +1545,21 @@ def _near(one: _Count, other: _Count) -> bool:
 
 def _meet(one: tuple[float, float], other: tuple[float, float]) -> bool:
     """Return True when two figures' spans share a value; exact counts are one value (117 tanks
-    are not 116), "just under 4,630" and "4,627" meet."""
+    are not 116), "just under 4,630" and "4,627" meet. Two hedged spans that only touch do not:
+    "more than 260,000" is short of 270,000, or its writer would have said so, and "over 270,000"
+    is past it."""
+    if one[0] < one[1] and other[0] < other[1]:
+        return one[0] < other[1] and other[0] < one[1]
     return one[0] <= other[1] and other[0] <= one[1]
 
 
 def _gives(numbers: list[float], span: tuple[float, float]) -> bool:
-    """Return True when one of the sorted `numbers` lies within `span`."""
+    """Return True when one of the sorted `numbers` lies within `span`; inside a hedged span, not
+    on its edge (see `_meet`)."""
+    if span[0] < span[1]:
+        at = bisect_left(numbers, span[0])
+        at += at < len(numbers) and numbers[at] == span[0]
+        return at < len(numbers) and numbers[at] < span[1]
     at = bisect_left(numbers, span[0])
     return at < len(numbers) and numbers[at] <= span[1]
 

@@ -431,6 +431,10 @@ def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp
     ("The dockers of Harlow won a 10–12 percent pay rise over four years, the union said.",
      "The union said the dockers of Harlow won a 14 percent pay rise over four years.",
      "share of rise", ["10–12 percent", "14 percent"]),
+    # two bounds that only touch: "more than 260,000" stops short of 270,000, "over 270,000" is past it
+    ("The floods have displaced more than 260,000 people in the Orrin delta, the agency said.",
+     "The agency said more than 270,000 people have been displaced by the floods in the Orrin delta.",
+     "number of people", ["more than 260,000 people", "more than 270,000 people"]),
 ])
 def test_hedged_figures_whose_spans_do_not_meet_are_a_figure_conflict(tmp_path, one, other, topic, given):
     [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
