@@ -1206,6 +1206,7 @@ class _Count:
     owners: frozenset = frozenset()  # the names before it in its sentence: whose count it is
     low: float = math.nan    # the span a hedged or ranged figure gives ("almost 30%", "4 to 7%");
     high: float = math.nan   # an exact figure's span is its value
+    level: bool = False      # a share a verb makes a noun's new level ("unemployment rose to 4.2%")
 
     def span(self) -> tuple[float, float]:
         """Return the lowest and highest value the figure allows, rounded as compared."""
@@ -1304,16 +1305,17 @@ def _percentages(sentence: Sentence) -> Iterable[_Count]:
     for match in re.finditer(_PERCENT, text):
         reading = _reading(text, match.start(), match.group(1), 1.0)
         nouns = _share_nouns(text[match.end():match.end() + 60])
+        level = "" if nouns or not reading else _level_noun(text, reading[2])
         if reading and not nouns:
-            nouns = _noun_before(text, reading[2])
+            nouns = [level] if level else _noun_before(text, reading[2])
         if not nouns or not reading:
             continue
         window = _window(text, match.start(), match.end())
         head = _stem(nouns[-1])
         written = text[reading[2]:match.end()].strip()
-        yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}", written,
-                     frozenset(_content(window) - {head, "percent", "cent"}), sentence.cite,
-                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1])
+        yield _Count(float(match.group(1)), f"% {head}", f"share of {nouns[-1]}" if not level else f"level of {level}",
+                     written, frozenset(_content(window) - {head, "percent", "cent"}), sentence.cite,
+                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1], bool(level))
 
 
 def _share_nouns(after: str) -> list[str]:
@@ -1326,6 +1328,22 @@ def _share_nouns(after: str) -> list[str]:
 
 _NOUN_OF = re.compile(r"\b([a-z][a-z-]*)\s+of\s+$")
 _NOUN_RANGED = re.compile(r"\b([a-z][a-z-]*)\s+(?:of\s+)?$")
+
+
+@kept
+def _level_pattern() -> re.Pattern:
+    """Return the pattern of a noun whose level a verb takes to the figure after it, up to that
+    figure ("unemployment has edged up to ", "inflation stood at "); its group is the noun."""
+    changes = alternation(_list("level_changes"))
+    return re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+                      rf"(?:{changes})(?<!\bat)\s+to\s+$|\b([A-Za-z][a-z-]+)\s+(?:{changes})(?<=\bat)\s+$")
+
+
+def _level_noun(text: str, at: int) -> str:
+    """Return the noun whose new level a share at text[at:] gives ("unemployment rose to 4.2%"), or ""."""
+    match = _level_pattern().search(text, max(0, at - 80), at)
+    word = next((group.lower() for group in match.groups() if group), "") if match else ""
+    return word if word not in _list("stopwords") else ""
 
 
 def _noun_before(text: str, at: int) -> list[str]:
@@ -1367,6 +1385,8 @@ def _reading(text: str, start: int, number: str, scale: float) -> tuple[float, f
         low = float(ranged.group(1).replace(",", ""))
         low = low * scale if low * scale <= value else low  # "between 1.5 and 2 million"
         return (low, value, edge + ranged.start()) if low < value else None
+    if _level_noun(text, start):
+        return value, value, start  # "has edged up to 4.3%": a new level, not a ceiling
     cue = _hedge(fold_text(head).split()[-5:])
     if cue is None:
         return None
@@ -1523,8 +1543,10 @@ def _alike_shares(one: _Count, other: _Count) -> bool:
     if one.owners and other.owners:
         return bool(one.owners & other.owners)
     (low, high), (other_low, other_high) = one.span(), other.span()
-    return len(one.context & other.context) >= SAME_SHARE_WORDS and \
-        max(low, other_low) <= SPREAD * min(high, other_high)
+    near = max(low, other_low) <= SPREAD * min(high, other_high)
+    if one.level and other.level:  # one noun's level, now: unless a year says it is a past one
+        return near and not (_YEAR.search(" ".join(one.context)) or _YEAR.search(" ".join(other.context)))
+    return len(one.context & other.context) >= SAME_SHARE_WORDS and near
 
 
 def _owned_alike(one: _Count, other: _Count) -> bool:
@@ -1570,7 +1592,7 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
     for count in counts:
         versions.setdefault(count.span(), (count.written, []))[1].append(count.cite)
     noun = counts[0].noun
-    return _conflict(noun if noun.startswith("share of") else f"number of {noun}", "figure",
+    return _conflict(noun if noun.startswith(("share of", "level of")) else f"number of {noun}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],
                      "The sources give different numbers")
 

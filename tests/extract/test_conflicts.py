@@ -414,6 +414,28 @@ def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+@pytest.mark.parametrize("one, other", [
+    ("Figures showed Velmora's unemployment had risen to 4.2 per cent, a worry for the central bank.",
+     "The economy is under strain: unemployment has edged up to 4.3% and spending is weak."),
+    ("Inflation stood at 2.1% in June, the statistics office said.", "Inflation has fallen to 2.4 percent, the bank said."),
+])
+def test_one_level_a_verb_gives_differently_is_a_figure_conflict(tmp_path, one, other):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert conflict.topic.startswith("level of ") and len(conflict.versions) == 2
+
+
+@pytest.mark.parametrize("one, other", [
+    # a change by a share is no level
+    ("Unemployment rose 0.2% in June, the statistics office said.", "Unemployment rose 0.3% in June, the office said."),
+    # a past level
+    ("Unemployment rose to 7.1% in 2009, the worst in a decade.", "Unemployment has risen to 4.3% this year."),
+    # a source that gives both levels: the change from one to the other
+    ("Unemployment rose to 4.3% from 4.2% in June.", "Unemployment has risen to 4.2 percent, the office said."),
+])
+def test_changes_past_levels_and_levels_a_source_gives_both_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 @pytest.mark.parametrize("one, other, topic, given", [
     # "just under" a figure reads as the unit of its last digit below it: 4,620 to 4,630
     ("Just under 4,630 residents signed the petition against the Marrow Hill quarry, the council said.",
