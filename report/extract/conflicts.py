@@ -1207,6 +1207,7 @@ class _Count:
     low: float = math.nan    # the span a hedged or ranged figure gives ("almost 30%", "4 to 7%");
     high: float = math.nan   # an exact figure's span is its value
     level: bool = False      # a share a verb makes a noun's new level ("unemployment rose to 4.2%")
+    outcome: str = ""        # what befell the things counted, said right at the count ("killed 12", "30 injured")
 
     def span(self) -> tuple[float, float]:
         """Return the lowest and highest value the figure allows, rounded as compared."""
@@ -1290,8 +1291,28 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
                 (before and before[-1] in _list("months")):
             continue
         context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)})
+        outcome = _own_outcome(text, reading[2], match.end())
+        if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
+            head, context, outcome = "people", context | {_stem(head)}, head
         yield _Count(value, _stem(head), head, text[reading[2]:match.end()].strip(), context, sentence.cite,
-                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1])
+                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
+                     outcome=outcome)
+
+
+_OUTCOME_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|been|got)\s+)?([a-z]+)")
+_OUTCOME_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _own_outcome(text: str, start: int, end: int) -> str:
+    """Return the outcome said right at a count, as the word of the outcomes list: the verb before
+    it ("killed 12 people", "killing 12") or the word after it ("12 people were killed"), or ""."""
+    words = [match.group(1) for match in (_OUTCOME_BEFORE.search(text, max(0, start - 30), start),
+                                          _OUTCOME_AFTER.match(text, end)) if match]
+    for word in words:
+        for form in (word, word[:-3] + "ed" if word.endswith("ing") else word):
+            if form in _list("outcomes"):
+                return form
+    return ""
 
 
 _PERCENT = r"(?<![\w$€£¥.,/-])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
@@ -1510,6 +1531,8 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], we
     outcomes = _list("outcomes")
     if one.context & outcomes and other.context & outcomes and not shared & outcomes:
         return False  # "12 killed" and "30 injured" count different things
+    if one.outcome and other.outcome and one.outcome != other.outcome:
+        return False  # "killed 310 people" and "4,508 people injured", however alike their sentences
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     if not (_alike_shares(one, other) if one.head.startswith("%") else _alike_counts(one, other, weights)):

@@ -339,6 +339,13 @@ def test_one_count_given_differently_is_a_figure_conflict(tmp_path):
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+def test_a_count_of_the_injured_and_of_people_injured_is_one_count(tmp_path):
+    corpus = corpus_of(tmp_path, "The storm has killed 310 people, with 4,850 injured and 220 missing, officials said.",
+                       "Officials said the storm left 4,508 people injured and 220 missing.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "number of people" and values(conflict) == ["4,850 injured", "4,508 people"]
+
+
 @pytest.mark.parametrize("one, other", [
     ("Five days of fighting left 12 people killed in the town.",
      "Five days of fighting left 30 people injured in the town."),
