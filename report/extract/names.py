@@ -279,9 +279,15 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     body = re.search(r"(?<![\w-])([a-z]+)\s+$", sentence.text[max(0, start - 30):start])
     if body and body.group(1) in lexicon().role_bodies and role.startswith(words[0]):
         role = f"{body.group(1)} {role}"  # "guild President Ana Ruiz": the guild's president
+    elif title_at > 0 and role.startswith(words[0]) and (joined := _PORTFOLIO_AND.search(sentence.text, max(0, start - 40), start)) \
+            and (_abstract_noun(joined.group(1)) or joined.group(1).lower() in lexicon().role_words):
+        role = f"{joined.group(1)} and {role}"  # "Information and Broadcasting Minister X": one portfolio of two words
     return replace(found, role=role, affiliation=_affiliation_of(words[:name_at]),
                    gender=_honorific_gender(words[:name_at]), titled=True, evidence=True,
                    title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])
+
+
+_PORTFOLIO_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(?:and|&)\s+$")
 
 
 def _title_at(words: list[str]) -> int | None:

@@ -241,6 +241,17 @@ def test_short_given_names_a_letter_off_with_only_a_surname_in_common_stay_two_p
     assert set(people(corpus)) == {"Ivan Dorsk", "Ivar Dorsk"}
 
 
+def test_a_portfolio_of_two_words_joined_by_and_is_all_of_the_role(tmp_path):
+    corpus = corpus_of(
+        "Scheme approved\n\nInformation and Broadcasting Minister Arjun Vellakar said the cabinet approved it.\n\n"
+        "Talks\n\nTomas Lind and Health Minister Dana Krell met on Monday.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert found["Arjun Vellakar"].role == "Information and Broadcasting Minister"
+    assert found["Dana Krell"].role == "Health Minister"
+
+
 @pytest.mark.parametrize("title", ["relief coordinator", "chief negotiator", "Administrator", "Inspector",
                                    "Special Rapporteur", "campaigner"])
 def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
