@@ -202,8 +202,15 @@ class _Reader:
     def pronoun(self, word: str, p_index: int, position: int) -> str | None:
         """Return the one person a pronoun at `position` of paragraph `p_index` can mean, or None."""
         gender = _PRONOUNS.get(word.lower())
-        name = self._referent(p_index, position) if gender else None
+        name = self._referent(p_index, position, self._named_after(p_index, position)) if gender else None
         return name if name and self.genders.get(name) in ("", "-", gender) else None
+
+    def _named_after(self, p_index: int, position: int) -> frozenset[str]:
+        """Return the people named after `position` in its sentence: a pronoun there is none of
+        them ("He fined Vash": "he" is not Vash)."""
+        paragraph = self.paragraphs[p_index]
+        end = paragraph.sentence_end(paragraph.index(position))
+        return frozenset(s.name for s in paragraph.people if position < s.start < end)
 
     def post_holder(self, description: re.Match, p_index: int, position: int) -> str | None:
         """Return the one person a description at `position` ("the Dutch official", "the foreign
@@ -212,10 +219,11 @@ class _Reader:
         name = self._referent(p_index, position)
         return name if name in self.people and _fits(self.people[name], description) else None
 
-    def _referent(self, p_index: int, position: int) -> str | None:
+    def _referent(self, p_index: int, position: int, besides: frozenset[str] = frozenset()) -> str | None:
         """Return the one person the nearest sentence before `position` that names anyone names
-        (of several, the one who speaks in it or is its subject), or None."""
+        (of several, the one who speaks in it or is its subject), none of `besides`, or None."""
         for names, paragraph, index in self._recent_names(p_index, position):
+            names = names - besides
             if len(names) != 1:
                 names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
             return names.pop() if len(names) == 1 else None
@@ -379,6 +387,8 @@ class _Reader:
         elif organization := OF_ORGANIZATION.match(rest):
             rest_start += organization.end()
             rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
+        elif adverbial := _ADVERBIAL_THEN_VERB.match(rest):
+            rest_start += adverbial.end()
         else:
             rest_start += len(rest) - len(rest.lstrip())
         aux = patterns().auxiliary.match(text[rest_start:end])
@@ -965,12 +975,14 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
                    r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that,?\s+")
 
-# A clause right after its verb, "that" left out: a subject of a few words, then a finite verb
-# ("indicated the council was ready", "signalled it would"), never the verb's own object
-# ("highlighted the need to").
+# A clause right after its verb, "that" left out: a subject of a few words or a name, then a finite
+# verb ("indicated the council was ready", "signalled it would", "alleged Vash inflated"), never the
+# verb's own object ("highlighted the need to").
+_PAST = r"[a-z]{3,}ed(?!\s+(?:to|by|on|in|with|from|for|at|under|as|of)\b)"  # "ignored the", not "related to"
 _CLAUSE_WITHOUT_THAT = re.compile(
     r"^\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
-    r"(?:is|are|was|were|would|will|could|should|had|has|have|might|may|must|can|did|does)\s)")
+    rf"(?:is|are|was|were|would|will|could|should|had|has|have|might|may|must|can|did|does|{_PAST})\s"
+    rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_PAST}|is|are|was|were|would|will|could|should|had|has|have)\s+[a-z“\"$€£\d])")
 
 # "that" after an adverbial closed by a comma, which may hold a "that" of its own ("said about the
 # sum that was pledged, that ..."): the "that" after the comma opens what was said.
@@ -1093,6 +1105,13 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 # A comma after a subject that stands right before its verb ("X, has argued that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
+
+# A short phrase of time or place between a subject and its verb of saying ("X throughout the trial
+# maintained", "X in her suit alleged"), which the verb comes after.
+_ADVERBIAL_THEN_VERB = re.compile(
+    r"^\s+(?:on|in|at|during|throughout|after|before|since|over|via|through)\s+(?:[^\s,;:“”\"()]+\s+){{1,4}}?"
+    r"(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
+        alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
 
 @kept
 def _any_participle() -> re.Pattern:

@@ -384,6 +384,31 @@ def test_more_verbs_report_what_was_said(tmp_path, sentence, text):
     assert (view.speaker, view.text) == ("Karl Moen", text)
 
 
+def test_a_pronoun_is_none_of_the_people_its_own_sentence_names_after_it(tmp_path):
+    corpus = corpus_of(
+        "Fraud ruling\n\nJudge Arvid Kessel fined the developer Peter Vash $5 million on Friday.\n\n"
+        "He criticized Vash and the other defendants for their lack of remorse over the towers.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.cite) == ("Arvid Kessel", ["S1:2"])
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Peter Vash throughout the trial maintained his statements were sound and the suit was political.",
+     "his statements were sound and the suit was political"),
+    ("Peter Vash in his appeal alleged the judge ignored the value of his towers.",
+     "the judge ignored the value of his towers"),
+    ("Peter Vash alleged Lena Maroni inflated the damages for political reasons.",
+     "Lena Maroni inflated the damages for political reasons"),
+])
+def test_a_phrase_between_speaker_and_verb_and_a_named_subject_without_that(tmp_path, sentence, text):
+    corpus = corpus_of(f"Fraud ruling\n\nAttorney General Lena Maroni sued the developer.\n\n{sentence}\n",
+                       folder=tmp_path)
+    views = [view for view in views_of(corpus) if view.speaker == "Peter Vash"]
+    assert [view.text for view in views] == [text]
+
+
 def test_a_stance_verb_after_a_long_opening_and_a_dashed_aside(tmp_path):
     corpus = corpus_of(
         "Velmora vaccine row\n\n"
