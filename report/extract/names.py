@@ -763,6 +763,8 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[st
             if any(a <= start < b for a, b in credits) or quoted_title(sentence.text, start, end):
                 continue
             read = read_run(sentence, start, end)
+            if isinstance(read, _Found) and _facility_after(sentence.text, read.end):
+                continue  # "the Edgar Thompson plant": a site named after someone, not the person
             if isinstance(read, _Found):
                 add_context(read)
                 people.append(read)
@@ -771,6 +773,16 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[st
     _spread_in_lists(people)
     _confirm_weak(source, people)
     return people, orgs, countries
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """Return True when a lower-case head word of a site or body follows a name ("X plant", "X
+    refinery", "X foundation"): the name is the site's or body's, which bears a person's name."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) in lexicon().org_words
 
 
 def _headline_case(text: str) -> bool:

@@ -252,6 +252,16 @@ def test_a_portfolio_of_two_words_joined_by_and_is_all_of_the_role(tmp_path):
     assert found["Dana Krell"].role == "Health Minister"
 
 
+def test_a_site_named_after_someone_is_no_person(tmp_path):
+    corpus = corpus_of(
+        "Mill sale\n\nSenator Ivo Renk, who lives across the street from the Peter Arlen plant, criticised the sale.\n\n"
+        "A photo shows the Peter Arlen Refinery on Monday.\n\nHe said the sale was wrong for workers and the town.\n",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Ivo Renk"}
+    assert [(view.speaker, view.cite) for view in find_views(corpus, *find_actors(corpus))] == [("Ivo Renk", ["S1:3"])]
+
+
 @pytest.mark.parametrize("title", ["relief coordinator", "chief negotiator", "Administrator", "Inspector",
                                    "Special Rapporteur", "campaigner"])
 def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
