@@ -109,7 +109,30 @@ def _amount(match: re.Match, sentence: str) -> Amount | None:
         return None  # "500 pounds" of flour
     currency = _lookup().get(mark) or _lookup().get(mark.lower())
     text = match.group(0).strip()
+    if mark == "$" and (whose := _dollar_of().match(sentence, match.start() + len(text))):
+        currency = _dollar_adjectives()[whose.group(1)]  # "$53 billion Canadian": the news agencies' style
+        text = sentence[match.start():whose.end()]
     return Amount(text, value * scale, currency, match.start(), match.start() + len(text))
+
+
+@cache
+def _dollar_adjectives() -> dict[str, str]:
+    """Return the words that name a country's dollar ("Canadian" of "Canadian dollars"), as the
+    currencies' names write them, mapped to its code."""
+    adjectives = {}
+    for code, entry in lexicon().currencies.items():
+        for name in entry.get("names", []):
+            words = name.split()
+            if len(words) > 1 and words[-1].lower() in ("dollar", "dollars"):
+                adjectives.setdefault(" ".join(words[:-1]), code)
+    return adjectives
+
+
+@kept
+def _dollar_of() -> re.Pattern:
+    """Return the pattern of a dollar country's word right after a "$" amount, ending its phrase
+    ("$53 billion Canadian (US$38 billion)"), not the adjective of a noun ("$5m Canadian grant")."""
+    return re.compile(rf"\s+({_any_of(_dollar_adjectives())})(?!\w)(?!\s+[a-z])")
 
 
 def _cut_scale(rest: str) -> bool:

@@ -66,6 +66,15 @@ def test_hyphenated_and_compound_scales_and_more_currencies(text, value, currenc
     assert parse_amount(f"The council said {text} was set aside.") == (pytest.approx(value), currency)
 
 
+def test_a_dollar_country_written_after_a_dollar_amount_names_its_dollar():
+    found = find_amounts("The budget pledges $53 billion Canadian (US$38 billion) and caps the deficit at $40 billion "
+                         "Australian.")
+    assert [(a.text, a.value, a.currency) for a in found] == [
+        ("$53 billion Canadian", 53e9, "CAD"), ("US$38 billion", 38e9, "USD"), ("$40 billion Australian", 40e9, "AUD")]
+    # an adjective of the noun after it says whose the thing is, not whose dollar
+    assert [(a.text, a.currency) for a in find_amounts("It won a $5 million Canadian grant.")] == [("$5 million", "USD")]
+
+
 def test_the_won_of_an_election_is_no_money():
     assert find_amounts("The party won 3 seats and 40 per cent of the vote.") == []
 
