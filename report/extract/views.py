@@ -925,8 +925,9 @@ class _Reader:
         """Return the view of "X stressed the importance of ...", "X accused Y of ...", "X called on
         Y to ...": the verb and what it governs, when that says enough to stand as a view."""
         paragraph = self.paragraphs[p_index]
-        if not _STANCE.match(paragraph.text, verb_from, end):
-            return None
+        stance = _STANCE.match(paragraph.text, verb_from, end)
+        if not stance or _QUOTED_COMPLEMENT.match(paragraph.text, stance.end()):
+            return None  # no stance, or "X called it a “big day”": the quotation is the view
         draft = self._content(speaker, paragraph, verb_from, end)
         if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < _MIN_STANCE_WORDS:
             return None
@@ -955,6 +956,9 @@ class _Reader:
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return _Draft(speaker, paragraph, start, end, False)
 
+
+# A quotation that is the complement of "called X a" ("called it a “big day”").
+_QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
 
 # A group of unnamed people opening a clause with one of them named ("Several, including Judge
 # X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.
@@ -1121,8 +1125,9 @@ def _any_participle() -> re.Pattern:
 
 
 # A person named by a description of their post ("the Dutch official", "the finance minister"): an
-# optional opening adverbial, a country word, up to two lower-case title words and a head noun.
-_POST = r"(?P<the>[Tt]he)\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?(?P<title>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+)"
+# optional opening adverbial, a country word, up to two title words and a head noun, in lower case
+# or capitalised as some presses write posts ("the Business Secretary").
+_POST = r"(?P<the>[Tt]he)\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>[a-z]+|[A-Z][a-z]+)"
 
 
 @kept
@@ -1136,14 +1141,15 @@ def _descriptions() -> tuple[re.Pattern, re.Pattern]:
 
 def _names_post(description: re.Match) -> bool:
     """Return True when a description's head noun names a post ("minister", "official")."""
-    return description.group("head") in lexicon().post_nouns or description.group("head") in lexicon().titles
+    head = description.group("head").lower()
+    return head in lexicon().post_nouns or head in lexicon().titles
 
 
 def _fits(actor: Actor, description: re.Match) -> bool:
     """Return True when what a description says of a post agrees with the actor: its capitalised
     word, when it names a country, names the actor's (a general noun such as "official" needs a
     country), and its title words stand in the actor's role."""
-    head, country = description.group("head"), description.group("country")
+    head, country = description.group("head").lower(), description.group("country")
     words = lexicon()
     if not _names_post(description):
         return False

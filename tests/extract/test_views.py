@@ -409,6 +409,27 @@ def test_a_phrase_between_speaker_and_verb_and_a_named_subject_without_that(tmp_
     assert [view.text for view in views] == [text]
 
 
+def test_a_capitalised_description_of_a_post_stands_for_its_holder(tmp_path):
+    corpus = corpus_of(
+        "Trade deal\n\nBusiness Secretary Jonah Reyes met the press on Monday.\n\n"
+        "The Business Secretary confirmed to a local paper that “no access is granted on sugar or rice”.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Jonah Reyes", "no access is granted on sugar or rice")
+
+
+def test_calling_something_a_thing_is_a_stance_unless_the_thing_is_quoted(tmp_path):
+    corpus = corpus_of(
+        "Fraud ruling\n\nThe developer's lawyer, Alina Voss, called the ruling a product of a political witch hunt.\n\n"
+        "Mayor Ivo Brandt called it a “proud morning for the harbour”.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Alina Voss", "called the ruling a product of a political witch hunt"),
+        ("Ivo Brandt", "proud morning for the harbour")]
+
+
 def test_a_stance_verb_after_a_long_opening_and_a_dashed_aside(tmp_path):
     corpus = corpus_of(
         "Velmora vaccine row\n\n"
