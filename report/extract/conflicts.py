@@ -415,9 +415,12 @@ def _verb_groups() -> dict[str, str]:
 
 @kept
 def _background() -> re.Pattern:
-    """Return the pattern of the cues that put a sentence's event in the past ("a year ago")."""
+    """Return the pattern of the cues that put a sentence's event in the past ("a year ago"); a cue
+    before a title or role word is part of someone's title ("Former President X"), which says
+    nothing of when the event was."""
     cues = alternation(_list("background_cues"), loose_spaces=False)
-    return re.compile(rf"\b(?:{cues})\b")
+    posts = alternation(fold_text(word) for word in (*lexicon().titles, *lexicon().role_words))
+    return re.compile(rf"\b(?:{cues})\b(?!\s+(?:{posts})\b)")
 
 
 def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
@@ -1025,7 +1028,7 @@ _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w
 _SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
                       r"\s+(?:an?\s+|the\s+)?$")
 _SUM_PARTY = re.compile(r"\b(to|for|with|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
-_FOR_WHOM = re.compile(r"\bfor\s+(?:(?:the|its|their|his|her|our|all|some|many)\s+)?([a-z][\w-]*)")
+_FOR_WHOM = re.compile(r"\bfor\s+(?:(?:the|its|their|his|her|our|all|some|many)\s+)?(?![a-z]+(?:ly|ing)\b)([a-z][\w-]*)")
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+")
 
 
@@ -1049,8 +1052,10 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
             yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite)
 
 
-# A sum a verb of fining governs: "fined Harlow Foods €780 million", "was fined a record €5 million".
-_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?[A-Z][\w&'’.-]*\s+){0,3}(?:an?\s+(?:record\s+)?)?(?:of\s+)?$")
+# A sum a verb of fining governs: "fined Harlow Foods €780 million", "was fined a record €5 million",
+# "fined the former mayor €2 million".
+_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?[A-Z][\w&'’.-]*\s+|the\s+(?:[a-z-]+\s+){1,3}?){0,3}"
+                    r"(?:an?\s+(?:record\s+)?)?(?:of\s+)?$")
 
 
 def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:

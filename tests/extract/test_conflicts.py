@@ -510,6 +510,14 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+def test_a_fine_of_someone_with_a_former_title_and_a_reason_after_it_is_still_compared(tmp_path):
+    corpus = corpus_of(tmp_path,
+                       "In a ruling, the judge fined the former mayor $355 million for fraudulently inflating his assets.",
+                       "Former Mayor Peter Vash has been fined $354.8 million plus interest in the civil case.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the fine" and values(conflict) == ["$355 million", "$354.8 million"]
+
+
 def test_a_sum_a_verb_of_fining_governs_is_a_fine(tmp_path):
     corpus = corpus_of(tmp_path, "The regulator said it fined Harlow Foods 612.4 million euros on Tuesday.",
                        "The regulator has fined Harlow Foods €590 million.")
