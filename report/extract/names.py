@@ -1077,6 +1077,9 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
     """
     holders = _holders(people, elsewhere)
     roles = {name: set(fold_text(role).split()) for name, role in _roles(people, elsewhere)}
+    tied: dict[str, set[str]] = defaultdict(set)  # the countries and bodies each person is tied to
+    for name, found in people:
+        tied[name].add(found.affiliation)
     first_seen: dict[str, int] = {}
     named: dict[int, set[str]] = defaultdict(set)  # whom each sentence names: there the title is their role
     for name, found in people:
@@ -1092,11 +1095,17 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
                    if start >= match.end()):
                 continue  # "The President of the Commission Ana Ruiz": her own title, no one's referent
             qualifiers = set(fold_text(match.group(0)).split()[1:-1])  # "the foreign minister" is no finance minister
+            owner = _POSSESSIVE_OWNER.match(match.group(0))  # "Vexor's chief executive" is no one else's
+            if owner:
+                qualifiers.add(_country_of(owner.group(1)) or fold_text(owner.group(1)))
             names = {n for n in holders.get(match.group("title").lower(), set())
-                     if first_seen[n] < sentence.number and qualifiers <= roles.get(n, set())}
+                     if first_seen[n] < sentence.number and qualifiers <= roles.get(n, set()) | tied.get(n, set())}
             if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
                 mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
+
+
+_POSSESSIVE_OWNER = re.compile(r"([^\W\d_][\w-]*)[’']s\s")
 
 
 def _holders(people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> dict[str, set[str]]:

@@ -215,9 +215,17 @@ class _Reader:
     def post_holder(self, description: re.Match, p_index: int, position: int) -> str | None:
         """Return the one person a description at `position` ("the Dutch official", "the foreign
         minister") stands for: the person the nearest sentence before it names, when the actor's
-        country and title agree with the description, or None."""
+        country and title agree with the description; for a post its owner names ("Harlow's chief
+        executive"), the one person named before it who holds that post; or None."""
         name = self._referent(p_index, position)
-        return name if name in self.people and _fits(self.people[name], description) else None
+        if name in self.people and _fits(self.people[name], description):
+            return name
+        if description.group("owner"):  # "Harlow's chief executive": the one the source named before who fits
+            named = {span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
+                     if paragraph is not self.paragraphs[p_index] or span.start < position}
+            fitting = [name for name in named if name in self.people and _fits(self.people[name], description)]
+            return fitting[0] if len(fitting) == 1 else None
+        return None
 
     def _referent(self, p_index: int, position: int, besides: frozenset[str] = frozenset()) -> str | None:
         """Return the one person the nearest sentence before `position` that names anyone names
@@ -1126,8 +1134,10 @@ def _any_participle() -> re.Pattern:
 
 # A person named by a description of their post ("the Dutch official", "the finance minister"): an
 # optional opening adverbial, a country word, up to two title words and a head noun, in lower case
-# or capitalised as some presses write posts ("the Business Secretary").
-_POST = r"(?P<the>[Tt]he)\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>[a-z]+|[A-Z][a-z]+)"
+# or capitalised as some presses write posts ("the Business Secretary"); or the body that owns the
+# post, in place of "the" ("Harlow's chief executive", "Harlow's CEO").
+_POST = (r"(?P<the>(?:[Tt]he\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?|(?P<owner>[A-Z][\w'-]+)[’']s\s+))"
+         r"(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>[a-z]+|[A-Z][a-z]+|[A-Z]{2,4})")
 
 
 @kept
@@ -1153,6 +1163,8 @@ def _fits(actor: Actor, description: re.Match) -> bool:
     words = lexicon()
     if not _names_post(description):
         return False
+    if (owner := description.group("owner")) and fold_text(owner) not in fold_text(f"{actor.affiliation} {actor.role}").split():
+        return False  # "Harlow's chief executive" is someone the sources tie to Harlow
     if country is not None:
         place = words.country_words.get(fold_text(country))
         if place is None and head in words.post_nouns:
@@ -1162,9 +1174,13 @@ def _fits(actor: Actor, description: re.Match) -> bool:
     elif head in words.post_nouns:
         return False
     title = set(fold_text(description.group("title") + (head if head not in words.post_nouns else "")).split())
-    role = set(fold_text(actor.role).split())
+    title = set().union(*(_SPELLED_OUT.get(word, {word}) for word in title))  # "Boeing's CEO", "chief executive X"
+    role = set().union(*(_SPELLED_OUT.get(word, {word}) for word in fold_text(actor.role).split()))
     return title <= role and not (role & words.lesser_titles) - title  # "the president" is no vice president
 
+
+# Initials of posts, as the words they stand for: one post whichever way a source writes it.
+_SPELLED_OUT = {"ceo": {"chief", "executive"}, "cfo": {"chief", "financial"}, "coo": {"chief", "operating"}}
 
 # A word after which the people a sentence names keep its subject company and are not its object.
 _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")

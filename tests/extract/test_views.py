@@ -419,6 +419,21 @@ def test_a_capitalised_description_of_a_post_stands_for_its_holder(tmp_path):
     assert (view.speaker, view.text) == ("Jonah Reyes", "no access is granted on sugar or rice")
 
 
+def test_a_post_its_owner_names_stands_for_the_one_holder_named_before_it(tmp_path):
+    corpus = corpus_of(
+        "Strike ends\n\nHarlow Aero chief executive Kelvin Orrum met the union on Monday.\n\n"
+        "Carla Dent, a union lawyer, spoke on Tuesday.\n\n"
+        "Harlow’s CEO has said it might take “a couple of weeks” to resume production at the plant.\n\n"
+        "Vexor's chief executive said the deal was a bad one for the workers of the town.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Kelvin Orrum", "it might take “a couple of weeks” to resume production at the plant")]
+    corpus = corpus_of("Budget\n\nKenyan Finance Minister Oduya Marwa tabled the budget on Monday.\n\n"
+                       "Kenya's finance minister said the deficit would fall to four per cent next year.\n", folder=tmp_path)
+    assert [view.speaker for view in views_of(corpus)] == ["Oduya Marwa"]
+
+
 def test_calling_something_a_thing_is_a_stance_unless_the_thing_is_quoted(tmp_path):
     corpus = corpus_of(
         "Fraud ruling\n\nThe developer's lawyer, Alina Voss, called the ruling a product of a political witch hunt.\n\n"
