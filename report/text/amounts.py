@@ -67,9 +67,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
     before = re.compile(
         rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{NUMBER}){second}{scale}?"
     )
-    after = re.compile(
-        rf"(?:(?<![\w.,$€£¥₴₹-])(?P<number>{NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
-        rf"{second}{scale}?\s*(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
+    after = re.compile(  # a year opens no range ("7 billion reais in 2026 to 4.41 billion reais")
+        rf"(?:(?<![\w.,$€£¥₴₹-])(?!(?:1[89]|20)\d\d(?:\s*[-–]\s*|\s+to\s+)\d)(?P<number>{NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
+        rf"{second}{scale}?(?:\s*|-)(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
         r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
     )
     letters = _any_of(mark for entry in currencies.values() for mark in entry.get("letter_symbols", []))

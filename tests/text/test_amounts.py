@@ -75,6 +75,19 @@ def test_a_dollar_country_written_after_a_dollar_amount_names_its_dollar():
     assert [(a.text, a.currency) for a in find_amounts("It won a $5 million Canadian grant.")] == [("$5 million", "USD")]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("a 170 billion-real ($29.8 billion) settlement", [("170 billion-real", 170e9, "BRL"), ("$29.8 billion", 29.8e9, "USD")]),
+    ("a 5 billion-euro fund", [("5 billion-euro", 5e9, "EUR")]),
+    ("a 2-trillion-yen deal", [("2-trillion-yen", 2e12, "JPY")]),
+    # a year is no low end of a range
+    ("falling from 7 billion reais in 2026 to 4.41 billion reais in 2043",
+     [("7 billion reais", 7e9, "BRL"), ("4.41 billion reais", 4.41e9, "BRL")]),
+    ("the real deal, 500 real dollars", []),
+])
+def test_a_currency_hyphened_to_its_scale_and_years_before_to(text, found):
+    assert [(a.text, a.value, a.currency) for a in find_amounts(text)] == found
+
+
 def test_the_won_of_an_election_is_no_money():
     assert find_amounts("The party won 3 seats and 40 per cent of the vote.") == []
 
