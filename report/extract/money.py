@@ -229,7 +229,11 @@ def _with_equivalent(item: Funding, amount: Amount, sentence: Sentence) -> Fundi
 def _converts(text: str, first: Amount, second: Amount) -> bool:
     """Return True when `second` is the source's conversion of `first` into another currency."""
     gap = text[first.end : second.start]
-    return first.currency != second.currency and _conversion_gap().fullmatch(gap) is not None
+    if first.currency == second.currency:
+        return False
+    if re.fullmatch(r"\s*[,;]\s*", gap) and text.rfind("(", 0, first.start) > text.rfind(")", 0, first.start):
+        return True  # "132 billion reais ($23 billion, €21.3 billion)": a list of conversions in one bracket
+    return _conversion_gap().fullmatch(gap) is not None
 
 
 def _chain_end(text: str, amounts: list[Amount], index: int) -> int:
