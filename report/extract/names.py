@@ -1141,8 +1141,8 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     `_spelled_out`), each with its sentences."""
     order = {sentence.cite: i for i, sentence in enumerate(corpus.sentences())}
     by_key: dict[str, list[_Org]] = defaultdict(list)
-    for org in orgs:
-        by_key[fold_name(org.name)].append(org)
+    for org in orgs:  # "Harlow Steel Corp" and "Harlow Steel Corporation" are one company
+        by_key[fold_name(_without_legal_form(org.name))].append(org)
     defined = _defined_acronyms(corpus, set(by_key))
     for sentence in corpus.sentences():
         for match in patterns().acronym.finditer(sentence.text):
@@ -1309,15 +1309,22 @@ def find_actors(corpus: Corpus) -> Cast:
 def _company_names(orgs: list[Actor]) -> set[str]:
     """Return the folded names of the organizations without the legal form that closes them:
     "Harlow Steel" of "Harlow Steel Corp" is the company, never a person of that name."""
-    forms = frozenset(load("legal_forms.txt"))
-    names = set()
-    for org in orgs:
-        for name in (org.name, *org.aliases):
-            words = name.split()
-            while len(words) > 1 and words[-1].lower().rstrip(",") in forms:
-                words = words[:-1]
-                names.add(fold_name(" ".join(words)))
-    return names
+    return {fold_name(bare) for org in orgs for name in (org.name, *org.aliases)
+            if (bare := _without_legal_form(name)) != name}
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """Return the words that close a company's name to give its legal form, in lower case."""
+    return frozenset(load("legal_forms.txt"))
+
+
+def _without_legal_form(name: str) -> str:
+    """Return a name without the legal forms that close it ("Harlow Steel" of "Harlow Steel Corp")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _legal_forms():
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org], list[tuple[str, int, str]]]:

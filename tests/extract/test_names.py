@@ -614,6 +614,14 @@ def test_an_organization_and_its_acronym_are_one_actor(tmp_path):
     assert "IAEA" not in orgs and "HPA Training Board" not in orgs
 
 
+def test_a_company_named_with_and_without_its_legal_form_spelled_out_is_one_actor(tmp_path):
+    corpus = corpus_of("Harlow Steel Corp agreed to buy the mill on Monday.\n",
+                       "The mill will pass to Harlow Steel Corporation next year.\n", folder=tmp_path)
+    orgs = [a for a in find_actors(corpus)[0] if a.kind == "organization"]
+    assert [(a.name, a.aliases, a.cite) for a in orgs] == [
+        ("Harlow Steel Corp", ["Harlow Steel Corporation"], ["S1:1", "S2:1"])]
+
+
 def test_an_acronym_two_organizations_spell_stays_apart(tmp_path):
     corpus = corpus_of("The Harbour Pilots Association Training Board met the Harbour Planning Authority "
                        "Training Board on Monday.\n\n"
