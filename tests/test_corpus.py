@@ -825,6 +825,10 @@ def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture(
     ("Lakemoor (TDI): The board met.", "Lakemoor (TDI): "),
     ("Note: The figures are provisional.", ""),
     ("UPDATE: it rained.", ""),
+    ("SEOUL—Talks resumed.", "SEOUL—"),
+    ("Lakemoor (Harbour Press)—The board met.", "Lakemoor (Harbour Press)—"),
+    ("NATO—the alliance—met.", ""),
+    ("Brussels—It rained.", ""),
 ])
 def test_datelines_in_any_alphabet_and_not_before_lower_case(paragraph, dateline):
     assert paragraph[:dateline_end(paragraph)] == dateline

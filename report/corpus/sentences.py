@@ -21,7 +21,8 @@ _DATELINE = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
     r"(?: \((?P<agency>[A-Z][A-Za-z .&-]{0,30})\))?"  # the agency
-    r"(?:[ \t\u00a0]*[-–—]{1,2}|:)[ \t\u00a0]+"  # a dash, or a colon as South Asian and African papers write it
+    r"(?:[ \t\u00a0]*[-–—]{1,2}|:)(?:[ \t\u00a0]+|(?<=[–—])(?=[A-Z]))"  # a dash, or a colon as South Asian and African
+    # papers write it; a long dash may touch the text ("SEOUL—The")
 )
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the sentences of one paragraph of text, from `start`.
