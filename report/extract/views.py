@@ -313,6 +313,7 @@ class _Reader:
         if (described := self._described_subject(p_index, start, end, first)) is not None or first is None:
             return described
         prefix = text[start:first.start]
+        prefix = prefix[dateline_end(prefix):]  # "TOKYO (Agency)—President X said" in any paragraph
         if group := _GROUP_INCLUDING.match(prefix):
             prefix = prefix[group.end():]
         elif opener := patterns().opener.match(prefix):

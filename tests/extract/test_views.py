@@ -434,6 +434,17 @@ def test_a_post_its_owner_names_stands_for_the_one_holder_named_before_it(tmp_pa
     assert [view.speaker for view in views_of(corpus)] == ["Oduya Marwa"]
 
 
+def test_a_dateline_opening_a_later_paragraph_is_no_part_of_the_subject(tmp_path):
+    corpus = corpus_of(
+        "Steel deal\n\nA photo shows the mill on Monday.\n\n"
+        "TOKYO (Harbour Press)—Harlow Steel Corp. President Eiji Morimoto voiced hopes Tuesday that the "
+        "acquisition will help the company grow stronger again.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert view.speaker == "Eiji Morimoto" and view.text.startswith("voiced hopes Tuesday that the acquisition")
+
+
 def test_calling_something_a_thing_is_a_stance_unless_the_thing_is_quoted(tmp_path):
     corpus = corpus_of(
         "Fraud ruling\n\nThe developer's lawyer, Alina Voss, called the ruling a product of a political witch hunt.\n\n"
