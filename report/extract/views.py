@@ -796,6 +796,9 @@ class _Reader:
         after X, or after X's appositive ("According to X, a senior official, ...")."""
         text = paragraph.text
         rest = re.match(r"^,\s*", text[who.end:end])
+        joint = _AND_A_BODY.match(text, who.end, end)  # "According to X and the Central Bank, ..."
+        if joint and not any(who.end <= s.start < joint.end() for s in paragraph.people):
+            return self._content(who.name, paragraph, joint.end(), end)
         appositive = re.match(r"^,([^,“”\"]{1,120}),(?!\d)\s*", text[who.end:end])  # not "N70,000"
         if appositive and (_has_title(appositive.group(1)) or re.match(r"\s*(?:who|whose)\b", appositive.group(1))):
             rest = appositive
@@ -968,6 +971,9 @@ class _Reader:
 
 # A quotation that is the complement of "called X a" ("called it a “big day”").
 _QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
+
+# A body named beside a person as the source of "According to X and the Central Bank, ...".
+_AND_A_BODY = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*,\s*")
 
 # A group of unnamed people opening a clause with one of them named ("Several, including Judge
 # X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.

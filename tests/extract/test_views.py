@@ -445,6 +445,17 @@ def test_a_dateline_opening_a_later_paragraph_is_no_part_of_the_subject(tmp_path
     assert view.speaker == "Eiji Morimoto" and view.text.startswith("voiced hopes Tuesday that the acquisition")
 
 
+def test_according_to_a_person_and_a_body_is_the_persons_view_but_two_people_name_no_one(tmp_path):
+    corpus = corpus_of(
+        "Loan\n\nEconomy Minister Luis Carrano met the bankers on Monday.\n\n"
+        "According to Carrano and the Central Bank, the fund would grant the country 12 billion dollars in April.\n\n"
+        "According to Carrano and Deputy Minister Ana Ruiz, the fund would grant more in June.\n",
+        folder=tmp_path,
+    )
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Luis Carrano", "the fund would grant the country 12 billion dollars in April")]
+
+
 def test_calling_something_a_thing_is_a_stance_unless_the_thing_is_quoted(tmp_path):
     corpus = corpus_of(
         "Fraud ruling\n\nThe developer's lawyer, Alina Voss, called the ruling a product of a political witch hunt.\n\n"
