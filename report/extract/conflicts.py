@@ -1359,7 +1359,7 @@ _NOUN_RANGED = re.compile(r"\b([a-z][a-z-]*)\s+(?:of\s+)?$")
 @kept
 def _level_pattern() -> re.Pattern:
     """Return the pattern of a noun whose level a verb takes to the figure after it, up to that
-    figure ("unemployment has edged up to ", "inflation stood at "); its group is the noun."""
+    figure ("the jobless rate has ticked up to ", "inflation stood at "); its group is the noun."""
     changes = alternation(_list("level_changes"))
     return re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
                       rf"(?:{changes})(?<!\bat)\s+to\s+$|\b([A-Za-z][a-z-]+)\s+(?:{changes})(?<=\bat)\s+$")
@@ -1412,7 +1412,7 @@ def _reading(text: str, start: int, number: str, scale: float) -> tuple[float, f
         low = low * scale if low * scale <= value else low  # "between 1.5 and 2 million"
         return (low, value, edge + ranged.start()) if low < value else None
     if _level_noun(text, start):
-        return value, value, start  # "has edged up to 4.3%": a new level, not a ceiling
+        return value, value, start  # "has edged up to 6.3%": a new level, not a ceiling
     cue = _hedge(fold_text(head).split()[-5:])
     if cue is None:
         return None
@@ -1537,7 +1537,7 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], we
     if one.context & outcomes and other.context & outcomes and not shared & outcomes:
         return False  # "12 killed" and "30 injured" count different things
     if one.outcome and other.outcome and one.outcome != other.outcome:
-        return False  # "killed 310 people" and "4,508 people injured", however alike their sentences
+        return False  # "killed 120 people" and "2,615 people injured", however alike their sentences
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     if not (_alike_shares(one, other) if one.head.startswith("%") else _alike_counts(one, other, weights)):

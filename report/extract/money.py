@@ -232,7 +232,7 @@ def _converts(text: str, first: Amount, second: Amount) -> bool:
     if first.currency == second.currency:
         return False
     if re.fullmatch(r"\s*[,;]\s*", gap) and text.rfind("(", 0, first.start) > text.rfind(")", 0, first.start):
-        return True  # "132 billion reais ($23 billion, €21.3 billion)": a list of conversions in one bracket
+        return True  # "90 billion rand ($5 billion, €4.6 billion)": a list of conversions in one bracket
     return _conversion_gap().fullmatch(gap) is not None
 
 

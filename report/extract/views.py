@@ -939,7 +939,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         stance = _STANCE.match(paragraph.text, verb_from, end)
         if not stance or _QUOTED_COMPLEMENT.match(paragraph.text, stance.end()):
-            return None  # no stance, or "X called it a “big day”": the quotation is the view
+            return None  # no stance, or "X called it a “fine day”": the quotation is the view
         draft = self._content(speaker, paragraph, verb_from, end)
         if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < _MIN_STANCE_WORDS:
             return None
@@ -969,7 +969,7 @@ class _Reader:
         return _Draft(speaker, paragraph, start, end, False)
 
 
-# A quotation that is the complement of "called X a" ("called it a “big day”").
+# A quotation that is the complement of "called X a" ("called it a “fine day”").
 _QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
 
 # A body named beside a person as the source of "According to X and the Central Bank, ...".

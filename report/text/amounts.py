@@ -67,7 +67,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     before = re.compile(
         rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{NUMBER}){second}{scale}?"
     )
-    after = re.compile(  # a year opens no range ("7 billion reais in 2026 to 4.41 billion reais")
+    after = re.compile(  # a year opens no range ("3 billion rand in 2027 to 1.2 billion rand")
         rf"(?:(?<![\w.,$€£¥₴₹-])(?!(?:1[89]|20)\d\d(?:\s*[-–]\s*|\s+to\s+)\d)(?P<number>{NUMBER})|(?<![\w-])(?P<word>(?i:{number_words})))"
         rf"{second}{scale}?(?:\s*|-)(?:(?P<name>(?i:{names}))|(?P<code>{codes})|(?P<sign>€))"
         r"(?!\w)(?![\s-]*(?i:zone|area)\b)"
@@ -110,7 +110,7 @@ def _amount(match: re.Match, sentence: str) -> Amount | None:
     currency = _lookup().get(mark) or _lookup().get(mark.lower())
     text = match.group(0).strip()
     if mark == "$" and (whose := _dollar_of().match(sentence, match.start() + len(text))):
-        currency = _dollar_adjectives()[whose.group(1)]  # "$53 billion Canadian": the news agencies' style
+        currency = _dollar_adjectives()[whose.group(1)]  # "$12 billion Canadian": the news agencies' style
         text = sentence[match.start():whose.end()]
     return Amount(text, value * scale, currency, match.start(), match.start() + len(text))
 
@@ -131,7 +131,7 @@ def _dollar_adjectives() -> dict[str, str]:
 @kept
 def _dollar_of() -> re.Pattern:
     """Return the pattern of a dollar country's word right after a "$" amount, ending its phrase
-    ("$53 billion Canadian (US$38 billion)"), not the adjective of a noun ("$5m Canadian grant")."""
+    ("$12 billion Canadian (US$8.7 billion)"), not the adjective of a noun ("$5m Canadian grant")."""
     return re.compile(rf"\s+({_any_of(_dollar_adjectives())})(?!\w)(?!\s+[a-z])")
 
 

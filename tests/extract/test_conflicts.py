@@ -340,10 +340,10 @@ def test_one_count_given_differently_is_a_figure_conflict(tmp_path):
 
 
 def test_a_count_of_the_injured_and_of_people_injured_is_one_count(tmp_path):
-    corpus = corpus_of(tmp_path, "The storm has killed 310 people, with 4,850 injured and 220 missing, officials said.",
-                       "Officials said the storm left 4,508 people injured and 220 missing.")
+    corpus = corpus_of(tmp_path, "The cyclone has killed 120 people, with 2,940 injured and 75 missing, officials said.",
+                       "Officials said the cyclone left 2,615 people injured and 75 missing.")
     [conflict] = of_kind(find(corpus), "figure")
-    assert conflict.topic == "number of people" and values(conflict) == ["4,850 injured", "4,508 people"]
+    assert conflict.topic == "number of people" and values(conflict) == ["2,940 injured", "2,615 people"]
 
 
 @pytest.mark.parametrize("one, other", [
@@ -422,8 +422,8 @@ def test_shares_named_in_other_words_or_given_by_both_are_no_figure_conflict(tmp
 
 
 @pytest.mark.parametrize("one, other", [
-    ("Figures showed Velmora's unemployment had risen to 4.2 per cent, a worry for the central bank.",
-     "The economy is under strain: unemployment has edged up to 4.3% and spending is weak."),
+    ("Figures showed Velmora's unemployment had climbed to 6.1 per cent, a worry for the central bank.",
+     "The economy is slowing: unemployment has ticked up to 6.3% and spending is weak."),
     ("Inflation stood at 2.1% in June, the statistics office said.", "Inflation has fallen to 2.4 percent, the bank said."),
 ])
 def test_one_level_a_verb_gives_differently_is_a_figure_conflict(tmp_path, one, other):
@@ -460,10 +460,10 @@ def test_changes_past_levels_and_levels_a_source_gives_both_are_no_figure_confli
     ("The dockers of Harlow won a 10–12 percent pay rise over four years, the union said.",
      "The union said the dockers of Harlow won a 14 percent pay rise over four years.",
      "share of rise", ["10–12 percent", "14 percent"]),
-    # two bounds that only touch: "more than 260,000" stops short of 270,000, "over 270,000" is past it
-    ("The floods have displaced more than 260,000 people in the Orrin delta, the agency said.",
-     "The agency said more than 270,000 people have been displaced by the floods in the Orrin delta.",
-     "number of people", ["more than 260,000 people", "more than 270,000 people"]),
+    # two bounds that only touch: "more than 160,000" stops short of 170,000, "more than 170,000" is past it
+    ("The floods have displaced more than 160,000 people in the Orrin delta, the agency said.",
+     "The agency said more than 170,000 people have been displaced by the floods in the Orrin delta.",
+     "number of people", ["more than 160,000 people", "more than 170,000 people"]),
 ])
 def test_hedged_figures_whose_spans_do_not_meet_are_a_figure_conflict(tmp_path, one, other, topic, given):
     [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
@@ -512,10 +512,10 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
 
 def test_a_fine_of_someone_with_a_former_title_and_a_reason_after_it_is_still_compared(tmp_path):
     corpus = corpus_of(tmp_path,
-                       "In a ruling, the judge fined the former mayor $355 million for fraudulently inflating his assets.",
-                       "Former Mayor Peter Vash has been fined $354.8 million plus interest in the civil case.")
+                       "In a ruling, the court fined the former mayor $212 million for wrongly valuing his estates.",
+                       "Former Mayor Peter Vash has been fined $211.6 million plus interest in the civil case.")
     [conflict] = of_kind(find(corpus), "figure")
-    assert conflict.topic == "amount of the fine" and values(conflict) == ["$355 million", "$354.8 million"]
+    assert conflict.topic == "amount of the fine" and values(conflict) == ["$212 million", "$211.6 million"]
 
 
 def test_a_sum_a_verb_of_fining_governs_is_a_fine(tmp_path):

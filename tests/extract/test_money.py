@@ -68,10 +68,10 @@ def test_a_comma_conversion_links_but_a_list_of_amounts_does_not():
 def test_two_conversions_of_one_amount_are_both_its_equivalents():
     [item] = funding_of("Japan lent 2 billion yen (about €12 million, or $13 million) for the port.")
     assert [e.currency for e in item.equivalents] == ["EUR", "USD"]
-    [item] = funding_of("The firms will pay 132 billion reais ($23 billion, €21.3 billion) in damages.")
+    [item] = funding_of("The firms will pay 90 billion rand ($5 billion, €4.6 billion) in damages.")
     assert [e.currency for e in item.equivalents] == ["USD", "EUR"]
     # outside a bracket, a comma lists two sums
-    assert len(funding_of("The firms will pay $23 billion, €21 billion more than planned.")) == 2
+    assert len(funding_of("The firms will pay $5 billion, €4 billion more than planned.")) == 2
 
 
 @pytest.mark.parametrize(

@@ -215,8 +215,8 @@ def test_a_long_title_with_a_portfolio_vouches_for_the_name_after_it_and_frames_
 
 def test_the_place_after_a_title_and_of_is_no_item_of_the_list_of_people_that_follows(tmp_path):
     corpus = corpus_of(
-        "Dam deal signed\n\nPresent at the ceremony were the president of the court, Teodor Vallin, the governor "
-        "of Alta Serrano, Anselm Roque, other authorities, and representatives of the firms.\n",
+        "Bridge deal signed\n\nAt the signing stood the president of the court, Teodor Vallin, the governor "
+        "of Alta Serrano, Anselm Roque, two mayors, and the builders.\n",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Teodor Vallin", "Anselm Roque"}
@@ -224,15 +224,15 @@ def test_the_place_after_a_title_and_of_is_no_item_of_the_list_of_people_that_fo
 
 def test_a_long_name_written_with_its_first_word_a_letter_off_is_one_person_known_by_an_inner_word(tmp_path):
     corpus = corpus_of(
-        "Dam deal\n\nPresident Ruiz Inacio Quell da Silva witnessed the signing in the capital.\n",
-        "Dam deal\n\nPresident Ruis Inacio Quell da Silva attended.\n\n"
-        "“I hope the firms have learned their lesson,” Quell said on Friday at the signing.\n",
+        "Bridge deal\n\nPresident Ruiz Inacio Quell da Costa opened the bridge in the capital.\n",
+        "Bridge deal\n\nPresident Ruis Inacio Quell da Costa attended.\n\n"
+        "“I hope the builders have kept their word,” Quell said on Friday at the opening.\n",
         folder=tmp_path,
     )
     [person] = people(corpus).values()
-    assert person.name == "Ruiz Inacio Quell da Silva" and set(person.aliases) == {"Ruis Inacio Quell da Silva", "Quell"}
+    assert person.name == "Ruiz Inacio Quell da Costa" and set(person.aliases) == {"Ruis Inacio Quell da Costa", "Quell"}
     [view] = find_views(corpus, *find_actors(corpus))
-    assert (view.speaker, view.cite) == ("Ruiz Inacio Quell da Silva", ["S2:2"])
+    assert (view.speaker, view.cite) == ("Ruiz Inacio Quell da Costa", ["S2:2"])
 
 
 def test_short_given_names_a_letter_off_with_only_a_surname_in_common_stay_two_people(tmp_path):
@@ -254,8 +254,8 @@ def test_a_portfolio_of_two_words_joined_by_and_is_all_of_the_role(tmp_path):
 
 def test_a_site_named_after_someone_is_no_person(tmp_path):
     corpus = corpus_of(
-        "Mill sale\n\nSenator Ivo Renk, who lives across the street from the Peter Arlen plant, criticised the sale.\n\n"
-        "A photo shows the Peter Arlen Refinery on Monday.\n\nHe said the sale was wrong for workers and the town.\n",
+        "Mill sale\n\nSenator Ivo Renk, whose house faces the Peter Arlen plant, criticised the sale.\n\n"
+        "A picture shows the Peter Arlen Refinery at dusk.\n\nHe said the sale would hurt the town and its dockers.\n",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Ivo Renk"}

@@ -371,8 +371,8 @@ def test_verbs_of_praise_blame_and_appeal_report_a_stance(tmp_path, verb):
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("Karl Moen clarified that the grant will be capped in the first year of the scheme.",
-     "the grant will be capped in the first year of the scheme"),
+    ("Karl Moen clarified that the grant will be limited during the opening year of the scheme.",
+     "the grant will be limited during the opening year of the scheme"),
     ("Karl Moen conceded that the grants would not reach every town this year.",
      "the grants would not reach every town this year"),
     ("Karl Moen revealed that the ferry board had met in secret twice.", "the ferry board had met in secret twice"),
@@ -387,7 +387,7 @@ def test_more_verbs_report_what_was_said(tmp_path, sentence, text):
 def test_a_pronoun_is_none_of_the_people_its_own_sentence_names_after_it(tmp_path):
     corpus = corpus_of(
         "Fraud ruling\n\nJudge Arvid Kessel fined the developer Peter Vash $5 million on Friday.\n\n"
-        "He criticized Vash and the other defendants for their lack of remorse over the towers.\n",
+        "He criticized Vash and his partners for showing no regret about the towers.\n",
         folder=tmp_path,
     )
     (view,) = views_of(corpus)
@@ -395,8 +395,8 @@ def test_a_pronoun_is_none_of_the_people_its_own_sentence_names_after_it(tmp_pat
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("Peter Vash throughout the trial maintained his statements were sound and the suit was political.",
-     "his statements were sound and the suit was political"),
+    ("Peter Vash throughout the hearing maintained his accounts were honest and the case was partisan.",
+     "his accounts were honest and the case was partisan"),
     ("Peter Vash in his appeal alleged the judge ignored the value of his towers.",
      "the judge ignored the value of his towers"),
     ("Peter Vash alleged Lena Maroni inflated the damages for political reasons.",
@@ -412,23 +412,23 @@ def test_a_phrase_between_speaker_and_verb_and_a_named_subject_without_that(tmp_
 def test_a_capitalised_description_of_a_post_stands_for_its_holder(tmp_path):
     corpus = corpus_of(
         "Trade deal\n\nBusiness Secretary Jonah Reyes met the press on Monday.\n\n"
-        "The Business Secretary confirmed to a local paper that “no access is granted on sugar or rice”.\n",
+        "Speaking on Tuesday, the Business Secretary confirmed that “no quota is opened for beef or barley”.\n",
         folder=tmp_path,
     )
     (view,) = views_of(corpus)
-    assert (view.speaker, view.text) == ("Jonah Reyes", "no access is granted on sugar or rice")
+    assert (view.speaker, view.text) == ("Jonah Reyes", "no quota is opened for beef or barley")
 
 
 def test_a_post_its_owner_names_stands_for_the_one_holder_named_before_it(tmp_path):
     corpus = corpus_of(
         "Strike ends\n\nHarlow Aero chief executive Kelvin Orrum met the union on Monday.\n\n"
         "Carla Dent, a union lawyer, spoke on Tuesday.\n\n"
-        "Harlow’s CEO has said it might take “a couple of weeks” to resume production at the plant.\n\n"
+        "Harlow’s CEO has said the lines could need “about a fortnight” to restart at the plant.\n\n"
         "Vexor's chief executive said the deal was a bad one for the workers of the town.\n",
         folder=tmp_path,
     )
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Kelvin Orrum", "it might take “a couple of weeks” to resume production at the plant")]
+        ("Kelvin Orrum", "the lines could need “about a fortnight” to restart at the plant")]
     corpus = corpus_of("Budget\n\nKenyan Finance Minister Oduya Marwa tabled the budget on Monday.\n\n"
                        "Kenya's finance minister said the deficit would fall to four per cent next year.\n", folder=tmp_path)
     assert [view.speaker for view in views_of(corpus)] == ["Oduya Marwa"]
@@ -437,33 +437,33 @@ def test_a_post_its_owner_names_stands_for_the_one_holder_named_before_it(tmp_pa
 def test_a_dateline_opening_a_later_paragraph_is_no_part_of_the_subject(tmp_path):
     corpus = corpus_of(
         "Steel deal\n\nA photo shows the mill on Monday.\n\n"
-        "TOKYO (Harbour Press)—Harlow Steel Corp. President Eiji Morimoto voiced hopes Tuesday that the "
-        "acquisition will help the company grow stronger again.\n",
+        "OSAKA (Harbour Press)—Harlow Steel Corp. President Eiji Morimoto voiced optimism on Friday that the "
+        "merger will lift the group's exports.\n",
         folder=tmp_path,
     )
     (view,) = views_of(corpus)
-    assert view.speaker == "Eiji Morimoto" and view.text.startswith("voiced hopes Tuesday that the acquisition")
+    assert view.speaker == "Eiji Morimoto" and view.text.startswith("voiced optimism on Friday that the merger")
 
 
 def test_according_to_a_person_and_a_body_is_the_persons_view_but_two_people_name_no_one(tmp_path):
     corpus = corpus_of(
         "Loan\n\nEconomy Minister Luis Carrano met the bankers on Monday.\n\n"
-        "According to Carrano and the Central Bank, the fund would grant the country 12 billion dollars in April.\n\n"
-        "According to Carrano and Deputy Minister Ana Ruiz, the fund would grant more in June.\n",
+        "According to Carrano and the Reserve Board, the lender would release 7 billion dollars to the treasury in May.\n\n"
+        "According to Carrano and Deputy Minister Ana Ruiz, the lender would release more in July.\n",
         folder=tmp_path,
     )
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Luis Carrano", "the fund would grant the country 12 billion dollars in April")]
+        ("Luis Carrano", "the lender would release 7 billion dollars to the treasury in May")]
 
 
 def test_calling_something_a_thing_is_a_stance_unless_the_thing_is_quoted(tmp_path):
     corpus = corpus_of(
-        "Fraud ruling\n\nThe developer's lawyer, Alina Voss, called the ruling a product of a political witch hunt.\n\n"
+        "Fraud ruling\n\nThe developer's lawyer, Alina Voss, called the verdict a piece of partisan theatre.\n\n"
         "Mayor Ivo Brandt called it a “proud morning for the harbour”.\n",
         folder=tmp_path,
     )
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Alina Voss", "called the ruling a product of a political witch hunt"),
+        ("Alina Voss", "called the verdict a piece of partisan theatre"),
         ("Ivo Brandt", "proud morning for the harbour")]
 
 

@@ -67,21 +67,21 @@ def test_hyphenated_and_compound_scales_and_more_currencies(text, value, currenc
 
 
 def test_a_dollar_country_written_after_a_dollar_amount_names_its_dollar():
-    found = find_amounts("The budget pledges $53 billion Canadian (US$38 billion) and caps the deficit at $40 billion "
+    found = find_amounts("The plan pledges $12 billion Canadian (US$8.7 billion) and caps the shortfall at $15 billion "
                          "Australian.")
     assert [(a.text, a.value, a.currency) for a in found] == [
-        ("$53 billion Canadian", 53e9, "CAD"), ("US$38 billion", 38e9, "USD"), ("$40 billion Australian", 40e9, "AUD")]
+        ("$12 billion Canadian", 12e9, "CAD"), ("US$8.7 billion", 8.7e9, "USD"), ("$15 billion Australian", 15e9, "AUD")]
     # an adjective of the noun after it says whose the thing is, not whose dollar
     assert [(a.text, a.currency) for a in find_amounts("It won a $5 million Canadian grant.")] == [("$5 million", "USD")]
 
 
 @pytest.mark.parametrize("text, found", [
-    ("a 170 billion-real ($29.8 billion) settlement", [("170 billion-real", 170e9, "BRL"), ("$29.8 billion", 29.8e9, "USD")]),
+    ("a 64 billion-real ($11.5 billion) accord", [("64 billion-real", 64e9, "BRL"), ("$11.5 billion", 11.5e9, "USD")]),
     ("a 5 billion-euro fund", [("5 billion-euro", 5e9, "EUR")]),
     ("a 2-trillion-yen deal", [("2-trillion-yen", 2e12, "JPY")]),
     # a year is no low end of a range
-    ("falling from 7 billion reais in 2026 to 4.41 billion reais in 2043",
-     [("7 billion reais", 7e9, "BRL"), ("4.41 billion reais", 4.41e9, "BRL")]),
+    ("falling from 3 billion reais in 2027 to 1.25 billion reais in 2040",
+     [("3 billion reais", 3e9, "BRL"), ("1.25 billion reais", 1.25e9, "BRL")]),
     ("the real deal, 500 real dollars", []),
 ])
 def test_a_currency_hyphened_to_its_scale_and_years_before_to(text, found):
