@@ -1532,17 +1532,23 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], we
     mine, theirs = _source(one.cite), _source(other.cite)
     if mine == theirs or _meet(one.span(), other.span()) or not _near(one, other):
         return False
-    shared = one.context & other.context
-    outcomes = _list("outcomes")
-    if one.context & outcomes and other.context & outcomes and not shared & outcomes:
-        return False  # "12 killed" and "30 injured" count different things
-    if one.outcome and other.outcome and one.outcome != other.outcome:
-        return False  # "killed 120 people" and "2,615 people injured", however alike their sentences
+    if _other_outcomes(one, other):
+        return False
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     if not (_alike_shares(one, other) if one.head.startswith("%") else _alike_counts(one, other, weights)):
         return False
     return not _gives(values[mine], other.span()) and not _gives(values[theirs], one.span())
+
+
+def _other_outcomes(one: _Count, other: _Count) -> bool:
+    """Return True when two counts are of different outcomes: the words around them name outcomes
+    and none in common ("12 killed" and "30 injured"), or the outcomes said at each differ
+    ("killed 120 people" and "2,615 people injured", however alike their sentences)."""
+    outcomes = _list("outcomes")
+    if one.context & outcomes and other.context & outcomes and not one.context & other.context & outcomes:
+        return True
+    return bool(one.outcome and other.outcome and one.outcome != other.outcome)
 
 
 def _alike_counts(one: _Count, other: _Count, weights: dict[str, float]) -> bool:

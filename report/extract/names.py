@@ -276,18 +276,28 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
     role = _role_of(words, title_at, name_at)
-    body = re.search(r"(?<![\w-])([a-z]+)\s+$", sentence.text[max(0, start - 30):start])
-    if body and body.group(1) in lexicon().role_bodies and role.startswith(words[0]):
-        role = f"{body.group(1)} {role}"  # "guild President Ana Ruiz": the guild's president
-    elif title_at > 0 and role.startswith(words[0]) and (joined := _PORTFOLIO_AND.search(sentence.text, max(0, start - 40), start)) \
-            and (_abstract_noun(joined.group(1)) or joined.group(1).lower() in lexicon().role_words):
-        role = f"{joined.group(1)} and {role}"  # "Information and Broadcasting Minister X": one portfolio of two words
+    if role.startswith(words[0]):  # the role opens the run: words before it may belong to it
+        role = _role_before_run(sentence.text, start, role, title_at > 0)
     return replace(found, role=role, affiliation=_affiliation_of(words[:name_at]),
                    gender=_honorific_gender(words[:name_at]), titled=True, evidence=True,
                    title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])
 
 
 _PORTFOLIO_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
+def _role_before_run(text: str, start: int, role: str, portfolio_first: bool) -> str:
+    """Return a role that opens the capitalised run at `start` with the words before the run that
+    belong to it: the body in lower case ("guild President X": the guild's president), or the first
+    word of a portfolio of two joined by "and" when the run opens with the second
+    (`portfolio_first`: "Information and Broadcasting Minister X")."""
+    body = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, start - 30):start])
+    if body and body.group(1) in lexicon().role_bodies:
+        return f"{body.group(1)} {role}"
+    joined = _PORTFOLIO_AND.search(text, max(0, start - 40), start) if portfolio_first else None
+    if joined and (_abstract_noun(joined.group(1)) or joined.group(1).lower() in lexicon().role_words):
+        return f"{joined.group(1)} and {role}"
+    return role
 
 
 def _title_at(words: list[str]) -> int | None:
@@ -1076,10 +1086,9 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
     the role each person has in the corpus, which counts for one the source gives no role.
     """
     holders = _holders(people, elsewhere)
-    roles = {name: set(fold_text(role).split()) for name, role in _roles(people, elsewhere)}
-    tied: dict[str, set[str]] = defaultdict(set)  # the countries and bodies each person is tied to
-    for name, found in people:
-        tied[name].add(found.affiliation)
+    described = {name: set(fold_text(role).split()) for name, role in _roles(people, elsewhere)}
+    for name, found in people:  # and the country each is tied to ("Kenya's finance minister")
+        described.setdefault(name, set()).add(found.affiliation)
     first_seen: dict[str, int] = {}
     named: dict[int, set[str]] = defaultdict(set)  # whom each sentence names: there the title is their role
     for name, found in people:
@@ -1094,18 +1103,25 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
             if any(_TITLE_OF_NAME.fullmatch(sentence.text[match.end():start]) for start in starts[sentence.number]
                    if start >= match.end()):
                 continue  # "The President of the Commission Ana Ruiz": her own title, no one's referent
-            qualifiers = set(fold_text(match.group(0)).split()[1:-1])  # "the foreign minister" is no finance minister
-            owner = _POSSESSIVE_OWNER.match(match.group(0))  # "Vexor's chief executive" is no one else's
-            if owner:
-                qualifiers.add(_country_of(owner.group(1)) or fold_text(owner.group(1)))
+            qualifiers = _title_qualifiers(match.group(0))
             names = {n for n in holders.get(match.group("title").lower(), set())
-                     if first_seen[n] < sentence.number and qualifiers <= roles.get(n, set()) | tied.get(n, set())}
+                     if first_seen[n] < sentence.number and qualifiers <= described.get(n, set())}
             if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
                 mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
 
 
 _POSSESSIVE_OWNER = re.compile(r"([^\W\d_][\w-]*)[’']s\s")
+
+
+def _title_qualifiers(description: str) -> set[str]:
+    """Return what a description of a post says of its holder besides the title: the words
+    between "the" and the title ("the foreign minister" is no finance minister), and the owner
+    of a possessive one ("Vexor's chief executive" is no one else's), a country by its name."""
+    qualifiers = set(fold_text(description).split()[1:-1])
+    if owner := _POSSESSIVE_OWNER.match(description):
+        qualifiers.add(_country_of(owner.group(1)) or fold_text(owner.group(1)))
+    return qualifiers
 
 
 def _holders(people: list[tuple[str, _Found]], elsewhere: dict[str, str]) -> dict[str, set[str]]:

@@ -107,12 +107,16 @@ def _amount(match: re.Match, sentence: str) -> Amount | None:
     mark = groups.get("mark") or groups.get("code") or groups.get("sign") or groups.get("name")
     if groups.get("name") and _weak(groups["name"]) and scale == 1.0:
         return None  # "500 pounds" of flour
-    currency = _lookup().get(mark) or _lookup().get(mark.lower())
-    text = match.group(0).strip()
-    if mark == "$" and (whose := _dollar_of().match(sentence, match.start() + len(text))):
-        currency = _dollar_adjectives()[whose.group(1)]  # "$12 billion Canadian": the news agencies' style
-        text = sentence[match.start():whose.end()]
+    currency, text = _currency_and_text(mark, sentence, match.start(), match.group(0).strip())
     return Amount(text, value * scale, currency, match.start(), match.start() + len(text))
+
+
+def _currency_and_text(mark: str, sentence: str, start: int, text: str) -> tuple[str, str]:
+    """Return the currency an amount's mark names and the amount's text; a "$" amount takes in the
+    dollar country written after it, as news agencies write it ("$12 billion Canadian")."""
+    currency = _lookup().get(mark) or _lookup().get(mark.lower())
+    whose = _dollar_of().match(sentence, start + len(text)) if mark == "$" else None
+    return (_dollar_adjectives()[whose.group(1)], sentence[start:whose.end()]) if whose else (currency, text)
 
 
 @cache
