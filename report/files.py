@@ -7,6 +7,12 @@ folder are told apart so the caller can skip them.
 Writing: every output file is staged in full beside its target and moved into place only when
 all of them are staged, the file named last moved last, under a lock on the output folder; a
 failure leaves the folder as it was, and `.part` files a killed run left behind are cleared.
+
+A set of moves cannot be one step on a POSIX file system, so before the first move the run
+records the set in the folder (`MOVES`) and removes the record after the last. A run killed
+between two moves (SIGKILL, a power cut) leaves that record behind; the next run that reads from
+or writes to the folder first finishes those moves (`settle`), so no one is handed a new PDF
+beside an old outline for longer than the gap between the kill and that run.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import signal
 import stat
 import tempfile
 from pathlib import Path
@@ -22,6 +29,8 @@ from typing import Iterator
 from .errors import BriefError, InputError, OutputError
 
 PART_SUFFIX = ".part"
+_HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+MOVES = ".brief-moves"  # the record of a set of moves under way: "staged name<TAB>target name" lines
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -101,24 +110,88 @@ def write_files(out_dir: Path, files: dict[str, bytes]) -> list[Path]:
     """Write each file into `out_dir`, in the order given, the last one last; return their paths.
 
     Every file is first written in full beside its target; only when all are staged are they
-    moved into place, so a failure (a full disk, a kill) leaves the folder as it was, and a
-    reader that sees the last file of a set sees the whole set. A lock on the folder keeps two
-    runs from interleaving; the lock holder clears `.part` files that killed runs left behind.
-    Raise OutputError naming the folder or file that cannot be written.
+    moved into place, the set recorded in the folder while they move, so a failure (a full disk)
+    leaves the folder as it was, a kill between two moves is finished by the next run (see
+    `settle`), and a reader that sees the last file of a set sees the whole set. A lock on the
+    folder keeps two runs from interleaving; the lock holder clears `.part` files that killed runs
+    left behind. Raise OutputError naming the folder or file that cannot be written.
     """
     make_folder(out_dir)
     with _locked(out_dir):
+        _finish_moves(out_dir)
         clear_stale_parts(out_dir)
         staged: list[tuple[Path, Path]] = []
         try:
             for name, data in files.items():
                 staged.append((_stage(out_dir / name, data), out_dir / name))
-            for temp, path in staged:
-                _move(temp, path)
+            _move_all(out_dir, staged)
         finally:
             for temp, _ in staged:
                 temp.unlink(missing_ok=True)
     return [path for _, path in staged]
+
+
+def _move_all(out_dir: Path, staged: list[tuple[Path, Path]]) -> None:
+    """Record the staged files, move each into place, and drop the record.
+
+    Ctrl-C, a hang-up or a polite kill that arrives meanwhile is held until the set is moved.
+    """
+    record = _stage(out_dir / MOVES, "".join(f"{temp.name}\t{path.name}\n" for temp, path in staged).encode())
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        _move(record, out_dir / MOVES)
+        for temp, path in staged:
+            _move(temp, path)
+    finally:
+        (out_dir / MOVES).unlink(missing_ok=True)  # done, or failed with the files it could not move left out
+        record.unlink(missing_ok=True)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def settle(folder: Path) -> list[Path]:
+    """Finish the moves of a run killed while it moved its files into `folder`; return the files moved.
+
+    Called before an output folder is read, so an outline, a DOCX and a PDF read from it are of
+    one run. Does nothing when no run was killed there, or when the folder cannot be locked
+    (it is read-only: no run can have written there since).
+    """
+    if not (folder / MOVES).is_file():
+        return []
+    try:
+        with _locked(folder):
+            return _finish_moves(folder)
+    except (OutputError, OSError):
+        return []
+
+
+def _finish_moves(out_dir: Path) -> list[Path]:
+    """Move the staged files the record of a killed run names into place, in its order; drop the record.
+
+    A record that cannot be read, or that names anything but staged files and plain names in
+    `out_dir`, is dropped and its staged files are left for `clear_stale_parts`.
+    """
+    record = out_dir / MOVES
+    try:
+        lines = record.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeError):
+        lines = None
+    moved = []
+    if lines is not None:
+        pairs = [line.split("\t") for line in lines]
+        if all(len(pair) == 2 and _staged_for(*pair) for pair in pairs):
+            for temp, name in pairs:
+                if (out_dir / temp).is_file() and not (out_dir / temp).is_symlink():
+                    _move(out_dir / temp, out_dir / name)
+                    moved.append(out_dir / name)
+    with contextlib.suppress(OSError):
+        record.unlink()
+    return moved
+
+
+def _staged_for(temp: str, name: str) -> bool:
+    """Return True when `temp` is a name `_stage` gives a file staged for the plain file name `name`."""
+    plain = name not in ("", ".", "..") and "/" not in name and "\0" not in name
+    return plain and temp.startswith(f".{name}.") and temp.endswith(PART_SUFFIX) and "/" not in temp
 
 
 def write_atomically(path: Path, data: bytes) -> Path:

@@ -22,7 +22,7 @@ from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .carried import carried_outline, kind, pdf_facts
 from .doctree import Document, source_date_epoch
 from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
-from .files import leads_outside, make_folder, write_atomically, write_files
+from .files import leads_outside, make_folder, settle, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_back, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
@@ -101,6 +101,7 @@ def outline_source(path: Path) -> tuple[str, str, Path]:
     A rendered brief stands for an outline.yaml beside it, so the sources it names are found
     as they were when it was rendered there. Raise InputError when a brief carries no outline.
     """
+    settle(path.parent)  # a run killed while it moved its files into place is finished first
     if path.suffix.lower() not in BRIEF_SUFFIXES or not kind(path):
         return read_outline_text(path), str(path), path
     text = carried_outline(path)
@@ -551,6 +552,9 @@ def email(pdf: Path, outline_path: Path | None, eml: Path, mail: Mail, env=os.en
 
     recipients, sender, limit = check_mail(mail, env)
     check_environment()
+    settle(pdf.parent)  # the PDF mailed and the outline it is described from are of one run
+    if outline_path is not None:
+        settle(outline_path.parent)
     data = deliver.read_pdf(pdf, limit)  # a missing PDF, or a folder in its place, is named before the outline
     document = cover_document(pdf, outline_path, len(data), warn)
     style = load_style(style_name)

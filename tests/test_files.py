@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -193,7 +194,7 @@ def test_the_last_file_is_moved_last(tmp_path, monkeypatch):
     real = files.os.replace
     monkeypatch.setattr(files.os, "replace", lambda a, b: (moved.append(Path(b).name), real(a, b)))
     files.write_files(tmp_path, {"brief.docx": b"d", "brief.pdf": b"p", "outline.yaml": b"o"})
-    assert moved == ["brief.docx", "brief.pdf", "outline.yaml"]
+    assert moved == [files.MOVES, "brief.docx", "brief.pdf", "outline.yaml"]  # the record of the set first
 
 
 def test_build_writes_the_outline_after_the_brief(articles, tmp_path, monkeypatch):
@@ -201,7 +202,7 @@ def test_build_writes_the_outline_after_the_brief(articles, tmp_path, monkeypatc
     real = files.os.replace
     monkeypatch.setattr(files.os, "replace", lambda a, b: (moved.append(Path(b).name), real(a, b)))
     pipeline.build(articles, tmp_path / "out", formats=("docx", "pdf"))
-    assert moved == ["brief.docx", "brief.pdf", "outline.yaml"]
+    assert moved == [files.MOVES, "brief.docx", "brief.pdf", "outline.yaml"]  # the record of the set first
 
 
 def test_a_build_that_fails_to_render_leaves_the_old_outline(articles, tmp_path):
@@ -221,6 +222,92 @@ def test_stale_part_files_of_a_killed_run_are_cleared(tmp_path):
     (tmp_path / "notes.part").write_bytes(b"not ours")  # not hidden: not ours
     files.write_files(tmp_path, {"brief.pdf": b"%PDF-"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.pdf", "notes.part"]
+
+
+# A writer that signals itself while it moves its files: `signal` at the move of `target`.
+SIGNALLED_WRITER = """
+import os, signal, sys
+from pathlib import Path
+from report import files
+folder, target, number = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+real = os.replace
+def replace(temp, path):
+    if Path(path).name == target:
+        os.kill(os.getpid(), number)
+    real(temp, path)
+files.os.replace = replace
+files.write_files(folder, {"brief.docx": b"new docx", "brief.pdf": b"new pdf", "outline.yaml": b"new outline"})
+"""
+
+
+def signalled_writer(folder: Path, target: str, number: int) -> subprocess.CompletedProcess:
+    for name in ("brief.docx", "brief.pdf", "outline.yaml"):
+        (folder / name).write_bytes(b"old " + name.split(".")[-1].encode())
+    code = [sys.executable, "-c", SIGNALLED_WRITER, str(folder), target, str(number)]
+    return subprocess.run(code, capture_output=True, text=True, timeout=TIMEOUT)
+
+
+def contents(folder: Path) -> dict[str, bytes]:
+    return {entry.name: entry.read_bytes() for entry in sorted(folder.iterdir())}
+
+
+NEW_SET = {"brief.docx": b"new docx", "brief.pdf": b"new pdf", "outline.yaml": b"new outline"}
+
+
+def test_a_run_killed_between_two_moves_is_finished_by_the_next_reader(tmp_path):
+    result = signalled_writer(tmp_path, "brief.pdf", signal.SIGKILL)
+    assert result.returncode == -signal.SIGKILL
+    left = contents(tmp_path)
+    assert left["brief.docx"] == b"new docx" and left["brief.pdf"] == b"old pdf"  # killed between the two
+    assert files.MOVES in left
+    assert files.settle(tmp_path) == [tmp_path / "brief.pdf", tmp_path / "outline.yaml"]
+    assert contents(tmp_path) == NEW_SET
+    assert files.settle(tmp_path) == []
+
+
+def test_a_run_killed_between_two_moves_is_finished_by_the_next_writer(tmp_path):
+    signalled_writer(tmp_path, "outline.yaml", signal.SIGKILL)
+    files.write_files(tmp_path, {"brief.txt": b"other"})
+    assert contents(tmp_path) == {**NEW_SET, "brief.txt": b"other"}
+
+
+def test_reading_an_outline_finishes_a_killed_runs_moves_first(tmp_path):
+    signalled_writer(tmp_path, "outline.yaml", signal.SIGKILL)
+    assert pipeline.outline_source(tmp_path / "outline.yaml")[0] == "new outline"
+
+
+@pytest.mark.parametrize("number", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupt_while_moving_is_held_until_the_set_is_moved(tmp_path, number):
+    result = signalled_writer(tmp_path, "brief.pdf", number)
+    assert result.returncode != 0
+    assert contents(tmp_path) == NEW_SET
+
+
+@pytest.mark.parametrize("record", [
+    "../brief.pdf.x1.part\t../brief.pdf\n",  # out of the folder
+    ".brief.pdf.x1.part\tbrief.docx\n",  # a file staged for another
+    "not a record\n",
+    "\udcff",
+])
+def test_a_record_that_names_anything_else_is_dropped(tmp_path, record):
+    (tmp_path / ".brief.pdf.x1.part").write_bytes(b"staged pdf")
+    (tmp_path / "brief.docx").write_bytes(b"docx")
+    (tmp_path / files.MOVES).write_bytes(record.encode("utf-8", "surrogateescape"))
+    assert files.settle(tmp_path) == []
+    files.write_files(tmp_path, {"brief.txt": b"text"})
+    assert contents(tmp_path) == {"brief.docx": b"docx", "brief.txt": b"text"}
+
+
+def test_a_folder_that_cannot_be_locked_is_read_as_it_is(tmp_path, monkeypatch):
+    (tmp_path / files.MOVES).write_text(".a.x1.part\ta\n")
+    (tmp_path / ".a.x1.part").write_bytes(b"a")
+
+    def refuse(*_args):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(files.fcntl, "flock", refuse)
+    assert files.settle(tmp_path) == []
+    assert sorted(contents(tmp_path)) == [".a.x1.part", files.MOVES]  # left as they were
 
 
 def test_a_second_writer_waits_for_the_lock(tmp_path):
