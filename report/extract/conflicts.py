@@ -709,7 +709,7 @@ def allocation_conflicts(corpus: Corpus) -> list[Conflict]:
         for amount, name in _allocations(sentence.text):
             key = (amount.currency, _recipient_key(name))
             claims[key][round(amount.value, 2)].append(sentence.cite)
-            written.setdefault(key, name)
+            written.setdefault(key, re.sub(r"^(?:The|A|An)\s+", "", name))
             sums.setdefault((key, round(amount.value, 2)), amount.text)
     return [_conflict(f"sum for the {written[key]}", "figure",
                       [_version(sums[(key, value)], cites) for value, cites in by_value.items()],
@@ -717,11 +717,16 @@ def allocation_conflicts(corpus: Corpus) -> list[Conflict]:
             for key, by_value in claims.items() if _years_apart(by_value)]
 
 
+# A sum named as a goal or a bound right after it ("its $10 billion target"): no sum given.
+_TARGET = re.compile(r"\s+(?:[a-z-]+\s+)?(?:targets?|goals?|aims?|ceilings?|caps?|limits?|thresholds?)\b")
+
+
 def _allocations(text: str) -> list[tuple[Amount, str]]:
     """Return (sum, recipient) for each sum a sentence ties to a named recipient: the name right
     after it ("$5 million for the X Project"), right before it in brackets ("the X Project ($5
     million)"), or the one recipient of a sentence that gives one sum."""
-    amounts, pairs = find_amounts(text), []
+    amounts = [amount for amount in find_amounts(text) if not _TARGET.match(text, amount.end)]
+    pairs = []
     for amount in amounts:
         after = _FOR_NAME.match(text, amount.end)
         before = _NAME_BEFORE.search(text, max(0, amount.start - 200), amount.start)  # a name's reach, not the text
@@ -953,6 +958,8 @@ class _Sum:
     to: frozenset       # the names it goes to ("a loan to Nordland")
     by: frozenset       # the names it comes from ("loans from the Delta Bank")
     cite: str
+    span: tuple[float, float] = (math.nan, math.nan)  # the values a hedged sum allows ("about $4.1 billion")
+    written: str = ""   # the sum as written, with its hedge
 
 
 def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Conflict]:
@@ -1025,8 +1032,6 @@ def _sum_key(value: float) -> str:
 
 
 _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-_SUM_CUE = re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
-                      r"\s+(?:an?\s+|the\s+)?$")
 _SUM_PARTY = re.compile(r"\b(to|for|with|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
 _FOR_WHOM = re.compile(r"\bfor\s+(?:(?:the|its|their|his|her|our|all|some|many)\s+)?(?![a-z]+(?:ly|ing)\b)([a-z][\w-]*)")
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+")
@@ -1039,23 +1044,51 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
     if _background().search(fold_text(text)):
         return
     for index, amount in enumerate(amounts):
-        before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
         kind, modifiers = _sum_kind(text, amount)
         modifiers |= _owner(text[max(0, amount.start - 60):amount.start])
         if not kind and not index:
             kind = named_before
-        if kind and not _approximate(before):
+        span = _sum_span(text, amount) if kind and not _asked_for(text, amount.start) else None
+        if span:
             to, by = _sum_parties(text[amount.end:amount.end + 120])
             giver = _names_before(text[max(0, amount.start - OWNER_REACH):amount.start])
             if kind in _list("worth_nouns"):  # a deal's parties stand on both sides of it: all are its givers
                 to, by, giver = frozenset(), frozenset(), giver | to | by
-            yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite)
+            yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite, (round(span[0], 6), round(span[1], 6)),
+                       text[span[2]:amount.end])
+
+
+@kept
+def _request_pattern() -> re.Pattern:
+    """Return the pattern of a word of asking for a thing ("had asked the court to fine them")."""
+    return re.compile(rf"\b(?:{alternation(_list('request_words'))})\b", re.IGNORECASE)
+
+
+def _asked_for(text: str, at: int) -> bool:
+    """Return True when the clause before a sum asks for it: a sum sought, not one given or set."""
+    clause = re.split(r"[,;:]\s|\s[—–]\s", text[max(0, at - OWNER_REACH):at])[-1]
+    return bool(_request_pattern().search(clause))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _sum_span(text: str, amount: Amount) -> tuple[float, float, int] | None:
+    """Return the lowest and highest value a careful reader takes from a sum and where its hedge
+    begins, as `_reading` does for counts ("approximately $14.2 billion" is $14.1 to 14.3 billion);
+    None for a guess too round to compare ("about $2 billion") or a bound ("at least $5 million")."""
+    number = _DIGITS.search(amount.text)
+    if not number or not float(number.group().replace(",", "")):  # "a million dollars"
+        before = fold_text(text[max(0, amount.start - 200):amount.start]).split()[-3:]
+        return None if _approximate(before) else (amount.value, amount.value, amount.start)
+    scale = amount.value / float(number.group().replace(",", ""))
+    return _reading(text, amount.start, number.group(), scale)
 
 
 # A sum a verb of fining governs: "fined Harlow Foods €780 million", "was fined a record €5 million",
-# "fined the former mayor €2 million".
-_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?[A-Z][\w&'’.-]*\s+|the\s+(?:[a-z-]+\s+){1,3}?){0,3}"
-                    r"(?:an?\s+(?:record\s+)?)?(?:of\s+)?$")
+# "fined the former mayor €2 million", "fined food giant Harlow €780 million".
+_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w&'’.-]*\s+|the\s+(?:[a-z-]+\s+){1,3}?)"
+                    r"{0,3}(?:an?\s+(?:record\s+)?)?(?:of\s+)?$")
 
 
 def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
@@ -1073,7 +1106,9 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
         return "cost", _noun_modifiers(built.group(1).split())
     if _FINED.search(text, max(0, amount.start - 60), amount.start):  # "fined Harlow Foods €780 million"
         return _money_kind("fine"), frozenset()
-    cue = _SUM_CUE.search(text, max(0, amount.start - 40), amount.start)
+    if _bought().search(text, max(0, amount.start - 120), amount.start):  # "agreed to buy the mill for $2 billion"
+        return _money_kind("deal"), frozenset()
+    cue = _sum_cue().search(text, max(0, amount.start - 60), amount.start)
     if not cue:
         return "", frozenset()
     phrase = re.split(r"[.;:,()]", text[max(0, cue.start() - 80):cue.start()])[-1].split()  # back to its punctuation
@@ -1082,6 +1117,27 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
             # only a noun right before the cue heads a phrase whose words we can read ("a bridge loan of")
             return kind, _modifiers(phrase[:index]) if index == len(phrase) - 1 else frozenset()
     return "", frozenset()
+
+
+@kept
+def _sum_cue() -> re.Pattern:
+    """Return the pattern of the words that end right before a sum and give the amount of a noun
+    before them ("a loan totalling", "a deal valued at approximately")."""
+    return re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
+                      rf"\s+(?:an?\s+|the\s+)?(?:(?:{_hedge_words()})\s+)?$")
+
+
+@kept
+def _bought() -> re.Pattern:
+    """Return the pattern of a purchase that ends right before its price: a word of buying or
+    selling, then "for", perhaps hedged ("agreed to buy the mill for", "the sale of the mill for about")."""
+    return re.compile(rf"\b(?:{alternation(_list('purchase_words'))})\b[^;:!?()\[\]]{{0,80}}?\sfor\s+"
+                      rf"(?:(?:{_hedge_words()})\s+)?$")
+
+
+def _hedge_words() -> str:
+    """Return the alternation of every hedge cue (see HEDGES)."""
+    return alternation([cue for cue, _, _ in _hedge_cues()])
 
 
 def _names_before(before: str) -> frozenset:
@@ -1167,7 +1223,7 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
     """Return True when two sources give one kind of sum different amounts, neither giving both."""
     mine, theirs = _source(one.cite), _source(other.cite)
     low, high = sorted((one.amount.value, other.amount.value))
-    if mine == theirs or _sum_key(low) == _sum_key(high) or high > SPREAD * low:
+    if mine == theirs or _meet(one.span, other.span) or high > SPREAD * low:
         return False
     if _told_apart(one, other):
         return False
@@ -1189,7 +1245,7 @@ def _sum_conflict(sums: list[_Sum]) -> Conflict:
     """Return the figure conflict of one kind of sum given as different amounts."""
     versions: dict[str, tuple[str, list[str]]] = {}
     for item in sums:
-        versions.setdefault(_sum_key(item.amount.value), (item.amount.text, []))[1].append(item.cite)
+        versions.setdefault(_sum_key(item.amount.value), (item.written or item.amount.text, []))[1].append(item.cite)
     return _conflict(f"amount of the {sums[0].kind}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],
                      "The sources give different amounts")
@@ -2261,8 +2317,32 @@ def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: d
         return False
     one_words, other_words = one.split(), other.split()
     starts = starts or {}
-    return _differs_inside(one_words, other_words, starts.get(one, frozenset({0, len(one_words)})),
-                           starts.get(other, frozenset({0, len(other_words)})))
+    one_starts = starts.get(one, frozenset({0, len(one_words)}))
+    other_starts = starts.get(other, frozenset({0, len(other_words)}))
+    return _differs_inside(one_words, other_words, one_starts, other_starts) or \
+        _transposed(one_words, other_words, one_starts, other_starts)
+
+
+TRANSPOSED_RUN = 3  # words of each of two runs that two quotes of one sentence give in opposite orders
+
+
+def _transposed(one: list[str], other: list[str], one_starts: frozenset[int], other_starts: frozenset[int]) -> bool:
+    """Return True when one sentence of each quote gives the same two runs of words in opposite
+    orders ("In the dry season, the wells run low" and "the wells run low in the dry season"):
+    one remark with its parts turned round."""
+    longest = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))
+    if longest.size < TRANSPOSED_RUN:
+        return False
+    a_end, b_end = longest.a + longest.size, longest.b + longest.size
+    for (a0, a1), (b0, b1) in (((0, longest.a), (b_end, len(other))), ((a_end, len(one)), (0, longest.b))):
+        run = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(a0, a1, b0, b1)
+        if run.size >= TRANSPOSED_RUN:
+            first_a, last_a = min(run.a, longest.a), max(run.a + run.size, a_end) - 1
+            first_b, last_b = min(run.b, longest.b), max(run.b + run.size, b_end) - 1
+            if _sentence_of(first_a, one_starts) == _sentence_of(last_a, one_starts) and \
+                    _sentence_of(first_b, other_starts) == _sentence_of(last_b, other_starts):
+                return True
+    return False
 
 
 def _differs_inside(one: list[str], other: list[str], one_starts: frozenset[int] = frozenset(),

@@ -356,7 +356,14 @@ def test_a_count_of_the_injured_and_of_people_injured_is_one_count(tmp_path):
 ])
 def test_counts_of_other_things_bounds_and_dates_are_no_count_conflict(tmp_path, one, other):
     found = find(corpus_of(tmp_path, one, other))
-    assert [c for c in found if c.kind == "figure"] == []
+    assert [c for c in found if c.kind == "figure" and c.topic != "amount of the agreement"] == []
+
+
+def test_the_price_of_one_purchase_given_differently_is_a_figure_conflict(tmp_path):
+    found = find(corpus_of(tmp_path, "The army bought 40 trucks for $12 million.",
+                           "The army bought 40 trucks for $15 million from a local firm."))
+    assert [(c.topic, values(c)) for c in of_kind(found, "figure")] == [
+        ("amount of the agreement", ["$12 million", "$15 million"])]
 
 
 def test_one_persons_count_named_before_it_given_differently_is_a_figure_conflict(tmp_path):
@@ -523,6 +530,35 @@ def test_a_sum_a_verb_of_fining_governs_is_a_fine(tmp_path):
                        "The regulator has fined Harlow Foods €590 million.")
     [conflict] = of_kind(find(corpus), "figure")
     assert values(conflict) == ["612.4 million euros", "€590 million"]
+
+
+def test_a_fine_of_a_described_company_and_a_penalty_are_one_kind_of_sum(tmp_path):
+    corpus = corpus_of(tmp_path, "The regulator fined food giant Harlow €612 million on Tuesday.",
+                       "Harlow must pay a €590 million penalty, the regulator said.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the fine" and values(conflict) == ["€612 million", "€590 million"]
+
+
+def test_a_hedged_sum_is_compared_by_the_values_its_last_digit_allows(tmp_path):
+    corpus = corpus_of(tmp_path, "Harlow agreed to buy the Vessia mill in a deal valued at approximately $4.9 billion.",
+                       "Harlow has agreed to buy Vessia Mills Corp. for $4.1 billion in cash.",
+                       "Harlow said its $4.1 billion deal would close in June.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the agreement"
+    assert values(conflict) == ["approximately $4.9 billion", "$4.1 billion"]
+    assert [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1", "S3:1"]]
+
+
+@pytest.mark.parametrize("one, other", [
+    # a hedge whose span holds the other sum, and one too round to say more than its size
+    ("Harlow bought the mill in a deal valued at approximately $4.15 billion.", "Harlow bought the mill for $4.1 billion."),
+    ("Harlow bought the mill in a deal worth about $4 billion.", "Harlow bought the mill for $4.3 billion."),
+    # a sum asked for is no sum set
+    ("The regulator had asked the court to fine Harlow $900 million in penalties.",
+     "The court fined Harlow $800 million on Friday."),
+])
+def test_hedged_sums_that_meet_and_sums_asked_for_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
 @pytest.mark.parametrize("one, other", [
@@ -907,6 +943,29 @@ def test_a_word_put_in_right_inside_the_first_or_last_word_a_quote_shares_is_a_q
     assert conflict.kind == "quote-wording"
 
 
+def test_one_remark_turned_round_is_a_quote_wording_conflict(three):
+    one = "In the race against rising seas, every island coast is standing together."
+    other = "The summit sends a signal: every island coast is standing together in the race against rising seas"
+    [conflict] = find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")])
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+def test_what_a_contraction_leaves_of_a_word_weighs_nothing_in_a_quote(tmp_path):
+    one = "This is not the last harbour vote, this is the start of long talks on many more details of the lease."
+    other = "This isn't the last harbour vote. This is the start of talks on the lease and the quays."
+    corpus = corpus_of(tmp_path, f"“{one}” Ruiz said. The vote was close.",
+                       f"“{other}” Ruiz said. The harbour vote was close and the last one went the same way.")
+    [conflict] = find(corpus, views=[quote(one, "S1:1"), quote(other, "S2:1")])
+    assert conflict.kind == "quote-wording"
+    assert conflicts._content("We don't think it isn't the vote they'd wanted") == {"think", "vote", "wanted"}
+
+
+def test_two_sentences_quoted_in_either_order_are_no_quote_wording_conflict(three):
+    one = "Every island coast is standing together. We will win the race against rising seas."
+    other = "We will win the race against rising seas, she said. Every island coast is standing together."
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
 def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_conflict(three):
     one = "For years the crossing has been my cause. It is a labour of love,” said Senator Tom Harrowgate. “The bridge is built."
     other = "For years the crossing has been my cause. It is a labour of love,” said Majority Leader Thomas Harrowgate. “The bridge is built."
@@ -1273,6 +1332,15 @@ def test_one_sum_per_recipient_or_another_recipient_is_no_allocation_conflict(tm
     corpus = corpus_of(tmp_path, "The loan includes $570 million for the Rural Roads Upgrade Program.", other,
                        "Nothing at all.")
     assert not [c for c in find(corpus) if c.topic.startswith("sum for")]
+
+
+def test_a_recipients_target_is_no_sum_it_gets_and_its_topic_names_it_once(tmp_path):
+    corpus = corpus_of(tmp_path, "The Rural Roads Upgrade Program will receive $570 million.",
+                       "The Rural Roads Upgrade Program will receive $500 million.",
+                       "The Rural Roads Upgrade Program fell short of its $900 million target.")
+    [conflict] = [c for c in find(corpus) if c.topic.startswith("sum for")]
+    assert conflict.topic == "sum for the Rural Roads Upgrade Program"
+    assert values(conflict) == ["$570 million", "$500 million"]
 
 
 def test_a_source_giving_a_recipient_two_sums_settles_nothing(tmp_path):
