@@ -1912,13 +1912,19 @@ def _written_title(mention: Mention, text: str) -> str:
 
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     """Return the words a title means, whatever its case, spelling, order and country words, and
-    without a generic noun of its body ("union" of "union president")."""
+    without a generic noun of its body ("union" of "union president"; not of "President of the
+    European Union", where it names the body)."""
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
+    named = set(_NAMED_BODY.findall(text))
     text = _country_pattern().sub(" ", text)
     spelling, synonyms = _lists()["spelling"], _lists()["title_synonyms"]
     spelled = (spelling.get(word, word) for word in _folded_words(text))
     words = {part for word in spelled for part in synonyms.get(word, word).split()}
-    return frozenset(words - _list("stopwords") - _list("title_bodies") - name_words)
+    return frozenset(words - _list("stopwords") - (_list("title_bodies") - named) - name_words)
+
+
+# The last word of the body a title is "of": "president of the european union".
+_NAMED_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+){1,3}?([a-z]+)$")
 
 
 def _rival_titles(titles: dict[frozenset, list[Mention]]) -> list[frozenset]:

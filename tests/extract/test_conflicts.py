@@ -1283,6 +1283,12 @@ def test_the_body_a_title_is_held_in_tells_posts_apart_only_by_its_name():
     assert values(conflict) == ["president of the Dock Workers' Union", "president of the Harbour Pilots' Association"]
 
 
+def test_a_body_a_title_is_of_by_its_name_keeps_its_last_word():
+    [conflict] = titles_of("President of the Northern Union", "President of the Northern Commission")
+    assert values(conflict) == ["President of the Northern Union", "President of the Northern Commission"]
+    assert titles_of("Commissioner for Neighbourhood Policy", "Commissioner for Neighborhood Policy") == []
+
+
 def test_two_government_posts_that_share_no_word_are_rival_titles():
     [conflict] = titles_of("Treasury Minister", "Chancellor")
     assert values(conflict) == ["Treasury Minister", "Chancellor"]
