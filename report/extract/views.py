@@ -32,6 +32,7 @@ from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, post
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
+_OPENS_QUOTED = re.compile(r"\s*[“\"][^”\"]*$")  # text that opens with a quotation still open at its end
 _MIN_WORDS = 4  # a reported view shorter than this is a frame, not a view
 _MIN_STANCE_WORDS = 7  # "stressed the need for calm" says too little to stand as a view
 
@@ -264,7 +265,8 @@ class _Reader:
             yield in_sentence, paragraph, here
             return
         looked = 0
-        p, s = p_index, here - 1
+        # the sentences of a quotation the paragraph opens with are the words "he said" frames: none counts
+        p, s = p_index, -1 if _OPENS_QUOTED.match(paragraph.text[:paragraph.starts[here]]) else here - 1
         while looked < _LOOK_BACK and p >= 0:
             if s < 0:
                 p -= 1

@@ -322,6 +322,18 @@ def test_a_pronoun_after_a_long_quotation_resolves_to_its_speaker(tmp_path):
     assert [(v.speaker, v.text[:12]) for v in views] == [("Tomas Lind", "The winter w"), ("Tomas Lind", "I will serve")]
 
 
+def test_the_sentences_of_the_quotation_a_pronoun_frames_do_not_use_up_its_reach(tmp_path):
+    corpus = corpus_of(
+        "During a visit to the flooded port, harbour chief Ilse Marrow asked for help.\n\n"
+        "“The quays are gone. Boats sunk. Sheds flattened. But the crews are brave,” she said. "
+        "“The region must stand by them.”\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert [(v.speaker, v.text[:14], v.cite) for v in views] == [
+        ("Ilse Marrow", "The quays are ", ["S1:2", "S1:3", "S1:4", "S1:5", "S1:6"])]
+
+
 def test_a_comma_before_the_verb_and_a_participle_after_a_closing_quotation(tmp_path):
     corpus = corpus_of(
         "Velmora signs the river pact\n\n"
