@@ -488,10 +488,21 @@ def _org_in(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Org | No
     if span is None:
         return None
     start, end = span
+    if _counts_members(sentence.text, words[start], tokens[-1][2]):
+        start += 1  # "Three Harbour Agency workers": three of its people, not its name
     name = sentence.text[tokens[start][1]:tokens[end][2]]
-    if _is_title(words[end]) or len(name) < 3 or _headline_words(words[start + 1:end + 1]):
+    if start > end or _is_title(words[end]) or len(name) < 3 or _headline_words(words[start + 1:end + 1]):
         return None
     return _Org(sentence, name, _country_in(words[start:end]))
+
+
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _counts_members(text: str, first: str, end: int) -> bool:
+    """Return True when a run opens with a number word and a plural noun follows it: the number
+    counts the body's people ("Three Harbour Agency workers"), it is no word of the body's name."""
+    return first.lower() in lexicon().scales["number_words"] and bool(_PLURAL_AFTER.match(text, end))
 
 
 def _org_span(words: list[str]) -> tuple[int, int] | None:

@@ -594,6 +594,21 @@ def test_a_based_descriptor_is_no_part_of_an_organization_name(tmp_path):
     assert [a.name for a in actors if a.kind == "organization"] == ["Fennick Savings Bank"]
 
 
+def test_a_number_counting_a_bodys_people_is_no_part_of_its_name(tmp_path):
+    corpus = corpus_of("Three Harbour Relief Agency workers were told they were being let go, "
+                       "Ilse Marrow, a former agency official, said.\n\n"
+                       "Three Rivers Trust said on Friday it would help them.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert sorted(a.name for a in actors if a.kind == "organization") == ["Harbour Relief Agency", "Three Rivers Trust"]
+
+
+def test_the_last_word_of_a_rights_body_after_a_title_is_no_person(tmp_path):
+    corpus = corpus_of("The Office of the High Commissioner for Human Rights said on Friday the militia was "
+                       "blocking aid.\n\nAid chief Ilse Marrow said the roads were open.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert [a.name for a in actors if a.kind == "person"] == ["Ilse Marrow"]
+
+
 def test_a_lower_case_body_before_a_title_belongs_to_the_role(tmp_path):
     corpus = corpus_of("The strike ended, union President Dara Velloso told reporters on Monday.\n\n"
                        "Velloso thanked members, as did Mayor Ines Carrow.\n", folder=tmp_path)
