@@ -382,6 +382,20 @@ def test_verbs_of_praise_blame_and_appeal_report_a_stance(tmp_path, verb):
                                                       "timetable")
 
 
+@pytest.mark.parametrize("phrase", ["questioned the plan of the port board for", "disputed the plan of the port board for",
+                                    "challenged the plan of the port board for", "endorsed the plan of the port board for",
+                                    "paid tribute to the crews of the port board for",
+                                    "announced plans to rebuild the old quay of the port board for",
+                                    "recognised the need to rebuild the quay of the port board for"])
+def test_verbs_of_doubt_support_tribute_and_plans_report_a_stance(tmp_path, phrase):
+    corpus = corpus_of(
+        f"Velmora ferry deal\n\nTransport Minister Karl Moen {phrase} the new winter timetable.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.text) == ("Karl Moen", f"{phrase} the new winter timetable")
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("Karl Moen clarified that the grant will be limited during the opening year of the scheme.",
      "the grant will be limited during the opening year of the scheme"),
