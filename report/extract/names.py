@@ -44,7 +44,7 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # A particle joins the next word with a space or a dash ("de la Roca", "al-Tariqi").
 _PARTICLES = rf"(?:{_PARTICLE}(?:\s+|{DASH}(?=[{UPPER}])))"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|{_PARTICLES}{{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
-_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sen|Rep|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
+_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sens?|Reps?|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
 # A run may open with lower-case particles when a surname stands alone ("van der Meer said").
 _RUN = re.compile(rf"(?<![\w’'\-]){_PARTICLES}{{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")

@@ -594,6 +594,21 @@ def test_a_based_descriptor_is_no_part_of_an_organization_name(tmp_path):
     assert [a.name for a in actors if a.kind == "organization"] == ["Fennick Savings Bank"]
 
 
+def test_a_plural_title_abbreviation_heads_the_first_name_of_its_list(tmp_path):
+    corpus = corpus_of("Republican Sens. J.D. Varnell (Ohio) and Josh Hawbrook (Utah) wrote to the treasury on "
+                       "Tuesday.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert {a.name: a.role for a in actors if a.kind == "person"} == {"J.D. Varnell": "Republican Senator",
+                                                                      "Josh Hawbrook": ""}
+
+
+@pytest.mark.parametrize("given", ["Dave", "Doug", "Barry", "Gary", "Wendy", "Cathy"])
+def test_a_common_short_given_name_makes_a_person_of_an_untitled_name(tmp_path, given):
+    corpus = corpus_of(f"{given} Orrick, who is running for the seat, wrote that the sale hurt the town.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert [a.name for a in actors if a.kind == "person"] == [f"{given} Orrick"]
+
+
 def test_a_number_counting_a_bodys_people_is_no_part_of_its_name(tmp_path):
     corpus = corpus_of("Three Harbour Relief Agency workers were told they were being let go, "
                        "Ilse Marrow, a former agency official, said.\n\n"
