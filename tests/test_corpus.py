@@ -639,6 +639,20 @@ def test_bylines_with_separators_and_capitals(tmp_path, byline):
     assert source.byline == byline and texts(source) == ["The port closed on Monday."]
 
 
+def test_a_date_above_a_lower_case_byline_and_the_writers_sign_off_are_no_sentences(tmp_path):
+    text = ("Storm Closes Port\n\n15 September 2023\nby Jane Doe\n\nThe port closed on Monday.\n\n"
+            "Harbour chief Karl Moen said it would reopen on Friday.\n\nJane Doe\n\nStaff Writer\n")
+    source = parse(tmp_path, text)
+    assert source.byline == "by Jane Doe"
+    assert texts(source) == ["The port closed on Monday.", "Harbour chief Karl Moen said it would reopen on Friday."]
+
+
+def test_the_writers_name_before_more_sentences_is_no_sign_off(tmp_path):
+    text = ("Storm Closes Port\n\n15 September 2023\nby Jane Doe\n\nThe port closed on Monday.\n\n"
+            "Jane Doe\n\nThe harbour chief said it would reopen on Friday.\n")
+    assert texts(parse(tmp_path, text)) == ["The port closed on Monday.", "The harbour chief said it would reopen on Friday."]
+
+
 def test_invisible_format_characters_are_dropped_and_page_breaks_are_line_breaks():
     assert clean_text("govern\u00adment\u200b \ufeffrule\u200f\fnext") == "government rule\nnext"
     assert clean_text("family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == \

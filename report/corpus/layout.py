@@ -20,6 +20,10 @@ _MD_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MD_RULE = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _MD_UNDERLINE = re.compile(r"(?:=+|-+)[ \t]*$")
 _SPEECH = re.compile(r"[,.!?…][”\"’]")
+# A line of the opening blocks that signs the article ("by Jane Doe"): the same name alone on a line
+# of the body is the writer's sign-off at its end, not a sentence.
+_SIGNED = re.compile(r"(?:[Bb]y|BY)\s+([^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){1,3})")
+SIGNED_WITHIN = 4  # opening blocks a signing line may stand in
 _BYLINE = re.compile(  # "By Jane Doe", "By Jane Doe and Li Wei, Reuters", "BY JANE DOE | Updated 14:32 GMT"
     r"(?:By|BY) [^\W\d_a-z][\w.'’-]*(?: [^\W\d_a-z][\w.'’-]*){0,4}"
     r"(?:(?:,| and| in) [^.!?]{0,60}| ?[|·•] .{0,80})?$"
@@ -347,9 +351,35 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     layout = Layout()
     for index, block in enumerate(blocks):
         _place(layout, block, index, len(blocks), markdown)
+    if signers := {match.group(1) for block in blocks[:SIGNED_WITHIN] for _, line in block.pieces
+                   if (match := _SIGNED.fullmatch(line.strip()))}:
+        layout.blocks = _without_sign_off(layout.blocks, signers, markdown)
     if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:
         layout.blocks.append((blocks[0], False))  # a file that is only a headline: it is its one sentence
     return layout
+
+
+def _without_sign_off(blocks: list[tuple[Block, bool]], signers: set[str], markdown: bool) -> list[tuple[Block, bool]]:
+    """Return the body blocks without a writer's sign-off: a block that is only the name the article
+    is signed with, and the short lines that follow it to the end ("Staff Writer")."""
+    for at, (block, _) in enumerate(blocks):
+        if tidy(block.text, markdown) in signers and all(
+                len(later.text.split()) <= SIGNING_LINE_WORDS and not later.text.rstrip().endswith((".", "!", "?"))
+                for later, _ in blocks[at + 1:]):
+            return blocks[:at]
+    return blocks
+
+
+def _signing_lines(block: Block) -> str:
+    """Return the signing line of a block of short lines, one of them signing the article ("by Jane
+    Doe") and the others no sentence (a date, a section); "" for any other block."""
+    lines = [text.strip() for _, text in block.pieces]
+    signed = [line for line in lines if _SIGNED.fullmatch(line)]
+    short = all(len(line.split()) <= SIGNING_LINE_WORDS and not line.endswith((".", "!", "?")) for line in lines)
+    return signed[0] if len(block.pieces) > 1 and len(signed) == 1 and short else ""
+
+
+SIGNING_LINE_WORDS = 6  # words of each line of a block that signs an article
 
 
 def _opens_with_headline(block: Block, single: bool) -> bool:
@@ -369,6 +399,9 @@ def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool)
         return
     if line and index < 3 and not layout.byline and _BYLINE.match(line):
         layout.byline = line
+        return
+    if index < 3 and not layout.byline and (signed := _signing_lines(block)):
+        layout.byline = signed  # "15 September 2023 / by Jane Doe": a date and the writer, no sentence
         return
     subheading = block.heading or (single and index + 1 < count and _looks_like_subheading(block.text))
     layout.blocks.append((block, subheading))
