@@ -370,6 +370,14 @@ def _without_sign_off(blocks: list[tuple[Block, bool]], signers: set[str], markd
     return blocks
 
 
+def _byline(block: Block, line: str) -> str:
+    """Return the byline a block near the top is ("By Jane Doe | Updated 14:32 GMT", or a date and
+    "by Jane Doe" on two lines), or "" when it is none; `line` is its text when it is one line."""
+    if line:
+        return line if _BYLINE.match(line) else ""
+    return _signing_lines(block)
+
+
 def _signing_lines(block: Block) -> str:
     """Return the signing line of a block of short lines, one of them signing the article ("by Jane
     Doe") and the others no sentence (a date, a section); "" for any other block."""
@@ -397,11 +405,8 @@ def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool)
     line = tidy(block.text, markdown) if single else ""
     if line and line == layout.headline:
         return
-    if line and index < 3 and not layout.byline and _BYLINE.match(line):
-        layout.byline = line
-        return
-    if index < 3 and not layout.byline and (signed := _signing_lines(block)):
-        layout.byline = signed  # "15 September 2023 / by Jane Doe": a date and the writer, no sentence
+    if index < 3 and not layout.byline and (byline := _byline(block, line)):
+        layout.byline = byline
         return
     subheading = block.heading or (single and index + 1 < count and _looks_like_subheading(block.text))
     layout.blocks.append((block, subheading))
