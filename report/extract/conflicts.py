@@ -2326,10 +2326,24 @@ def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: d
     one_starts = starts.get(one, frozenset({0, len(one_words)}))
     other_starts = starts.get(other, frozenset({0, len(other_words)}))
     return _differs_inside(one_words, other_words, one_starts, other_starts) or \
-        _transposed(one_words, other_words, one_starts, other_starts)
+        _transposed(one_words, other_words, one_starts, other_starts) or \
+        _paraphrased(one_words, other_words, mine & theirs, _overlap(mine, theirs, weights))
 
 
 TRANSPOSED_RUN = 3  # words of each of two runs that two quotes of one sentence give in opposite orders
+PARAPHRASE_WORDS = 5  # content words two quotes of one remark in other words share at the least
+PARAPHRASE_OVERLAP = 0.6  # and the weighted share of the shorter one's words they are
+PARAPHRASE_RUN = 4  # words in a row that two paraphrases never share: a run that long is one wording cut
+
+
+def _paraphrased(one: list[str], other: list[str], shared: set[str], overlap: float) -> bool:
+    """Return True when two quotes share most of their content words but no stretch of wording: one
+    remark put in other words, as two translations of it are ("Regardless of its wealth, no state
+    can face such a flood alone" and "No state can face a flood like this alone, whatever its wealth")."""
+    if len(shared) < PARAPHRASE_WORDS or overlap < PARAPHRASE_OVERLAP:
+        return False
+    longest = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))
+    return longest.size < PARAPHRASE_RUN
 
 
 def _transposed(one: list[str], other: list[str], one_starts: frozenset[int], other_starts: frozenset[int]) -> bool:

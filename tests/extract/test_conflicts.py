@@ -960,6 +960,24 @@ def test_what_a_contraction_leaves_of_a_word_weighs_nothing_in_a_quote(tmp_path)
     assert conflicts._content("We don't think it isn't the vote they'd wanted") == {"think", "vote", "wanted"}
 
 
+def test_one_remark_in_two_translations_is_a_quote_wording_conflict(three):
+    one = "Regardless of its economic strength, it is impossible for any island to fight a storm of this size alone"
+    other = "No island can fight such a storm, regardless of its level of economic growth"
+    [conflict] = find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")])
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("other", [
+    # one wording, cut elsewhere: a long stretch of it is shared
+    "it is impossible for any island to fight a storm of this size alone, and we will not try",
+    # other words on the same things: too few of them shared
+    "Our island cannot afford the storm walls it needs",
+])
+def test_one_wording_cut_elsewhere_or_another_remark_is_no_paraphrase(three, other):
+    one = "Regardless of its economic strength, it is impossible for any island to fight a storm of this size alone"
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
 def test_two_sentences_quoted_in_either_order_are_no_quote_wording_conflict(three):
     one = "Every island coast is standing together. We will win the race against rising seas."
     other = "We will win the race against rising seas, she said. Every island coast is standing together."
