@@ -986,7 +986,8 @@ _GROUP_INCLUDING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:including|a
 _LATE_PRONOUN = re.compile(r"[,;]\s+(he|she)\s+(?=[a-z])")
 
 # A manner or time adverb right before a stance verb, which the stance keeps ("initially opposed").
-_ADVERB_BEFORE = re.compile(r"\b(?!only\b|early\b|reportedly\b|allegedly\b)[a-z]{3,}ly\s+$")
+_ADVERB_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?!only\b|early\b|reportedly\b|allegedly\b)[a-z]{3,}ly\s+|also\s+)?"
+                            r"|(?!only\b|early\b|reportedly\b|allegedly\b)[a-z]{3,}ly\s+)$")
 
 # "that" may follow its verb after an adverbial of time, place or manner ("said on Monday that",
 # "said in a statement that", "told reporters that", "said on “The Harbour Hour” that"), never

@@ -208,8 +208,8 @@ SAID = {
     "denouncing a thing and asking someone to act are stances": (
         "Port sold\n\nMayor Ivo Brandt, facing a recall vote, has denounced the sale as a betrayal of the island. "
         "Harbour chief Dara Velloso had asked the court to block the sale of the port.\n",
-        [("Ivo Brandt", "denounced the sale as a betrayal of the island"),
-         ("Dara Velloso", "asked the court to block the sale of the port")]),
+        [("Ivo Brandt", "has denounced the sale as a betrayal of the island"),  # the tense its source gives
+         ("Dara Velloso", "had asked the court to block the sale of the port")]),
     "a description of a post after the clause frames it as a name would ('A, the minister said.')": (
         "Port sold\n\nHarbour Minister Dara Velloso opened the talks.\n\nThe ferries will run again in May, the "
         "harbour minister said on Monday. The quay will close, the weather report said.\n",
@@ -394,6 +394,17 @@ def test_verbs_of_doubt_support_tribute_and_plans_report_a_stance(tmp_path, phra
     )
     (view,) = views_of(corpus)
     assert (view.speaker, view.text) == ("Karl Moen", f"{phrase} the new winter timetable")
+
+
+@pytest.mark.parametrize("aux", ["has", "had", "have also", "has firmly"])
+def test_a_stance_keeps_the_auxiliary_of_its_tense(tmp_path, aux):
+    corpus = corpus_of(
+        f"Velmora ferry deal\n\nTransport Minister Karl Moen {aux} questioned the plan of the port board for the "
+        "new winter timetable.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert view.text == f"{aux} questioned the plan of the port board for the new winter timetable"
 
 
 @pytest.mark.parametrize("sentence, text", [
