@@ -785,7 +785,7 @@ class _Reader:
             return self._according_to_pronoun(p_index, after, end)
         who = next((s for s in paragraph.people if after <= s.start < end), None)
         if who is None or not _leads_to_name(text[after:who.start]):
-            return None
+            return self._according_to_post(p_index, after, end) if match.start() == 0 else None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
             return self._according_first(paragraph, who, end)
         before = text[start:start + match.start()].rstrip(" ,")
@@ -807,6 +807,16 @@ class _Reader:
         elif re.match(r"^,\s*(?:who|whose)\b", text[who.end:end]):
             return None  # "According to X, who ..." and no end to the clause: nothing of X's is said
         return self._content(who.name, paragraph, who.end + rest.end(), end) if rest else None
+
+    def _according_to_post(self, p_index: int, after: int, end: int) -> _Draft | None:
+        """Return the view of "According to the finance minister, ..." or "According to the country's
+        president, ...": the words of the one person named before who holds that post (see `post_holder`)."""
+        paragraph = self.paragraphs[p_index]
+        for pattern in _according_posts():
+            if (post := pattern.match(paragraph.text, after, end)) and _names_post(post):
+                name = self.post_holder(post, p_index, after)
+                return self._content(name, paragraph, post.end(), end) if name else None
+        return None
 
     def _according_to_pronoun(self, p_index: int, after: int, end: int) -> _Draft | None:
         """Return the view of "According to him, the ferries run again": the words of the person
@@ -1148,6 +1158,18 @@ def _any_participle() -> re.Pattern:
 # post, in place of "the" ("Harlow's chief executive", "Harlow's CEO").
 _POST = (r"(?P<the>(?:[Tt]he\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?|(?P<owner>[A-Z][\w'-]+)[’']s\s+))"
          r"(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>[a-z]+|[A-Z][a-z]+|[A-Z]{2,4})")
+
+
+# The country a story is about, as the owner of a post ("the country's president"): no name to check.
+_NATION_POST = (r"(?P<the>[Tt]he\s+(?:country|nation)[’']s\s+)(?P<country>)(?P<owner>)"
+                r"(?P<title>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+)")
+
+
+@kept
+def _according_posts() -> tuple[re.Pattern, re.Pattern]:
+    """Return the patterns of a description of a post that "According to" opens a clause with, up
+    to the comma after it ("the finance minister, ", "the country's president, ")."""
+    return re.compile(rf"{_POST},\s*"), re.compile(rf"{_NATION_POST},\s*")
 
 
 @kept
