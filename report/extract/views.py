@@ -43,9 +43,9 @@ def _stance_forms() -> list[str]:
     return sorted((line.strip() for line in lines if line.strip() and not line.startswith("#")), key=len, reverse=True)
 
 
-_STANCE = re.compile(r"(?:{})\b".format("|".join(
-    re.escape(form).replace(r"\ ", r"\s+").replace(r"\s+…\s+", r"\s+(?:[^\s,;:“”\"]+\s+){1,6}?")
-    for form in _stance_forms())))
+_STANCES = "|".join(re.escape(form).replace(r"\ ", r"\s+").replace(r"\s+…\s+", r"\s+(?:[^\s,;:“”\"]+\s+){1,6}?")
+                    for form in _stance_forms())
+_STANCE = re.compile(rf"(?:{_STANCES})\b")
 
 
 @dataclass(frozen=True)
@@ -217,10 +217,17 @@ class _Reader:
         """Return the one person a description at `position` ("the Dutch official", "the foreign
         minister") stands for: the person the nearest sentence before it names, when the actor's
         country and title agree with the description; for a post its owner names ("Harlow's chief
-        executive"), the one person named before it who holds that post; or None."""
+        executive"), the one person named before it who holds that post; or None. When the nearest
+        sentence names several, the one of them the description fits is meant ("X welcomed Y. The
+        Indian prime minister said" is Y, when Y alone is India's)."""
         name = self._referent(p_index, position)
         if name in self.people and _fits(self.people[name], description):
             return name
+        if description.group("country"):
+            names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
+            fitting = [name for name in names if name in self.people and _fits(self.people[name], description)]
+            if len(fitting) == 1:
+                return fitting[0]
         if description.group("owner"):  # "Harlow's chief executive": the one the source named before who fits
             named = {span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
                      if paragraph is not self.paragraphs[p_index] or span.start < position}
@@ -1177,7 +1184,7 @@ def _descriptions() -> tuple[re.Pattern, re.Pattern]:
     """Return the patterns of a description of a post as a clause's subject ("Regarding X, the
     Dutch official said") and as the frame after a quotation ("” the finance minister said")."""
     verbs = alternations().verbs
-    return (re.compile(rf"(?:[^,“”\"]{{1,60}},\s+)?{_POST}(?=\s+(?:has\s+|had\s+|also\s+)?(?:{verbs})\b)"),
+    return (re.compile(rf"(?:[^,“”\"]{{1,60}},\s+)?{_POST}(?=\s+(?:has\s+|had\s+|also\s+)?(?:{verbs}|{_STANCES})\b)"),
             re.compile(rf"{_POST}\s+(?:{verbs})\b"))  # both read with match(), at a given start
 
 

@@ -415,6 +415,28 @@ def test_according_to_a_post_no_one_named_before_holds_is_no_view(tmp_path):
     assert views_of(corpus) == []
 
 
+def test_urging_someone_to_act_keeps_its_verb_and_urging_that_reports_the_clause(tmp_path):
+    corpus = corpus_of(
+        "Port talks\n\nRoad Minister Ilse Marrow has urged car makers to set up scrapping centres to remove old "
+        "vehicles from the roads.\n\nMayor Karl Moen urged that the council act before the winter storms arrive.\n",
+        folder=tmp_path,
+    )
+    assert [(v.speaker, v.text) for v in views_of(corpus)] == [
+        ("Ilse Marrow", "has urged car makers to set up scrapping centres to remove old vehicles from the roads"),
+        ("Karl Moen", "the council act before the winter storms arrive")]
+
+
+def test_a_described_post_that_takes_a_stance_is_the_one_of_the_sentence_before_it_fits(tmp_path):
+    corpus = corpus_of(
+        "Trade pact signed\n\nChilean President Karl Moen welcomed Peruvian President Ilse Marrow to the castle on "
+        "Thursday.\n\nThe Peruvian President paid tribute to the victims of the storm outside the port on Friday.\n",
+        folder=tmp_path,
+    )
+    views = views_of(corpus)
+    assert (views[-1].speaker, views[-1].text) == (
+        "Ilse Marrow", "paid tribute to the victims of the storm outside the port on Friday")
+
+
 @pytest.mark.parametrize("aux", ["has", "had", "have also", "has firmly"])
 def test_a_stance_keeps_the_auxiliary_of_its_tense(tmp_path, aux):
     corpus = corpus_of(
