@@ -225,15 +225,17 @@ class _Reader:
             return name
         if description.group("country"):
             names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
-            fitting = [name for name in names if name in self.people and _fits(self.people[name], description)]
-            if len(fitting) == 1:
-                return fitting[0]
+            if fitting := self._one_fitting(names, description):
+                return fitting
         if description.group("owner"):  # "Harlow's chief executive": the one the source named before who fits
-            named = {span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
-                     if paragraph is not self.paragraphs[p_index] or span.start < position}
-            fitting = [name for name in named if name in self.people and _fits(self.people[name], description)]
-            return fitting[0] if len(fitting) == 1 else None
+            return self._one_fitting({span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
+                                      if paragraph is not self.paragraphs[p_index] or span.start < position}, description)
         return None
+
+    def _one_fitting(self, names: set[str], description: re.Match) -> str | None:
+        """Return the one of `names` whom a description of a post fits, or None."""
+        fitting = [name for name in names if name in self.people and _fits(self.people[name], description)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _referent(self, p_index: int, position: int, besides: frozenset[str] = frozenset()) -> str | None:
         """Return the one person the nearest sentence before `position` that names anyone names
