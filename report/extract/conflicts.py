@@ -1122,7 +1122,7 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
 @kept
 def _sum_cue() -> re.Pattern:
     """Return the pattern of the words that end right before a sum and give the amount of a noun
-    before them ("a loan totalling", "a deal valued at approximately")."""
+    before them ("a loan totalling", "a merger valued at roughly")."""
     return re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
                       rf"\s+(?:an?\s+|the\s+)?(?:(?:{_hedge_words()})\s+)?$")
 
@@ -1912,8 +1912,8 @@ def _written_title(mention: Mention, text: str) -> str:
 
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     """Return the words a title means, whatever its case, spelling, order and country words, and
-    without a generic noun of its body ("union" of "union president"; not of "President of the
-    European Union", where it names the body)."""
+    without a generic noun of its body ("union" of "union president"; not of "Chair of the Harbour
+    Pilots' Union", where it names the body)."""
     text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
     named = set(_NAMED_BODY.findall(text))
     text = _country_pattern().sub(" ", text)
@@ -1923,7 +1923,7 @@ def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     return frozenset(words - _list("stopwords") - (_list("title_bodies") - named) - name_words)
 
 
-# The last word of the body a title is "of": "president of the european union".
+# The last word of the body a title is "of": "chair of the harbour pilots union".
 _NAMED_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:[a-z]+\s+){1,3}?([a-z]+)$")
 
 
@@ -2338,8 +2338,8 @@ PARAPHRASE_RUN = 4  # words in a row that two paraphrases never share: a run tha
 
 def _paraphrased(one: list[str], other: list[str], shared: set[str], overlap: float) -> bool:
     """Return True when two quotes share most of their content words but no stretch of wording: one
-    remark put in other words, as two translations of it are ("Regardless of its wealth, no state
-    can face such a flood alone" and "No state can face a flood like this alone, whatever its wealth")."""
+    remark put in other words, as two translations of it are ("Whatever its wealth, no state can
+    face such a flood alone" and "No state, rich or poor, can face a flood like this alone")."""
     if len(shared) < PARAPHRASE_WORDS or overlap < PARAPHRASE_OVERLAP:
         return False
     longest = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))

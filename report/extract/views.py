@@ -1169,7 +1169,7 @@ _POST = (r"(?P<the>(?:[Tt]he\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?|(?P<owner>[A
          r"(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>[a-z]+|[A-Z][a-z]+|[A-Z]{2,4})")
 
 
-# The country a story is about, as the owner of a post ("the country's president"): no name to check.
+# The country a story is about, as the owner of a post ("the nation's president"): no name to check.
 _NATION_POST = (r"(?P<the>[Tt]he\s+(?:country|nation)[’']s\s+)(?P<country>)(?P<owner>)"
                 r"(?P<title>(?:[a-z-]+\s+){0,2}?)(?P<head>[a-z]+)")
 
@@ -1177,7 +1177,7 @@ _NATION_POST = (r"(?P<the>[Tt]he\s+(?:country|nation)[’']s\s+)(?P<country>)(?P
 @kept
 def _according_posts() -> tuple[re.Pattern, re.Pattern]:
     """Return the patterns of a description of a post that "According to" opens a clause with, up
-    to the comma after it ("the finance minister, ", "the country's president, ")."""
+    to the comma after it ("the finance minister, ", "the nation's president, ")."""
     return re.compile(rf"{_POST},\s*"), re.compile(rf"{_NATION_POST},\s*")
 
 

@@ -540,18 +540,18 @@ def test_a_fine_of_a_described_company_and_a_penalty_are_one_kind_of_sum(tmp_pat
 
 
 def test_a_hedged_sum_is_compared_by_the_values_its_last_digit_allows(tmp_path):
-    corpus = corpus_of(tmp_path, "Harlow agreed to buy the Vessia mill in a deal valued at approximately $4.9 billion.",
+    corpus = corpus_of(tmp_path, "Harlow agreed to buy the Vessia mill in a deal valued at roughly $4.9 billion.",
                        "Harlow has agreed to buy Vessia Mills Corp. for $4.1 billion in cash.",
                        "Harlow said its $4.1 billion deal would close in June.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "amount of the agreement"
-    assert values(conflict) == ["approximately $4.9 billion", "$4.1 billion"]
+    assert values(conflict) == ["roughly $4.9 billion", "$4.1 billion"]
     assert [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1", "S3:1"]]
 
 
 @pytest.mark.parametrize("one, other", [
     # a hedge whose span holds the other sum, and one too round to say more than its size
-    ("Harlow bought the mill in a deal valued at approximately $4.15 billion.", "Harlow bought the mill for $4.1 billion."),
+    ("Harlow bought the mill in a deal valued at roughly $4.15 billion.", "Harlow bought the mill for $4.1 billion."),
     ("Harlow bought the mill in a deal worth about $4 billion.", "Harlow bought the mill for $4.3 billion."),
     # a sum asked for is no sum set
     ("The regulator had asked the court to fine Harlow $900 million in penalties.",
@@ -944,8 +944,8 @@ def test_a_word_put_in_right_inside_the_first_or_last_word_a_quote_shares_is_a_q
 
 
 def test_one_remark_turned_round_is_a_quote_wording_conflict(three):
-    one = "In the race against rising seas, every island coast is standing together."
-    other = "The summit sends a signal: every island coast is standing together in the race against rising seas"
+    one = "In the race against rising seas, every island coast stands together."
+    other = "The summit made it plain: every island coast stands together in the race against rising seas"
     [conflict] = find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")])
     assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
@@ -961,26 +961,26 @@ def test_what_a_contraction_leaves_of_a_word_weighs_nothing_in_a_quote(tmp_path)
 
 
 def test_one_remark_in_two_translations_is_a_quote_wording_conflict(three):
-    one = "Regardless of its economic strength, it is impossible for any island to fight a storm of this size alone"
-    other = "No island can fight such a storm, regardless of its level of economic growth"
+    one = "Whatever its economic might, it is not possible for one island to fight a storm of this size alone"
+    other = "No island can fight such a storm alone, however strong its economic base"
     [conflict] = find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")])
     assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
 @pytest.mark.parametrize("other", [
     # one wording, cut elsewhere: a long stretch of it is shared
-    "it is impossible for any island to fight a storm of this size alone, and we will not try",
+    "it is not possible for one island to fight a storm of this size alone, and we will not try",
     # other words on the same things: too few of them shared
     "Our island cannot afford the storm walls it needs",
 ])
 def test_one_wording_cut_elsewhere_or_another_remark_is_no_paraphrase(three, other):
-    one = "Regardless of its economic strength, it is impossible for any island to fight a storm of this size alone"
+    one = "Whatever its economic might, it is not possible for one island to fight a storm of this size alone"
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
 def test_two_sentences_quoted_in_either_order_are_no_quote_wording_conflict(three):
-    one = "Every island coast is standing together. We will win the race against rising seas."
-    other = "We will win the race against rising seas, she said. Every island coast is standing together."
+    one = "Every island coast stands together. We will win the race against rising seas."
+    other = "We will win the race against rising seas, she said. Every island coast stands together."
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 

@@ -610,7 +610,7 @@ def test_a_common_short_given_name_makes_a_person_of_an_untitled_name(tmp_path, 
 
 
 def test_a_number_counting_a_bodys_people_is_no_part_of_its_name(tmp_path):
-    corpus = corpus_of("Three Harbour Relief Agency workers were told they were being let go, "
+    corpus = corpus_of("Three Harbour Relief Agency workers lost their posts this week, "
                        "Ilse Marrow, a former agency official, said.\n\n"
                        "Three Rivers Trust said on Friday it would help them.\n", folder=tmp_path)
     actors, _ = find_actors(corpus)
@@ -618,7 +618,7 @@ def test_a_number_counting_a_bodys_people_is_no_part_of_its_name(tmp_path):
 
 
 def test_the_last_word_of_a_rights_body_after_a_title_is_no_person(tmp_path):
-    corpus = corpus_of("The Office of the High Commissioner for Human Rights said on Friday the militia was "
+    corpus = corpus_of("The Office of the Special Envoy for Civil Rights said on Tuesday the militia was "
                        "blocking aid.\n\nAid chief Ilse Marrow said the roads were open.\n", folder=tmp_path)
     actors, _ = find_actors(corpus)
     assert [a.name for a in actors if a.kind == "person"] == ["Ilse Marrow"]

@@ -396,20 +396,20 @@ def test_verbs_of_doubt_support_tribute_and_plans_report_a_stance(tmp_path, phra
     assert (view.speaker, view.text) == ("Karl Moen", f"{phrase} the new winter timetable")
 
 
-@pytest.mark.parametrize("post", ["the country’s president", "the president", "the Velmoran president"])
+@pytest.mark.parametrize("post", ["the nation’s president", "the president", "the Velmoran president"])
 def test_according_to_a_post_is_the_view_of_the_one_named_before_who_holds_it(tmp_path, post):
     corpus = corpus_of(
         "Quake relief\n\nPresident Karl Moen of Velmora thanked the donors on Monday.\n\n"
-        f"The quake killed more than 5,000 people. According to {post}, almost 30,000 buildings have collapsed.\n",
+        f"The quake killed more than 5,000 people. According to {post}, some 30,000 homes are gone.\n",
         folder=tmp_path,
     )
-    assert [(v.speaker, v.text) for v in views_of(corpus)] == [("Karl Moen", "almost 30,000 buildings have collapsed")]
+    assert [(v.speaker, v.text) for v in views_of(corpus)] == [("Karl Moen", "some 30,000 homes are gone")]
 
 
 def test_according_to_a_post_no_one_named_before_holds_is_no_view(tmp_path):
     corpus = corpus_of(
         "Quake relief\n\nMayor Ilse Marrow of Varnholm thanked the donors on Monday.\n\n"
-        "According to the country’s president, almost 30,000 buildings have collapsed.\n",
+        "According to the nation’s president, some 30,000 homes are gone.\n",
         folder=tmp_path,
     )
     assert views_of(corpus) == []
