@@ -698,3 +698,10 @@ def test_and_joins_two_runs_into_one_organization_only_when_the_first_is_none(tm
 def test_a_country_word_before_an_acronym_before_a_name_is_one_organization():
     groups = _spelled_out(["northern ports safety board", "np safety board", "danish np safety board", "harbour trust"])
     assert groups == [["northern ports safety board", "np safety board", "danish np safety board"], ["harbour trust"]]
+
+
+@pytest.mark.parametrize("name", ["Clive Dunmore", "Bernadette Haslow", "Chioma Ekwe", "Oleksandr Rudko",
+                                  "Kavita Desrani", "Somchai Prateep", "Zanele Mbeki-Dube"])
+def test_a_common_given_name_of_any_language_makes_a_person_of_a_name_nothing_else_vouches_for(tmp_path, name):
+    corpus = corpus_of(f"Harbour talks\n\n{name}, of the Tessel group, said the island could not cope.\n", folder=tmp_path)
+    assert list(people(corpus)) == [name]
