@@ -784,8 +784,8 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[st
             if any(a <= start < b for a, b in credits) or quoted_title(sentence.text, start, end):
                 continue
             read = read_run(sentence, start, end)
-            if isinstance(read, _Found) and _facility_after(sentence.text, read.end):
-                continue  # "the Edgar Thompson plant": a site named after someone, not the person
+            if isinstance(read, _Found) and (_facility_after(sentence.text, read.end) or _employer_of_next(sentence.text, read.end)):
+                continue  # "the Edgar Thompson plant", "Harrow Dean lawyer X": a site or a firm named after someone
             if isinstance(read, _Found):
                 add_context(read)
                 people.append(read)
@@ -804,6 +804,17 @@ def _facility_after(text: str, end: int) -> bool:
     refinery", "X foundation"): the name is the site's or body's, which bears a person's name."""
     word = _NEXT_WORD.match(text, end)
     return word is not None and word.group(1) in lexicon().org_words
+
+
+_EMPLOYEE = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z][a-z]")
+
+
+def _employer_of_next(text: str, end: int) -> bool:
+    """Return True when a name is followed by the lower-case post of a person named next, an
+    expert's or a professional's ("Harrow Dean lawyer Ann Vell", "Corbel Partners analyst X"):
+    the name is the firm's that employs them, which bears a person's name."""
+    post = _EMPLOYEE.match(text, end)
+    return post is not None and lexicon().titles.get(post.group(1)) in ("expert", "other")
 
 
 def _headline_case(text: str) -> bool:

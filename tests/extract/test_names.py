@@ -705,3 +705,14 @@ def test_a_country_word_before_an_acronym_before_a_name_is_one_organization():
 def test_a_common_given_name_of_any_language_makes_a_person_of_a_name_nothing_else_vouches_for(tmp_path, name):
     corpus = corpus_of(f"Harbour talks\n\n{name}, of the Tessel group, said the island could not cope.\n", folder=tmp_path)
     assert list(people(corpus)) == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expert's or a professional's post between two names: the first is the firm that employs them
+    ("Outside the court, Martin Dean lawyer Ann Vell said the ruling was a relief.", ["Ann Vell"]),
+    ("On Monday, Peter Hale economist Ann Vell said the rate would fall.", ["Ann Vell"]),
+    # an official's post: the first is the person whose adviser they are
+    ("Senator Peter Hale adviser Ann Vell said the rate would fall.", ["Ann Vell", "Peter Hale"]),
+])
+def test_a_name_before_the_post_of_the_next_is_the_firm_that_employs_them(tmp_path, text, expected):
+    assert sorted(people(corpus_of(f"Harbour talks\n\n{text}\n", folder=tmp_path))) == expected
