@@ -1328,7 +1328,7 @@ def find_actors(corpus: Corpus) -> Cast:
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
     people = [person for person in _in_corpus_order(_resolve(candidates), order)
-              if fold_name(canonical(person)) not in companies]
+              if fold_name(canonical(person)) not in companies and not _named_as_a_place(person)]
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
@@ -1342,6 +1342,23 @@ def find_actors(corpus: Corpus) -> Cast:
     person_names = {a.name for a in person_actors}
     org_actors = [a for a in org_actors if a.name not in person_names]
     return Cast(person_actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
+
+
+_AT_A_PLACE = re.compile(r"\b(?:on|in|at|near)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+def _named_as_a_place(person: _Person) -> bool:
+    """Return True when nothing but a given name says a name is a person's and a sentence puts
+    something on, in, at or near it ("the base on Ana Lima", "flights near Saint Helena"): a place
+    named after someone. A title, a role, a reporting verb or a possessive ("in Ana Lima's
+    office") keeps the person."""
+    found = person.found
+    if any(f.titled or f.weak or f.role for f in found):
+        return False
+    if any(_POSSESSIVE_AFTER.match(f.sentence.text, f.end) for f in found):
+        return False
+    return any(_AT_A_PLACE.search(f.sentence.text, max(0, f.start - 8), f.start) for f in found)
 
 
 def _company_names(orgs: list[Actor]) -> set[str]:

@@ -716,3 +716,15 @@ def test_a_common_given_name_of_any_language_makes_a_person_of_a_name_nothing_el
 ])
 def test_a_name_before_the_post_of_the_next_is_the_firm_that_employs_them(tmp_path, text, expected):
     assert sorted(people(corpus_of(f"Harbour talks\n\n{text}\n", folder=tmp_path))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a given name says it is a person, and things stand on it: a place named after someone
+    ("The navy keeps a base on Martin Vale, the largest of the atolls. Control of Martin Vale stays with the navy.", []),
+    # a possessive, a reporting verb or a title keeps the person
+    ("The talks were held in Martin Vale's office.", ["Martin Vale"]),
+    ("The talks were held in Martin Vale. Martin Vale said they went well.", ["Martin Vale"]),
+    ("The talks were held near Senator Martin Vale.", ["Martin Vale"]),
+])
+def test_a_name_things_stand_on_or_in_with_nothing_but_a_given_name_for_it_is_a_place(tmp_path, text, expected):
+    assert sorted(people(corpus_of(f"Harbour talks\n\n{text}\n", folder=tmp_path))) == expected
