@@ -269,7 +269,7 @@ class _Reader:
         ones), with the sentence's paragraph and index."""
         paragraph = self.paragraphs[p_index]
         here = paragraph.index(position)
-        in_sentence = {s.name for s in paragraph.people if paragraph.starts[here] <= s.start < position and s.salient}
+        in_sentence = self._named_before(paragraph, here, position)
         if in_sentence:
             yield in_sentence, paragraph, here
             return
@@ -290,6 +290,15 @@ class _Reader:
                 return
             looked += 1
             s -= 1
+
+    @staticmethod
+    def _named_before(paragraph: _Paragraph, here: int, position: int) -> set[str]:
+        """Return the people sentence `here` names before `position`, but those a phrase put before
+        the pronoun there names after its possessive ("Citing his talks with X, he")."""
+        start = paragraph.starts[here]
+        fronted = _FRONTED_POSSESSIVE.fullmatch(paragraph.text, start, position)
+        return {s.name for s in paragraph.people if start <= s.start < position and s.salient
+                and not (fronted and s.start > fronted.start(1))}
 
     @staticmethod
     def _unknown_speaker(paragraph: _Paragraph, index: int) -> bool:
@@ -999,6 +1008,11 @@ _AND_A_BODY = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z
 # A group of unnamed people opening a clause with one of them named ("Several, including Judge
 # X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.
 _GROUP_INCLUDING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:including|among\s+them)\s+")
+
+
+# A phrase put before the subject pronoun whose possessive is that pronoun's ("Citing his talks
+# with X, he said"): anyone it names after the possessive is someone else.
+_FRONTED_POSSESSIVE = re.compile(r"[^,]*?\b(his|her)\b[^,]*,\s*")
 
 
 # A pronoun opening a clause after a comma, before the verb that frames what came before it.

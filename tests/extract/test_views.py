@@ -1057,3 +1057,15 @@ def test_highlighting_what_someone_else_did_before_a_quotation_is_no_frame_of_th
                 "“The ferry will keep running.”")
     views = views_of(corpus_of(f"Ferry service\n\n{sentence}\n", folder=tmp_path))
     assert [view for view in views if view.speaker == "Ada Quill"] == []
+
+
+@pytest.mark.parametrize("before, opening, speaker", [
+    # the possessive of a phrase put before the pronoun is the pronoun's: whom it names after it is someone else
+    ("Minister Clara Veiga spoke on Monday.", "Citing her talks with Senator Ivy Brandt last week, she said", "Clara Veiga"),
+    ("Prime Minister Jonas Berg spoke on Monday.", "Pointing to his own record against Mayor Nils Odum, he said", "Jonas Berg"),
+    # no possessive: the one the phrase names is the pronoun's person
+    ("Prime Minister Jonas Berg spoke on Monday.", "After a call from Senator Ivo Brandt, he said", "Ivo Brandt"),
+])
+def test_a_pronoun_after_a_phrase_of_its_own_possessive_is_not_whom_the_phrase_names(tmp_path, before, opening, speaker):
+    corpus = corpus_of(f"{before}\n\n{opening} the levy was fair.\n", folder=tmp_path)
+    assert [v.speaker for v in views_of(corpus) if "levy" in v.text] == [speaker]
