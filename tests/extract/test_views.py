@@ -386,7 +386,9 @@ def test_verbs_of_praise_blame_and_appeal_report_a_stance(tmp_path, verb):
                                     "challenged the plan of the port board for", "endorsed the plan of the port board for",
                                     "paid tribute to the crews of the port board for",
                                     "announced plans to rebuild the old quay of the port board for",
-                                    "recognised the need to rebuild the quay of the port board for"])
+                                    "recognised the need to rebuild the quay of the port board for",
+                                    "apologised for the delays of the port board and for",
+                                    "apologized to the crews of the port board for"])
 def test_verbs_of_doubt_support_tribute_and_plans_report_a_stance(tmp_path, phrase):
     corpus = corpus_of(
         f"Velmora ferry deal\n\nTransport Minister Karl Moen {phrase} the new winter timetable.\n",
