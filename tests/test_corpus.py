@@ -659,6 +659,13 @@ def test_invisible_format_characters_are_dropped_and_page_breaks_are_line_breaks
         "family \U0001F468\u200d\U0001F469 \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
 
 
+def test_two_apostrophes_or_grave_accents_typed_for_a_double_quotation_mark_are_that_mark():
+    assert clean_text("''We will not wait,'' she said. ``Nor will we,'' he said.") == \
+        '"We will not wait," she said. "Nor will we," he said.'
+    # one apostrophe, or three in a row, are left as they are
+    assert clean_text("the workers' union said 'no' and ''' twice") == "the workers' union said 'no' and ''' twice"
+
+
 def test_non_breaking_and_thin_spaces_are_plain_spaces_in_sentences(tmp_path):
     source = parse(tmp_path, "The fund holds €4\u202f000\u00a0million, Dr.\u00a0Ann Lee said.\u2003It grew.\n")
     assert texts(source) == ["The fund holds €4 000 million, Dr. Ann Lee said.", "It grew."]

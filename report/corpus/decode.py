@@ -196,12 +196,19 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\f": "\n", "\v": "\n"})
 
 
+# Two apostrophes or two grave accents typed for a double quotation mark, as some wire feeds and
+# typewriter-era tools write it (''Today,'' he said; ``Today,'' he said).
+_DOUBLED_QUOTE = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
 def clean_text(text: str) -> str:
     """Return text in NFC with every line ending as "\\n" and no invisible format characters.
 
     Soft hyphens, zero-width spaces, word joiners, byte-order marks and direction marks are
     dropped: they hide inside words ("govern\u00adment") and split names that look whole. Joiners that
     shape a script or an emoji (U+200C, U+200D) stay. A page break (form feed) is a line break.
+    Two apostrophes or two grave accents typed for a double quotation mark become that mark.
     """
     text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = _DOUBLED_QUOTE.sub('"', text) if "''" in text or "``" in text else text
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))

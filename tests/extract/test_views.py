@@ -1071,3 +1071,10 @@ def test_highlighting_what_someone_else_did_before_a_quotation_is_no_frame_of_th
 def test_a_pronoun_after_a_phrase_of_its_own_possessive_is_not_whom_the_phrase_names(tmp_path, before, opening, speaker):
     corpus = corpus_of(f"{before}\n\n{opening} the levy was fair.\n", folder=tmp_path)
     assert [v.speaker for v in views_of(corpus) if "levy" in v.text] == [speaker]
+
+
+def test_a_quotation_set_off_by_two_apostrophes_is_a_view(tmp_path):
+    corpus = corpus_of("Port deal\n\n''We will rebuild the quay before the winter storms,'' said Port Minister Karl Moen.\n",
+                       folder=tmp_path)
+    assert [(v.speaker, v.quote, v.text) for v in views_of(corpus)] == \
+        [("Karl Moen", True, "We will rebuild the quay before the winter storms")]
