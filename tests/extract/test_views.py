@@ -230,6 +230,9 @@ SAID = {
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
+    "what a named person hints is their view": (
+        "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
+        [("Ivo Brandt", "the ferry would run again in May")]),
 }
 
 
