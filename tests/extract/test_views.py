@@ -232,7 +232,7 @@ SAID = {
         [("Ivo Brandt", "For a year the islands have waited for help")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
-        [("Ivo Brandt", "the ferry would run again in May")]),
+        [("Ivo Brandt", "hinted that the ferry would run again in May")]),
 }
 
 
