@@ -1032,10 +1032,11 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
 
 # A clause right after its verb, "that" left out: a subject of a few words or a name, then a finite
 # verb ("indicated the council was ready", "signalled it would", "alleged Vash inflated"), never the
-# verb's own object ("highlighted the need to").
+# verb's own object ("highlighted the need to"); a day may stand before it ("announced on Thursday he was").
 _PAST = r"[a-z]{3,}ed(?!\s+(?:to|by|on|in|with|from|for|at|under|as|of)\b)"  # "ignored the", not "related to"
 _CLAUSE_WITHOUT_THAT = re.compile(
-    r"^\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
+    r"^(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)?"
+    r"\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
     rf"(?:is|are|was|were|would|will|could|should|had|has|have|might|may|must|can|did|does|{_PAST})\s"
     rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_PAST}|is|are|was|were|would|will|could|should|had|has|have)\s+[a-z“\"$€£\d])")
 

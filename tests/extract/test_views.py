@@ -230,6 +230,9 @@ SAID = {
     "what a named person laments is their view": (
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
+    "a day may stand between a verb and the clause it reports without 'that'": (
+        "Port sold\n\nMayor Ivo Brandt announced on Thursday he was cancelling the lease of the port.\n",
+        [("Ivo Brandt", "he was cancelling the lease of the port")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
