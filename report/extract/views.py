@@ -1032,7 +1032,7 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
 
 # A clause right after its verb, "that" left out: a subject of a few words or a name, then a finite
 # verb ("indicated the council was ready", "signalled it would", "alleged Vash inflated"), never the
-# verb's own object ("highlighted the need to"); a day may stand before it ("announced on Thursday he was").
+# verb's own object ("highlighted the need to"); a day may stand before it ("confirmed on Friday it would").
 _PAST = r"[a-z]{3,}ed(?!\s+(?:to|by|on|in|with|from|for|at|under|as|of)\b)"  # "ignored the", not "related to"
 _CLAUSE_WITHOUT_THAT = re.compile(
     r"^(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)?"

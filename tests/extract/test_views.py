@@ -231,8 +231,8 @@ SAID = {
         "Aid pledged\n\n“For a year the islands have waited for help,” lamented Mr. Ivo Brandt.\n",
         [("Ivo Brandt", "For a year the islands have waited for help")]),
     "a day may stand between a verb and the clause it reports without 'that'": (
-        "Port sold\n\nMayor Ivo Brandt announced on Thursday he was cancelling the lease of the port.\n",
-        [("Ivo Brandt", "he was cancelling the lease of the port")]),
+        "Port sold\n\nMayor Ivo Brandt confirmed on Friday he would end the lease of the port.\n",
+        [("Ivo Brandt", "he would end the lease of the port")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
