@@ -550,18 +550,6 @@ def test_a_hedged_sum_is_compared_by_the_values_its_last_digit_allows(tmp_path):
 
 
 @pytest.mark.parametrize("one, other", [
-    # a hedge whose span holds the other sum, and one too round to say more than its size
-    ("Harlow bought the mill in a deal valued at roughly $4.15 billion.", "Harlow bought the mill for $4.1 billion."),
-    ("Harlow bought the mill in a deal worth about $4 billion.", "Harlow bought the mill for $4.3 billion."),
-    # a sum asked for is no sum set
-    ("The regulator had asked the court to fine Harlow $900 million in penalties.",
-     "The court fined Harlow $800 million on Friday."),
-])
-def test_hedged_sums_that_meet_and_sums_asked_for_are_no_figure_conflict(tmp_path, one, other):
-    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
-
-
-@pytest.mark.parametrize("one, other", [
     # a guess, written as one
     ("The Delta Bank approved roughly $2.4 billion in loans.", "The Delta Bank approved a $2.35 billion loan."),
     # loans to two borrowers
@@ -650,8 +638,14 @@ def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figu
     # one cost written two ways
     ("Work on the Orvale bridge began; the bridge carries a $1.6bn price tag.",
      "The Orvale bridge, with a cost of $1,600 million, opens in 2031."),
+    # a hedge whose span holds the other sum, and one too round to say more than its size
+    ("Harlow bought the mill in a deal valued at roughly $4.15 billion.", "Harlow bought the mill for $4.1 billion."),
+    ("Harlow bought the mill in a deal worth about $4 billion.", "Harlow bought the mill for $4.3 billion."),
+    # a sum asked for is no sum set
+    ("The regulator had asked the court to fine Harlow $900 million in penalties.",
+     "The court fined Harlow $800 million on Friday."),
 ])
-def test_other_quantities_in_one_currency_are_no_figure_conflict(tmp_path, one, other):
+def test_other_quantities_hedged_sums_that_meet_and_sums_asked_for_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
@@ -978,15 +972,15 @@ def test_one_wording_cut_elsewhere_or_another_remark_is_no_paraphrase(three, oth
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
-def test_two_sentences_quoted_in_either_order_are_no_quote_wording_conflict(three):
-    one = "Every island coast stands together. We will win the race against rising seas."
-    other = "We will win the race against rising seas, she said. Every island coast stands together."
-    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
-
-
-def test_how_a_source_names_the_speaker_inside_a_quote_is_no_quote_wording_conflict(three):
-    one = "For years the crossing has been my cause. It is a labour of love,” said Senator Tom Harrowgate. “The bridge is built."
-    other = "For years the crossing has been my cause. It is a labour of love,” said Majority Leader Thomas Harrowgate. “The bridge is built."
+@pytest.mark.parametrize("one, other", [
+    # two sentences quoted in either order
+    ("Every island coast stands together. We will win the race against rising seas.",
+     "We will win the race against rising seas, she said. Every island coast stands together."),
+    # how a source names the speaker inside a quote
+    ("For years the crossing has been my cause. It is a labour of love,” said Senator Tom Harrowgate. “The bridge is built.",
+     "For years the crossing has been my cause. It is a labour of love,” said Majority Leader Thomas Harrowgate. “The bridge is built."),
+])
+def test_one_remark_reordered_or_framed_by_another_title_is_no_quote_wording_conflict(three, one, other):
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
