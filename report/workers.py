@@ -176,7 +176,7 @@ def stand_by(ready: Callable[[], Callable[[In], Out]]) -> Standing[In, Out]:
         return Standing(ready)
     ours, theirs = context.Pipe()
     try:
-        process = context.Process(target=_stand, args=(ready, theirs), daemon=True)
+        process = context.Process(target=_stand, args=(ready, theirs, os.getpid()), daemon=True)
         process.start()
     except (OSError, ValueError):  # no fork on this platform, or no processes left
         ours.close()
@@ -190,7 +190,7 @@ def _ready_and_apply(ready: Callable[[], Callable[[In], Out]], argument: In) -> 
     return ready()(argument)
 
 
-def _stand(ready: Callable[[], Callable[[In], Out]], connection) -> None:
+def _stand(ready: Callable[[], Callable[[In], Out]], connection, parent: int) -> None:
     """Get ready, wait for the argument, then answer as `_answer` does (in a forked process)."""
     global _started
     _started = True
@@ -200,10 +200,25 @@ def _stand(ready: Callable[[], Callable[[In], Out]], connection) -> None:
     except BaseException as err:  # said when the work is asked for, as if the work raised it
         work = partial(_raise, err)
     try:
-        argument = connection.recv()
+        argument = _asked(connection, parent)
     except (EOFError, OSError):  # never asked
         return
-    _answer(partial(work, argument), connection)
+    if argument is not _ORPHANED:
+        _answer(partial(work, argument), connection)
+
+
+_ORPHANED = object()  # what `_asked` returns when the process that forked this one is gone
+PARENT_CHECK = 0.5  # seconds between two looks at whether the process that forked this one is alive
+
+
+def _asked(connection, parent: int):
+    """Return the argument the process `parent` that forked this one sends, or _ORPHANED once that
+    process has ended without sending it: killed, it closes no pipe a sibling process also holds,
+    so waiting for the pipe alone would wait for ever."""
+    while not connection.poll(PARENT_CHECK):
+        if os.getppid() != parent:
+            return _ORPHANED
+    return connection.recv()
 
 
 def _raise(err: BaseException, _argument) -> None:

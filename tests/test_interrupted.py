@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 
 from report.carried import carried_outline
@@ -63,3 +64,37 @@ def test_two_builds_at_once_into_one_folder_leave_one_runs_files(tmp_path):
     assert 0 in codes, [build.stderr.read() for build in builds]
     [title] = titles(out)
     assert title in {"First", "Second"}
+
+
+def children_of(pid: int) -> set[int]:
+    """Return the processes `pid` started that are still there (Linux: read from /proc)."""
+    found = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = task / "children"
+        if children.is_file():
+            found |= {int(child) for child in children.read_text().split()}
+    return found
+
+
+def alive(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "\nState:\tZ" not in status.read_text()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads the process tree from /proc")
+def test_the_processes_a_killed_build_started_end_with_it(tmp_path):
+    build = start(tmp_path / "out", "Killed")
+    deadline, started = time.monotonic() + 60, set()
+    while len(started) < 2 and time.monotonic() < deadline and build.poll() is None:
+        started |= children_of(build.pid)  # the writers it forks as it starts, each waiting for the outline
+        time.sleep(0.01)
+    build.send_signal(signal.SIGKILL)
+    build.wait(timeout=60)
+    assert started, "the build started no process of its own"
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in started) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in started if alive(pid)]
