@@ -728,3 +728,8 @@ def test_a_name_before_the_post_of_the_next_is_the_firm_that_employs_them(tmp_pa
 ])
 def test_a_name_things_stand_on_or_in_with_nothing_but_a_given_name_for_it_is_a_place(tmp_path, text, expected):
     assert sorted(people(corpus_of(f"Harbour talks\n\n{text}\n", folder=tmp_path))) == expected
+
+
+def test_an_acronym_a_dash_without_spaces_sets_off_is_no_part_of_the_name_before_it(tmp_path):
+    text = "Harbour talks\n\nThe court charged Ann S. Vell–CEO of Tessel Green Energy–and five others, the court said.\n"
+    assert list(people(corpus_of(text, folder=tmp_path))) == ["Ann S. Vell"]
