@@ -731,5 +731,5 @@ def test_a_name_things_stand_on_or_in_with_nothing_but_a_given_name_for_it_is_a_
 
 
 def test_an_acronym_a_dash_without_spaces_sets_off_is_no_part_of_the_name_before_it(tmp_path):
-    text = "Harbour talks\n\nThe court charged Ann S. Vell–CEO of Tessel Green Energy–and five others, the court said.\n"
+    text = "Harbour talks\n\nThe court charged Ann S. Vell–CEO of the Tessel fleet–with three of her aides, the court said.\n"
     assert list(people(corpus_of(text, folder=tmp_path))) == ["Ann S. Vell"]
