@@ -210,5 +210,5 @@ def clean_text(text: str) -> str:
     Two apostrophes or two grave accents typed for a double quotation mark become that mark.
     """
     text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
-    text = _DOUBLED_QUOTE.sub('"', text) if "''" in text or "``" in text else text
+    text = _DOUBLED_QUOTE.sub('"', text)
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
