@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import functools
 import gc
@@ -11,6 +12,7 @@ import math
 import os
 import re
 import sys
+import threading
 import types
 import typing
 from pathlib import Path
@@ -52,6 +54,7 @@ app = typer.Typer(
 
 EXIT_INTERNAL = 70
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a program its reader stopped
+EXIT_UNFLUSHED = 120  # what Python exits with when it cannot flush standard output at exit
 MAX_TIMEOUT = 3600  # seconds; a server that needs longer is not answering
 
 
@@ -411,8 +414,39 @@ def command() -> None:
     regexcache.install()
     try:
         app(prog_name="brief")
+    except SystemExit as done:
+        code = done.code
+    else:
+        code = 0
     finally:
         regexcache.save()
+    leave(code)
+
+
+def leave(code: int | str | None) -> typing.NoReturn:
+    """End the process as `sys.exit(code)` would, without the interpreter's teardown.
+
+    An exiting interpreter frees every object of the run one by one, about a tenth of a build's
+    time spent on memory the system takes back at once. The exit handlers still run (those of
+    multiprocessing remove its temporary files) and standard output and error are flushed first.
+    While another thread runs, or where the handlers cannot be called, the ordinary exit is taken.
+    """
+    run_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_handlers is None or threading.active_count() > 1:
+        sys.exit(code)
+    if code is not None and not isinstance(code, int):  # a message, as sys.exit prints it
+        print(code, file=sys.stderr)
+        code = 1
+    run_handlers()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except BrokenPipeError:  # the reader went away before the last lines reached it
+        code = code or EXIT_BROKEN_PIPE
+    except OSError:  # standard output cannot be written (a full disk): what Python exits with then
+        code = code or EXIT_UNFLUSHED
+    os._exit(code or 0)
 
 
 def short_lived_gc() -> None:

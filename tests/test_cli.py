@@ -81,6 +81,23 @@ def test_the_program_collects_garbage_less_often_than_a_library_would():
     assert done.stdout.split() == ["10000", "True"]
 
 
+@pytest.mark.parametrize(("ending", "code", "stderr"), [
+    ("pass", 0, ""), ("raise SystemExit(3)", 3, ""), ("raise SystemExit('no such thing')", 1, "no such thing\n"),
+])
+def test_the_program_ends_with_its_exit_code_its_handlers_run_and_its_output_whole(ending, code, stderr):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    script = ("import atexit, sys; from report import cli\n"
+              "atexit.register(lambda: print('handler ran'))\n"
+              "def app(prog_name):\n    sys.stdout.write('line\\n' * 50_000)\n    " + ending + "\n"
+              "cli.app = app; cli.command(); print('not reached')")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root)
+    assert (done.returncode, done.stderr) == (code, stderr)
+    assert done.stdout == "line\n" * 50_000 + "handler ran\n"
+
+
 def test_schema_prints_json_schema_and_writes_a_file(tmp_path):
     result = run("schema")
     assert result.exit_code == 0 and json.loads(result.stdout)["title"] == "brief outline"
