@@ -47,6 +47,35 @@ def test_drafted_outline_passes_its_own_checks(built):
     assert loaded.errors == [] and loaded.warnings == []
 
 
+RECKONED = {  # what a drafter reckons rather than reads: a day from a post's signature, a year from a line
+    # before the sentence or from the source's own date
+    "01_a.txt": "---\npublished: 2031-03-05\n---\nFerry deal sealed\n\n"
+                "Mara Velden announced the deal with the port on Tuesday.\n\n"
+                "The region paid $2 billion for Tarn Shipping in 2029, the port's records show.\n",
+    "02_b.txt": "---\npublished: 2031-03-06\n---\nA new ferry line for the island\n\n"
+                "Governor Mara Velden shared the news online.\n\n"
+                "What a deal for the island and its ferry workers. Forty crossings a day, starting in May.\n"
+                "— Mara Velden (@MaraVelden) March 3, 2031\n\n"
+                "Spring, 2028. The region paid $2 billion for Tarn Shipping, a paper reported.\n",
+    "03_c.txt": "---\npublished: 2031-05-01\n---\nFerries at last\n\n"
+                "The region paid $2 billion for Tarn Shipping last year, its finance office said.\n\n"
+                "Governor Mara Velden called the ferry deal a turning point for the island.\n",
+}
+
+
+def test_a_drafted_outline_cites_a_sentence_for_every_day_and_year_it_reckons(tmp_path):
+    for name, text in RECKONED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "-o", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    conflicts = {c.topic: c for c in load_outline(tmp_path / "out" / "outline.yaml").conflicts}
+    when, year = conflicts["when the deal was announced"], conflicts["year given for Tarn Shipping ($2 billion)"]
+    assert [(v.value, v.cite) for v in when.versions] == [("Tuesday", ["S1:1"]), ("March 3, 2031", ["S2:3"])]
+    assert [(v.value, v.cite) for v in year.versions] == [
+        ("2029", ["S1:2"]), ("2028", ["S2:4", "S2:5"]), ("last year", ["S3:1"])]
+    assert year.note.endswith("“last year” is 2030 by the date of its source.")
+
+
 def test_sources_are_relative_to_the_outline_and_carry_their_digest(outline):
     assert [s.id for s in outline.sources] == ["S1", "S2", "S3"]
     assert all(not Path(s.path).is_absolute() and len(s.sha256) == 64 for s in outline.sources)

@@ -83,6 +83,18 @@ def test_seed_parenthetical_credit_stays_with_its_sentence():
     assert any(re.search(r"\. \([A-Z][^()]*\)$", text) for text in texts(source))
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_signature_line_of_an_embedded_post_closes_its_last_sentence(tmp_path, gap):
+    source = parse(tmp_path, "Ferry line opens\n\nBoats in the Fjord\n\nThe mayor wrote on social media. "
+                   f"What a day for the island. Forty crossings a day.{gap}— Mara K. Velden (@MaraVelden) "
+                   "March 3, 2031\n\nThe port did not comment.\n")
+    assert texts(source) == ["The mayor wrote on social media.", "What a day for the island.",
+                             "Forty crossings a day. — Mara K. Velden (@MaraVelden) March 3, 2031",
+                             "The port did not comment."]
+    assert {s.heading for s in source.sentences} == {"Boats in the Fjord"} and spans_match(source)
+    assert "— Mara K. Velden (@MaraVelden) March 3, 2031" not in source.subheadings
+
+
 def test_seed_without_headline_has_no_title_and_numbers_its_first_line():
     source = read_source(sorted(SEEDS.glob("001_*.txt"))[0], "S2")
     assert source.title == ""

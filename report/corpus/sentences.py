@@ -231,14 +231,17 @@ class _Numbered:
 def number_sentences(layout: Layout, source_id: str, markdown: bool) -> _Numbered:
     """Return the numbered sentences of a layout's body, with its subheadings and dateline."""
     found, heading, paragraph = _Numbered(), "", 0
+    after_text = False  # whether the block before was a paragraph of the body
     for block, is_heading in layout.blocks:
+        text, starts = _joined(block)
+        signs = after_text and POST_SIGNATURE.fullmatch(text.strip()) is not None
+        if signs or (_is_credit(text) and not is_heading and found.sentences and found.sentences[-1].heading == heading):
+            found.sentences[-1] = _extended(found.sentences[-1], _to_source(block, starts, len(text) - 1) + 1, text)
+            continue
+        after_text = not is_heading
         if is_heading:
             heading = tidy(block.text, markdown)
             found.subheadings.append(heading)
-            continue
-        text, starts = _joined(block)
-        if _is_credit(text) and found.sentences and found.sentences[-1].heading == heading:
-            found.sentences[-1] = _extended(found.sentences[-1], _to_source(block, starts, len(text) - 1) + 1, text)
             continue
         begin = 0
         if paragraph == 0 and not found.sentences:
@@ -254,6 +257,13 @@ def number_sentences(layout: Layout, source_id: str, markdown: bool) -> _Numbere
             ))
         paragraph += bool(spans)
     return found
+
+
+# A post embedded in a news page as it prints when the embed does not load: the post's words in a
+# paragraph, then a line that signs it "— Name (@handle) Month Day, Year". The line belongs to the
+# post's last sentence, so that the day it gives is in a sentence a brief can cite.
+POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)(?P<when>[^\n]{0,40})$",
+                            re.MULTILINE)
 
 
 def _is_credit(paragraph: str) -> bool:

@@ -39,7 +39,7 @@ from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
-from .mentions import Mention, post_signatures, signer
+from .mentions import Mention, signed_posts, signer
 
 _POSSESSIVE = re.compile(r"'s\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -311,15 +311,14 @@ def _post_claims(corpus: Corpus, people: dict[str, Actor]) -> Iterable[_Claim]:
     """Yield, for each post a source embeds that speaks of the event ("a great deal"), the day its
     signature line dates it as the day its author announced the event."""
     for source in corpus.sources:
-        for signature in post_signatures(source.text):
+        for signature, last, cut in signed_posts(source):
             speaker = signer(signature.group("name"), people)
-            before = [sentence for sentence in source.sentences if sentence.end <= signature.start()]
-            if speaker is None or not before or source.text[before[-1].end:signature.start()].strip():
-                continue  # a signature with no post right above it, or of nobody the sources name
-            post = [sentence for sentence in before if sentence.paragraph == before[-1].paragraph]
-            if set(_folded_words(" ".join(sentence.text for sentence in post))) & _list("event_nouns"):
+            if speaker is None:
+                continue  # a post of nobody the sources name
+            post = [s.text for s in source.sentences if s.paragraph == last.paragraph and s.number < last.number]
+            if set(_folded_words(" ".join([*post, last.text[:cut]]))) & _list("event_nouns"):
                 for key, written in _dated_weekdays(signature.group("when")):
-                    yield _Claim("when", "announce", key, written, f"weekday of {speaker}", post[-1].cite)
+                    yield _Claim("when", "announce", key, written, f"weekday of {speaker}", last.cite)
 
 
 @kept
@@ -617,50 +616,49 @@ def year_conflicts(corpus: Corpus) -> list[Conflict]:
     sentence after it. A sentence with two years, or a source that gives both, settles nothing."""
     claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     written: dict[tuple, str] = {}
-    labels: dict[tuple, str] = {}
-    for sentence, year, label, at in _dated_sentences(corpus):
+    labels: dict[tuple, list[str]] = defaultdict(list)  # how the sources write each year of an act
+    for sentence, year, label, at, cites in _dated_sentences(corpus):
         for key, text in _acts(sentence.text, at).items():
-            claims[key][year].append(sentence.cite)
+            claims[key][year] += [cite for cite in cites if cite not in claims[key][year]]
             written.setdefault(key, text)
-            if label == year or (key, year) not in labels:
-                labels[key, year] = label  # the year as a figure, else as first written
+            labels[key, year] += [label] if label not in labels[key, year] else []
     conflicts: dict[frozenset, Conflict] = {}
     for key, by_year in sorted(claims.items(), key=lambda item: -len(item[0][2])):  # longest name first
         if _years_apart(by_year):
             same = frozenset((year, tuple(cites)) for year, cites in by_year.items())
-            conflicts.setdefault(same, _year_conflict(written[key], {labels[key, year]: cites
+            conflicts.setdefault(same, _year_conflict(written[key], {year: (labels[key, year], cites)
                                                                       for year, cites in by_year.items()}))
     return list(conflicts.values())
 
 
-def _dated_sentences(corpus: Corpus) -> Iterable[tuple[Sentence, str, str, int | None]]:
-    """Yield each sentence that puts something in one year, with the year, how it is written, and
-    where in the sentence (None when a time line before it sets the year)."""
+def _dated_sentences(corpus: Corpus) -> Iterable[tuple[Sentence, str, str, int | None, tuple[str, ...]]]:
+    """Yield each sentence that puts something in one year, with the year, how it is written,
+    where in the sentence (None when a time line before it sets the year), and the sentences
+    that give the year: the sentence itself, or the time line and then the sentence."""
     for source in corpus.sources:
-        setting: tuple[int, str] | None = None  # the paragraph and year of a time line
+        setting: tuple[int, str, str] | None = None  # the paragraph, year and cite of a time line
         for sentence in source.sentences:
             years = _years(sentence.text, source.published)
             if len(years) == 1:
                 [(year, (label, at))] = years.items()
-                yield sentence, year, label, at
+                yield sentence, year, label, at, (sentence.cite,)
             elif not years and setting and setting[0] == sentence.paragraph:
-                yield sentence, setting[1], setting[1], None
+                yield sentence, setting[1], setting[1], None, (setting[2], sentence.cite)
             found = _ANY_YEAR.findall(sentence.text)
             short = len(sentence.text.split()) <= TIME_LINE and len(found) == 1 and not find_amounts(sentence.text)
-            setting = (sentence.paragraph, found[0]) if short else None
+            setting = (sentence.paragraph, found[0], sentence.cite) if short else None
 
 
 def _years(text: str, published: str) -> dict[str, tuple[str, int]]:
     """Return each year a sentence puts something in, with how it is written and where: "in 2012"
-    is 2012, "last year" the year before the source's own (when its date is known), written "last
-    year (2012)"."""
+    is 2012, "last year" the year before the source's own (when its date is known), written as
+    the sentence writes it (a brief cites the sentence for it, and notes the year it makes)."""
     found = {match.group(1): (match.group(1), match.start()) for match in _IN_YEAR.finditer(text)}
     issued = re.match(r"((?:19|20)\d\d)\b", published or "")
     for phrase, offset in _lists()["relative_years"].items() if issued else ():
         match = re.search(rf"\b{phrase}\b", text, re.IGNORECASE)
         if match:
-            year = str(int(issued.group(1)) + offset)
-            found.setdefault(year, (f"{phrase} ({year})", match.start()))
+            found.setdefault(str(int(issued.group(1)) + offset), (match.group(0), match.start()))
     return found
 
 
@@ -670,10 +668,19 @@ def _years_apart(by_year: dict[str, list[str]]) -> bool:
     return len(sources) > 1 and not any(a & b for i, a in enumerate(sources) for b in sources[i + 1:])
 
 
-def _year_conflict(act: str, by_year: dict[str, list[str]]) -> Conflict:
-    """Return the fact conflict on the year of one earlier act (each year as its sources write it)."""
-    versions = [_version(year, cites) for year, cites in by_year.items()]
-    return _conflict(f"year given for {act}", "fact", versions, "The sources date the earlier act differently")
+def _year_conflict(act: str, by_year: dict[str, tuple[list[str], list[str]]]) -> Conflict:
+    """Return the fact conflict on the year of one earlier act, each year as a figure where a source
+    gives one, else as its sources write it ("last year"), the year that makes by the date of each
+    source in the note: the brief cites sentences for what it says, and no sentence says that year."""
+    versions, reckoned = [], []
+    for year, (written, cites) in by_year.items():
+        versions.append(_version(year if year in written else " / ".join(written), cites))
+        if year not in written:
+            said = " and ".join(f"“{phrase}”" for phrase in written)
+            reckoned.append(f"{said} is {year} by the date of its source" if len(written) == 1 else
+                            f"{said} are {year} by the dates of their sources")
+    return _conflict(f"year given for {act}", "fact", versions,
+                     "; ".join(["The sources date the earlier act differently", *reckoned]))
 
 
 def _acts(text: str, at: int | None) -> dict[tuple, str]:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from ..corpus import is_caption
+from ..corpus import Sentence, Source, is_caption
+from ..corpus.layout import SPACE_RUN
+from ..corpus.sentences import POST_SIGNATURE
 from ..outline import Actor
 from ..text import CAPITALISED, TERM, alternation, lexicon
 
@@ -141,16 +143,26 @@ def role_kind(role: str, affiliation: str = "") -> str:
 
 # --- posts ----------------------------------------------------------------------------------------
 
-# A post embedded in a news page as it prints when the embed does not load: the post's words in a
-# paragraph, then a line that signs it "— Name (@handle) Month Day, Year".
-_POST_SIGNATURE = re.compile(r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@“”\"]{3,60}?)[ \t]*\(@\w{1,30}\)(?P<when>[^\n]{0,40})$",
-                             re.MULTILINE)
+
+class SignedPost(NamedTuple):
+    """A post a source embeds: its signature line, the sentence of the post the reader closed with
+    that line, and where in that sentence's text the line begins."""
+
+    signature: re.Match
+    last: Sentence
+    cut: int
 
 
-def post_signatures(text: str) -> list[re.Match]:
-    """Return the signature lines of the posts a source's text embeds: the name, then `when`, the
-    day the post went out as the line gives it."""
-    return list(_POST_SIGNATURE.finditer(text)) if "(@" in text else []
+def signed_posts(source: Source) -> list[SignedPost]:
+    """Return the posts a source's text embeds, each closed by a signature line that gives the name
+    (`signature.group("name")`) and the day the post went out as the line writes it ("when")."""
+    posts = []
+    for signature in POST_SIGNATURE.finditer(source.text) if "(@" in source.text else ():
+        last = next((s for s in source.sentences if s.start <= signature.start() < s.end), None)
+        cut = last.text.rfind(SPACE_RUN.sub(" ", signature.group(0).strip())) if last is not None else -1
+        if last is not None and cut > 0:
+            posts.append(SignedPost(signature, last, cut))
+    return posts
 
 
 def signer(name: str, people: dict[str, Actor]) -> str | None:

@@ -28,7 +28,7 @@ from ..regexcache import kept
 from ..text import alternation, fold_text, lexicon, load
 from ..text.lexicon import DATA
 from ..workers import in_order
-from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, post_signatures, quoted_title, role_kind, signer
+from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, quoted_title, role_kind, signed_posts, signer
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -1461,11 +1461,11 @@ def _source_views(source_and_mentions: tuple[Source, dict[str, list[Mention]]], 
 def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
     """Return the posts a source embeds, each a quotation of the person its signature line names."""
     drafts = []
-    for signature in post_signatures(source.text):
+    for signature, last, cut in signed_posts(source):
         speaker = signer(signature.group("name"), people)
-        post = next((p for p in paragraphs if not source.text[p.sentences[-1].end:signature.start()].strip()), None)
+        post = next((p for p in paragraphs if p.sentences[-1] is last), None)
         if speaker is not None and post is not None:
-            drafts.append(_Draft(speaker, post, 0, len(post.text), True))
+            drafts.append(_Draft(speaker, post, 0, post.starts[-1] + cut, True))
     return drafts
 
 

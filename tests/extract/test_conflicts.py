@@ -1184,7 +1184,7 @@ def test_a_short_line_naming_a_year_dates_the_sentence_after_it(tmp_path):
     corpus = corpus_of(tmp_path, "The group first offered $9 billion for Quillmark in 2021.",
                        "Spring, 2022. A paper said the group bid $9 billion for Quillmark.")
     [conflict] = of_kind(find(corpus), "fact")
-    assert values(conflict) == ["2021", "2022"] and conflict.versions[1].cite == ["S2:2"]
+    assert values(conflict) == ["2021", "2022"] and conflict.versions[1].cite == ["S2:1", "S2:2"]  # the year's line too
     (tmp_path / "apart").mkdir()
     apart = corpus_of(tmp_path / "apart", "The group first offered $9 billion for Quillmark in 2021.",
                       "Spring, 2022.\n\nA paper said the group bid $9 billion for Quillmark.",
@@ -1206,8 +1206,10 @@ def test_last_year_in_a_dated_source_is_the_year_before_its_own(tmp_path):
                           ("", "The firm paid $3.5 billion for Northwind Logistics in 2011, a deal that soured."),
                           ("2012-11-20", "The firm paid $3.5 billion for Northwind Logistics this year."))
     [conflict] = of_kind(find(corpus), "fact")
-    assert values(conflict) == ["last year (2012)", "2011"]
+    assert values(conflict) == ["last year / this year", "2011"]
     assert [v.cite for v in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+    assert conflict.note == ("The sources date the earlier act differently; “last year” and “this year” are 2012 "
+                             "by the dates of their sources.")
 
 
 @pytest.mark.parametrize("date", ["2012-03-01", ""])
