@@ -12,9 +12,10 @@ articles are missing is skipped and named, with the way to fetch them again. Eac
 drafted by the `brief draft` command in a process of its own, then scored by the shared scorer
 (`../shared/gold/score.py`), so the figures are those a user's outline would get.
 
-Two more columns count what must be 0 in every event: summary items that state one side of a
-disputed fact or figure as settled ("1-sided"), and summary items that open with a word pointing
-back to a sentence they no longer follow ("dangle").
+Three more columns count what must be 0 in every event: summary items that state one side of a
+disputed fact or figure as settled ("1-sided"), summary items that open with a word pointing
+back to a sentence they no longer follow ("dangle"), and the errors `brief check` finds in the
+drafted outline ("check"), each of which would stop `brief build` from rendering it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from report.extract.summary import dangling  # noqa: E402  (the package of this checkout)
 from report.outline import load_outline  # noqa: E402
+from report.pipeline import load  # noqa: E402
 from report.support import one_sided  # noqa: E402
 
 REALWORLD = ROOT / "tests" / "realworld"
@@ -112,6 +114,7 @@ def score_all(events: list[Event], scorer) -> dict[str, dict]:
                 continue
             results[event.name] = scorer.score(scorer.load(str(outline)), scorer.load(str(event.gold)))
             results[event.name]["summary"] = summary_faults(outline)
+            results[event.name]["check"] = check_errors(outline)
     return results
 
 
@@ -120,6 +123,11 @@ def summary_faults(path: Path) -> dict[str, int]:
     outline = load_outline(path)
     return {"one_sided": sum(1 for item in outline.summary if one_sided(item, outline.conflicts)),
             "dangling": sum(1 for item in outline.summary if dangling(item.text))}
+
+
+def check_errors(path: Path) -> int:
+    """Return how many errors `brief check` finds in a drafted outline (its sources read wherever they are)."""
+    return len(load(path, allow_outside=True).errors)
 
 
 def mean(results: dict[str, dict]) -> list[float]:
@@ -133,18 +141,19 @@ def mean(results: dict[str, dict]) -> list[float]:
 def table(results: dict[str, dict]) -> str:
     """Return the results as a fixed-width table with the mean as its last line."""
     width = max([len(name) for name in results] + [len("mean")])
-    lines = [f"{'event':<{width}}  " + "  ".join(f"{h:>6}" for h in HEADINGS) + "  1-sided  dangle"]
+    lines = [f"{'event':<{width}}  " + "  ".join(f"{h:>6}" for h in HEADINGS) + "  1-sided  dangle  check"]
     for name, result in results.items():
         if "error" in result:
             lines.append(f"{name:<{width}}  drafting failed: {result['error']}")
             continue
         faults = result["summary"]
         lines.append(f"{name:<{width}}  " + "  ".join(f"{result[p][k]:>6.3f}" for p, k in COLUMNS)
-                     + f"  {faults['one_sided']:>7}  {faults['dangling']:>6}")
+                     + f"  {faults['one_sided']:>7}  {faults['dangling']:>6}  {result['check']:>5}")
     scored = [r for r in results.values() if "error" not in r]
     totals = [sum(r["summary"][key] for r in scored) for key in ("one_sided", "dangling")]
     lines.append(f"{'mean':<{width}}  " + "  ".join(f"{v:>6.3f}" for v in mean(results))
-                 + f"  {totals[0]:>7}  {totals[1]:>6}   ({len(scored)} events; faults summed)")
+                 + f"  {totals[0]:>7}  {totals[1]:>6}  {sum(r['check'] for r in scored):>5}"
+                 + f"   ({len(scored)} events; faults summed)")
     return "\n".join(lines)
 
 
