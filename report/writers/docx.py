@@ -25,7 +25,8 @@ from docx.oxml.ns import qn
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.shared import Pt, RGBColor, Twips
-from docx.styles.style import CharacterStyle, ParagraphStyle
+from docx.styles import BabelFish
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, StyleFactory
 from docx.table import Table as WordTable
 from docx.table import _Row
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -157,11 +158,10 @@ class Looks:
 
     def _make(self, role: str, base: str, name: str = "") -> ParagraphStyle:
         name = name or WORD_STYLES.get(role) or _role_style_name(role)
-        if name in self.styles:
-            word_style = self.styles[name]
-        else:
+        word_style = self.named(name)
+        if word_style is None:
             word_style = self.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            word_style.base_style = self.styles[base]
+            word_style.base_style = self.named(base)
             word_style.quick_style = True
         _dress(word_style, self.style.text(role), self.style)
         if role == "title":
@@ -171,10 +171,17 @@ class Looks:
                          self.style.banner_border_width)
         return word_style
 
+    def named(self, name: str) -> BaseStyle | None:
+        """Return the document's style called `name` (as Word's interface names it), or None.
+
+        One XPath query: python-docx's `name in styles` reads the name of every style, each time."""
+        element = self.styles.element.get_by_name(BabelFish.ui2internal(name))
+        return None if element is None else StyleFactory(element)
+
     def _hyperlink_style(self) -> CharacterStyle:
         word_style = self.styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
         word_style.element.attrib.pop(qn("w:customStyle"))  # Word's own style of that name, not a new one
-        word_style.base_style = self.styles["Default Paragraph Font"]
+        word_style.base_style = self.named("Default Paragraph Font")
         word_style.font.color.rgb = _rgb(self.style.colors.get("link", self.style.text("body").color))
         word_style.font.underline = True
         return word_style
@@ -429,7 +436,7 @@ class TableDrawer:
     def _layout(self, style: Style) -> None:
         table = self.table
         name = style.docx_table_style
-        table.style = self.looks.styles[name if name in self.looks.styles else "Table Grid"]
+        table.style = self.looks.named(name) or self.looks.named("Table Grid")
         table.autofit = False  # fixed layout: a long word or cell cannot push the table off the page
         tblpr = table._tbl.tblPr
         width = OxmlElement("w:tblW")
