@@ -26,7 +26,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDate, PDFDictionary, PDFName, 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import IndexingFlowable
-from reportlab.platypus import Paragraph as Para
+from reportlab.platypus import Paragraph as PlatypusParagraph
 from reportlab.platypus import Table as Grid
 
 from ..doctree import (EPOCH_VARIABLE, anchors, Attachment, Block, Chart, Document, Inlines, Items, Link, Meta,
@@ -82,6 +82,21 @@ def _epoch_hidden_from_reportlab() -> Iterator[None]:
 
 
 # --- text and inline markup ---------------------------------------------------------------------
+
+
+class Para(PlatypusParagraph):
+    """A paragraph that breaks its text into lines once for each width it is given.
+
+    reportlab breaks the lines again on every wrap, and a brief is laid out twice (the footer's
+    page count is known only after the first layout) with each table cell wrapped more than once.
+    The lines depend on the text, its style and the width alone, all fixed once it is made."""
+
+    def breakLines(self, width):
+        key = tuple(width) if isinstance(width, (list, tuple)) else width
+        broken = self.__dict__.setdefault("_broken", {})
+        if key not in broken:
+            broken[key] = super().breakLines(width)
+        return broken[key]
 
 
 def _escape(text: str) -> str:

@@ -326,3 +326,14 @@ def _fill_operator(color: str) -> bytes:
     red, green, blue = HexColor(color).rgb()
     return f"{fp_str(red, green, blue)} rg".encode()
 
+
+
+def test_a_paragraph_is_broken_into_lines_for_the_width_it_is_given_each_time(default):
+    from reportlab.platypus import Paragraph as PlatypusParagraph
+
+    pdf.fonts.register(default)
+    style = pdf.paragraph_style(default, "body")
+    text = "A ferry line of forty crossings a day opens to the island in May, the port said. " * 6
+    kept = pdf.Para(text, style)
+    for width in (400, 150, 400, 150, 90):  # a width met again takes the lines broken for it before
+        assert kept.wrap(width, 10_000) == PlatypusParagraph(text, style).wrap(width, 10_000)
