@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .corpus import Corpus
 from .outline import Conflict, Outline, SummaryItem
 from .text import fold_text, lexicon
-from .text.amounts import find_amounts, find_numbers
+from .text.amounts import Amount, find_amounts, find_numbers
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -136,14 +136,22 @@ def missing_names(claim: str, cited: str, others: dict[str, set[str]] | None = N
 
 
 def _amount_gaps(field: str, amount: float | None, currency: str | None, cite: list[str], corpus: Corpus) -> list[Gap]:
-    """Return an error when a funding row's normalised amount is in none of its cited sentences."""
+    """Return an error when a funding row's normalised amount is in none of its cited sentences.
+
+    A bare "$" may stand for any country's dollar (a Canadian paper's "$150 million" is in
+    Canadian dollars), so it gives the amount in whichever dollar the row names."""
     sentences = [corpus.sentence(c) for c in cite]
     if amount is None or not currency or not sentences or any(s is None for s in sentences):
         return []
     given = [a for s in sentences for a in find_amounts(s.text)]
-    if any(a.currency == currency and _same(a.value, amount) for a in given):
+    if any(_same(a.value, amount) and (a.currency == currency or _bare_dollar(a, currency)) for a in given):
         return []
     return [Gap("error", f"{field}.amount", f"{amount:,.0f} {currency} is not in {', '.join(cite)}")]
+
+
+def _bare_dollar(amount: Amount, currency: str) -> bool:
+    """Return True when `amount` is written with a bare "$" and `currency` is a country's dollar."""
+    return amount.text.startswith("$") and bool(lexicon().currencies.get(currency, {}).get("home"))
 
 
 def _without_amounts(text: str) -> str:

@@ -109,3 +109,19 @@ def test_another_name_of_the_same_actor_supports_a_name(outline):
     replace(outline, "Ingrid Saether in Northvik", "Ingrid Olsen in Northvik")
     [warning] = pipeline.load(outline).warnings
     assert warning.endswith("conflicts.0.versions.1.value: the name 'Olsen' is not in S2:2")
+
+
+RELEASE = Path(__file__).parent / "fixtures" / "robust_people" / "release_roles"
+
+
+def test_a_bare_dollar_sign_gives_the_amount_in_the_dollar_of_the_row_and_no_other_sign_does(tmp_path):
+    shutil.copytree(RELEASE, tmp_path / "articles")
+    outline = tmp_path / "outline.yaml"
+    drafted = CliRunner().invoke(app, ["draft", str(tmp_path / "articles"), "-o", str(outline)])
+    assert drafted.exit_code == 0, drafted.stderr
+    assert "currency: CAD" in outline.read_text(encoding="utf-8")  # a Canadian release's "$150 million"
+    assert pipeline.load(outline).errors == []
+    article = next((tmp_path / "articles").glob("*.txt"))
+    replace(article, "$150 million", "US$150 million")
+    [error] = pipeline.load(outline).errors
+    assert error.endswith(": funding.0.amount: 150,000,000 CAD is not in S1:1")
