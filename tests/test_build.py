@@ -247,3 +247,15 @@ def test_build_turns_the_outline_into_yaml_once_for_both_files_it_writes(tmp_pat
     written = (tmp_path / "outline.yaml").read_text(encoding="utf-8")
     stamp = next(line for line in written.splitlines(keepends=True) if line.startswith("# drafted: sha256 "))
     assert carried_outline(tmp_path / "brief.pdf") == written.replace(stamp, "", 1)
+
+
+FIXTURE_FOLDERS = sorted({path.parent for path in (ROOT / "tests" / "fixtures").rglob("*")
+                          if path.suffix in (".txt", ".md", ".html")})
+
+
+@pytest.mark.parametrize("folder", FIXTURE_FOLDERS, ids=lambda folder: folder.relative_to(ROOT / "tests" / "fixtures").as_posix())
+def test_every_outline_drafted_from_a_fixture_folder_passes_its_own_checks(folder, tmp_path):
+    outline_path = tmp_path / "outline.yaml"
+    outline = pipeline.draft(folder, outline_path, pipeline.BriefOptions({"date": "2026-01-01"}))[0]
+    loaded = pipeline.load_text(pipeline.outline_text(outline, outline_path), outline_path, None)
+    assert loaded.errors == []
