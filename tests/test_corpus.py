@@ -95,6 +95,15 @@ def test_the_signature_line_of_an_embedded_post_closes_its_last_sentence(tmp_pat
     assert "— Mara K. Velden (@MaraVelden) March 3, 2031" not in source.subheadings
 
 
+def test_a_copyright_notice_of_any_length_is_page_furniture(tmp_path):
+    notice = ("Copyright © 2031 The Harbour Post. All rights reserved. Sold on by a wire service that "
+              "resells the work of many papers. To ask the holder for corrections, or for leave to reprint "
+              "this or any other material of theirs, write to the address on the wire service's page.")
+    source = parse(tmp_path, f"Ferry line opens\n\nThe ferry line opened on Monday.\n\n{notice}\n\n"
+                   "© Harbour Post photo desk\n")
+    assert texts(source) == ["The ferry line opened on Monday."]
+
+
 def test_seed_without_headline_has_no_title_and_numbers_its_first_line():
     source = read_source(sorted(SEEDS.glob("001_*.txt"))[0], "S2")
     assert source.title == ""

@@ -315,8 +315,12 @@ _FURNITURE_MARKS = " -–—•·|*"  # what a page sets around a line of its fu
 
 def _is_boilerplate(block: Block) -> bool:
     """Return True when a one-line block is a page number, a web address, an image, or a web
-    page's furniture (data/boilerplate.txt)."""
-    if len(block.pieces) != 1 or len(block.text.split()) > 2 * BOILERPLATE_WORDS:
+    page's furniture (data/boilerplate.txt): a line of it, or a notice of any length."""
+    if len(block.pieces) != 1:
+        return False
+    if block.text.lstrip(_FURNITURE_MARKS).casefold().startswith(lexicon().boilerplate_notices):
+        return True
+    if len(block.text.split()) > 2 * BOILERPLATE_WORDS:
         return False  # furniture is short, even with its Markdown: spare long paragraphs the patterns
     text = tidy(block.text, True)
     if _PAGE_NUMBER.fullmatch(text) or _ADDRESS_LINE.fullmatch(text) or not any(ch.isalnum() for ch in text):

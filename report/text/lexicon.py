@@ -126,6 +126,7 @@ class Lexicon:
     metadata_keys: dict[str, str]  # metadata key -> the source field it fills ("date" -> "published")
     boilerplate_lines: frozenset[str]  # page furniture matched whole, case-folded
     boilerplate_prefixes: tuple[str, ...]  # page furniture matched at a line's start, case-folded
+    boilerplate_notices: tuple[str, ...]  # the starts of notices (copyright) that are furniture at any length
 
 
 @cache
@@ -198,7 +199,8 @@ def _reading() -> dict:
         metadata_keys={alias: target for target, *aliases in map(str.split, load("metadata_keys.txt"))
                        for alias in aliases},
         boilerplate_lines=frozenset(words.strip().casefold() for kind, _, words in boilerplate if kind == "line"),
-        boilerplate_prefixes=tuple(words.strip().casefold() for kind, _, words in boilerplate if kind != "line"),
+        boilerplate_prefixes=tuple(words.strip().casefold() for kind, _, words in boilerplate if kind == "prefix"),
+        boilerplate_notices=tuple(words.strip().casefold() for kind, _, words in boilerplate if kind == "notice"),
     )
 
 
