@@ -26,6 +26,7 @@ from .text import fold_text, lexicon
 from .text.amounts import Amount, find_amounts, find_numbers
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_DIGITS = re.compile(r"\d[\d,.\u00a0\u202f]*")  # a run of digits as a claim writes it
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)$")
 DISPUTED_KINDS = ("fact", "figure")  # conflicts whose versions cannot all be true
@@ -98,12 +99,18 @@ def missing_numbers(claim: str, cited: str) -> list[str]:
         if not any(currency == amount.currency and _same(value, amount.value) for value, currency in given):
             missing.append(repr(amount.text))
     rest = _without_amounts(claim)
-    numbers = find_numbers(cited)
-    for match in re.finditer(r"\d[\d,.\u00a0\u202f]*", rest):
+    numbers = find_numbers(cited) | _digit_runs(cited)
+    for match in _DIGITS.finditer(rest):
         values = find_numbers(match.group(0))
         if values and not any(_same(value, other) for value in values for other in numbers):
             missing.append(repr(match.group(0).rstrip(".,")))
     return missing
+
+
+def _digit_runs(text: str) -> set[float]:
+    """Return the number of every run of digits in `text`, as a claim's digits are read, glued to a
+    letter or not ("N1601", which `find_numbers` leaves to the amount it may be part of)."""
+    return {value for match in _DIGITS.finditer(text) for value in find_numbers(match.group(0))}
 
 
 def actor_names(outline: Outline) -> dict[str, set[str]]:

@@ -125,3 +125,9 @@ def test_a_bare_dollar_sign_gives_the_amount_in_the_dollar_of_the_row_and_no_oth
     replace(article, "$150 million", "US$150 million")
     [error] = pipeline.load(outline).errors
     assert error.endswith(": funding.0.amount: 150,000,000 CAD is not in S1:1")
+
+
+def test_a_number_glued_to_a_letter_is_found_in_the_sentence_that_writes_it_so():
+    cited = "The loan of $1.2 billion (N1.9 trillion at N1580 to a dollar) was approved on Monday."
+    assert missing_numbers("The loan was counted at N1580 to a dollar.", cited) == []
+    assert missing_numbers("The loan was counted at N1590 to a dollar.", cited) == ["'1590'"]
