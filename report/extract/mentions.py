@@ -78,7 +78,9 @@ class Cast(NamedTuple):
 # of the event: "By A and B", "by A and the news desk", "(Reporting by A; Editing by B)", "Posted by
 # A", "A contributed reporting.", a photo's "(A/Agency)" or "AGENCY/A, B".
 _CREDIT = re.compile(
-    r"^(?:[^\n]{0,30}\d[^\n]{0,20}?\s)?By\s+(?:[^\W\d_][\w’'.-]*|,|\s)+$"  # after a date: "Nov. 23, 2024 By A, Agency"
+    # after a date: "Nov. 23, 2024 By A, Agency" (each word taken whole, *+: a word that could be
+    # cut anywhere made a sentence that is not a credit take minutes to fail)
+    r"^(?:[^\n]{0,30}\d[^\n]{0,20}?\s)?By\s+(?:[^\W\d_][\w’'.-]*+|,|\s)+$"
     r"|^by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r"|\([A-Z][^()/\n]{1,60}/\s*[A-Z][^()\n]{1,60}\)"
     # a photo credit outside brackets: "THE DAILY STAR/A, B and C", "AP Photo/A", "Photograph: A/Agency"

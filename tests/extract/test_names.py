@@ -733,3 +733,17 @@ def test_a_name_things_stand_on_or_in_with_nothing_but_a_given_name_for_it_is_a_
 def test_an_acronym_a_dash_without_spaces_sets_off_is_no_part_of_the_name_before_it(tmp_path):
     text = "Harbour talks\n\nThe court charged Ann S. Vell–CEO of the Tessel fleet–with three of her aides, the court said.\n"
     assert list(people(corpus_of(text, folder=tmp_path))) == ["Ann S. Vell"]
+
+
+def test_a_long_sentence_opening_with_by_that_is_no_credit_is_read_at_once():
+    # Read through the credit-line pattern, each word of it could be cut in two anywhere: this
+    # sentence took minutes to fail. It runs in a process of its own that may take a minute at most.
+    import subprocess
+    import sys
+
+    sentence = ("By the close of the season the harbour board will already have spent well over half of "
+                "its budget for new cranes and berths, according to the Harbour Post of 2031.")
+    script = f"from report.extract.mentions import credit_spans; print(credit_spans({sentence!r}))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "[]"
