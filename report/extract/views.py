@@ -815,6 +815,8 @@ class _Reader:
         """Return the view of "According to X, ...", X's name ending at `who`: what follows the comma
         after X, or after X's appositive ("According to X, a senior official, ...")."""
         text = paragraph.text
+        if own := _OWN_RECKONING.match(text, who.end, end):
+            who = replace(who, end=own.end())  # "According to X's calculations, ...": X's own words
         rest = re.match(r"^,\s*", text[who.end:end])
         joint = _AND_A_BODY.match(text, who.end, end)  # "According to X and the Central Bank, ..."
         if joint and not any(who.end <= s.start < joint.end() for s in paragraph.people):
@@ -1007,6 +1009,9 @@ _AND_A_BODY = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z
 
 # A group of unnamed people opening a clause with one of them named ("Several, including Judge
 # X, said ...", "Some lawmakers, among them X, argued ..."): the one named is the subject.
+_OWN_RECKONING = re.compile(r"[’']s\s+(?:own\s+|latest\s+|initial\s+|preliminary\s+|rough\s+)?"
+                            r"(?:calculations?|estimates?|figures|analysis|reckoning|assessment|projections?|"
+                            r"forecasts?|tally|findings|account)(?=,)")  # what X worked out, not what X's office says
 _GROUP_INCLUDING = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+(?:including|among\s+them)\s+")
 
 

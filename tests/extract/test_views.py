@@ -1084,3 +1084,14 @@ def test_a_quotation_set_off_by_two_apostrophes_is_a_view(tmp_path):
                        folder=tmp_path)
     assert [(v.speaker, v.quote, v.text) for v in views_of(corpus)] == \
         [("Karl Moen", True, "We will rebuild the quay before the winter storms")]
+
+
+@pytest.mark.parametrize("sentence, views", [
+    ("According to Osgood’s calculations, the losses of the tenants may leave the landlord owing 40 million crowns.",
+     [("Pernilla Osgood", "the losses of the tenants may leave the landlord owing 40 million crowns")]),
+    ("According to Osgood’s office, the losses of the tenants may leave the landlord owing 40 million crowns.", []),
+])
+def test_according_to_someones_own_calculations_is_their_view_but_their_office_is_not(tmp_path, sentence, views):
+    corpus = corpus_of(f"Rent case\n\nJudge Pernilla Osgood heard the case in Vellmar on Monday. {sentence}\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == views
