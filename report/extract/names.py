@@ -81,6 +81,8 @@ class _Patterns:
 # Where an appositive role gives way to the occasion it was said on: "in a news conference",
 # "during talks", "following the vote".
 _AFTER_ROLE = r"\s+(?:during|following|after|before|while|when|(?:in|at)\s+(?:a|an|his|her|their|its))\s"
+# Where an appositive role no comma closes gives way to its verb: "X, the mayor of Y has announced".
+_VERB_AFTER_ROLE = r"\s+(?-i:(?:has|had|have)\s+[a-z]+ed|said|says|told)\b"
 _NOT_AFTER_REGION = "".join(f"(?<!{word} )" for word in ("North", "South", "Central", "Latin", "Middle"))
 
 
@@ -100,8 +102,8 @@ def patterns() -> _Patterns:
         # a phrase of the occasion begins (", president of the union at a news conference after …")
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
-            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+(?:(?!{_AFTER_ROLE})[^,;:“”\"()])+)?)"
-            rf"(?=\s*[,;:.)]|\s*$|{_AFTER_ROLE})",
+            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+(?:(?!{_AFTER_ROLE}|{_VERB_AFTER_ROLE})[^,;:“”\"()])+)?)"
+            rf"(?=\s*[,;:.)]|\s*$|{_AFTER_ROLE}|{_VERB_AFTER_ROLE})",
             re.IGNORECASE),
         verb_after=re.compile(
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"

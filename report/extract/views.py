@@ -413,6 +413,8 @@ class _Reader:
             rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
         elif appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
             rest_start += appositive.end()
+        elif appositive := _OPEN_APPOSITIVE.match(rest):
+            rest_start += appositive.end()
         elif organization := OF_ORGANIZATION.match(rest):
             rest_start += organization.end()
             rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
@@ -1166,6 +1168,11 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 # A comma after a subject that stands right before its verb ("X, has argued that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
+
+# An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
+_OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"
+                              r"(?=(?:has|had|have)\s+(?:{})\b|(?:said|says|told)\b)".format(
+                                  alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
 
 # A short phrase of time or place between a subject and its verb of saying ("X throughout the trial
 # maintained", "X in her suit alleged"), which the verb comes after.

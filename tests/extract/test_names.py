@@ -747,3 +747,10 @@ def test_a_long_sentence_opening_with_by_that_is_no_credit_is_read_at_once():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
                           cwd=Path(__file__).resolve().parents[2])
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("verb", ["has announced that", "said"])
+def test_an_appositive_no_comma_closes_ends_before_its_verb(tmp_path, verb):
+    corpus = corpus_of(f"Talks end\n\nTovan Reyes, the governor of Marwick {verb} the ferry contracts are void.\n",
+                       folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Tovan Reyes": "governor of Marwick"}

@@ -1095,3 +1095,11 @@ def test_according_to_someones_own_calculations_is_their_view_but_their_office_i
     corpus = corpus_of(f"Rent case\n\nJudge Pernilla Osgood heard the case in Vellmar on Monday. {sentence}\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == views
+
+
+@pytest.mark.parametrize("verb", ["has announced that", "said"])
+def test_a_subject_with_an_appositive_no_comma_closes_reports_a_view(tmp_path, verb):
+    corpus = corpus_of(f"Ferry deal\n\nTovan Reyes, the governor of Marwick {verb} the province is cancelling the "
+                       "contracts it signed with the builder.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Tovan Reyes", "the province is cancelling the contracts it signed with the builder")]
