@@ -117,11 +117,13 @@ def patterns() -> _Patterns:
     lex, words = lexicon(), alternations()
     verbs, views = words.verbs, words.views
     roles = alternation(list(lex.titles) + list(lex.role_words))
+    opening = alternation(load("role_participles.txt"))  # "newly appointed", "outgoing"
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
         # a lower-case word is allowed where a role follows within two words ("union spokesperson")
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:{roles}|the|of|for|and|a|an)"
+                       rf"|(?:[a-z]+ly\s+)?(?:{opening})"
                        rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),

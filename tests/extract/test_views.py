@@ -1103,3 +1103,11 @@ def test_a_subject_with_an_appositive_no_comma_closes_reports_a_view(tmp_path, v
                        "contracts it signed with the builder.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Tovan Reyes", "the province is cancelling the contracts it signed with the builder")]
+
+
+@pytest.mark.parametrize("opening", ["newly installed", "recently appointed", "outgoing"])
+def test_a_subject_whose_role_opens_with_a_participle_reports_a_view(tmp_path, opening):
+    corpus = corpus_of(f"Rail delays\n\nAfter a reshuffle last year, {opening} Dorrow Rail CEO Amira Solvik apologised "
+                       "for the delays and vowed to pay back every stranded passenger.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Amira Solvik", "apologised for the delays and vowed to pay back every stranded passenger")]
