@@ -675,12 +675,21 @@ class _Reader:
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 readings = (self._according, self._framed_after, self._framed_inverted, self._framed_by_post,
-                            self._reported_by_subject, self._described_view, self._relative_says)
+                            self._reported_by_subject, self._described_view, self._relative_says, self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
                     or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
+
+    def _named_colon(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of a line that opens with a person's name and a colon ("X: the ferries
+        will run again", as a headline or a transcript sets it): the words after the colon."""
+        paragraph = self.paragraphs[p_index]
+        who = next((s for s in paragraph.people if s.start == start and s.salient), None)
+        colon = _NAME_COLON.match(paragraph.text, who.end, end) if who else None
+        draft = self._content(who.name, paragraph, colon.end(), end) if colon else None
+        return draft and replace(draft, quote=_direct(paragraph.text[draft.start:draft.end]))
 
     def _others(self, p_index: int, draft: _Draft | None, start: int, end: int) -> list[_Draft]:
         """Return the views of other speakers a sentence holds beside `draft`'s: the subject of a
@@ -1170,6 +1179,9 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 # A comma after a subject that stands right before its verb ("X, has argued that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
+
+# The colon right after a name that opens a line, before the words it gives them ("X: the ferries ...").
+_NAME_COLON = re.compile(r":\s+(?=[^\s“”\"‘'])")
 
 # An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"

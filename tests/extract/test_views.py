@@ -1111,3 +1111,13 @@ def test_a_subject_whose_role_opens_with_a_participle_reports_a_view(tmp_path, o
                        "for the delays and vowed to pay back every stranded passenger.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Amira Solvik", "apologised for the delays and vowed to pay back every stranded passenger")]
+
+
+def test_a_line_opening_with_a_persons_name_and_a_colon_gives_their_words(tmp_path):
+    corpus = corpus_of("Ferries\n\nTransport minister Harbin Quell spoke in Dorrow on Tuesday.\n\n"
+                       "Quell: twelve new ferries will join the fleet before the summer\n\n"
+                       "Quell: We will have the old ferries back by May.\n\n"
+                       "Dorrow: the harbour reopens on Friday.\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Harbin Quell", False, "twelve new ferries will join the fleet before the summer"),
+        ("Harbin Quell", True, "We will have the old ferries back by May")]
