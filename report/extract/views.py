@@ -28,7 +28,8 @@ from ..regexcache import kept
 from ..text import alternation, fold_text, lexicon, load
 from ..text.lexicon import DATA
 from ..workers import in_order
-from .mentions import OF_ORGANIZATION, Mention, alternations, credit_spans, quoted_title, role_kind, signed_posts, signer
+from .mentions import (OF_ORGANIZATION, Mention, alternations, credit_spans, head_title, quoted_title, role_kind,
+                       signed_posts, signer)
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
@@ -1477,7 +1478,7 @@ def _source_views(source_and_mentions: tuple[Source, dict[str, list[Mention]]], 
     for p_index in range(len(reader.paragraphs)):
         reader.quotations(p_index)
         reader.reported(p_index)
-    posts = _signed_posts(source, reader.paragraphs, people)
+    posts = _signed_posts(source, reader.paragraphs, people) + _signed_lines(source, reader.paragraphs, people)
     reader.drafts = [d for d in reader.drafts if all(d.paragraph is not post.paragraph for post in posts)] + posts
     order = {id(p): i for i, p in enumerate(reader.paragraphs)}
     drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
@@ -1492,6 +1493,27 @@ def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str
         post = next((p for p in paragraphs if p.sentences[-1] is last), None)
         if speaker is not None and post is not None:
             drafts.append(_Draft(speaker, post, 0, post.starts[-1] + cut, True))
+    return drafts
+
+
+# A line set alone under a paragraph that signs it with a name and a title ("X, Union Secretary"),
+# with more text after it (a byline closes a page).
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*(?:[—–-]\s*)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),[ \t]+"
+                             r"(?P<role>[^\n.!?“”\"]{2,80}?)[ \t]*\n\s*\S")
+MAX_SIGNED_WORDS = 60  # words of the longest paragraph a signature line may set off as a quotation
+
+
+def _signed_lines(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
+    """Return the paragraphs a page signs on the line after with a person's name and title, each
+    a quotation of that person, when the paragraph is short and names no one."""
+    drafts = []
+    for paragraph in paragraphs:
+        line = _SIGNATURE_LINE.match(source.text, paragraph.sentences[-1].end)
+        if line is None or paragraph.people or len(paragraph.text.split()) > MAX_SIGNED_WORDS \
+                or not head_title(line.group("role")):
+            continue
+        if (speaker := signer(line.group("name"), people)) is not None:
+            drafts.append(_Draft(speaker, paragraph, 0, len(paragraph.text), True))
     return drafts
 
 

@@ -1121,3 +1121,13 @@ def test_a_line_opening_with_a_persons_name_and_a_colon_gives_their_words(tmp_pa
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Harbin Quell", False, "twelve new ferries will join the fleet before the summer"),
         ("Harbin Quell", True, "We will have the old ferries back by May")]
+
+
+def test_a_short_paragraph_signed_on_the_next_line_with_a_name_and_title_is_their_quotation(tmp_path):
+    corpus = corpus_of(
+        "Ferry strike\n\nThe strike at the Dorrow yards entered its third week. Union secretary Harbin Quell spoke "
+        "at the gates.\n\nThe crews deserve better than another winter of broken promises.\n\n"
+        "Harbin Quell, Dockers Union Secretary\n\nA long dispute\n\nThe yards have been idle since May.\n\n"
+        "Harbin Quell, Dockers Union Secretary\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Harbin Quell", True, "The crews deserve better than another winter of broken promises.")]
