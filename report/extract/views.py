@@ -446,6 +446,8 @@ class _Reader:
         participle = list(_any_participle().finditer(frame))
         if participle and not _SECOND_CLAUSE.search(frame[:participle[-1].start()]):
             verb_from += participle[-1].start()  # "X backed Y, telling reporters: “": the participle is X's
+        if talked_of := _SAID_OF_WHOM.match(self.paragraphs[p_index].text, verb_from, quote_start):
+            verb_from = talked_of.end()  # "X said of Y: “": Y is who X spoke of
         return None if self.others_between(p_index, verb_from, quote_start, speaker) else speaker
 
     def described(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
@@ -976,6 +978,8 @@ class _Reader:
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
+            if _COLON_QUOTE.search(text, content, end):
+                return None  # "said of Y: “…”": the quotation is the view
             content = verb_from  # "warned of the cost to farmers": the verb stays with what it governs
         return self._content(speaker, self.paragraphs[p_index], content, end)
 
@@ -1180,6 +1184,10 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 # A comma after a subject that stands right before its verb ("X, has argued that").
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
+
+# A verb of saying and the one it spoke of or to, before the colon that opens a quotation ("said of Y: “").
+_SAID_OF_WHOM = re.compile(r"(?:said|says|spoke|wrote|added)\s+(?:about|of|to)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                           r"(?=\s*:\s*$)")
 
 # The colon right after a name that opens a line, before the words it gives them ("X: the ferries ...").
 _NAME_COLON = re.compile(r":\s+(?=[^\s“”\"‘'])")

@@ -1131,3 +1131,11 @@ def test_a_short_paragraph_signed_on_the_next_line_with_a_name_and_title_is_thei
         "Harbin Quell, Dockers Union Secretary\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Harbin Quell", True, "The crews deserve better than another winter of broken promises.")]
+
+
+@pytest.mark.parametrize("frame", ["Later Brandt said of Lina Feld:", "That evening, he spoke about Feld:"])
+def test_a_quotation_framed_by_saying_of_someone_is_the_speakers(tmp_path, frame):
+    corpus = corpus_of("Harbour row\n\nHarbour chief Lina Feld resigned last week. Mayor Oskar Brandt spoke on Monday. "
+                       f"{frame} “She should resign and let the board decide.”\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", True, "She should resign and let the board decide.")]
