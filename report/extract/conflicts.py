@@ -52,6 +52,7 @@ FORM_STEM = 4             # letters two forms of one word share at the least ("r
 PREFIXED_STEM = 6         # letters a word must have for a prefixed word ending in it to be its kin
 MAX_PREFIX = 3            # letters of such a prefix ("im-", "un-", "re-", "dis-")
 KIN_ROOT = 5              # title words whose first five letters agree share a root ("senate", "senator")
+SAME_COUNT = 1.1          # two sources' only counts of one noun this close are one quantity given two ways
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
 FUTURE_REACH = 5          # words before an event verb a strong cue of the future may stand ("will hold a public signing")
@@ -1276,6 +1277,7 @@ class _Count:
     high: float = math.nan   # an exact figure's span is its value
     level: bool = False      # a share a verb makes a noun's new level ("unemployment rose to 4.2%")
     outcome: str = ""        # what befell the things counted, said right at the count ("killed 12", "30 injured")
+    close_owners: frozenset = frozenset()  # the names right before it ("Ruiz won 41,200"): surely whose it is
 
     def span(self) -> tuple[float, float]:
         """Return the lowest and highest value the figure allows, rounded as compared."""
@@ -1364,7 +1366,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
             head, context, outcome = "people", context | {_stem(head)}, head
         yield _Count(value, _stem(head), head, text[reading[2]:match.end()].strip(), context, sentence.cite,
                      _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
-                     outcome=outcome)
+                     outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
 
 
 _OUTCOME_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|been|got)\s+)?([a-z]+)")
@@ -1532,6 +1534,7 @@ def _window(text: str, start: int, end: int, reach: int = 40) -> str:
 
 
 OWNER_REACH = 200  # characters before a figure that may name whose it is: a window, never the whole prefix
+CLOSE_OWNER_REACH = 25  # characters before a figure where a name surely says whose it is ("Ruiz won 41,200")
 
 
 _NAME_LIST = re.compile(r"[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+(?:and|or)\s+[A-Z][\w'’-]*")
@@ -1597,11 +1600,25 @@ def _rival_counts(one: _Count, other: _Count, values: dict[str, list[float]], we
         return False
     if _other_outcomes(one, other):
         return False
+    if _sole_counts(one, other, values):
+        return True  # the names farther before them need not agree: they are as often who acted on the things
     if one.owners and other.owners and not one.owners & other.owners:
         return False  # "Ruiz won 41%" and "Petrov won 38%" are two people's shares
     if not (_alike_shares(one, other) if one.head.startswith("%") else _alike_counts(one, other, weights)):
         return False
     return not _gives(values[mine], other.span()) and not _gives(values[theirs], one.span())
+
+
+def _sole_counts(one: _Count, other: _Count, values: dict[str, list[float]]) -> bool:
+    """Return True when two sources each give one exact number only of a noun, and the two are
+    close and no two names right before them differ: one quantity given two ways ("1,200 dock
+    workers", "1,180 dock workers"), whatever the other words around them."""
+    if one.head.startswith("%") or len(values[_source(one.cite)]) != 1 or len(values[_source(other.cite)]) != 1:
+        return False
+    if (one.close_owners or other.close_owners) and not one.close_owners & other.close_owners:
+        return False  # "Ruiz won 41,200 votes", "Petrov won 40,900 votes": two people's counts
+    (low, high), (other_low, other_high) = one.span(), other.span()
+    return low == high and other_low == other_high and max(low, other_low) <= SAME_COUNT * min(low, other_low)
 
 
 def _other_outcomes(one: _Count, other: _Count) -> bool:

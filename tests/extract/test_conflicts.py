@@ -1377,3 +1377,24 @@ def test_the_quotes_compared_are_every_pair_sharing_enough_words():
     every = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))
              if len(sets[i] & sets[j]) >= conflicts.REWORDED_WORDS]
     assert conflicts._sharing_pairs(sets) == every and every
+
+
+def test_the_only_counts_of_one_noun_two_sources_give_close_but_unequal_are_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Last spring the Varn Court found the mill had acted unlawfully in laying off 1,200 "
+                                 "dock hands in May.",
+                       "A judge has sent Orvik Mills and the Dockers Guild into talks over the firing of 1,183 dock "
+                       "hands last year.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["1,200 dock", "1,183 dock"]
+
+
+def test_close_counts_of_one_noun_are_no_conflict_when_a_source_gives_two_of_them(tmp_path):
+    corpus = corpus_of(tmp_path, "The mill laid off 1,200 dock hands in May and 1,150 dock hands in June.",
+                       "A judge has sent the mill into talks over the firing of 1,183 dock hands last year.")
+    assert of_kind(find(corpus), "figure") == []
+
+
+def test_close_counts_with_two_names_right_before_them_are_two_peoples_counts(tmp_path):
+    corpus = corpus_of(tmp_path, "In the harbour ward, Mr Amsel took 4,120 votes.",
+                       "Officials said Mr Tarrant took 4,090 votes.")
+    assert of_kind(find(corpus), "figure") == []
