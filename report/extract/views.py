@@ -1285,8 +1285,10 @@ _CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|however|alt
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+){0,3}\s+")
 
 # Whom a speaker told, when the reported words follow without "that": "told Reuters", "told the
-# BBC", "told reporters".
-_TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|reporters|journalists|"
+# BBC", "told reporters", "told radio host X (in a call)".
+_TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|presenter|interviewer|reporter|"
+                        r"correspondent|broadcaster|podcaster)\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+                        r"(?:\s*\([^()]{1,60}\))?|reporters|journalists|"
                         r"lawmakers|legislators|parliament|senators|delegates|"
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|"
                         r"the\s+summit|the\s+assembly)(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"

@@ -1139,3 +1139,12 @@ def test_a_quotation_framed_by_saying_of_someone_is_the_speakers(tmp_path, frame
                        f"{frame} “She should resign and let the board decide.”\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", True, "She should resign and let the board decide.")]
+
+
+@pytest.mark.parametrize("whom", ["talk show host Anton Pelle (on air, late on Sunday)", "radio host Anton Pelle",
+                                  "the Harbour Gazette (in an interview)"])
+def test_told_a_host_by_name_or_an_outlet_with_an_aside_reports_the_words_after(tmp_path, whom):
+    corpus = corpus_of(f"Port traffic\n\nPort Authority Vice Chairman Walid Osterberg told {whom} that traffic is "
+                       "likely to pass 500 ships a year.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Walid Osterberg", "traffic is likely to pass 500 ships a year")]
