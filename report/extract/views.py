@@ -435,11 +435,17 @@ class _Reader:
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
         "X praised both unions “", "X hailed the result: “"."""
-        late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
-        found = self.subject_and_verb(p_index, clause_start, quote_start) or (late[:2] if late else None)
-        if found is None or re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
+        if re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
             return None  # after a quotation of its own, a sentence's second one is a title or a term
-        speaker, verb_from = found
+        late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
+        for framer in (self.subject_and_verb(p_index, clause_start, quote_start), late[:2] if late else None):
+            if framer and (speaker := self._frames(p_index, *framer, quote_start)):
+                return speaker  # the subject's frame, else a later clause's ("X said A, and Y replied: “")
+        return None
+
+    def _frames(self, p_index: int, speaker: str, verb_from: int, quote_start: int) -> str | None:
+        """Return `speaker` when the words from their verb at `verb_from` frame the quotation at
+        `quote_start` with no one else named between, else None."""
         frame = self.paragraphs[p_index].text[verb_from:quote_start]
         if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)):
             return None
@@ -1115,9 +1121,16 @@ def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> i
     end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
     end = min([end] + [match.start() for match in _clause_comment().finditer(text, start, end)])
     end = min([end] + [match.start() for match in _NEXT_CLAUSE.finditer(text, start, end)
-                       if any(span.start == match.end() and span.name != speaker for span in paragraph.people)])
+                       if _opens_with_other(match.end(), paragraph, speaker)])
     return min([end] + [match.start() for match in _OTHERS_PARTICIPLE.finditer(text, start, end)
                         if _opens_others_clause(match, paragraph, speaker)])
+
+
+def _opens_with_other(at: int, paragraph: _Paragraph, speaker: str) -> bool:
+    """Return True when the clause at `at` opens with someone else's name, or their title and name
+    (", and harbour chief Y replied")."""
+    person = next((s for s in paragraph.people if s.start >= at), None)
+    return person is not None and person.name != speaker and _leads_to_name(paragraph.text[at:person.start])
 
 
 @kept

@@ -1148,3 +1148,11 @@ def test_told_a_host_by_name_or_an_outlet_with_an_aside_reports_the_words_after(
                        "likely to pass 500 ships a year.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Walid Osterberg", "traffic is likely to pass 500 ships a year")]
+
+
+def test_a_later_clause_whose_subject_replies_frames_the_quotation_and_ends_the_first_view(tmp_path):
+    corpus = corpus_of("Harbour sale\n\nMayor Oskar Brandt said he offered to buy the harbour, and harbour chief Lina "
+                       "Feld replied: “We would weigh that offer with care.”\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", False, "he offered to buy the harbour"),
+        ("Lina Feld", True, "We would weigh that offer with care.")]
