@@ -1156,3 +1156,12 @@ def test_a_later_clause_whose_subject_replies_frames_the_quotation_and_ends_the_
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", False, "he offered to buy the harbour"),
         ("Lina Feld", True, "We would weigh that offer with care.")]
+
+
+@pytest.mark.parametrize("clause", ["with Judge Ostrova agreeing with the mill that",
+                                    "Judge Ostrova agreeing that"])
+def test_an_absolute_clause_of_someone_agreeing_that_reports_their_view(tmp_path, clause):
+    corpus = corpus_of("Mill case\n\nJudge Mira Ostrova heard the case. The payout will be capped at a year of wages, "
+                       f"{clause} the mill hands would have been let go by the spring.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Mira Ostrova", "the mill hands would have been let go by the spring")]
