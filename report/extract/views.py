@@ -457,8 +457,8 @@ class _Reader:
         return None if self.others_between(p_index, verb_from, quote_start, speaker) else speaker
 
     def described(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
-        """Return the person a clause "what X described as", "which X has called" in `start:end`
-        names, and where the words they chose begin."""
+        """Return the person a clause "what X described as", "which X has called" or "was described
+        by X as" in `start:end` names, and where the words they chose begin."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
@@ -466,6 +466,10 @@ class _Reader:
             verb = _DESCRIBED.match(text, span.end, end)
             if before and verb and _leads_to_name(before.group(1)):
                 return span.name, verb.end()
+            agent = _DESCRIBED_BY.search(text, start, span.start)
+            named_as = _AS.match(text, span.end, end)
+            if agent and named_as and _leads_to_name(agent.group(1)):
+                return span.name, named_as.end()
         return None
 
     def described_quote(self, p_index: int, sentence_start: int, quote_start: int) -> tuple[str, bool] | None:
@@ -1157,6 +1161,11 @@ _DESCRIBED = re.compile(r"\s+(?:(?:has|had|have|once|also|previously|repeatedly|
                         r"(?:(?:called|termed|dubbed|labell?ed|branded)\s+(?:(?:it|them)\s+)?"
                         r"(?!(?:for|on|off|up|in|out|back|into|upon)\b)|"
                         r"(?:described|characteri[sz]ed|labell?ed|branded|hailed|touted)\s+(?:(?:it|them)\s+)?as\s+)")
+
+# The passive of naming a thing, up to its agent: "was described by X as", "has been hailed by X as".
+_DESCRIBED_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:described|characteri[sz]ed|labell?ed|branded|"
+                           r"hailed|touted|dismissed)\s+by\s+([^,“”\"]*)$")
+_AS = re.compile(r",?\s+as\s+")
 
 # A relative clause whose subject reports what the thing it is of does: "that she says", "which X said".
 _RELATIVE_SAYS = re.compile(r"\b(?:that|which)\s+(?:(?P<pronoun>he|she)\s+|(?=[A-Z]))")

@@ -1165,3 +1165,15 @@ def test_an_absolute_clause_of_someone_agreeing_that_reports_their_view(tmp_path
                        f"{clause} the mill hands would have been let go by the spring.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Mira Ostrova", "the mill hands would have been let go by the spring")]
+
+
+@pytest.mark.parametrize("sentence, view", [
+    ("The plan, backed by the council, was described by Brandt as “the last hope” for the harbour.",
+     (True, "the last hope")),
+    ("The toll has been dismissed by Brandt as a tax on the poor that the town cannot afford.",
+     (False, "a tax on the poor that the town cannot afford")),
+])
+def test_what_a_thing_was_described_by_someone_as_is_their_view(tmp_path, sentence, view):
+    corpus = corpus_of(f"Harbour plan\n\nPrime Minister Oskar Brandt of Velmora spoke on Monday. {sentence}\n",
+                       folder=tmp_path)
+    assert [(v.speaker, v.quote, v.text) for v in views_of(corpus)] == [("Oskar Brandt", *view)]
