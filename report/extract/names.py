@@ -1037,8 +1037,9 @@ def _join_surname(people: _People, found: _Found) -> None:
         (people.given_match(found.keys[0]) if found.weak or found.titled else []) or _surname_alike(people, found)
     if len(matches) == 1:
         matches[0].found.append(found)
-    elif not matches and found.titled and found.title not in lexicon().role_words and _styled_a_person(found):
-        people.add_surname_only(found)
+    elif not matches and found.titled and _styled_a_person(found) and (
+            found.title not in lexicon().role_words or _honorific_before_title(found)):
+        people.add_surname_only(found)  # "Mr Justice X": a title that is also a role word ("justice minister")
 
 
 def _styled_a_person(found: _Found) -> bool:
@@ -1047,6 +1048,32 @@ def _styled_a_person(found: _Found) -> bool:
     before = found.sentence.text[:found.start].split()
     return bool(before and before[-1].lower() in lexicon().honorifics) or \
         any(word[:1].isupper() and word.lower().rstrip(".") == found.title for word in TERM.findall(found.role))
+
+
+def _honorific_before_title(found: _Found) -> bool:
+    """Return True when the words before a name are an honorific and its title alone ("Mr Justice X")."""
+    words = found.sentence.text[found.run_start:found.start].split() if found.run_start >= 0 else []
+    return len(words) == 2 and words[0].lower().rstrip(".") + "." in _honorific_forms() \
+        and words[1].lower().rstrip(".") == found.title
+
+
+def _styled_name(found: _Found) -> str | None:
+    """Return a surname alone with the title and honorific before it that style it ("Justice X",
+    "Mr Justice X"), as the whole run from its first word writes them, or None."""
+    if found.run_start < 0:
+        return None
+    words = found.sentence.text[found.run_start:found.start].split()
+    honorifics = _honorific_forms()
+    if not words or words[-1].lower().rstrip(".") != found.title \
+            or any(word.lower().rstrip(".") + "." not in honorifics for word in words[:-1]):
+        return None
+    return found.sentence.text[found.run_start:found.end]
+
+
+@cache
+def _honorific_forms() -> frozenset[str]:
+    """Return the honorifics in lower case, each with its full stop ("mr.", "mrs.", "sir.")."""
+    return frozenset(word.lower().rstrip(".") + "." for word in lexicon().honorifics)
 
 
 def _surname_alike(people: _People, found: _Found) -> list[_Person]:
@@ -1422,7 +1449,10 @@ def _person_actors(named: list[tuple[str, _Person]], titles: list[Mention], orde
         cites = [f.sentence.cite for f in person.found]
         if last[name] == index:
             cites += [mention.cite for mention in titles if mention.name == name]
-        actors.append(Actor(name=name, aliases=_unique(f.surface for f in person.found if f.surface != name),
+        written = [f.surface for f in person.found]
+        if len(person.keys) == 1:  # known by a surname alone: "Mr Justice X" is how the sources style them
+            written += [_styled_name(f) or f.surface for f in person.found]
+        actors.append(Actor(name=name, aliases=_unique(alias for alias in written if alias != name),
                             kind="person", role=role, affiliation=affiliations[index],
                             cite=sorted(_unique(cites), key=order.__getitem__)))
     return actors

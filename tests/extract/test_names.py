@@ -754,3 +754,15 @@ def test_an_appositive_no_comma_closes_ends_before_its_verb(tmp_path, verb):
     corpus = corpus_of(f"Talks end\n\nTovan Reyes, the governor of Marwick {verb} the ferry contracts are void.\n",
                        folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Tovan Reyes": "governor of Marwick"}
+
+
+def test_a_surname_styled_with_an_honorific_and_a_judges_title_is_a_person_with_that_style(tmp_path):
+    corpus = corpus_of("Ferry ban\n\nHigh Court judge Mr Justice Harrowby granted an injunction late on Thursday.\n",
+                       folder=tmp_path)
+    assert {name: actor.aliases for name, actor in people(corpus).items()} == {"Harrowby": ["Mr Justice Harrowby"]}
+
+
+def test_a_person_known_by_a_full_name_takes_no_styled_alias(tmp_path):
+    corpus = corpus_of("Ferry ban\n\nJudge Edda Harrowby heard the case. Judge Harrowby granted an injunction.\n",
+                       folder=tmp_path)
+    assert {name: actor.aliases for name, actor in people(corpus).items()} == {"Edda Harrowby": ["Harrowby"]}
