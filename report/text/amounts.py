@@ -62,7 +62,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     words = _any_of(scales["words"])
     short = _any_of(scales["short"])
     number_words = _any_of(scales["number_words"])
-    scale = rf"(?:[\s-]+(?P<scale>(?i:(?:{words})(?:\s+(?:{words}))?))\b|\s?(?P<short>{short})(?![\w]))"
+    scale = rf"(?:[\s-]*(?P<scale>(?i:(?:{words})(?:\s+(?:{words}))?))\b|\s?(?P<short>{short})(?![\w]))"
     second = rf"(?:\s*(?:-|–|to)\s*(?:{symbols})?(?P<high>{NUMBER}))?"
     before = re.compile(
         rf"(?<![\w$€£¥₴₹])(?P<mark>{symbols}|{codes})\s?(?P<number>{NUMBER}){second}{scale}?"

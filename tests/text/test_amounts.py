@@ -114,3 +114,10 @@ def test_an_amount_cut_off_inside_its_scale_word_is_no_amount():
     assert find_amounts("The cost far exceeds earlier projections of around £20 bill") == []
     assert [a.value for a in find_amounts("Earlier projections were around £20 billion")] == [20e9]
     assert [a.value for a in find_amounts("The ticket costs £20 more")] == [20]
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [("a toll of £12billion", "£12billion", 12e9),
+                                                        ("only €2.6million a year", "€2.6million", 2.6e6)])
+def test_a_scale_word_written_without_a_space_still_scales_the_amount(text, written, value):
+    [amount] = find_amounts(text)
+    assert (amount.text, amount.value) == (written, value)
