@@ -814,8 +814,10 @@ class _Reader:
         if clause.group("pronoun"):
             return self.pronoun(clause.group("pronoun"), p_index, clause.start("pronoun")), clause.end()
         paragraph = self.paragraphs[p_index]
-        who = next((s for s in paragraph.people if s.start == clause.end() and s.salient), None)
-        return (who.name, self.after_subject(p_index, who.end, end)) if who else (None, -1)
+        who = next((s for s in paragraph.people if s.start >= clause.end() and s.salient), None)
+        if who is None or not _leads_to_name(paragraph.text[clause.end():who.start]):
+            return None, -1  # "which X said", "which Sir X said", not "which the plan of X"
+        return who.name, self.after_subject(p_index, who.end, end)
 
     def _according(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "According to X, ..." or "..., according to X."."""

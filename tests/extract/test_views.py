@@ -1177,3 +1177,11 @@ def test_what_a_thing_was_described_by_someone_as_is_their_view(tmp_path, senten
     corpus = corpus_of(f"Harbour plan\n\nPrime Minister Oskar Brandt of Velmora spoke on Monday. {sentence}\n",
                        folder=tmp_path)
     assert [(v.speaker, v.quote, v.text) for v in views_of(corpus)] == [("Oskar Brandt", *view)]
+
+
+@pytest.mark.parametrize("who", ["Sir Oskar", "Finance Minister Oskar Brandt"])
+def test_a_relative_clause_whose_subject_has_a_title_or_honorific_reports_their_view(tmp_path, who):
+    corpus = corpus_of("Bridge toll\n\nSir Oskar Brandt spoke on Monday. The town will build a bridge, which "
+                       f"{who} said would cost ten million crowns over a decade.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "would cost ten million crowns over a decade")]
