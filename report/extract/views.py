@@ -226,10 +226,9 @@ class _Reader:
         name = self._referent(p_index, position)
         if name in self.people and _fits(self.people[name], description):
             return name
-        if description.group("country"):
-            names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
-            if fitting := self._one_fitting(names, description):
-                return fitting
+        names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
+        if fitting := self._one_fitting(names, description):
+            return fitting
         if description.group("owner"):  # "Harlow's chief executive": the one the source named before who fits
             return self._one_fitting({span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
                                       if paragraph is not self.paragraphs[p_index] or span.start < position}, description)
@@ -373,7 +372,10 @@ class _Reader:
             return late[:2] if late else None
         speaker, subject_end = found
         verb_from = self.after_subject(p_index, subject_end, end)
-        return (speaker, verb_from) if verb_from >= 0 else None
+        if verb_from >= 0:
+            return speaker, verb_from
+        opening = _OPENING_CLAUSE.match(self.paragraphs[p_index].text, start, end)
+        return self.subject_and_verb(p_index, opening.end(), end) if opening else None  # "Despite X's doubts, Y said"
 
     def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False) -> tuple[str, int, int] | None:
         """Return the speaker who opens a later clause, right before its reporting verb (any verb
@@ -604,6 +606,9 @@ class _Reader:
         last: _Draft | None = None
         for start, end in _quote_spans(paragraph.text):
             if _no_remark(paragraph.text, start, end):
+                continue
+            if last is not None and last.end <= start and _JOINED_QUOTES.fullmatch(paragraph.text, last.end, start):
+                last.end = end  # "said he “liked her” and “trusted her”": one remark in two pieces
                 continue
             sentence_start = paragraph.starts[paragraph.index(start)]
             sentence_end = paragraph.sentence_end(paragraph.index(max(start, end - 1)))
@@ -1215,6 +1220,13 @@ _SAID_OF_WHOM = re.compile(r"(?:said|says|spoke|wrote|added)\s+(?:about|of|to)\s
 
 # The colon right after a name that opens a line, before the words it gives them ("X: the ferries ...").
 _NAME_COLON = re.compile(r":\s+(?=[^\s“”\"‘'])")
+
+# What stands between two quoted pieces of one remark: "“liked her a lot” and “trusted her”".
+_JOINED_QUOTES = re.compile(r"[”\"]\s*,?\s+(?:and|or|but)\s+[“\"]")
+
+# A subordinate clause that opens a sentence before its subject: "Despite X's doubts about the plan, ".
+_OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Though|When|Following|Amid|Unlike)\b"
+                             r"[^,;:“”\"]{1,160},\s+")
 
 # An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"

@@ -1185,3 +1185,18 @@ def test_a_relative_clause_whose_subject_has_a_title_or_honorific_reports_their_
                        f"{who} said would cost ten million crowns over a decade.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "would cost ten million crowns over a decade")]
+
+
+def test_a_description_after_an_opening_clause_that_names_others_is_the_one_it_fits(tmp_path):
+    corpus = corpus_of("Harbour row\n\nMayor Oskar Brandt met harbour chief Lina Feld on Monday. Despite Brandt’s "
+                       "earlier doubts about Feld and her ties to the shipyard, the mayor noted that the harbour "
+                       "would stay open all winter.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "the harbour would stay open all winter")]
+
+
+def test_two_quoted_pieces_joined_by_and_are_one_quotation(tmp_path):
+    corpus = corpus_of("Harbour row\n\nMayor Oskar Brandt said he “trusted the crews” and “would back them to the "
+                       "end.”\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", True, "trusted the crews” and “would back them to the end.")]
