@@ -766,3 +766,9 @@ def test_a_person_known_by_a_full_name_takes_no_styled_alias(tmp_path):
     corpus = corpus_of("Ferry ban\n\nJudge Edda Harrowby heard the case. Judge Harrowby granted an injunction.\n",
                        folder=tmp_path)
     assert {name: actor.aliases for name, actor in people(corpus).items()} == {"Edda Harrowby": ["Harrowby"]}
+
+
+def test_a_newspaper_named_before_a_person_in_a_list_is_no_person(tmp_path):
+    corpus = corpus_of("Budget\n\nIn an interview with the Velmora Times, Oskar Brandt, the finance minister, argued "
+                       "that the budget would be balanced by next spring.\n", folder=tmp_path)
+    assert set(people(corpus)) == {"Oskar Brandt"}
