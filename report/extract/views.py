@@ -891,6 +891,8 @@ class _Reader:
         if verb is None:
             return None  # a stance verb reports what follows it
         kind, tail = lexicon().verbs.get(verb.group(0)), text[verb.end():end]
+        if whom := _TOLD_TAIL.match(tail) if verb.group(0) in ("told", "tells") else None:
+            tail = tail[whom.end():]  # "A, X told parliament on Monday."
         framed = _FRAME_TAIL.match(tail)
         if not (kind is not None and framed or kind == "frame" and re.match(r"^,\s*[“\"]", tail)):
             return None
@@ -1098,6 +1100,10 @@ _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|wi
                          r"also|yesterday|today|then|reporters|journalists|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
+
+# Whom a frame after the words says they were told: "A, X told parliament", "A, X told the Velm Herald".
+_TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|parliament|lawmakers|"
+                        r"legislators|senators|delegates|reporters|journalists)(?=[\s.!?,])")
 
 # ", said (Prime Minister) " right before a name: a frame whose verb comes before its speaker.
 _INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0,80}?)\s*\Z")

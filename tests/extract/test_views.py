@@ -1200,3 +1200,11 @@ def test_two_quoted_pieces_joined_by_and_are_one_quotation(tmp_path):
                        "end.”\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", True, "trusted the crews” and “would back them to the end.")]
+
+
+@pytest.mark.parametrize("whom", ["parliament on Tuesday", "the Velm Herald"])
+def test_words_framed_after_by_told_and_whom_are_the_speakers(tmp_path, whom):
+    corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. The budget will be balanced by next "
+                       f"spring, Brandt told {whom}.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "The budget will be balanced by next spring")]
