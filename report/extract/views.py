@@ -410,6 +410,8 @@ class _Reader:
         text = self.paragraphs[p_index].text
         if text[subject_end:subject_end + 1] == "." and _ends_with_suffix(text[:subject_end]):
             subject_end += 1  # the stop of "Jr." belongs to the name
+        if aside := _ASIDE.match(text, subject_end, end):
+            subject_end = aside.end()  # "X (pictured) said", "X (D-Ohio) said"
         rest = text[subject_end:end]
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
@@ -1233,6 +1235,9 @@ _JOINED_QUOTES = re.compile(r"[”\"]\s*,?\s+(?:and|or|but)\s+[“\"]")
 # A subordinate clause that opens a sentence before its subject: "Despite X's doubts about the plan, ".
 _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Though|When|Following|Amid|Unlike)\b"
                              r"[^,;:“”\"]{1,160},\s+")
+
+# A short aside in brackets right after a name: "(pictured)", "(D-Ohio)", "(left)".
+_ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 
 # An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"

@@ -1208,3 +1208,11 @@ def test_words_framed_after_by_told_and_whom_are_the_speakers(tmp_path, whom):
                        f"spring, Brandt told {whom}.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "The budget will be balanced by next spring")]
+
+
+@pytest.mark.parametrize("aside", ["(R-Velm)", "(Labour)"])
+def test_a_short_aside_in_brackets_after_the_subject_keeps_its_view(tmp_path, aside):
+    corpus = corpus_of(f"Budget\n\nSenator Lina Feld {aside} argued that the budget would be balanced by next spring.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Lina Feld", "the budget would be balanced by next spring")]
