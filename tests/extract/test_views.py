@@ -1216,3 +1216,11 @@ def test_a_short_aside_in_brackets_after_the_subject_keeps_its_view(tmp_path, as
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Lina Feld", "the budget would be balanced by next spring")]
+
+
+@pytest.mark.parametrize("verb", ["is optimistic that", "was adamant that", "made clear that", "made it clear"])
+def test_a_stated_certainty_reports_the_clause_after_it(tmp_path, verb):
+    corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. Brandt {verb} the budget would be "
+                       "balanced by next spring.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "the budget would be balanced by next spring")]
