@@ -837,6 +837,8 @@ class _Reader:
         if match.start() == 0 and re.match(r"(?:him|her),", text[after:end]):
             return self._according_to_pronoun(p_index, after, end)
         who = next((s for s in paragraph.people if after <= s.start < end), None)
+        if who is not None and (own := _STATEMENT_FROM.match(text, after, who.start)):
+            after = own.end()  # "according to a statement from X": X's own words
         if who is None or not _leads_to_name(text[after:who.start]):
             return self._according_to_post(p_index, after, end) if match.start() == 0 else None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
@@ -1231,6 +1233,10 @@ _NAME_COLON = re.compile(r":\s+(?=[^\s“”\"‘'])")
 
 # What stands between two quoted pieces of one remark: "“liked her a lot” and “trusted her”".
 _JOINED_QUOTES = re.compile(r"[”\"]\s*,?\s+(?:and|or|but)\s+[“\"]")
+
+# Words of a person's own that "according to" may name before the person: "a statement from X".
+_STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:statement|post|letter|speech|message|memo)"
+                             r"\s+(?:from|by)\s+")
 
 # A subordinate clause that opens a sentence before its subject: "Despite X's doubts about the plan, ".
 _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Though|When|Following|Amid|Unlike)\b"

@@ -1224,3 +1224,15 @@ def test_a_stated_certainty_reports_the_clause_after_it(tmp_path, verb):
                        "balanced by next spring.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "the budget would be balanced by next spring")]
+
+
+@pytest.mark.parametrize("sentence, views", [
+    ("The budget will be balanced by next spring, according to a statement from Brandt.",
+     [("Oskar Brandt", "The budget will be balanced by next spring")]),
+    ("According to a letter by Finance Minister Oskar Brandt, the budget will be balanced by next spring.",
+     [("Oskar Brandt", "the budget will be balanced by next spring")]),
+    ("According to a spokesman for Brandt, the budget will be balanced by next spring.", []),
+])
+def test_according_to_a_statement_from_someone_is_their_view(tmp_path, sentence, views):
+    corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == views
