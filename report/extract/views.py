@@ -286,7 +286,7 @@ class _Reader:
             if is_caption(self.paragraphs[p].sentences[s].text):  # a photo's caption or credit is not the story's
                 s -= 1
                 continue
-            names = self._names_in(self.paragraphs[p], s) or self._speakers_in(self.paragraphs[p], s)
+            names = self._referable_in(self.paragraphs[p], s) or self._speakers_in(self.paragraphs[p], s)
             if names or self._unknown_speaker(self.paragraphs[p], s):
                 yield names, self.paragraphs[p], s  # a speaker the cast does not know stands between: the pronoun may be theirs
                 return
@@ -315,6 +315,18 @@ class _Reader:
     def _names_in(paragraph: _Paragraph, index: int) -> set[str]:
         start, end = paragraph.starts[index], paragraph.sentence_end(index)
         return {s.name for s in paragraph.people if start <= s.start < end and s.salient}
+
+    @staticmethod
+    def _referable_in(paragraph: _Paragraph, index: int) -> set[str]:
+        """Return the people sentence `index` names whom a later pronoun may mean: not those a
+        phrase put before a pronoun subject names after its possessive ("Citing his talks with X,
+        he said ...": he is not X, and neither is the next sentence's "he")."""
+        start, end = paragraph.starts[index], paragraph.sentence_end(index)
+        fronted = _FRONTED_POSSESSIVE.match(paragraph.text, start, end)
+        if fronted is None or not re.match(r"(?:he|she)\b", paragraph.text[fronted.end():end]):
+            return _Reader._names_in(paragraph, index)
+        return {s.name for s in paragraph.people if start <= s.start < end and s.salient
+                and not fronted.start(1) < s.start < fronted.end()}
 
     # subjects and frames ----------------------------------------------------------------------
 

@@ -1236,3 +1236,11 @@ def test_a_stated_certainty_reports_the_clause_after_it(tmp_path, verb):
 def test_according_to_a_statement_from_someone_is_their_view(tmp_path, sentence, views):
     corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == views
+
+
+def test_a_pronoun_after_a_sentence_opened_by_his_talks_with_someone_is_not_that_someone(tmp_path):
+    corpus = corpus_of("Port levy\n\nMayor Oskar Brandt spoke on Monday. Citing his talks with harbour chief Lina Feld "
+                       "last week, he said the town will impose a levy. “Every ship that docks here owes the town,” he "
+                       "said.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "the town will impose a levy"), ("Oskar Brandt", "Every ship that docks here owes the town")]
