@@ -706,7 +706,7 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                readings = (self._according, self._framed_after, self._framed_inverted, self._framed_by_post,
+                readings = (self._according, self._framed_inside, self._framed_after, self._framed_inverted, self._framed_by_post,
                             self._reported_by_subject, self._described_view, self._relative_says, self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
                     or self._continued(p_index, index)
@@ -894,6 +894,17 @@ class _Reader:
         pronoun = re.match(r"(him|her),\s*", paragraph.text[after:end])
         name = self.pronoun({"him": "he", "her": "she"}[pronoun.group(1)], p_index, after)
         return self._content(name, paragraph, after + pronoun.end(), end) if name else None
+
+    def _framed_inside(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "A, X said, b.": the frame stands inside the words it reports, which
+        run on after it in lower case; the view is the whole sentence, frame included."""
+        found = self.late_subject(p_index, start, end)
+        text = self.paragraphs[p_index].text
+        verb = patterns().verb.match(text, found[1], end) if found else None
+        if verb is None or lexicon().verbs.get(verb.group(0)) not in ("say", "that") \
+                or not _SPLIT_FRAME.match(text, verb.end(), end) or re.search(r"[“”\"]", text[start:end]):
+            return None
+        return self._content(found[0], self.paragraphs[p_index], start, end)
 
     def _framed_after(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "A, X said (on Monday)." or "A, X continued, “B”": the words before the
@@ -1116,6 +1127,10 @@ _FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|wi
                          r"also|yesterday|today|then|reporters|journalists|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
+
+# A frame set inside the words it reports, which go on after it in lower case: "A, X said, b".
+_SPLIT_FRAME = re.compile(r",\s+(?=[a-z])(?!(?:and|but|while|who|which|as|when|on|in|at|to|during|after|before|from|via|with|"
+                          r"through|last|this|earlier|later|[a-z]+ing)\b)")
 
 # Whom a frame after the words says they were told: "A, X told parliament", "A, X told the Velm Herald".
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|parliament|lawmakers|"

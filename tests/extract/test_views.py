@@ -1244,3 +1244,10 @@ def test_a_pronoun_after_a_sentence_opened_by_his_talks_with_someone_is_not_that
                        "said.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "the town will impose a levy"), ("Oskar Brandt", "Every ship that docks here owes the town")]
+
+
+def test_a_frame_set_inside_the_words_it_reports_keeps_the_whole_sentence(tmp_path):
+    corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. The budget, Brandt said, will be "
+                       "balanced by next spring.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "The budget, Brandt said, will be balanced by next spring")]
