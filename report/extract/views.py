@@ -1123,7 +1123,7 @@ _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continue
 # A participle phrase of what the speaker was doing ("..., X said, holding up the map."): the
 # frame's own circumstance, not its content.
 _CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
-_FRAME_TAIL = re.compile(r"^(?:\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
+_FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")

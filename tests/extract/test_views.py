@@ -1251,3 +1251,11 @@ def test_a_frame_set_inside_the_words_it_reports_keeps_the_whole_sentence(tmp_pa
                        "balanced by next spring.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "The budget, Brandt said, will be balanced by next spring")]
+
+
+@pytest.mark.parametrize("tail", ["in a speech to the chamber", "on Monday"])
+def test_an_adverbial_set_off_after_a_closing_frame_is_no_view(tmp_path, tail):
+    corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. The budget will be balanced by next "
+                       f"spring, Brandt said, {tail}.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "The budget will be balanced by next spring")]
