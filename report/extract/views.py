@@ -1012,8 +1012,9 @@ class _Reader:
             return self._stance(speaker, p_index, verb_from, end)
         content = verb_from + verb.end()
         if verb.group("verb") in ("told", "tells", "tell"):
-            if (told := _TOLD_WHOM.match(text[content:end])) is None:
-                return None
+            told = _TOLD_WHOM.match(text[content:end])
+            if told is None or _WHOM_THAT_DID.match(text, content + told.end(), end):
+                return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
             content += told.end()
         if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]):
             content += that.end()
@@ -1131,6 +1132,9 @@ _FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|
 # A frame set inside the words it reports, which go on after it in lower case: "A, X said, b".
 _SPLIT_FRAME = re.compile(r",\s+(?=[a-z])(?!(?:and|but|while|who|which|as|when|on|in|at|to|during|after|before|from|via|with|"
                           r"through|last|this|earlier|later|[a-z]+ing)\b)")
+
+# A relative clause about whom a speaker told, right after them: "(the crowd) that gathered", "that had come".
+_WHOM_THAT_DID = re.compile(r"that\s+(?:had\s+|have\s+)?(?:[a-z]+ed|came|stood|met)\b")
 
 # Whom a frame after the words says they were told: "A, X told parliament", "A, X told the Velm Herald".
 _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}|parliament|lawmakers|"

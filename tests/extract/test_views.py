@@ -1259,3 +1259,9 @@ def test_an_adverbial_set_off_after_a_closing_frame_is_no_view(tmp_path, tail):
                        f"spring, Brandt said, {tail}.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "The budget will be balanced by next spring")]
+
+
+def test_a_relative_clause_about_whom_someone_told_is_not_what_they_told(tmp_path):
+    corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. Brandt told the crowd that gathered "
+                       "in the square in the rain about his plans for the budget.\n", folder=tmp_path)
+    assert views_of(corpus) == []
