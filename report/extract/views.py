@@ -641,7 +641,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         first = paragraph.index(start)
         goes_on = last is not None and not self.others_between(p_index, last.end, start, last.speaker)
-        if goes_on and _GOES_ON.search(paragraph.text, last.end, start - 1):
+        if goes_on and (_GOES_ON.search(paragraph.text, last.end, start - 1) or _split_quote(paragraph.text, last.end, start)):
             last.end = end
             return ""
         if self.others_between(p_index, end, paragraph.sentence_end(paragraph.index(max(start, end - 1))), ""):
@@ -1128,6 +1128,16 @@ _FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|
                          r"also|yesterday|today|then|reporters|journalists|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,:;“”\"]{0,60}?)?\s*"
                          rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
+
+# The frame between two parts of one quotation: "“A,” X wrote in a letter to the board, “B”".
+_MID_FRAME = re.compile(r"[”\"]\s+[^“”\".!?]{1,120},\s*[“\"]")
+
+
+def _split_quote(text: str, end: int, start: int) -> bool:
+    """Return True when the words between a quotation ending at `end` and the next starting at
+    `start` are a frame with a reporting verb set between two parts of one remark."""
+    return bool(_MID_FRAME.fullmatch(text, end, start)) and patterns().verb.search(text, end, start) is not None
+
 
 # A frame set inside the words it reports, which go on after it in lower case: "A, X said, b".
 _SPLIT_FRAME = re.compile(r",\s+(?=[a-z])(?!(?:and|but|while|who|which|as|when|on|in|at|to|during|after|before|from|via|with|"

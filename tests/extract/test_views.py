@@ -1265,3 +1265,11 @@ def test_a_relative_clause_about_whom_someone_told_is_not_what_they_told(tmp_pat
     corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. Brandt told the crowd that gathered "
                        "in the square in the rain about his plans for the budget.\n", folder=tmp_path)
     assert views_of(corpus) == []
+
+
+def test_a_quotation_split_by_a_frame_with_an_adverbial_is_one_quotation(tmp_path):
+    corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. “We will balance the budget,” Brandt "
+                       "wrote in a letter to the chamber, “and we will do it without new taxes.”\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", True, "We will balance the budget,” Brandt wrote in a letter to the chamber, “and we will do "
+                               "it without new taxes.")]
