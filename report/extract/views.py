@@ -463,7 +463,8 @@ class _Reader:
         """Return `speaker` when the words from their verb at `verb_from` frame the quotation at
         `quote_start` with no one else named between, else None."""
         frame = self.paragraphs[p_index].text[verb_from:quote_start]
-        if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)):
+        if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)
+                or re.fullmatch(r":\s*", frame)):  # "X: “A”", as a headline or a transcript gives it
             return None
         participle = list(_any_participle().finditer(frame))
         if participle and not _SECOND_CLAUSE.search(frame[:participle[-1].start()]):

@@ -1273,3 +1273,11 @@ def test_a_quotation_split_by_a_frame_with_an_adverbial_is_one_quotation(tmp_pat
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", True, "We will balance the budget,” Brandt wrote in a letter to the chamber, “and we will do "
                                "it without new taxes.")]
+
+
+@pytest.mark.parametrize("line", ["Brandt: ‘We will not sell the harbour to anyone’",
+                                  "Brandt: “We will not sell the harbour to anyone”"])
+def test_a_quotation_after_a_name_and_a_colon_is_theirs(tmp_path, line):
+    corpus = corpus_of(f"Harbour\n\n{line}\n\nFinance Minister Oskar Brandt spoke on Monday in Velm.\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", True, "We will not sell the harbour to anyone")]
