@@ -19,7 +19,7 @@ import bisect
 import re
 from decimal import Decimal
 from collections import Counter
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
@@ -203,10 +203,11 @@ def _only_a_name(text: str) -> bool:
 # --- funding items ----------------------------------------------------------------------------
 
 
-def _sentence_funding(sentence: Sentence, actors: list[Actor]) -> list[Funding]:
-    """Return the funding items of one sentence, each with the source's own conversions of it."""
+def _sentence_funding(sentence: Sentence, actors: list[Actor], currency: str = "") -> list[Funding]:
+    """Return the funding items of one sentence, each with the source's own conversions of it;
+    `currency` is the one its paragraph gave last, which a bare sum there may be in."""
     text = sentence.text
-    amounts = find_amounts(text)
+    amounts = _with_bare_sums(text, find_amounts(text), currency)
     items: list[Funding] = []
     for index, amount in enumerate(amounts):
         previous = amounts[index - 1] if index else None
@@ -218,6 +219,32 @@ def _sentence_funding(sentence: Sentence, actors: list[Actor]) -> list[Funding]:
         funder = _funder(text, amount, chain_end, actors) if kind == "commitment" else ""
         items.append(_item(amount, sentence, kind, funder, _purpose(text, chain_end)))
     return items
+
+
+_BARE_SUM = re.compile(r"(?<![\w$€£¥.,])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>million|billion|trillion)\b"
+                       r"(?P<after>(?:\s+[\w’'-]+){1,3})")
+
+
+def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> list[Amount]:
+    """Return `amounts` with the sums a sentence writes without a currency but with a noun of
+    money right after ("and 3 billion in loans"), each in the currency of the amount before
+    it, or the paragraph's `currency` when none comes before."""
+    found = list(amounts)
+    for match in _BARE_SUM.finditer(text):
+        if any(a.start <= match.start() < a.end for a in amounts) \
+                or not set(match.group("after").lower().split()) & _sum_nouns():
+            continue
+        before = [a.currency for a in amounts if a.end <= match.start()]
+        if unit := (before[-1] if before else currency):
+            value = float(match.group("number")) * lexicon().scales["words"][match.group("scale")]
+            found.append(Amount(text[match.start():match.end("scale")], value, unit, match.start(), match.end("scale")))
+    return sorted(found, key=lambda amount: amount.start)
+
+
+@cache
+def _sum_nouns() -> frozenset[str]:
+    """Return the nouns of money that make a bare number with a scale word a sum."""
+    return frozenset(_money_words()["sum_nouns"])
 
 
 def _with_equivalent(item: Funding, amount: Amount, sentence: Sentence) -> Funding:
@@ -424,7 +451,13 @@ def _cites(first: list[str], second: list[str]) -> list[str]:
 def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
     """Return the funding items of one source's sentences, in order (its share of `find_funding`,
     which worker processes may take)."""
-    return [item for sentence in source.sentences for item in _sentence_funding(sentence, actors)]
+    items, currency, paragraph = [], "", None
+    for sentence in source.sentences:
+        currency = currency if sentence.paragraph == paragraph else ""
+        found = _sentence_funding(sentence, actors, currency)
+        items += found
+        currency, paragraph = (found[-1].currency if found else currency), sentence.paragraph
+    return items
 
 
 def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Funding]:

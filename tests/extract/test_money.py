@@ -306,3 +306,15 @@ def test_sums_are_grouped_as_comparing_every_pair_would_group_them():
     assert [set(group) for group in money._same_sums(items, rates)] == every
     assert any(len(group) > 1 for group in every) and any(
         len({items[i].currency for i in group}) > 1 for group in every)
+
+
+def test_a_bare_sum_of_money_nouns_takes_the_currency_given_before_it():
+    items = funding_of("Within a week, 8 billion euros of cash from abroad and 3 billion of deposits from Velmora will "
+                       "arrive.", "Later, 12 billion in loans and the remaining 4 billion Velmoran deposits will follow.")
+    assert [(item.text, item.amount, item.currency) for item in items] == [
+        ("8 billion euros", 8e9, "EUR"), ("3 billion", 3e9, "EUR"), ("12 billion", 12e9, "EUR"), ("4 billion", 4e9, "EUR")]
+
+
+def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_money():
+    assert funding_of("The harbour saw 2 billion tonnes of cargo and 3 billion passengers.") == []
+    assert funding_of("A further 3 billion of deposits will arrive.") == []
