@@ -1281,3 +1281,13 @@ def test_a_quotation_after_a_name_and_a_colon_is_theirs(tmp_path, line):
     corpus = corpus_of(f"Harbour\n\n{line}\n\nFinance Minister Oskar Brandt spoke on Monday in Velm.\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", True, "We will not sell the harbour to anyone")]
+
+
+@pytest.mark.parametrize("sentence, views", [
+    ("In her ruling, Ostrova issued a blunt warning to the mill and the guild to settle quickly.",
+     [("Mira Ostrova", "issued a blunt warning to the mill and the guild to settle quickly")]),
+    ("Ostrova issued a statement on the matter to both sides of the case on Monday.", []),
+])
+def test_issuing_a_warning_is_a_stance_but_issuing_a_statement_is_not(tmp_path, sentence, views):
+    corpus = corpus_of(f"Mill case\n\nJudge Mira Ostrova heard the case. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == views
