@@ -1291,3 +1291,14 @@ def test_a_quotation_after_a_name_and_a_colon_is_theirs(tmp_path, line):
 def test_issuing_a_warning_is_a_stance_but_issuing_a_statement_is_not(tmp_path, sentence, views):
     corpus = corpus_of(f"Mill case\n\nJudge Mira Ostrova heard the case. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == views
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Brandt also mentioned the transfer of 11 billion crowns in deposits into direct stakes.",
+     "mentioned the transfer of 11 billion crowns in deposits into direct stakes"),
+    ("Brandt pointed to the rising cost of fuel as the main threat to the budget.",
+     "pointed to the rising cost of fuel as the main threat to the budget"),
+])
+def test_what_someone_mentioned_or_pointed_to_at_length_is_their_stance(tmp_path, sentence, text):
+    corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Oskar Brandt", text)]
