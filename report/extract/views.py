@@ -1109,7 +1109,8 @@ _CLAUSE_WITHOUT_THAT = re.compile(
     r"^(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)?"
     r"\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
     rf"(?:is|are|was|were|would|will|could|should|had|has|have|might|may|must|can|did|does|{_PAST})\s"
-    rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_PAST}|is|are|was|were|would|will|could|should|had|has|have)\s+[a-z“\"$€£\d])")
+    rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_PAST}|is|are|was|were|would|will|could|should|had|has|have)\s+[a-z“\"$€£\d]"
+    r"|[a-z]+s\s+(?:[\w’'-]+\s+){0,3}?(?:would|will|could|should|might|may|must)\s)")  # "found prices would rise"
 
 # "that" after an adverbial closed by a comma, which may hold a "that" of its own ("said about the
 # sum that was pledged, that ..."): the "that" after the comma opens what was said.

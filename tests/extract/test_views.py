@@ -1302,3 +1302,14 @@ def test_issuing_a_warning_is_a_stance_but_issuing_a_statement_is_not(tmp_path, 
 def test_what_someone_mentioned_or_pointed_to_at_length_is_their_stance(tmp_path, sentence, text):
     corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Oskar Brandt", text)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Ostrova found claims for lost wages would reach some 85 million crowns.",
+     "claims for lost wages would reach some 85 million crowns"),
+    ("Ostrova found that the mill had broken the law.", "the mill had broken the law"),
+    ("Ostrova warned costs could rise sharply next year.", "costs could rise sharply next year"),
+])
+def test_a_finding_or_a_clause_with_a_plural_subject_and_no_that_is_the_view(tmp_path, sentence, text):
+    corpus = corpus_of(f"Mill case\n\nJudge Mira Ostrova heard the case. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Mira Ostrova", text)]
