@@ -1313,3 +1313,11 @@ def test_what_someone_mentioned_or_pointed_to_at_length_is_their_stance(tmp_path
 def test_a_finding_or_a_clause_with_a_plural_subject_and_no_that_is_the_view(tmp_path, sentence, text):
     corpus = corpus_of(f"Mill case\n\nJudge Mira Ostrova heard the case. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Mira Ostrova", text)]
+
+
+@pytest.mark.parametrize("clause", ["but for Ostrova agreeing that", "despite Ostrova insisting that"])
+def test_a_person_and_a_reporting_participle_after_for_or_despite_report_a_view(tmp_path, clause):
+    corpus = corpus_of(f"Mill case\n\nJudge Mira Ostrova heard the case. The payout would have been larger {clause} the "
+                       "mill hands would have been let go within a year anyway.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Mira Ostrova", "the mill hands would have been let go within a year anyway")]
