@@ -36,6 +36,7 @@ _LOOK_BACK = 3  # sentences a pronoun may reach back for its person
 _OPENS_QUOTED = re.compile(r"\s*[“\"][^”\"]*$")  # text that opens with a quotation still open at its end
 _MIN_WORDS = 4  # a reported view shorter than this is a frame, not a view
 _MIN_STANCE_WORDS = 7  # "stressed the need for calm" says too little to stand as a view
+_APOLOGY = re.compile(r"apologi[sz]")
 
 
 def _stance_forms() -> list[str]:
@@ -1040,7 +1041,8 @@ class _Reader:
         if not stance or _QUOTED_COMPLEMENT.match(paragraph.text, stance.end()):
             return None  # no stance, or "X called it a “fine day”": the quotation is the view
         draft = self._content(speaker, paragraph, verb_from, end)
-        if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < _MIN_STANCE_WORDS:
+        least = _MIN_WORDS if _APOLOGY.match(stance.group(0)) else _MIN_STANCE_WORDS  # an apology is news however short
+        if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least:
             return None
         if _COLON_QUOTE.search(paragraph.text, verb_from, draft.end):
             return None  # "X welcomed the crews: “…”": the frame of a quotation, which is the view

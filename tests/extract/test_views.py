@@ -1321,3 +1321,13 @@ def test_a_person_and_a_reporting_participle_after_for_or_despite_report_a_view(
                        "mill hands would have been let go within a year anyway.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Mira Ostrova", "the mill hands would have been let go within a year anyway")]
+
+
+@pytest.mark.parametrize("sentence, views", [
+    ("In a statement, Brandt apologized to the stranded passengers.",
+     [("Oskar Brandt", "apologized to the stranded passengers")]),
+    ("In a statement, Brandt welcomed the stranded passengers.", []),
+])
+def test_a_short_apology_is_a_view_though_other_short_stances_are_not(tmp_path, sentence, views):
+    corpus = corpus_of(f"Ferries\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == views
