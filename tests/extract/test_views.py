@@ -1331,3 +1331,10 @@ def test_a_person_and_a_reporting_participle_after_for_or_despite_report_a_view(
 def test_a_short_apology_is_a_view_though_other_short_stances_are_not(tmp_path, sentence, views):
     corpus = corpus_of(f"Ferries\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == views
+
+
+def test_going_on_to_say_reports_a_view(tmp_path):
+    corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. He went on to say that the budget was "
+                       "sound and revenue had risen.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "the budget was sound and revenue had risen")]
