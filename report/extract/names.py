@@ -613,12 +613,31 @@ def _clean_role(role: str) -> str:
     words = role.split()
     lex = lexicon()
     head = next((i for i, word in enumerate(words) if word.lower() in lex.titles), len(words))
-    cut = max((i + 1 for i, word in enumerate(words[:head]) if word.lower() in _LEADING or word.endswith(",")), default=0)
-    words = words[cut:] or words  # "who met the Ostland president", "X and former president"
+    words = words[_clause_cut(words[:head]):] or words
     while len(words) > 1 and (words[0].lower() in _LEADING or words[0].islower() and (
             words[0] in lex.stopnames or words[0] in lex.verbs or _participle(words[0]))):
         words = words[1:]
     return " ".join(words)
+
+
+def _clause_cut(words: list[str]) -> int:
+    """Return where a role's own words begin among the words before its title: after the last
+    joining word, comma, or verb right after a name ("who met the Ostland president", "X and
+    former president", "X met harbour chief")."""
+    return max((i + 1 for i, word in enumerate(words) if word.lower() in _LEADING or word.endswith(",")
+                or i and words[i - 1][:1].isupper() and _verb_after_name(word)), default=0)
+
+
+def _verb_after_name(word: str) -> bool:
+    """Return True for a lower-case word that, right after a capitalised one, is that name's verb
+    ("met", "said", "praised"), not a word of a role ("harbour", "acting")."""
+    return word.islower() and (word in lexicon().verbs or word in _past_verbs() or _participle(word))
+
+
+@cache
+def _past_verbs() -> frozenset[str]:
+    """Return the past forms of common verbs that do not end in "-ed"."""
+    return frozenset(load("past_verbs.txt"))
 
 
 def _participle(word: str) -> bool:

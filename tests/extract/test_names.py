@@ -772,3 +772,10 @@ def test_a_newspaper_named_before_a_person_in_a_list_is_no_person(tmp_path):
     corpus = corpus_of("Budget\n\nIn an interview with the Velmora Times, Oskar Brandt, the finance minister, argued "
                        "that the budget would be balanced by next spring.\n", folder=tmp_path)
     assert set(people(corpus)) == {"Oskar Brandt"}
+
+
+@pytest.mark.parametrize("verb", ["met", "thanked", "praised"])
+def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
+    corpus = corpus_of(f"Harbour talks\n\nMayor Oskar Brandt {verb} harbour chief Lina Feld on Monday.\n", folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {
+        "Oskar Brandt": "Mayor", "Lina Feld": "harbour chief"}
