@@ -1614,13 +1614,13 @@ MAX_SIGNED_WORDS = 60  # words of the longest paragraph a signature line may set
 
 def _signed_lines(source: Source, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
     """Return the paragraphs a page signs on the line after with a person's name and title, each
-    a quotation of that person, when the paragraph is short and names no one."""
+    a quotation of that person, when the paragraph is one short sentence that names no one."""
     drafts = []
     for paragraph in paragraphs:
         line = _SIGNATURE_LINE.match(source.text, paragraph.sentences[-1].end)
-        if line is None or paragraph.people or len(paragraph.text.split()) > MAX_SIGNED_WORDS \
-                or not head_title(line.group("role")):
-            continue
+        if line is None or paragraph.people or len(paragraph.sentences) > 1 \
+                or len(paragraph.text.split()) > MAX_SIGNED_WORDS or not head_title(line.group("role")):
+            continue  # a pull quote is one sentence set alone; a longer paragraph is the story's own
         if (speaker := signer(line.group("name"), people)) is not None:
             drafts.append(_Draft(speaker, paragraph, 0, len(paragraph.text), True))
     return drafts

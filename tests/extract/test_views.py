@@ -1338,3 +1338,11 @@ def test_going_on_to_say_reports_a_view(tmp_path):
                        "sound and revenue had risen.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "the budget was sound and revenue had risen")]
+
+
+def test_a_paragraph_of_several_sentences_above_a_name_and_title_line_is_not_signed_by_it(tmp_path):
+    corpus = corpus_of(
+        "Ferry strike\n\nThe strike at the Dorrow yards entered its third week. Union secretary Harbin Quell spoke "
+        "at the gates.\n\nThe yards have been idle since May. No talks are planned.\n\n"
+        "Harbin Quell, Dockers Union Secretary\n\nA long dispute\n\nThe crews wait.\n", folder=tmp_path)
+    assert views_of(corpus) == []
