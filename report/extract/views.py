@@ -432,7 +432,7 @@ class _Reader:
             return -1  # "X's adviser said": X is not the subject
         if comma := _COMMA_THEN_VERB.match(rest):
             rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
-        elif appositive := re.match(r"^,[^,“”\"]{1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*", rest):
+        elif appositive := _APPOSITIVE.match(rest):
             rest_start += appositive.end()
         elif appositive := _OPEN_APPOSITIVE.match(rest):
             rest_start += appositive.end()
@@ -1288,6 +1288,10 @@ _STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:stateme
 _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Though|When|Following|Amid|Unlike)\b"
                              r"[^,;:“”\"]{1,160},\s+")
 
+# An appositive set off by commas or dashes after a name; a number's thousands comma stays inside
+# it (", whose union has 40,000 members,").
+_APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*")
+
 # A short aside in brackets right after a name: "(pictured)", "(D-Ohio)", "(left)".
 _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 
@@ -1387,7 +1391,8 @@ _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z
 # BBC", "told reporters", "told radio host X (in a call)".
 _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|presenter|interviewer|reporter|"
                         r"correspondent|broadcaster|podcaster)\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
-                        r"(?:\s*\([^()]{1,60}\))?|reporters|journalists|"
+                        r"(?:\s*\([^()]{1,60}\))?|reporters|journalists|members|supporters|staff|workers|employees|"
+                        r"investors|shareholders|analysts|voters|residents|"
                         r"lawmakers|legislators|parliament|senators|delegates|"
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|"
                         r"the\s+summit|the\s+assembly)(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"

@@ -1346,3 +1346,13 @@ def test_a_paragraph_of_several_sentences_above_a_name_and_title_line_is_not_sig
         "at the gates.\n\nThe yards have been idle since May. No talks are planned.\n\n"
         "Harbin Quell, Dockers Union Secretary\n\nA long dispute\n\nThe crews wait.\n", folder=tmp_path)
     assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dockers Union leader Harbin Quell told members the strike would go on until May.",
+    "Harbin Quell, whose union represents 40,000 dockers, said the strike would go on until May.",
+])
+def test_told_members_or_an_appositive_with_a_large_number_still_reports_a_view(tmp_path, sentence):
+    corpus = corpus_of(f"Dock strike\n\nDockers Union leader Harbin Quell spoke on Monday. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Harbin Quell", "the strike would go on until May")]
