@@ -779,3 +779,8 @@ def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
     corpus = corpus_of(f"Harbour talks\n\nMayor Oskar Brandt {verb} harbour chief Lina Feld on Monday.\n", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {
         "Oskar Brandt": "Mayor", "Lina Feld": "harbour chief"}
+
+
+def test_boss_before_a_name_is_a_title(tmp_path):
+    corpus = corpus_of("Dock strike\n\nUnion boss Harbin Quell vowed to keep the strike going.\n", folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Harbin Quell": "Union boss"}
