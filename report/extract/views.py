@@ -644,7 +644,8 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         first = paragraph.index(start)
         goes_on = last is not None and not self.others_between(p_index, last.end, start, last.speaker)
-        if goes_on and (_GOES_ON.search(paragraph.text, last.end, start - 1) or _split_quote(paragraph.text, last.end, start)):
+        if goes_on and (_GOES_ON.search(paragraph.text, last.end, start - 1)
+                        or _split_quote(paragraph.text, last.end, start)):
             last.end = end
             return ""
         if self.others_between(p_index, end, paragraph.sentence_end(paragraph.index(max(start, end - 1))), ""):
@@ -709,8 +710,9 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                readings = (self._according, self._framed_inside, self._framed_after, self._framed_inverted, self._framed_by_post,
-                            self._reported_by_subject, self._described_view, self._relative_says, self._named_colon)
+                readings = (self._according, self._framed_inside, self._framed_after, self._framed_inverted,
+                            self._framed_by_post, self._reported_by_subject, self._described_view, self._relative_says,
+                            self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
                     or self._continued(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
@@ -899,15 +901,30 @@ class _Reader:
         return self._content(name, paragraph, after + pronoun.end(), end) if name else None
 
     def _framed_inside(self, p_index: int, start: int, end: int) -> _Draft | None:
-        """Return the view of "A, X said, b.": the frame stands inside the words it reports, which
-        run on after it in lower case; the view is the whole sentence, frame included."""
-        found = self.late_subject(p_index, start, end)
-        text = self.paragraphs[p_index].text
-        verb = patterns().verb.match(text, found[1], end) if found else None
-        if verb is None or lexicon().verbs.get(verb.group(0)) not in ("say", "that") \
-                or not _SPLIT_FRAME.match(text, verb.end(), end) or re.search(r"[“”\"]", text[start:end]):
+        """Return the view of "A, X said, b." or "A, said X, b.": the frame stands inside the words it
+        reports, which run on after it in lower case; the view is the whole sentence, frame included."""
+        paragraph = self.paragraphs[p_index]
+        if re.search(r"[“”\"]", paragraph.text[start:end]):
             return None
-        return self._content(found[0], self.paragraphs[p_index], start, end)
+        speaker = self._inverted_inside(paragraph, start, end)
+        if speaker is None and (found := self.late_subject(p_index, start, end)):
+            verb = patterns().verb.match(paragraph.text, found[1], end)
+            if verb and lexicon().verbs.get(verb.group(0)) in ("say", "that") \
+                    and _SPLIT_FRAME.match(paragraph.text, verb.end(), end):
+                speaker = found[0]
+        return self._content(speaker, paragraph, start, end) if speaker else None
+
+    @staticmethod
+    def _inverted_inside(paragraph: _Paragraph, start: int, end: int) -> str | None:
+        """Return who an inverted frame set inside a sentence names ("A, said X, b."), or None."""
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            frame = _INVERTED_FRAME.search(text, start, span.start)
+            if frame and _inverts(frame.group("verb")) and _leads_to_name(frame.group("title")) \
+                    and _SPLIT_FRAME.match(text, span.end, end) \
+                    and not re.match(r",\s+(?:the|a|an)\s", text[span.end:end]):
+                return span.name  # not "A, said X, the minister.": an appositive closes that frame
+        return None
 
     def _framed_after(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "A, X said (on Monday)." or "A, X continued, “B”": the words before the

@@ -1356,3 +1356,13 @@ def test_told_members_or_an_appositive_with_a_large_number_still_reports_a_view(
     corpus = corpus_of(f"Dock strike\n\nDockers Union leader Harbin Quell spoke on Monday. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Harbin Quell", "the strike would go on until May")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The budget, said Brandt, will be balanced by next spring.", "The budget, said Brandt, will be balanced by next spring"),
+    ("The budget will be balanced by next spring, said Brandt, the minister.", "The budget will be balanced by next spring"),
+])
+def test_an_inverted_frame_inside_the_words_keeps_the_sentence_but_one_closed_by_an_appositive_does_not(
+        tmp_path, sentence, text):
+    corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Oskar Brandt", text)]
