@@ -425,7 +425,7 @@ class _Reader:
         if text[subject_end:subject_end + 1] == "." and _ends_with_suffix(text[:subject_end]):
             subject_end += 1  # the stop of "Jr." belongs to the name
         if aside := _ASIDE.match(text, subject_end, end):
-            subject_end = aside.end()  # "X (pictured) said", "X (D-Ohio) said"
+            subject_end = aside.end()  # "X (D-Ohio) said", "X (Labour) argued"
         rest = text[subject_end:end]
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
@@ -1309,7 +1309,7 @@ _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Thou
 # it (", whose union has 40,000 members,").
 _APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*")
 
-# A short aside in brackets right after a name: "(pictured)", "(D-Ohio)", "(left)".
+# A short aside in brackets right after a name: "(D-Ohio)", "(Labour)", "(retd)".
 _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 
 # An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
