@@ -219,6 +219,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         return [
             *_new_to(sum_conflicts(corpus, funding), figures),
             *year_conflicts(corpus),
+            *month_conflicts(corpus),
             *condition_conflicts(corpus),
             *allocation_conflicts(corpus),
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
@@ -630,6 +631,37 @@ def year_conflicts(corpus: Corpus) -> list[Conflict]:
             conflicts.setdefault(same, _year_conflict(written[key], {year: (labels[key, year], cites)
                                                                       for year, cites in by_year.items()}))
     return list(conflicts.values())
+
+
+def month_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where sources put one count of things in different months of one year:
+    sentences that give the same exact count and the same year ("laid off 1,200 dock hands in May
+    2021") but another month ("cut 1,200 jobs in August 2021"). A sentence with two months, or a
+    source that gives both, settles nothing."""
+    claims: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[tuple, str] = {}
+    for sentence in corpus.sentences():
+        months = set(_month_pattern().findall(sentence.text))
+        if len(months) != 1:
+            continue
+        [(month, year)] = months
+        for count in _counts(sentence):
+            if count.span()[0] == count.span()[1] and count.value >= MIN_DATED_COUNT and str(int(count.value)) != year:
+                claims[(count.value, year)][f"{month} {year}"].append(sentence.cite)
+                written.setdefault((count.value, year), count.written)
+    return [_conflict(f"month given for the {written[key]}", "fact",
+                      [_version(when, cites) for when, cites in by_month.items()], "The sources date it differently")
+            for key, by_month in claims.items() if _years_apart(by_month)]
+
+
+MIN_DATED_COUNT = 100  # a count this large is distinctive enough to name one thing in a month and year
+
+
+@kept
+def _month_pattern() -> re.Pattern:
+    """Return the pattern of a month and a year ("in August 2020"); its groups are the two."""
+    months = "|".join(month.capitalize() for month in longest_first(_lists()["months"][:12]))  # the twelve, in order
+    return re.compile(rf"\b({months})\s+((?:19|20)\d\d)\b")
 
 
 def _dated_sentences(corpus: Corpus) -> Iterable[tuple[Sentence, str, str, int | None, tuple[str, ...]]]:

@@ -1398,3 +1398,17 @@ def test_close_counts_with_two_names_right_before_them_are_two_peoples_counts(tm
     corpus = corpus_of(tmp_path, "In the harbour ward, Mr Amsel took 4,120 votes.",
                        "Officials said Mr Tarrant took 4,090 votes.")
     assert of_kind(find(corpus), "figure") == []
+
+
+def test_one_count_put_in_two_months_of_one_year_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The court found the mill acted unlawfully in laying off 1,240 dock hands in May 2021.",
+                       "The mill cut 1,240 jobs at its three yards in September 2021, the guild said.")
+    [conflict] = [c for c in of_kind(find(corpus), "fact") if c.topic.startswith("month")]
+    assert values(conflict) == ["May 2021", "September 2021"]
+
+
+@pytest.mark.parametrize("other", ["The mill cut 1,240 jobs in May 2021 and hired 300 in September 2021.",
+                                   "The mill cut 80 jobs in September 2021."])
+def test_a_sentence_with_two_months_or_a_small_count_dates_nothing(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The mill laid off 1,240 dock hands in May 2021 and 80 more later.", other)
+    assert [c for c in find(corpus) if c.topic.startswith("month")] == []
