@@ -1366,3 +1366,10 @@ def test_an_inverted_frame_inside_the_words_keeps_the_sentence_but_one_closed_by
         tmp_path, sentence, text):
     corpus = corpus_of(f"Budget\n\nFinance Minister Oskar Brandt spoke on Monday. {sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Oskar Brandt", text)]
+
+
+def test_a_participle_after_before_reports_the_speakers_next_words(tmp_path):
+    corpus = corpus_of("Harbour\n\nMayor Oskar Brandt spoke on Monday. “We asked for a tenth,” Brandt said at a briefing "
+                       "before saying that harbour chief Lina Feld accepted the offer.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Oskar Brandt", "We asked for a tenth"), ("Oskar Brandt", "harbour chief Lina Feld accepted the offer")]
