@@ -1396,9 +1396,25 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
         outcome = _own_outcome(text, reading[2], match.end())
         if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
             head, context, outcome = "people", context | {_stem(head)}, head
-        yield _Count(value, _stem(head), head, text[reading[2]:match.end()].strip(), context, sentence.cite,
+        yield _Count(value, _stem(head), head, text[reading[2]:_noun_end(text, match.end())].strip(), context, sentence.cite,
                      _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
                      outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
+
+
+_NOUN_GOES_ON = re.compile(r"\s+(?!(?:[a-z]+ed|[a-z]+ing)\b)([a-z][a-z-]*)\b")
+MAX_NOUN_WORDS = 2  # words after a count's first that may still belong to its noun ("dock crew hands")
+
+
+def _noun_end(text: str, end: int) -> int:
+    """Return where the noun a count's first word opens ends: over the lower-case words after it
+    that are no function word and no verb form ("1,200 dock crew hands in May")."""
+    for _ in range(MAX_NOUN_WORDS):
+        word = _NOUN_GOES_ON.match(text, end)
+        if word is None or any(word.group(1) in words for words in (_list("stopwords"), _list("noun_stops"),
+                                                                     lexicon().verbs)):
+            break
+        end = word.end()
+    return end
 
 
 _OUTCOME_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|been|got)\s+)?([a-z]+)")

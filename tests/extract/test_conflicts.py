@@ -1385,7 +1385,7 @@ def test_the_only_counts_of_one_noun_two_sources_give_close_but_unequal_are_a_fi
                        "A judge has sent Orvik Mills and the Dockers Guild into talks over the firing of 1,183 dock "
                        "hands last year.")
     [conflict] = of_kind(find(corpus), "figure")
-    assert values(conflict) == ["1,200 dock", "1,183 dock"]
+    assert values(conflict) == ["1,200 dock hands", "1,183 dock hands"]
 
 
 def test_close_counts_of_one_noun_are_no_conflict_when_a_source_gives_two_of_them(tmp_path):
@@ -1412,3 +1412,10 @@ def test_one_count_put_in_two_months_of_one_year_is_a_fact_conflict(tmp_path):
 def test_a_sentence_with_two_months_or_a_small_count_dates_nothing(tmp_path, other):
     corpus = corpus_of(tmp_path, "The mill laid off 1,240 dock hands in May 2021 and 80 more later.", other)
     assert [c for c in find(corpus) if c.topic.startswith("month")] == []
+
+
+def test_a_count_conflict_gives_the_whole_noun_of_each_count_but_no_verb_or_time_word(tmp_path):
+    corpus = corpus_of(tmp_path, "The mill laid off 1,200 dock crew members last spring.",
+                       "A judge sent the mill into talks over the firing of 1,183 dock crew hands reported earlier.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["1,200 dock crew members", "1,183 dock crew hands"]
