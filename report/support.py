@@ -146,14 +146,23 @@ def _amount_gaps(field: str, amount: float | None, currency: str | None, cite: l
     """Return an error when a funding row's normalised amount is in none of its cited sentences.
 
     A bare "$" may stand for any country's dollar (a Canadian paper's "$150 million" is in
-    Canadian dollars), so it gives the amount in whichever dollar the row names."""
+    Canadian dollars), so it gives the amount in whichever dollar the row names; and a sum written
+    without a currency ("and 3 billion in loans") is counted in one another cited amount gives."""
     sentences = [corpus.sentence(c) for c in cite]
     if amount is None or not currency or not sentences or any(s is None for s in sentences):
         return []
-    given = [a for s in sentences for a in find_amounts(s.text)]
-    if any(_same(a.value, amount) and (a.currency == currency or _bare_dollar(a, currency)) for a in given):
+    if _gives([s.text for s in sentences], amount, currency):
         return []
     return [Gap("error", f"{field}.amount", f"{amount:,.0f} {currency} is not in {', '.join(cite)}")]
+
+
+def _gives(texts: list[str], amount: float, currency: str) -> bool:
+    """Return True when the sentences `texts` give `amount` in `currency`, as `_amount_gaps` reads them."""
+    given = [a for text in texts for a in find_amounts(text)]
+    if any(_same(a.value, amount) and (a.currency == currency or _bare_dollar(a, currency)) for a in given):
+        return True
+    bare = [value for text in texts for value in find_numbers(_without_amounts(text))]
+    return any(a.currency == currency for a in given) and any(_same(value, amount) for value in bare)
 
 
 def _bare_dollar(amount: Amount, currency: str) -> bool:

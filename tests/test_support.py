@@ -131,3 +131,17 @@ def test_a_number_glued_to_a_letter_is_found_in_the_sentence_that_writes_it_so()
     cited = "The loan of $1.2 billion (N1.9 trillion at N1580 to a dollar) was approved on Monday."
     assert missing_numbers("The loan was counted at N1580 to a dollar.", cited) == []
     assert missing_numbers("The loan was counted at N1590 to a dollar.", cited) == ["'1590'"]
+
+
+def test_a_sum_written_without_a_currency_is_in_the_one_its_cited_sentences_give(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "01_a.txt").write_text(
+        "Velmora pays the port\n\nWithin a week, 8 billion euros of cash and 3 billion of deposits from Velmora will "
+        "arrive, the port board said. Later, 12 billion in loans will follow.\n", encoding="utf-8")
+    outline = tmp_path / "outline.yaml"
+    assert CliRunner().invoke(app, ["draft", str(tmp_path / "articles"), "-o", str(outline)]).exit_code == 0
+    assert "amount: 12000000000.0\n  currency: EUR" in outline.read_text(encoding="utf-8")
+    assert pipeline.load(outline).errors == []
+    replace(outline, "amount: 12000000000.0", "amount: 13000000000.0")
+    [error] = pipeline.load(outline).errors
+    assert "13,000,000,000 EUR is not in S1:1, S1:2" in error

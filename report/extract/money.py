@@ -203,11 +203,13 @@ def _only_a_name(text: str) -> bool:
 # --- funding items ----------------------------------------------------------------------------
 
 
-def _sentence_funding(sentence: Sentence, actors: list[Actor], currency: str = "") -> list[Funding]:
-    """Return the funding items of one sentence, each with the source's own conversions of it;
-    `currency` is the one its paragraph gave last, which a bare sum there may be in."""
+def _sentence_funding(sentence: Sentence, actors: list[Actor], given: tuple[str, str] = ("", "")) -> list[Funding]:
+    """Return the funding items of one sentence, each with the source's own conversions of it.
+
+    `given` is the currency the paragraph gave last and the cite of the sentence that gave it: a
+    bare sum in that currency cites that sentence too, which says what the sum is counted in."""
     text = sentence.text
-    amounts = _with_bare_sums(text, find_amounts(text), currency)
+    amounts, carried = _with_bare_sums(text, find_amounts(text), given[0])
     items: list[Funding] = []
     for index, amount in enumerate(amounts):
         previous = amounts[index - 1] if index else None
@@ -217,7 +219,8 @@ def _sentence_funding(sentence: Sentence, actors: list[Actor], currency: str = "
         chain_end = _chain_end(text, amounts, index)
         kind = _kind(text, amount, chain_end)
         funder = _funder(text, amount, chain_end, actors) if kind == "commitment" else ""
-        items.append(_item(amount, sentence, kind, funder, _purpose(text, chain_end)))
+        item = _item(amount, sentence, kind, funder, _purpose(text, chain_end))
+        items.append(item.model_copy(update={"cite": [given[1], sentence.cite]}) if amount.start in carried else item)
     return items
 
 
@@ -225,11 +228,11 @@ _BARE_SUM = re.compile(r"(?<![\w$€£¥.,])(?P<number>\d+(?:\.\d+)?)\s+(?P<scal
                        r"(?P<after>(?:\s+[\w’'-]+){1,3})")
 
 
-def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> list[Amount]:
+def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[list[Amount], set[int]]:
     """Return `amounts` with the sums a sentence writes without a currency but with a noun of
     money right after ("and 3 billion in loans"), each in the currency of the amount before
-    it, or the paragraph's `currency` when none comes before."""
-    found = list(amounts)
+    it, or the paragraph's `currency` when none comes before; and where those last ones start."""
+    found, carried = list(amounts), set()
     for match in _BARE_SUM.finditer(text):
         if any(a.start <= match.start() < a.end for a in amounts) \
                 or not set(match.group("after").lower().split()) & _sum_nouns():
@@ -238,7 +241,8 @@ def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> list[Amo
         if unit := (before[-1] if before else currency):
             value = float(match.group("number")) * lexicon().scales["words"][match.group("scale")]
             found.append(Amount(text[match.start():match.end("scale")], value, unit, match.start(), match.end("scale")))
-    return sorted(found, key=lambda amount: amount.start)
+            carried |= set() if before else {match.start()}
+    return sorted(found, key=lambda amount: amount.start), carried
 
 
 @cache
@@ -451,12 +455,12 @@ def _cites(first: list[str], second: list[str]) -> list[str]:
 def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
     """Return the funding items of one source's sentences, in order (its share of `find_funding`,
     which worker processes may take)."""
-    items, currency, paragraph = [], "", None
+    items, given, paragraph = [], ("", ""), None
     for sentence in source.sentences:
-        currency = currency if sentence.paragraph == paragraph else ""
-        found = _sentence_funding(sentence, actors, currency)
+        given = given if sentence.paragraph == paragraph else ("", "")
+        found = _sentence_funding(sentence, actors, given)
         items += found
-        currency, paragraph = (found[-1].currency if found else currency), sentence.paragraph
+        given, paragraph = ((found[-1].currency, found[-1].cite[0]) if found else given), sentence.paragraph
     return items
 
 

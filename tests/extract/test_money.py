@@ -313,6 +313,8 @@ def test_a_bare_sum_of_money_nouns_takes_the_currency_given_before_it():
                        "arrive.", "Later, 12 billion in loans and the remaining 4 billion Velmoran deposits will follow.")
     assert [(item.text, item.amount, item.currency) for item in items] == [
         ("8 billion euros", 8e9, "EUR"), ("3 billion", 3e9, "EUR"), ("12 billion", 12e9, "EUR"), ("4 billion", 4e9, "EUR")]
+    cites = [item.cite for item in items]
+    assert cites[:2] == [cites[0], cites[0]] and cites[2] == cites[3] == [cites[0][0], cites[2][-1]] != cites[0]
 
 
 def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_money():
