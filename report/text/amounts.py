@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..regexcache import kept
 from .lexicon import alternation, cue_pattern, lexicon
@@ -182,8 +182,19 @@ def _range(text: str, low: Amount, high: Amount) -> Amount | None:
 
 def find_amounts(text: str) -> list[Amount]:
     """Return the amounts of money in `text`, in order, none overlapping, each value once."""
+    return list(_amounts_in(text))
+
+
+# Sentences whose amounts are kept: the funding, the conflicts and the summary each read the
+# amounts of every sentence, and a corpus repeats sentences (wire copy, quotations).
+MAX_TEXTS_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=MAX_TEXTS_KEPT)
+def _amounts_in(text: str) -> tuple[Amount, ...]:
+    """Return the amounts of `text` as `find_amounts` does, once for each text (kept: Amounts never change)."""
     if not _MAYBE_MONEY.search(text):
-        return []  # most sentences hold no figure at all: skip the big patterns
+        return ()  # most sentences hold no figure at all: skip the big patterns
     found = []
     for pattern in _patterns():
         found += [amount for match in pattern.finditer(text) if (amount := _amount(match, text))]
@@ -203,7 +214,7 @@ def find_amounts(text: str) -> list[Amount]:
         if key not in seen:
             seen.add(key)
             unique.append(amount)
-    return unique
+    return tuple(unique)
 
 
 _BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s?(?P<scale>[A-Za-z]+)\b)?")
