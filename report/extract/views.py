@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import lru_cache, partial
 
 from ..corpus import Corpus, Sentence, Source, dateline_end, is_caption
 from ..outline import Actor, View
@@ -1433,14 +1433,19 @@ MAX_LABEL_WORDS = 6  # words of a role before the name in a label
 _LABEL_WORDS = frozenset({"of", "the", "for", "and", "de", "du"})
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+MAX_PARAGRAPHS_KEPT = 1 << 12  # paragraphs whose quotations are kept
+
+
+@lru_cache(maxsize=MAX_PARAGRAPHS_KEPT)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Return the (start, end) of the words inside each quotation of a paragraph; a quotation left
     open runs to the paragraph's end, as news prints a quotation that goes on in the next one.
+    Kept for each text: the readers of a paragraph ask for its quotations again and again.
 
     A paragraph without double quotation marks may quote in single ones ('A,' she said); an
     apostrophe ("it's", "farmers' union") neither opens nor closes such a quotation."""
     if not re.search(r"[“”\"«»]", text) and _SINGLE_OPEN.search(text):
-        return _single_quote_spans(text)
+        return tuple(_single_quote_spans(text))
     spans, opened = [], None
     for match in re.finditer(r"[“”\"«»]", text):
         mark = match.group(0)
@@ -1452,7 +1457,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None and text[opened:].strip():
         spans.append((opened, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 # The frame of a quotation that ends in a participle of saying before the next one ("”, she told
