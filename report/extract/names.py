@@ -112,10 +112,17 @@ def patterns() -> _Patterns:
         # "the finance minister", "The HBL governor" (a body's initials before the title), "Harlow's chief executive"
         the_title=re.compile(rf"(?:\b[Tt]he\s+(?:[{UPPER}]{{2,6}}\s+)?|(?<![\w’'-]){CAPITALISED}[’']s\s+)(?:(?:{mods})\s+)?"
                              rf"(?P<title>(?i:{titles}))\b(?!\s+[{UPPER}])"),
-        # "South America", "Latin America": a region, not the country an alias names
-        country=re.compile(rf"(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})(?![\w\-$])"),  # "US$" is money
+        # "South America", "Latin America": a region, not the country an alias names; the first
+        # letters of the names, tested first, spare most places the lookbehinds and the alternation
+        country=re.compile(rf"(?=[{_first_letters(names)}])(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})"
+                           r"(?![\w\-$])"),  # "US$" is money
         acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
     )
+
+
+def _first_letters(words: list[str]) -> str:
+    """Return the letters the words begin with, escaped for a character class."""
+    return "".join(sorted({re.escape(word[0]) for word in words}))
 
 
 # --- what one capitalised run says -------------------------------------------------------------
