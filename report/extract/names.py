@@ -20,12 +20,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cache, cached_property, partial
+from functools import cache, cached_property, lru_cache, partial
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor
 from ..regexcache import kept
-from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms, title_case_share
+from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
 
@@ -534,11 +534,13 @@ def _org_span(words: list[str]) -> tuple[int, int] | None:
     return start, end
 
 
+@lru_cache(maxsize=1 << 12)
 def _role_before(before: str) -> re.Match | None:
     """Return the role phrase that ends right before a name ("Ukraine's Deputy Energy Minister ").
 
     Tried from each word start, leftmost first: the same match as a search, without trying the
-    long alternation of titles at every character.
+    long alternation of titles at every character. Kept for each text: a corpus repeats its
+    sentences, and the pattern is the costliest a name's context is read with.
     """
     pattern = patterns().role_before
     for word in _WORD_START.finditer(before):
@@ -849,7 +851,21 @@ def _employer_of_next(text: str, end: int) -> bool:
 def _headline_case(text: str) -> bool:
     """Return True when a sentence capitalises every word but the short function words, as a
     headline does ("Harbour Group To Buy Fleet Operator"): its capitals mark no organization."""
-    return len(text.split()) >= HEADLINE_WORDS and title_case_share(text) == 1.0
+    return len(text.split()) >= HEADLINE_WORDS and _all_capitalised(text)
+
+
+def _all_capitalised(text: str) -> bool:
+    """Return True when every word of `text` but the short function words is capitalised, and
+    there is one (title_case_share(text) == 1.0, read only up to the first word in lower case)."""
+    minor_words, capitalised = lexicon().minor_words, False
+    for match in LETTERS.finditer(text):
+        word = match.group(0)
+        if word.lower() in minor_words:
+            continue
+        if not word[0].isupper():
+            return False
+        capitalised = True
+    return capitalised
 
 
 def _headline_words(words: list[str]) -> bool:
