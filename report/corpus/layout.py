@@ -41,15 +41,17 @@ _MD_INLINE = (
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
 )
 
+_MD_MARKS = "[*_`\\"  # one of them stands in every markup _MD_INLINE removes
+
 
 def tidy(text: str, markdown: bool) -> str:
     """Return a span's text as a sentence: runs of spaces made one, Markdown markup removed."""
-    if markdown:
+    if markdown and any(mark in text for mark in _MD_MARKS):
         for pattern, replacement in _MD_INLINE:
             text = pattern.sub(replacement, text)
     if text.isascii() and text.isprintable() and "  " not in text:
         return text.strip()  # nothing to fold, the common case: skip the pattern
-    return SPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())  # as SPACE_RUN.sub(" ", text).strip(): str.split and \s share one white space
 
 
 @dataclass
@@ -285,9 +287,13 @@ _CAPTION = re.compile(r"\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|Credit|Capti
 SENTENCE_WORDS = 9  # a heading is rarely this long and written as a clause with its verb
 
 
+# One of these stands in every text _CAPTION finds: a cheap test before the pattern.
+_CAPTION_WORDS = ("hoto", "icture", "mage", "Credit", "Caption", "eft to right")
+
+
 def is_caption(text: str) -> bool:
     """Return True when a line or sentence reads as a photo's caption or credit."""
-    return bool(_CAPTION.search(text))
+    return any(word in text for word in _CAPTION_WORDS) and bool(_CAPTION.search(text))
 
 
 def _reads_as_sentence(text: str) -> bool:
