@@ -805,26 +805,44 @@ class _People:
 def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[str, int, str]]]:
     """Return every candidate name and organization in a source's sentences, in order (names in
     credit lines left out), and every country name as (cite, where, as written)."""
-    people, orgs = [], []
-    countries = [(sentence.cite, match.start(), match.group(0))
-                 for sentence in source.sentences for match in patterns().country.finditer(sentence.text)]
+    people, orgs, countries = [], [], []
     for sentence in source.sentences:
-        credits = credit_spans(sentence.text)
-        headline = _headline_case(sentence.text)
-        for start, end in runs(sentence.text) if not _shouted(sentence.text) else ():
-            if any(a <= start < b for a, b in credits) or quoted_title(sentence.text, start, end):
-                continue
-            read = read_run(sentence, start, end)
-            if isinstance(read, _Found) and (_facility_after(sentence.text, read.end) or _employer_of_next(sentence.text, read.end)):
-                continue  # "the Edgar Thompson plant", "Harrow Dean lawyer X": a site or a firm named after someone
-            if isinstance(read, _Found):
-                add_context(read)
-                people.append(read)
-            elif isinstance(read, _Org) and not headline:
-                orgs.append(read)
+        found, named, country_names = _read_sentence(sentence.text)
+        people += [replace(one, sentence=sentence, listed_with=[]) for one in found]
+        orgs += [replace(org, sentence=sentence) for org in named]
+        countries += [(sentence.cite, start, name) for start, name in country_names]
     _spread_in_lists(people)
     _confirm_weak(source, people)
     return people, orgs, countries
+
+
+# Sentence texts whose reading is kept: a corpus repeats sentences (wire copy, quotations), and a
+# name's reading depends on its sentence's text alone.
+MAX_SENTENCES_KEPT = 1 << 15
+
+
+@lru_cache(maxsize=MAX_SENTENCES_KEPT)
+def _read_sentence(text: str) -> tuple[tuple[_Found, ...], tuple[_Org, ...], tuple[tuple[int, str], ...]]:
+    """Return the candidate names and organizations of a sentence's text (names in credit lines
+    left out) and its country names as (where, as written); the names and organizations stand in
+    a sentence of that text alone, for `_candidates` to copy into the sentence that holds it."""
+    sentence = Sentence("", 0, text, 0, len(text))
+    people, orgs = [], []
+    credits = credit_spans(text)
+    headline = _headline_case(text)
+    for start, end in runs(text) if not _shouted(text) else ():
+        if any(a <= start < b for a, b in credits) or quoted_title(text, start, end):
+            continue
+        read = read_run(sentence, start, end)
+        if isinstance(read, _Found) and (_facility_after(text, read.end) or _employer_of_next(text, read.end)):
+            continue  # "the Edgar Thompson plant", "Harrow Dean lawyer X": a site or a firm named after someone
+        if isinstance(read, _Found):
+            add_context(read)
+            people.append(read)
+        elif isinstance(read, _Org) and not headline:
+            orgs.append(read)
+    countries = tuple((match.start(), match.group(0)) for match in patterns().country.finditer(text))
+    return tuple(people), tuple(orgs), countries
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
