@@ -95,8 +95,10 @@ def _key(raw: str) -> str:
     return stem(folded)
 
 
+@lru_cache(maxsize=1 << 13)
 def content_words(text: str) -> dict[str, bool]:
-    """Return the content words of a sentence, each with True when it is a name or a number."""
+    """Return the content words of a sentence, each with True when it is a name or a number
+    (kept for each text, a corpus repeats sentences: the dict is shared, never to be changed)."""
     words: dict[str, bool] = {}
     for index, match in enumerate(TOKEN.finditer(text)):
         raw = match.group(0)
