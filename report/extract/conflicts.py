@@ -212,11 +212,11 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
             *figures,
             *count_conflicts(corpus, weights),
-            *span_conflicts(corpus),
         ]
 
-    def second() -> list[Conflict]:
+    def second() -> list[Conflict]:  # the two halves take about as long: span_conflicts evens them
         return [
+            *span_conflicts(corpus),
             *_new_to(sum_conflicts(corpus, funding), figures),
             *year_conflicts(corpus),
             *month_conflicts(corpus),
@@ -424,11 +424,18 @@ def _background() -> re.Pattern:
     return re.compile(rf"\b(?:{cues})\b(?!\s+(?:{posts})\b)")
 
 
-def _event_clauses(text: str) -> Iterable[tuple[str, str]]:
-    """Yield (clause, verb group) for each clause that reports the main event as done.
+@lru_cache(maxsize=1 << 14)
+def _event_clauses(text: str) -> tuple[tuple[str, str], ...]:
+    """Return (clause, verb group) for each clause that reports the main event as done, once for
+    each text (a corpus repeats sentences).
 
     Sentences about earlier events, and verbs of things still to come, report nothing.
     """
+    return tuple(_find_event_clauses(text))
+
+
+def _find_event_clauses(text: str) -> Iterable[tuple[str, str]]:
+    """Yield what `_event_clauses` returns."""
     if _background().search(fold_text(text)):
         return
     text = _URL.sub(" ", text)  # "…/biden-announces-that-…" is an address, not a verb
