@@ -194,6 +194,7 @@ def _word_oddity(word: str) -> int:
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\f": "\n", "\v": "\n"})
+_BREAK_MARKS = "\r\u2028\u2029\x85\f\v"  # the keys of _LINE_BREAKS
 
 
 # Two apostrophes or two grave accents typed for a double quotation mark, as some wire feeds and
@@ -209,6 +210,9 @@ def clean_text(text: str) -> str:
     shape a script or an emoji (U+200C, U+200D) stay. A page break (form feed) is a line break.
     Two apostrophes or two grave accents typed for a double quotation mark become that mark.
     """
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
-    text = _DOUBLED_QUOTE.sub('"', text)
+    text = text.replace("\r\n", "\n")
+    if any(mark in text for mark in _BREAK_MARKS):  # str.translate is slow on text that is not ASCII: only when needed
+        text = text.translate(_LINE_BREAKS)
+    if "''" in text or "``" in text:
+        text = _DOUBLED_QUOTE.sub('"', text)
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
