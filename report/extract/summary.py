@@ -67,7 +67,16 @@ class _Entry:
     @property
     def numbers(self) -> frozenset:
         """Return the numbers the sentence gives, without scale letters ("1.2bn" and "1.2 billion" meet)."""
-        return frozenset(re.match(r"\d[\d.]*", word).group(0).rstrip(".") for word in self.words if word[0].isdigit())
+        return _numbers(self.words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _numbers(words: tuple[str, ...]) -> frozenset:
+    """Return the numbers among a sentence's words (see `_Entry.numbers`), once for each sentence."""
+    return frozenset(_NUMBER.match(word).group(0).rstrip(".") for word in words if word[0].isdigit())
+
+
+_NUMBER = re.compile(r"\d[\d.]*")
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -222,12 +231,18 @@ SHORT_FRAGMENT = 12  # words of the longest such fragment
 def _caption_or_fragment(words: list[str]) -> bool:
     """Return True for a photo caption ("Mayor Ana Ruiz speaks at a news conference on Thursday":
     the first lower-case word after the subject is a caption verb) or a name with no clause."""
-    lex = lexicon()
     first = next((word.strip(",.;:") for word in words[1:] if word[:1].islower() and word.strip(",.;:")
-                  not in _CAPTION_WORDS | set(lex.titles) | set(lex.role_words)), "")
+                  not in _not_caption_verbs()), "")
     if first in _sections()["caption_verbs"]:
         return True
     return len(words) <= SHORT_FRAGMENT and bool(_NAME_THEN_PLACE.match(" ".join(words)))
+
+
+@cache
+def _not_caption_verbs() -> frozenset[str]:
+    """Return the lower-case words a caption's verb is never: function words, titles, role words."""
+    lex = lexicon()
+    return frozenset(_CAPTION_WORDS | set(lex.titles) | set(lex.role_words))
 
 
 def dangling(text: str) -> bool:
