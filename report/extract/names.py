@@ -1211,7 +1211,7 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
         starts[found.sentence.number].append(found.start)
     mentions = []
     for sentence in source.sentences:
-        for match in patterns().the_title.finditer(sentence.text):
+        for match in _titles_in(sentence.text):
             if any(_TITLE_OF_NAME.fullmatch(sentence.text[match.end():start]) for start in starts[sentence.number]
                    if start >= match.end()):
                 continue  # "The President of the Commission Ana Ruiz": her own title, no one's referent
@@ -1221,6 +1221,12 @@ def _title_mentions(source: Source, people: list[tuple[str, _Found]], elsewhere:
             if len(names) == 1 and (name := next(iter(names))) not in named.get(sentence.number, ()):
                 mentions.append(Mention(name, match.group(0), sentence.cite))  # a later holder is no referent
     return mentions
+
+
+@lru_cache(maxsize=1 << 12)
+def _titles_in(text: str) -> tuple[re.Match, ...]:
+    """Return the descriptions of a post a sentence's text holds ("the minister"), once for each text."""
+    return tuple(patterns().the_title.finditer(text))
 
 
 _POSSESSIVE_OWNER = re.compile(r"([^\W\d_][\w-]*)[’']s\s")
