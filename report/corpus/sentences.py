@@ -6,6 +6,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text import lexicon
 from .layout import OPENERS, SPACE_RUN, TERMINAL, Block, Layout, tidy
@@ -47,6 +48,12 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     * A parenthetical credit with no closing punctuation of its own, such as "(World Bank)",
       belongs to the sentence before it (a paragraph that is only such a credit, too).
     """
+    return list(_sentence_spans(text, start))
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_spans(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """Return what `split_sentences` returns, once for each paragraph (a corpus repeats paragraphs)."""
     spans, begin, quotes = [], start, _QuoteCount(text)
     for match in _END.finditer(text, start):
         end = match.end()
@@ -59,7 +66,7 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
         begin = after
     if text[begin:].strip():
         spans.append((begin, len(text.rstrip())))
-    return _attach_parentheticals(text, [(s, e) for s, e in spans if _has_word(text, s, e)])
+    return tuple(_attach_parentheticals(text, [(s, e) for s, e in spans if _has_word(text, s, e)]))
 
 
 class _QuoteCount:
@@ -212,6 +219,8 @@ def dateline_end(paragraph: str) -> int:
     brackets follows it; the text after the dash or colon starts with no lower-case letter ("NATO —
     the alliance — met" has no dateline).
     """
+    if not any(mark in paragraph for mark in "-–—:"):
+        return 0  # no dash nor colon, which a dateline ends with: spare the pattern
     match = _DATELINE.match(paragraph)
     if not match or match.end() >= len(paragraph) or paragraph[match.end()].islower():
         return 0
