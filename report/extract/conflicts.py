@@ -359,9 +359,15 @@ def _regions(corpus: Corpus) -> dict[str, set[str]]:
     ("signed in Lakeport, Ostland, on Friday": Lakeport lies in Ostland)."""
     regions: dict[str, set[str]] = defaultdict(set)
     for sentence in corpus.sentences():
-        for place, region in _PLACE_IN.findall(sentence.text):
+        for place, region in _places_in_regions(sentence.text):
             regions[_place_key(place)].add(_place_key(region))
     return regions
+
+
+@lru_cache(maxsize=1 << 12)
+def _places_in_regions(text: str) -> tuple[tuple[str, str], ...]:
+    """Return (place, region) for each place a sentence's text writes with its region, once for each text."""
+    return tuple(_PLACE_IN.findall(text))
 
 
 def _regions_held(claims: list[_Claim], regions: dict[str, set[str]]) -> set[str]:
@@ -848,10 +854,16 @@ def _condition_conflict(claims: list[_Condition]) -> Conflict:
 
 def _conditions(sentence: Sentence) -> Iterable[_Condition]:
     """Yield what a sentence says is, or is not, tied to something else."""
-    for match in _condition_pattern().finditer(sentence.text):
+    for match in _condition_matches(sentence.text):
         negated = bool(match.group(1)) or bool(re.match(r"n['’]t", match.group(0), re.IGNORECASE))
         yield _Condition(match.group(2).lower(), not negated, _content(match.group(3)),
                          match.group(0).strip(), sentence.cite)
+
+
+@lru_cache(maxsize=1 << 12)
+def _condition_matches(text: str) -> tuple[re.Match, ...]:
+    """Return the matches of the condition pattern in a sentence's text, once for each text."""
+    return tuple(_condition_pattern().finditer(text))
 
 
 # --- figure and single-source: money ------------------------------------------------------------
@@ -1813,12 +1825,20 @@ def _spans_by_unit(corpus: Corpus) -> tuple[dict[tuple, list[_Span]], dict[str, 
     given: dict[str, set[tuple]] = defaultdict(set)
     changed: set[str] = set()
     for sentence in corpus.sentences():
-        if _change_words().search(sentence.text) and _change_pattern().search(fold_text(sentence.text)):
-            changed.update(_span_head(word) for word in _content(sentence.text))
+        changed.update(_changed_heads(sentence.text))
         for span in _spans(sentence):
             by_unit[span.unit].append(span)
             given[_source(span.cite)].update((span.unit, _sum_key(span.value), thing) for thing in span.things())
     return by_unit, given, changed
+
+
+@lru_cache(maxsize=1 << 12)
+def _changed_heads(text: str) -> tuple[str, ...]:
+    """Return the heads of the content words of a sentence that tells a span changed, else
+    nothing; once for each text."""
+    if _change_words().search(text) and _change_pattern().search(fold_text(text)):
+        return tuple(_span_head(word) for word in _content(text))
+    return ()
 
 
 @kept
