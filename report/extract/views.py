@@ -1559,8 +1559,10 @@ def _has_title(phrase: str) -> bool:
     return any(word.lower() in lexicon().titles for word in re.findall(r"[\w-]+", phrase))
 
 
+@lru_cache(maxsize=1 << 12)
 def _gender(name: str) -> str:
-    """Return the gender a person's given name implies ("" when unknown)."""
+    """Return the gender a person's given name implies ("" when unknown); once for each name, which
+    every source's reader asks of every person."""
     first = name.split()[0].lower() if len(name.split()) > 1 else ""
     return lexicon().first_names.get(first, "")
 
