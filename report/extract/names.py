@@ -116,7 +116,7 @@ def patterns() -> _Patterns:
         # letters of the names, tested first, spare most places the lookbehinds and the alternation
         country=re.compile(rf"(?=[{_first_letters(names)}])(?<![\w’'\-]){_NOT_AFTER_REGION}(?:{alternation(names)})"
                            r"(?![\w\-$])"),  # "US$" is money
-        acronym=re.compile(rf"\b(?:{alternation(lex.org_acronyms)})\b"),
+        acronym=re.compile(rf"(?=[{_first_letters(lex.org_acronyms)}])\b(?:{alternation(lex.org_acronyms)})\b"),
     )
 
 
@@ -1306,7 +1306,8 @@ def _org_actor(group: list[_Org], named: list[_Org]) -> Actor:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _LINKS = frozenset({"of", "and", "for", "the", "on", "de", "la", "&"})  # words an acronym leaves out
-_ACRONYM_WORD = re.compile(r"(?<![\w&.-])[A-Z]{2,6}(?![\w&-])")
+# An acronym standing alone; its first letter opens the pattern so that the engine leaps to the capitals.
+_ACRONYM_WORD = re.compile(r"[A-Z](?<![\w&.-][A-Z])[A-Z]{1,5}(?![\w&-])")
 _DEFINED = re.compile(rf"([A-Z][\w&'’.-]*(?:\s+(?:{'|'.join(sorted(_LINKS))}|[A-Z][\w&'’.-]*))*)\s+\(([A-Z]{{2,6}})\)")
 
 
