@@ -140,6 +140,12 @@ def patterns() -> _Patterns:
     )
 
 
+@kept
+def _verb_by() -> re.Pattern:
+    """Return the pattern of a reporting verb followed by "by", in any case ("was announced by X")."""
+    return re.compile(rf"{patterns().verb.pattern}\s+by\s+", re.IGNORECASE)
+
+
 # --- people in a paragraph ------------------------------------------------------------------------
 
 
@@ -586,7 +592,7 @@ class _Reader:
     def _agent_frame(self, paragraph: _Paragraph, start: int, sentence_end: int) -> tuple[str, bool] | None:
         """Return the speaker of a passive frame ("” was announced by X")."""
         text = paragraph.text
-        if by := re.search(rf"{patterns().verb.pattern}\s+by\s+", text[start:sentence_end], re.IGNORECASE):
+        if by := _verb_by().search(text[start:sentence_end]):
             after_by = start + by.end()
             who = next((s for s in paragraph.people if after_by <= s.start < sentence_end), None)
             if who and _leads_to_name(text[after_by:who.start]):
