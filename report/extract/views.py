@@ -853,6 +853,8 @@ class _Reader:
         """Return the view of "According to X, ..." or "..., according to X."."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
+        if "ccording to" not in text[start:end]:
+            return None  # the cheap test first: most sentences have no "according to"
         match = re.search(r"\b[Aa]ccording to\s+", text[start:end])
         if not match:
             return None
