@@ -537,10 +537,16 @@ _PLACE = r"((?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
 
 def _places(clause: str, group: str) -> list[str]:
     """Return the places an event clause says the event happened in ("signed in Geneva", "held in New York")."""
-    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
-    found = re.findall(rf"\b(?i:{forms})\b(?:\s+[^\s,;]+){{0,3}}?\s+in\s+{_PLACE}", clause)
+    found = _place_pattern(group).findall(clause)
     found += re.findall(rf"^\s*In\s+{_PLACE},", clause)
     return [place for place in (_trim_place(text) for text in found) if place]
+
+
+@cache
+def _place_pattern(group: str) -> re.Pattern:
+    """Return the pattern of a place after the verbs of a group ("signed in Geneva"), compiled once for each group."""
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    return re.compile(rf"\b(?i:{forms})\b(?:\s+[^\s,;]+){{0,3}}?\s+in\s+{_PLACE}")
 
 
 def _trim_place(text: str) -> str:
@@ -603,13 +609,21 @@ def _weekdays(clause: str, group: str) -> list[str]:
     """Return the days of the week an event clause puts its doer's act on, next to its verb: "signed the
     deal on Friday", "on Friday signed", "signed it Friday"; a bound ("by Friday"), another week
     ("last Friday") or a day past a comma or "and" (of some other thing) dates nothing."""
+    after, before = _weekday_patterns(group)
+    return after.findall(clause) + before.findall(clause)
+
+
+@cache
+def _weekday_patterns(group: str) -> tuple[re.Pattern, re.Pattern]:
+    """Return the patterns of a weekday after the verbs of a group, and before them (see `_weekdays`),
+    compiled once for each group."""
     forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
     days = "|".join(day.capitalize() for day in _list("weekdays"))
     word = r"\s+(?!(?:and|then|before|after|until|since|while)\b)[^\s,;]+"
     bound = "".join(rf"(?<!\b{cue})" for cue in _list("weekday_bounds"))
     after = rf"\b(?i:{forms})(?:{word}){{0,6}}?{bound}\s+({days})\b(?!['’]s)"
     before = rf"\b({days})\s+(?i:{forms})\b"
-    return re.findall(after, clause) + re.findall(before, clause)
+    return re.compile(after), re.compile(before)
 
 
 # --- fact: the year of an earlier act ----------------------------------------------------------
@@ -1351,7 +1365,7 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
     for sentence in corpus.sentences():
         for count in (*_counts(sentence), *_percentages(sentence)):
             by_head[count.head].append(count)
-        shares[_source(sentence.cite)].update(round(float(share), 6) for share in re.findall(_PERCENT, sentence.text))
+        shares[_source(sentence.cite)].update(round(float(share), 6) for share in _percent_numbers(sentence.text))
     conflicts = []
     for head, counts in by_head.items():
         for group in _groups(_count_links(counts, weights, shares if head.startswith("%") else {})):
@@ -1453,6 +1467,14 @@ def _own_outcome(text: str, start: int, end: int) -> str:
 
 
 _PERCENT = r"(?<![\w$€£¥.,/-])(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+_PERCENT_PATTERN = re.compile(_PERCENT)
+
+
+def _percent_numbers(text: str) -> list[str]:
+    """Return the numbers of the shares `text` gives ("12.5" of "12.5%", "3" of "3 per cent")."""
+    if "%" not in text and "cent" not in text:
+        return []  # every share is written with one of them: spare the pattern
+    return _PERCENT_PATTERN.findall(text)
 
 
 def _percentages(sentence: Sentence) -> Iterable[_Count]:
