@@ -19,7 +19,7 @@ import bisect
 import re
 from decimal import Decimal
 from collections import Counter
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
@@ -147,6 +147,12 @@ def _clean_funder(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 12)
+def _whole_word(phrase: str) -> re.Pattern:
+    """Return the pattern of `phrase` as whole words, compiled once for each phrase."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
 def _actor_name(who: str, actors: list[Actor]) -> str:
     """Return the canonical name of the actor `who` names, or `who` itself when none matches."""
     folded = fold_name(who)
@@ -155,7 +161,7 @@ def _actor_name(who: str, actors: list[Actor]) -> str:
         for name in [actor.name, *actor.aliases]:
             if fold_name(name) == folded:
                 return actor.name
-            if re.search(rf"\b{re.escape(fold_name(name))}\b", folded) and len(name) > len(best):
+            if _whole_word(fold_name(name)).search(folded) and len(name) > len(best):
                 best = actor.name
     return best or who
 
