@@ -1538,10 +1538,12 @@ def _clause_before(text: str, start: int, name_start: int) -> re.Match | None:
 _PROXY = re.compile(rf"\b(?i:{alternation(load('proxy_posts.txt'))})\s+(?:for|of|to)\s")
 
 
+@lru_cache(maxsize=1 << 12)
 def _leads_to_name(words: str) -> bool:
     """Return True when `words` may stand before a speaker's name as their title or role ("Finance
     Minister", "the Governor of the Bank of"), and not make the name the object of someone else's
-    role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")."""
+    role ("a spokesman for X", "critics of X", "supporters of Minister X", "criticism from Senator X")
+    (once for each text: the same few words stand before many names)."""
     if not patterns().gap.match(words) or re.match(r"\s*(?:which|that|what|whom|whose)\b", words):
         return False  # "which Governor X called for": X is the object of a relative clause, not a subject
     if re.search(r"\b(?:of|for|to|with|by|from|and)\s+(?:the\s+)?$", words) or _PROXY.search(words):
