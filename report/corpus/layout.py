@@ -243,7 +243,7 @@ def _continues(block: Block, line: str) -> bool:
     last = block.pieces[-1][1]
     if _BREAK_HYPHEN.search(last) and line[0].isalnum():
         return True
-    if line[0].isupper() and _attribution_cut().search(last):
+    if line[0].isupper() and ("”" in last or '"' in last) and _attribution_cut().search(last):
         return True
     return line[0].islower() and not _ends_sentence_mark(last)
 
