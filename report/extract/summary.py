@@ -207,7 +207,13 @@ def _can_stand_alone(sentence: Sentence) -> bool:
     """Return True for a sentence a summary can quote as it is: a whole statement, not a quote
     nor the opening of one, not the tail of a sentence cut before its figure, not a caption (no
     lower-case word but function words)."""
-    text = sentence.text.strip()
+    return _stands_alone(sentence.text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _stands_alone(text: str) -> bool:
+    """Return `_can_stand_alone` of a sentence of `text`, once for each text."""
+    text = text.strip()
     words = text.split()
     if not MIN_WORDS <= len(words) <= MAX_WORDS or not text.endswith((".", "!")) or text[0].islower():
         return False
