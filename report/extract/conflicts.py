@@ -1363,8 +1363,8 @@ def count_conflicts(corpus: Corpus, weights: dict[str, float]) -> list[Conflict]
     by_head: dict[str, list[_Count]] = defaultdict(list)
     shares: dict[str, set[float]] = defaultdict(set)  # every share each source gives, named or bare
     for sentence in corpus.sentences():
-        for count in (*_counts(sentence), *_percentages(sentence)):
-            by_head[count.head].append(count)
+        for count in _sentence_counts(sentence.text):
+            by_head[count.head].append(replace(count, cite=sentence.cite))
         shares[_source(sentence.cite)].update(round(float(share), 6) for share in _percent_numbers(sentence.text))
     conflicts = []
     for head, counts in by_head.items():
@@ -1412,6 +1412,14 @@ def _count_links(counts: list[_Count], weights: dict[str, float], given: dict[st
 
 _NUMBER = r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]\d)(?:\s+(thousand|million|billion))?"
 _SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+@lru_cache(maxsize=1 << 12)
+def _sentence_counts(text: str) -> tuple[_Count, ...]:
+    """Return the counts and then the shares a sentence of `text` gives, their cite left blank for
+    the sentence's own, once for each text (a corpus repeats sentences)."""
+    sentence = Sentence("", 0, text, 0, len(text))
+    return (*_counts(sentence), *_percentages(sentence))
 
 
 def _counts(sentence: Sentence) -> Iterable[_Count]:
