@@ -259,3 +259,15 @@ def test_every_outline_drafted_from_a_fixture_folder_passes_its_own_checks(folde
     outline = pipeline.draft(folder, outline_path, pipeline.BriefOptions({"date": "2026-01-01"}))[0]
     loaded = pipeline.load_text(pipeline.outline_text(outline, outline_path), outline_path, None)
     assert loaded.errors == []
+
+
+def test_a_drafted_outline_its_check_refuses_leaves_nothing_written(tmp_path, monkeypatch):
+    from report import check
+
+    real = check.check
+    monkeypatch.setattr(check, "check", lambda outline, corpus, problems: [
+        *real(outline, corpus, problems), check.Finding("error", "summary.0.text", "'99' is not in S1:1")])
+    result = runner.invoke(app, ["build", str(SEEDS), "-o", str(tmp_path / "out")])
+    assert result.exit_code != 0 and "summary.0.text: '99' is not in S1:1" in result.stderr
+    assert "nothing was rendered" in result.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
