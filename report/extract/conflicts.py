@@ -1416,16 +1416,20 @@ _SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 @lru_cache(maxsize=1 << 12)
 def _sentence_counts(text: str) -> tuple[_Count, ...]:
-    """Return the counts and then the shares a sentence of `text` gives, their cite left blank for
-    the sentence's own, once for each text (a corpus repeats sentences)."""
+    """Return the counts, the measures and then the shares a sentence of `text` gives, their cite
+    left blank for the sentence's own, once for each text (a corpus repeats sentences)."""
     sentence = Sentence("", 0, text, 0, len(text))
-    return (*_counts(sentence), *_percentages(sentence))
+    return (*_counts(sentence), *_measures(sentence), *_percentages(sentence))
 
 
 def _counts(sentence: Sentence) -> Iterable[_Count]:
-    """Yield the counts of things a sentence gives, leaving out money, dates and loose bounds."""
+    """Yield the counts of things a sentence gives, leaving out money, dates, loose bounds and
+    measures (see `_measures`)."""
     text = _without_money(sentence.text)
+    measured = {match.start() for match in _measure_pattern().finditer(text)}
     for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
+        if match.start() in measured:
+            continue
         head = match.group(4)
         before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-1:]  # a window, never the whole prefix
         value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
@@ -1440,6 +1444,34 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
         yield _Count(value, _stem(head), head, text[reading[2]:_noun_end(text, match.end())].strip(), context, sentence.cite,
                      _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
                      outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
+
+
+_MEASURE_SCALE = {"mn": 1e6, "bn": 1e9}
+
+
+@kept
+def _measure_pattern() -> re.Pattern:
+    """Return the pattern of a length or area in a unit of the measure_units list: "31.5 km",
+    "a 12-kilometre road", "3 million square metres", "a 4-mn sqm plot"."""
+    units = alternation(_lists()["measure_units"])
+    return re.compile(r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                      r"(?:\s+(thousand|million|billion)|-?(mn|bn))?(?:\s+|-)(" + units + r")\b", re.IGNORECASE)
+
+
+def _measures(sentence: Sentence) -> Iterable[_Count]:
+    """Yield the lengths and areas a sentence gives, each counted in its unit however spelt, leaving
+    out loose bounds."""
+    text = _without_money(sentence.text)
+    for match in _measure_pattern().finditer(text):
+        scale = _SCALE[match.group(2)] if match.group(2) else _MEASURE_SCALE.get(match.group(3) or "", 1.0)
+        reading = _reading(text, match.start(), match.group(1), scale)
+        if not reading:
+            continue
+        unit = _lists()["measure_units"][" ".join(match.group(4).lower().split())]
+        context = frozenset(_content(_window(text, match.start(), match.end())) - _content(unit))
+        yield _Count(float(match.group(1).replace(",", "")) * scale, unit, unit, text[reading[2]:match.end()].strip(),
+                     context, sentence.cite, _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]),
+                     reading[0], reading[1], close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
 
 
 _NOUN_GOES_ON = re.compile(r"\s+(?!(?:[a-z]+ed|[a-z]+ing)\b)([a-z][a-z-]*)\b")

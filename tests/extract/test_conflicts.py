@@ -1419,3 +1419,18 @@ def test_a_count_conflict_gives_the_whole_noun_of_each_count_but_no_verb_or_time
                        "A judge sent the mill into talks over the firing of 1,183 dock crew hands reported earlier.")
     [conflict] = of_kind(find(corpus), "figure")
     assert values(conflict) == ["1,200 dock crew members", "1,183 dock crew hands"]
+
+
+def test_one_length_written_with_other_spellings_of_its_unit_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The utility had planned to build a new 112-kilometre Varn-Osk power line.",
+                       "The project includes a power line from Varn to Osk, spanning 114.6 kilometers.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["112-kilometre", "114.6 kilometers"]
+    assert conflict.topic == "number of kilometres"
+
+
+def test_an_area_in_square_metres_or_sqm_is_one_measure(tmp_path):
+    corpus = corpus_of(tmp_path, "The group won the rights to develop 52 million square metres of the coast.",
+                       "The fund will develop a 55-mn sqm stretch of coastal land.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["52 million square metres", "55-mn sqm"]
