@@ -8,7 +8,7 @@
   modifiers tell it: "a bridge loan" is not "a term loan"), counts of one thing, shares of one
   thing and spans of time put on one thing ("a 12-day strike");
 - title: the title a person is given;
-- spelling: the spelling of a person's name;
+- spelling: the spelling of a person's name, or of a place's or thing's;
 - quote-wording: a remark one speaker is quoted with in different words;
 - single-source: a funding commitment only one source reports.
 
@@ -224,6 +224,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *allocation_conflicts(corpus),
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
             *spelling_conflicts(people, by_name),
+            *name_spelling_conflicts(corpus, people),
             *quote_conflicts(views, weights),
             *single_source_conflicts(corpus, funding, disputed),
         ]
@@ -2176,6 +2177,99 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
             conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
                                        "The sources spell the name differently"))
     return conflicts
+
+
+# A name of two or more capitalised words, spaced or dashed ("Port El-Marsa"), and its possessive end.
+_MANY_WORD_NAME = re.compile(rf"\b[A-Z][\w'’]*(?:(?:\s+|{DASH})[A-Z][\w'’]*)+")
+_NAME_JOINT = re.compile(rf"\s+|{DASH}")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+\b")
+
+
+def name_spelling_conflicts(corpus: Corpus, people: dict[str, Actor]) -> list[Conflict]:
+    """Return conflicts where sources spell the name of a place or thing with other letters, one per name.
+
+    Two names are one spelt apart when they have as many words, one at least the same, and each
+    other word a particle in both ("El", "Al") or the same word with a letter or so changed
+    ("Marsa", "Mirsa") that the sources never write in lower case (not "Ministry", "Minister").
+    A possessive, a plural, a British spelling, a dash or case alone is no spelling. Names holding
+    a word of a person's name are left to `spelling_conflicts`. Each version is one way of writing
+    the name, with every sentence that writes it so.
+    """
+    person_words = {word for actor in people.values() for name in (actor.name, *actor.aliases)
+                    for word in _folded_words(name)}
+    written, common = _written_names(corpus, person_words)
+    names = list(written)
+    links = {str(index): {index} for index in range(len(names))}
+    for one, other in _name_pairs(names):
+        if _spelt_apart(names[one], names[other], common):
+            links[str(one)].add(other)
+    conflicts = []
+    for group in _groups(links):
+        writings = [item for member in group for item in written[names[int(member)]].items()]
+        if len(group) > 1 and len(_sources(cite for _, cites in writings for cite in cites)) > 1:
+            conflicts.append(_name_spelling_conflict(writings))
+    return conflicts
+
+
+def _written_names(corpus: Corpus, person_words: set[str]) -> tuple[dict[tuple, dict[str, list[str]]], set[str]]:
+    """Return the names of many words the sources write, none holding a word of `person_words`:
+    compared words -> each way of writing them -> cites; and the words the sources write in lower case."""
+    written: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    common: set[str] = set()
+    for sentence in corpus.sentences():
+        common.update(_LOWER_WORD.findall(sentence.text))
+        for match in _MANY_WORD_NAME.finditer(sentence.text):
+            name = _POSSESSIVE_END.sub("", match.group(0))
+            words = _spelt_words(name)
+            if not set(words) & person_words:
+                written[words][name].append(sentence.cite)
+    return written, common
+
+
+def _spelt_words(name: str) -> tuple[str, ...]:
+    """Return the words of a name in the form two spellings are compared in: folded, no
+    possessive, singular, in American spelling."""
+    spelling = _lists()["spelling"]
+    words = (singular(fold_text(_POSSESSIVE_END.sub("", word))) for word in _NAME_JOINT.split(name))
+    return tuple(spelling.get(word, word) for word in words)
+
+
+def _name_pairs(names: list[tuple[str, ...]]) -> set[tuple[int, int]]:
+    """Return the pairs of names (by index) of as many words that share one in the same place, no
+    particle or function word."""
+    by_word: dict[tuple, list[int]] = defaultdict(list)
+    for index, words in enumerate(names):
+        for place, word in enumerate(words):
+            if word not in PARTICLES and word not in _list("stopwords"):  # "The" is shared by names of all kinds
+                by_word[(len(words), place, word)].append(index)
+    return {(one, other) for indexes in by_word.values() for at, one in enumerate(indexes) for other in indexes[at + 1:]}
+
+
+def _spelt_apart(one: tuple[str, ...], other: tuple[str, ...], common: set[str]) -> bool:
+    """Return True when two names of as many words differ, and only in particles ("El", "Al") and
+    in words spelt with a letter or so changed."""
+    changed = [(mine, theirs) for mine, theirs in zip(one, other) if mine != theirs]
+    return bool(changed) and all(mine in PARTICLES and theirs in PARTICLES or _respelt(mine, theirs, common)
+                                 for mine, theirs in changed)
+
+
+def _respelt(one: str, other: str, common: set[str]) -> bool:
+    """Return True when two name words are one spelt with a letter or so changed ("marsa",
+    "mirsa"): same first letter, about as long, alike, and neither a word the sources write in
+    lower case."""
+    return len(one) >= FORM_STEM and one[0] == other[0] and abs(len(one) - len(other)) <= 1 and \
+        one not in common and other not in common and SequenceMatcher(None, one, other).ratio() >= SAME_NAME
+
+
+def _name_spelling_conflict(writings: list[tuple[str, list[str]]]) -> Conflict:
+    """Return the spelling conflict of one name, a version for each way it is written."""
+    versions: dict[str, tuple[str, list[str]]] = {}
+    for name, cites in writings:
+        versions.setdefault(name.casefold(), (name, []))[1].extend(cites)
+    most = max(versions.values(), key=lambda version: len(version[1]))[0]
+    return _conflict(f"spelling of the name {most}", "spelling", [_version(name, cites) for name, cites in versions.values()],
+                     "The sources spell the name differently")
 
 
 # A word of a name: initials written together ("J.D.") are one word.

@@ -1434,3 +1434,26 @@ def test_an_area_in_square_metres_or_sqm_is_one_measure(tmp_path):
                        "The fund will develop a 55-mn sqm stretch of coastal land.")
     [conflict] = of_kind(find(corpus), "figure")
     assert values(conflict) == ["52 million square metres", "55-mn sqm"]
+
+
+def test_a_place_name_spelt_with_other_letters_is_a_spelling_conflict_of_each_writing(tmp_path):
+    corpus = corpus_of(tmp_path, "Work began at Port El-Marsa last week.", "The firm will build Port Al Marsa.",
+                       "Port El Marsa lies on the coast.", "Port El Mirsa lies on the coast, the firm said.")
+    [conflict] = of_kind(find(corpus), "spelling")
+    assert values(conflict) == ["Port El-Marsa", "Port Al Marsa", "Port El Marsa", "Port El Mirsa"]
+    assert conflict.topic == "spelling of the name Port El-Marsa"
+
+
+@pytest.mark.parametrize("one, other", [("Nordia's Coast Guard", "Nordia Coast Guard"),
+                                        ("the Harbour Renewal Programme", "the Harbour Renewal Program"),
+                                        ("Port El-Marsa", "Port El Marsa"), ("Port Marsa", "Fort Marsa"),
+                                        ("Ravel Holdings", "Ravel Holding"), ("Lake Omar", "Lake Amar")])
+def test_names_written_alike_but_for_a_possessive_dash_plural_or_british_spelling_are_no_spelling_conflict(
+        tmp_path, one, other):
+    corpus = corpus_of(tmp_path, f"Officials of {one} met on the coast.", f"The plan of {other} was read out.")
+    assert of_kind(find(corpus), "spelling") == []
+
+
+def test_a_persons_name_is_left_to_the_persons_spelling_check(tmp_path):
+    corpus = corpus_of(tmp_path, "Minister Harald Ostrem spoke.", "Minister Harold Ostrem spoke.")
+    assert of_kind(find(corpus, actors=[person("Harald Ostrem")]), "spelling") == []
