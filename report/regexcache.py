@@ -27,7 +27,7 @@ from . import __version__, usercache
 
 MAX_KEPT = 4096  # patterns the cache holds; a cache grown past it starts afresh
 MAX_FRAMES = 8  # callers looked through for an import or a `@kept` function
-WORTH_WRITING = 0.002  # seconds of compiling anew that are worth writing the cache for
+WORTH_WRITING = 0.02  # seconds of compiling anew that are worth writing the cache for
 
 Built = TypeVar("Built")
 
