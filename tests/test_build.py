@@ -271,3 +271,14 @@ def test_a_drafted_outline_its_check_refuses_leaves_nothing_written(tmp_path, mo
     assert result.exit_code != 0 and "summary.0.text: '99' is not in S1:1" in result.stderr
     assert "nothing was rendered" in result.stderr
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_photo_caption_atop_a_pasted_page_is_neither_the_sources_title_nor_the_briefs(tmp_path):
+    caption = "A model of the new ferry terminal at Tarn. Photo: Harbour Board"
+    (tmp_path / "01_a.txt").write_text(f"{caption}\n\nThe Tarn ferry terminal will open in May, the harbour board "
+                                       "said on Monday.\n\nIt will serve forty crossings a day.\n", encoding="utf-8")
+    (tmp_path / "02_b.txt").write_text("Tarn opens a ferry terminal\n\nThe new ferry terminal at Tarn opens in May, "
+                                       "the harbour board said.\n", encoding="utf-8")
+    outline = pipeline.draft(tmp_path, tmp_path / "out" / "outline.yaml")[0]
+    assert [source.title for source in outline.sources] == ["", "Tarn opens a ferry terminal"]
+    assert outline.brief.title == "Tarn opens a ferry terminal"
