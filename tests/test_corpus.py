@@ -104,6 +104,15 @@ def test_a_copyright_notice_of_any_length_is_page_furniture(tmp_path):
     assert texts(source) == ["The ferry line opened on Monday."]
 
 
+def test_a_list_of_links_to_other_stories_is_page_furniture_and_a_list_of_the_storys_own_is_not(tmp_path):
+    source = parse(tmp_path, "Ferry line opens\n\nThe ferry line opened on Monday.\nRecommended Stories\n"
+                   "- Council votes $4 million for the old pier\n- Storm closes the coast road\n"
+                   "The board said fares would stay the same.\n\nThe line will stop at:\n\n- Tarn, every hour\n"
+                   "- Velm, twice a day\n")
+    assert texts(source) == ["The ferry line opened on Monday.", "The board said fares would stay the same.",
+                             "The line will stop at:", "Tarn, every hour", "Velm, twice a day"]
+
+
 def test_seed_without_headline_has_no_title_and_numbers_its_first_line():
     source = read_source(sorted(SEEDS.glob("001_*.txt"))[0], "S2")
     assert source.title == ""

@@ -319,6 +319,21 @@ BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing wit
 _FURNITURE_MARKS = " -–—•·|*"  # what a page sets around a line of its furniture
 
 
+def _without_link_lists(blocks: list[Block]) -> list[Block]:
+    """Return `blocks` without a page's lists of links to other stories: a heading such as
+    "Recommended stories" (data/boilerplate.txt, "links") and the list items right after it."""
+    kept, in_list = [], False
+    headings = lexicon().boilerplate_link_headings
+    for block in blocks:
+        if len(block.pieces) == 1 and block.text.strip(_FURNITURE_MARKS + ":").casefold() in headings:
+            in_list = True
+            continue
+        in_list = in_list and block.item
+        if not in_list:
+            kept.append(block)
+    return kept
+
+
 def _is_boilerplate(block: Block) -> bool:
     """Return True when a one-line block is a page number, a web address, an image, or a web
     page's furniture (data/boilerplate.txt): a line of it, or a notice of any length."""
@@ -357,7 +372,7 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     Boilerplate paragraphs ("Advertisement", "Read more: ...", a page number) and a running
     header that repeats the headline are left out before anything else is decided.
     """
-    blocks = [block for block in _blocks(text, start, markdown, html) if not _is_boilerplate(block)]
+    blocks = [block for block in _without_link_lists(_blocks(text, start, markdown, html)) if not _is_boilerplate(block)]
     layout = Layout()
     for index, block in enumerate(blocks):
         _place(layout, block, index, len(blocks), markdown)

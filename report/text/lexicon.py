@@ -127,6 +127,7 @@ class Lexicon:
     boilerplate_lines: frozenset[str]  # page furniture matched whole, case-folded
     boilerplate_prefixes: tuple[str, ...]  # page furniture matched at a line's start, case-folded
     boilerplate_notices: tuple[str, ...]  # the starts of notices (copyright) that are furniture at any length
+    boilerplate_link_headings: frozenset[str]  # headings of lists of links to other stories, case-folded
 
 
 @cache
@@ -201,6 +202,7 @@ def _reading() -> dict:
         boilerplate_lines=frozenset(words.strip().casefold() for kind, _, words in boilerplate if kind == "line"),
         boilerplate_prefixes=tuple(words.strip().casefold() for kind, _, words in boilerplate if kind == "prefix"),
         boilerplate_notices=tuple(words.strip().casefold() for kind, _, words in boilerplate if kind == "notice"),
+        boilerplate_link_headings=frozenset(words.strip().casefold() for kind, _, words in boilerplate if kind == "links"),
     )
 
 
