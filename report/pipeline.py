@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from . import check as checks
 from .compose import compose
-from .corpus import METADATA_FILE, SUFFIXES, Corpus, is_caption, read_folder, read_source
+from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .carried import carried_outline, kind, pdf_facts
 from .doctree import Document, source_date_epoch
 from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
@@ -395,9 +395,8 @@ def missing_metadata(corpus: Corpus) -> list[str]:
 def source_ref(source, outline_path: Path) -> SourceRef:
     """Return the outline's record of a source, its path relative to the outline's folder."""
     relative = os.path.relpath(source.path.resolve(), outline_path.resolve().parent)
-    title = "" if is_caption(source.title) else source.title  # a photo's caption atop a pasted page is no title
     return SourceRef(
-        id=source.id, path=Path(relative).as_posix(), title=title, outlet=source.outlet,
+        id=source.id, path=Path(relative).as_posix(), title=source.title, outlet=source.outlet,
         published=source.published, url=source.url, sha256=source.sha256,
     )
 

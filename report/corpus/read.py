@@ -12,7 +12,7 @@ from ..files import leads_outside
 from ..workers import in_order
 from .decode import clean_text, decode, read_bytes
 from .html import html_article
-from .layout import lay_out
+from .layout import is_caption, lay_out
 from .metadata import FIELDS, METADATA_FILE, front_matter, read_metadata
 from .model import Corpus, Source
 from .sentences import number_sentences
@@ -49,7 +49,8 @@ def read_source(
     found = number_sentences(layout, source_id, markdown)
     if not found.sentences:
         raise InputError(f"{path}: no sentences found")
-    fields = {"title": layout.headline, "published": found.stamped, **fields,
+    headline = "" if is_caption(layout.headline) else layout.headline  # a photo's caption atop a pasted page is no title
+    fields = {"title": headline, "published": found.stamped, **fields,
               **{k: v for k, v in (meta or {}).items() if v}}
     return Source(
         id=source_id, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ..corpus import Corpus, Sentence, Source, is_caption
+from ..corpus import Corpus, Sentence, Source
 from ..outline import SummaryItem
 from ..regexcache import kept
 from ..text import PARTICLES, TOKEN, alternation, fold_name, lexicon, stem
@@ -496,8 +496,8 @@ def _best_headline(index: _Index, corpus: Corpus) -> str:
     for number, source in enumerate(corpus.sources):
         title = _clean_title(source.title)
         words = content_words(title)
-        if len(title.split()) < 3 or not words or is_caption(title):
-            continue  # a photo's caption read as a page's first line is no headline
+        if len(title.split()) < 3 or not words:
+            continue
         weights = {w: index.weights.get(w, 1.0) for w in words}
         own = index.words_of(number)
         backing = sum(weights[w] * (index.source_count.get(w, 0) - (w in own)) for w in words)

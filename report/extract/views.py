@@ -1644,7 +1644,7 @@ def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str
     return drafts
 
 
-# A line set alone under a paragraph that signs it with a name and a title ("X, Union Secretary"),
+# A line set alone under a paragraph that signs it with a name and a title ("X, Union Treasurer"),
 # with more text after it (a byline closes a page).
 _SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*(?:[—–-]\s*)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),[ \t]+"
                              r"(?P<role>[^\n.!?“”\"]{2,80}?)[ \t]*\n\s*\S")
