@@ -447,6 +447,8 @@ class _Reader:
             rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
         elif adverbial := _ADVERBIAL_THEN_VERB.match(rest):
             rest_start += adverbial.end()
+        elif others := _AND_OTHERS.match(rest):
+            rest_start += others.end()  # "X and some senators have argued": X holds the view too
         else:
             rest_start += len(rest) - len(rest.lstrip())
         aux = patterns().auxiliary.match(text[rest_start:end])
@@ -737,8 +739,25 @@ class _Reader:
     def _others(self, p_index: int, draft: _Draft | None, start: int, end: int) -> list[_Draft]:
         """Return the views of other speakers a sentence holds beside `draft`'s: the subject of a
         clause of contrast, or the speaker of remarks named in passing."""
-        found = (self._while_view(p_index, draft, end), self._remarks_view(p_index, start, end))
+        found = (self._while_view(p_index, draft, end), self._remarks_view(p_index, start, end),
+                 self._relative_stance(p_index, start, end))
         return [d for d in found if d is not None and (draft is None or d.speaker != draft.speaker)]
+
+    def _relative_stance(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the stance a relative clause gives the person it follows, named in passing:
+        "X, who has criticised the levy for months, ...", "X – who opposed the plan – ...": the verb
+        and what it governs, up to where the clause closes."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            clause = _WHO_CLAUSE.match(text, span.end, end)
+            if clause is None:
+                continue
+            closes = _CLAUSE_CLOSERS[clause.group("open")].search(text, clause.end(), end)
+            draft = self._stance(span.name, p_index, clause.end(), closes.start() if closes else end)
+            if draft is not None:
+                return replace(draft, aside=True)
+        return None
 
     def _continued(self, p_index: int, index: int) -> _Draft | None:
         """Return sentence `index` as the speaker's words when it goes on, in the first person and
@@ -1065,14 +1084,19 @@ class _Reader:
         stance = _STANCE.match(paragraph.text, verb_from, end)
         if not stance or _QUOTED_COMPLEMENT.match(paragraph.text, stance.end()):
             return None  # no stance, or "X called it a “fine day”": the quotation is the view
+        if turn := _STANCE_TURN.search(paragraph.text, stance.end(), end):
+            end = turn.start()  # "X opposed the levy, but the council passed it": the rest is not X's
         draft = self._content(speaker, paragraph, verb_from, end)
+        if draft is None:
+            return None
+        adverb = _ADVERB_BEFORE.search(paragraph.text, max(0, verb_from - 30), verb_from)
+        draft = replace(draft, start=adverb.start()) if adverb else draft  # "initially opposed the deal"
         least = _MIN_WORDS if _APOLOGY.match(stance.group(0)) else _MIN_STANCE_WORDS  # an apology is news however short
-        if draft is None or len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least:
+        if len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least:
             return None
         if _COLON_QUOTE.search(paragraph.text, verb_from, draft.end):
             return None  # "X welcomed the crews: “…”": the frame of a quotation, which is the view
-        adverb = _ADVERB_BEFORE.search(paragraph.text, max(0, verb_from - 30), verb_from)
-        return replace(draft, start=adverb.start()) if adverb else draft  # "initially opposed the deal"
+        return draft
 
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
         """Return the reported content `start:end`, quotations inside it included, cut before a
@@ -1289,6 +1313,20 @@ _ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|th
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
 # A relative clause after a name, up to its verb: ", who accused", ", who had warned".
+# A relative clause after a name, what opens it, and what closes each kind ("X, who ..., ", "X – who ... –").
+# A clause of contrast with a subject of its own, where what a stance verb governs ends.
+_STANCE_TURN = re.compile(r"(?:,\s+(?:but|yet|although|though|whereas)|;)\s+"
+                          r"(?=(?:the|a|an|its|their|this|that|these|those|some|many|most)\s|[A-Z])")
+
+_WHO_CLAUSE = re.compile(r"\s*(?P<open>,|[—–]|\()\s*who\s+(?:(?:also|then|later|earlier|once|previously|publicly|"
+                         r"repeatedly|recently|has|have|had)\s+)*")
+_CLAUSE_CLOSERS = {",": re.compile(r"[,;]"), "—": re.compile(r"[—–;]"), "–": re.compile(r"[—–;]"), "(": re.compile(r"\)")}
+
+# A subject the person shares with people the sentence does not name: "X and other farmers", "X and
+# some Republican senators" (a plural verb follows).
+_AND_OTHERS = re.compile(r"\s+and\s+(?:some|other|several|many|most|a\s+few|a\s+number\s+of|fellow)\s+"
+                         r"(?:[A-Za-z’'-]+\s+){0,3}?(?=(?:have|had|were|are|also)\s)")
+
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
 # A comma after a subject that stands right before its verb ("X, has argued that").

@@ -1373,3 +1373,31 @@ def test_a_participle_after_before_reports_the_speakers_next_words(tmp_path):
                        "before saying that harbour chief Lina Feld accepted the offer.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Oskar Brandt", "We asked for a tenth"), ("Oskar Brandt", "harbour chief Lina Feld accepted the offer")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The grant is a win for the cabinet before President-elect Karl Moen – who has criticized the scheme in recent "
+     "weeks – takes office in May.", "has criticized the scheme in recent weeks"),
+    ("Remarks from the port board and from Karl Moen, who previously opposed the ferry levy for the islands, were "
+     "read out.", "previously opposed the ferry levy for the islands"),
+    ("The budget, drafted by Karl Moen (who has called for lower harbour fees for small boats), passed on Monday.",
+     "has called for lower harbour fees for small boats"),
+])
+def test_a_relative_clause_after_a_name_gives_that_person_its_stance(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora ferry grant\n\nTransport Minister Karl Moen spoke on Monday.\n\n{sentence}\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_a_relative_clause_that_takes_no_stance_is_no_view(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen, who arrived at the harbour on Monday "
+                       "with the port board, opened the new ferry terminal.\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
+def test_a_person_who_shares_the_subject_with_unnamed_others_holds_the_stance(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen and some regional senators have "
+                       "expressed skepticism about the ferry grant, but the cabinet has approved it.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "have expressed skepticism about the ferry grant")]
