@@ -132,7 +132,7 @@ def patterns() -> _Patterns:
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
-        participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after)\s+)(?P<verb>{})\b".format(alternation(
+        participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+)(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
             + [form for form in _stance_forms() if form.endswith("ing")]))),
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"

@@ -1401,3 +1401,10 @@ def test_a_person_who_shares_the_subject_with_unnamed_others_holds_the_stance(tm
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "have expressed skepticism about the ferry grant")]
+
+
+def test_a_stance_participle_after_by_is_the_subjects_view(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen already is looking confident by expressing "
+                       "optimism about working with the new cabinet after the election.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "expressing optimism about working with the new cabinet after the election")]
