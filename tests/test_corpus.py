@@ -113,6 +113,14 @@ def test_a_list_of_links_to_other_stories_is_page_furniture_and_a_list_of_the_st
                              "The line will stop at:", "Tarn, every hour", "Velm, twice a day"]
 
 
+def test_a_list_of_links_pasted_as_plain_lines_ends_at_the_first_line_that_ends_a_sentence(tmp_path):
+    source = parse(tmp_path, "Ferry line opens\n\nThe ferry line opened on Monday.\n\nYou May Also Like\n\n"
+                   "Harbour Chief Unveils New Tide Tables: Sailors Cheer!\n\nStorm Closes the Coast Road for a Week\n\n"
+                   "The board said fares would stay the same.\n\nYou may also like\n\nMayor Welcomes Plan for a Pier "
+                   "as Fishing Fleet Grows and Local Traders Ask the Council for Longer Opening Hours in Summ\n")
+    assert texts(source) == ["The ferry line opened on Monday.", "The board said fares would stay the same."]
+
+
 def test_seed_without_headline_has_no_title_and_numbers_its_first_line():
     source = read_source(sorted(SEEDS.glob("001_*.txt"))[0], "S2")
     assert source.title == ""

@@ -319,16 +319,21 @@ BOILERPLATE_WORDS = 25  # the longest line of page furniture worth comparing wit
 _FURNITURE_MARKS = " -–—•·|*"  # what a page sets around a line of its furniture
 
 
+# How a paragraph of the story ends, which the headline of a link to another story does not.
+_ENDS_SENTENCE = re.compile(r"[.…][”\"’')]*\s*$")
+
+
 def _without_link_lists(blocks: list[Block]) -> list[Block]:
     """Return `blocks` without a page's lists of links to other stories: a heading such as
-    "Recommended stories" (data/boilerplate.txt, "links") and the list items right after it."""
+    "Recommended stories" (data/boilerplate.txt, "links") and the list items right after it, or,
+    where the list was pasted as plain lines, the lines after it up to one that ends a sentence."""
     kept, in_list = [], False
     headings = lexicon().boilerplate_link_headings
     for block in blocks:
         if len(block.pieces) == 1 and block.text.strip(_FURNITURE_MARKS + ":").casefold() in headings:
             in_list = True
             continue
-        in_list = in_list and block.item
+        in_list = in_list and (block.item or not _ENDS_SENTENCE.search(block.text))  # pasted, a headline a line
         if not in_list:
             kept.append(block)
     return kept
