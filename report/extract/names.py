@@ -163,8 +163,15 @@ class _Found:
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """Return the comparison keys of the name's words, particles left out (the tokens never change)."""
-        names = [token for token in self.tokens if not is_particle(token)]
-        return tuple(name_key(token) for token in _without_suffix(names) if name_key(token))
+        names = _without_suffix([token for token in self.tokens if not is_particle(token)])
+        if len(names) > 1 and _JOINED_GIVEN.fullmatch(names[0]):
+            names = names[0].split("-") + names[1:]  # "Abdel-Fattah X" is "Abdel Fattah X"
+        return tuple(name_key(token) for token in names if name_key(token))
+
+
+# A given name of two capitalised parts joined by a hyphen ("Jean-Luc", "Abdel-Fattah"), which some
+# sources write with a space: its parts are compared as two given names.
+_JOINED_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
 
 @dataclass

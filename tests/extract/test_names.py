@@ -784,3 +784,17 @@ def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
 def test_boss_before_a_name_is_a_title(tmp_path):
     corpus = corpus_of("Dock strike\n\nUnion boss Harbin Quell vowed to keep the strike going.\n", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Harbin Quell": "Union boss"}
+
+
+def test_a_given_name_joined_by_a_hyphen_is_the_one_written_with_a_space(tmp_path):
+    corpus = corpus_of(
+        "Harbour deal\n\nPresident Amir Hadi al-Velsen signed the harbour deal on Monday.\n",
+        "Harbour deal signed\n\nPresident Amir-Hadi al-Velsen said the deal would open the port.\n\n"
+        "Velsen added that the first ships would arrive in May.\n",
+        folder=tmp_path,
+    )
+    actors, _ = find_actors(corpus)
+    people = [actor for actor in actors if actor.kind == "person"]
+    assert [actor.name for actor in people] == ["Amir Hadi al-Velsen"]
+    assert "Amir-Hadi al-Velsen" in people[0].aliases
+    assert {cite.split(":")[0] for cite in people[0].cite} == {"S1", "S2"}
