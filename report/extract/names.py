@@ -90,7 +90,10 @@ _NOT_AFTER_REGION = "".join(f"(?<!{word} )" for word in ("North", "South", "Cent
 def patterns() -> _Patterns:
     """Return the context patterns, compiled once."""
     lex, words = lexicon(), alternations()
-    titles, mods, verbs, says = words.titles, words.role_words, words.verbs, words.says
+    titles, mods, views, says = words.titles, words.role_words, words.views, words.says
+    # a verb of framing reports words only where a frame ends ("…,” X continued.", "X continued:"):
+    # "X Y continues operating" is a service or a firm as often as a person
+    frames = alternation(form for form, kind in lex.verbs.items() if kind == "frame")
     names = [c.name for c in lex.countries] + [a for c in lex.countries for a in c.aliases]
     return _Patterns(
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
@@ -107,7 +110,7 @@ def patterns() -> _Patterns:
             re.IGNORECASE),
         verb_after=re.compile(
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
-            rf"again|once|earlier)\s+)*(?:{verbs})\b"),
+            rf"again|once|earlier)\s+)*(?:(?:{views})\b|(?:{frames})(?=\s*(?:[,.;:!?“”\"]|$)))"),
         verb_before=re.compile(rf"(?:\b(?:{says})|\b[Aa]ccording\s+to)\s+$"),
         # "the finance minister", "The HBL governor" (a body's initials before the title), "Harlow's chief executive"
         the_title=re.compile(rf"(?:\b[Tt]he\s+(?:[{UPPER}]{{2,6}}\s+)?|(?<![\w’'-]){CAPITALISED}[’']s\s+)(?:(?:{mods})\s+)?"

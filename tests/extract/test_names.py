@@ -798,3 +798,14 @@ def test_a_given_name_joined_by_a_hyphen_is_the_one_written_with_a_space(tmp_pat
     assert [actor.name for actor in people] == ["Amir Hadi al-Velsen"]
     assert "Amir-Hadi al-Velsen" in people[0].aliases
     assert {cite.split(":")[0] for cite in people[0].cite} == {"S1", "S2"}
+
+
+def test_a_verb_of_framing_vouches_for_a_person_only_where_a_frame_ends(tmp_path):
+    corpus = corpus_of(
+        "Ferry ruling\n\nThe ruling could decide whether Harbour Tickets continues operating in the region. "
+        "Riders can still book on Tickets, the board said.\n\n"
+        "“The line stays open,” Tomas Vell continued. Vell is the board's chair.\n",
+        folder=tmp_path,
+    )
+    actors, _ = find_actors(corpus)
+    assert [actor.name for actor in actors if actor.kind == "person"] == ["Tomas Vell"]
