@@ -972,6 +972,23 @@ def _as_written(item: Funding, corpus: Corpus | None) -> str:
     return sentence.text[cue.start():at] + item.text if cue else item.text
 
 
+_KIND_AFTER = re.compile(r"(?:\s+(?!(?:to|for|of|in|and|or|the|a|an)\b)[a-z][\w-]*){1,3}\b")
+
+
+def _kind_after(item: Funding, corpus: Corpus | None) -> str:
+    """Return the words right after an item's sum in its first sentence up to the noun that names
+    the kind of money it is ("$70 million grant", "$5 million bridge loan"), or "" when no such
+    noun follows within three words."""
+    sentence = corpus.sentence(item.cite[0]) if corpus is not None and item.cite else None
+    at = sentence.text.find(item.text) if sentence is not None else -1
+    after = _KIND_AFTER.match(sentence.text, at + len(item.text)) if at >= 0 else None
+    if not after:
+        return ""
+    words = after.group(0).split()
+    ends = [index for index, word in enumerate(words) if _money_kind(word)]
+    return " " + " ".join(words[:ends[0] + 1]) if ends else ""
+
+
 @kept
 def _cue_before() -> re.Pattern:
     """Return the pattern of a hedge or bound right before a figure ("more than ", "nearly ")."""
@@ -1002,14 +1019,16 @@ def single_source_conflicts(corpus: Corpus, funding: list[Funding], disputed: se
         if len(_sources(cite for other in same for cite in other.cite)) > 1:
             continue
         reported.extend(same)
-        conflicts.append(_single_source(item, same))
+        conflicts.append(_single_source(item, same, corpus))
     return conflicts
 
 
-def _single_source(item: Funding, same: list[Funding]) -> Conflict:
-    """Return the single-source conflict of one figure and the repeats of it in its source."""
+def _single_source(item: Funding, same: list[Funding], corpus: Corpus | None = None) -> Conflict:
+    """Return the single-source conflict of one figure and the repeats of it in its source, the
+    figure as its sentence writes it: with its hedge and the kind of money it is ("over $70 million
+    in grants" is no "$70 million grant")."""
     cites = [cite for other in same for cite in other.cite]
-    value = item.text
+    value = _as_written(item, corpus) + _kind_after(item, corpus)
     if item.equivalents:
         value = f"{item.text} ({', '.join(equivalent.text for equivalent in item.equivalents)})"
     owner = f"{item.funder}'s " if item.funder else "the "

@@ -329,6 +329,15 @@ def test_a_figure_repeated_in_one_source_is_one_single_source_conflict(three):
     assert conflict.versions[0].cite == ["S2:1", "S2:5"]
 
 
+def test_a_single_source_figure_is_given_with_its_hedge_and_the_kind_of_money_it_is(tmp_path):
+    corpus = corpus_of(tmp_path, "The plan includes a $2 billion loan and a $45 million grant for the valley.",
+                       "The fund pledged over $300 million to the harbour works.", "Nothing happened there.")
+    funding = [money("$45 million", 45e6, "USD", 41e6, ["S1:1"], purpose="the valley"),
+               money("$300 million", 300e6, "USD", 270e6, ["S2:1"], purpose="the harbour works")]
+    found = of_kind(find(corpus, funding=funding), "single-source")
+    assert [values(conflict) for conflict in found] == [["$45 million grant"], ["over $300 million"]]
+
+
 def test_one_count_given_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Norway has delivered 117 Leopard tanks to the Polish army.",
                        "The Polish army received 116 tanks delivered by Norway.",
