@@ -304,6 +304,7 @@ def _event_claims(corpus: Corpus, by_name: dict[str, list[Mention]],
             nouns.update(word for word in _folded_words(clause) if word in _list("event_nouns"))
             found += _claims(clause, group, sentence, mentions)
         found += _gathering_claims(sentence, mentions)
+        found += _meeting_day_claims(sentence.text, sentence.cite)
     claims: dict[tuple, list[_Claim]] = defaultdict(list)
     for claim in [*found, *_post_claims(corpus, people)]:
         claims[(claim.attribute, claim.group, claim.level)].append(claim)
@@ -347,6 +348,30 @@ def _gathering_claims(sentence: Sentence, mentions: list[Mention]) -> Iterable[_
         noun = re.sub(r"[\s-]+", " ", match.group("noun").lower())
         for person in people if place else ():
             yield _Claim("where", "gather", _place_key(place), place, f"{noun} with {person}", sentence.cite)
+
+
+@kept
+def _dated_meeting() -> re.Pattern:
+    """Return the pattern of a meeting dated by the day before its noun ("during their March 3
+    meeting", "the 4 May talks", "their Aug. 2, 2024, call"); its group "day" is the day."""
+    nouns = alternation(_list("meeting_nouns"))
+    day = re.sub(r"\((?!\?)", "(?:", _day_pattern().pattern)  # the day's own groups left uncaptured
+    return re.compile(rf"\b(?i:the|their|a|an|his|her|its)\s+(?P<day>{day})(?:,?\s+(?:19|20)\d\d,?)?\s+(?i:{nouns})\b")
+
+
+def _meeting_day_claims(text: str, cite: str) -> list[_Claim]:
+    """Return the day of each meeting a sentence dates by the day before its noun ("during their
+    March 3 meeting") as a claim on when the meeting took place, as "they met on March 3" is. A
+    meeting of the past ("last year") or one still to come ("their planned March 3 talks" has no
+    day right after its determiner; "will hold their March 3 talks") says nothing of it."""
+    if _background().search(fold_text(text)):
+        return []
+    claims = []
+    for match in _dated_meeting().finditer(text):
+        if set(_folded_words(text[max(0, match.start() - 60):match.start()])[-FUTURE_REACH:]) & _list("strong_future_cues"):
+            continue
+        claims += [_Claim("when", "meet", key, written, "day", cite) for key, written in _days(match.group("day"))]
+    return claims
 
 
 # A place written with the region it lies in ("Lakeport, Ostland,"); not one of a list ("A, B and C",

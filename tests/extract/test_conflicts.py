@@ -105,6 +105,22 @@ def test_same_day_written_two_ways_is_no_conflict(tmp_path):
     assert find(corpus) == []
 
 
+def test_a_meeting_dated_by_the_day_before_its_noun_is_set_against_the_day_others_met(tmp_path):
+    corpus = corpus_of(tmp_path, "On March 3, the two ministers met in Lakeport to discuss the ferry plan.",
+                       "The minister said the plan was settled during their March 4 meeting.",
+                       "The talks resumed after their March 4 discussion, officials said.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "when the meeting took place"
+    assert values(conflict) == ["March 3", "March 4"] and conflict.versions[1].cite == ["S2:1", "S3:1"]
+
+
+@pytest.mark.parametrize("other", ["The ministers will hold their March 9 meeting in Lakeport.",
+                                   "The plan goes back to their March 9 meeting last year."])
+def test_a_meeting_still_to_come_or_of_the_past_dates_no_meeting(tmp_path, other):
+    corpus = corpus_of(tmp_path, "On March 3, the two ministers met in Lakeport to discuss the ferry plan.", other)
+    assert of_kind(find(corpus), "fact") == []
+
+
 def weekday_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
     """Return the conflicts on when, of short articles in which Anna Berg and Mara Lind are the people named."""
     corpus = corpus_of(tmp_path, *texts)
