@@ -563,6 +563,8 @@ class _Reader:
             return found
         if (found := self._agent_frame(paragraph, start, sentence_end)) is not None:
             return found
+        if (found := self._quoting_frame(paragraph, start, sentence_end)) is not None:
+            return found
         return self._verb_frame(p_index, head, start, sentence_end)
 
     def _dashed_frame(self, paragraph: _Paragraph, start: int, lead: str) -> tuple[str, bool] | None:
@@ -598,6 +600,16 @@ class _Reader:
             after_by = start + by.end()
             who = next((s for s in paragraph.people if after_by <= s.start < sentence_end), None)
             if who and _leads_to_name(text[after_by:who.start]):
+                return who.name, True
+        return None
+
+    def _quoting_frame(self, paragraph: _Paragraph, start: int, sentence_end: int) -> tuple[str, bool] | None:
+        """Return the speaker a body that passes a quotation on names ("”, the ministry quoted
+        Minister X", "”, the agency quoted X as saying"): the words are X's, not the body's."""
+        text = paragraph.text
+        if quoting := _QUOTING.match(text, start, sentence_end):
+            who = next((s for s in paragraph.people if quoting.end() <= s.start < sentence_end), None)
+            if who and _leads_to_name(text[quoting.end():who.start]):
                 return who.name, True
         return None
 
@@ -1218,6 +1230,10 @@ def _inverts(verb: str) -> bool:
 
 
 # A colon that opens a quotation.
+# A body or person that passes a quotation on, right after it: "”, the ministry quoted", "”, the
+# Harbour Times quoted"; the name after "quoted" is the speaker.
+_QUOTING = re.compile(r"(?:the\s+)?(?:[\w&’'.-]+\s+){1,5}?quoted\s+")
+
 _COLON_QUOTE = re.compile(r":\s*[“\"‘«]")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X hailed the

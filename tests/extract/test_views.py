@@ -652,6 +652,15 @@ def test_a_quotation_with_a_passive_frame_names_the_agent(tmp_path):
     assert (view.speaker, view.text) == ("Lena Vogel", "the end of cheap energy")
 
 
+def test_a_quotation_a_body_passes_on_is_the_words_of_the_person_it_quoted(tmp_path):
+    corpus = corpus_of(
+        "“We will rebuild every pier before the winter storms arrive,” the port authority quoted Mayor Lena Vogel.\n",
+        folder=tmp_path,
+    )
+    (view,) = views_of(corpus)
+    assert (view.speaker, view.quote, view.text) == ("Lena Vogel", True, "We will rebuild every pier before the winter storms arrive")
+
+
 def test_scare_quotes_without_a_speaker_are_not_views(tmp_path):
     corpus = corpus_of(
         "Finance Minister Anna Weber presented the “Green Growth” package, which includes a “climate bonus”.\n",
