@@ -221,6 +221,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *year_conflicts(corpus),
             *month_conflicts(corpus),
             *condition_conflicts(corpus),
+            *approval_conflicts(corpus),
             *allocation_conflicts(corpus),
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
             *spelling_conflicts(people, by_name),
@@ -904,6 +905,95 @@ def _conditions(sentence: Sentence) -> Iterable[_Condition]:
 def _condition_matches(text: str) -> tuple[re.Match, ...]:
     """Return the matches of the condition pattern in a sentence's text, once for each text."""
     return tuple(_condition_pattern().finditer(text))
+
+
+# --- fact: whether a body has approved the thing -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Approval:
+    """One sentence's word on whether a body has approved something ("must still be approved by
+    the board", "the board approved the loan")."""
+
+    body: str           # the stemmed head word of the body that approves: "board"
+    done: bool          # False when the approval is still to come
+    written: str        # as written: "must still be approved by the board", "approved"
+    cite: str
+
+
+_APPROVER = r"(?:the\s+)?(?P<body>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s*(?:[,;:.)]|$|\s(?:before|after|on|in|at|by|and|or|next|this|to|for|which|who|as)\b))"
+
+
+@kept
+def _pending_approval() -> re.Pattern:
+    """Return the pattern of an approval still to come: "must still be approved by the board",
+    "has yet to be ratified by parliament", "still needs the approval of the board", "pending
+    approval by regulators"; its group "body" holds the words of the body that approves."""
+    verbs = alternation(_list("approval_verbs"))
+    must = r"(?:must|needs?\s+to|has\s+to|have\s+to|is\s+yet\s+to|are\s+yet\s+to|has\s+yet\s+to|have\s+yet\s+to)"
+    passive = rf"\b{must}\s+(?:still\s+|also\s+|first\s+)?be\s+(?:{verbs})\s+by\s+"
+    noun = r"\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending)\s+(?:the\s+)?(?:final\s+|formal\s+)?approval\s+(?:of|by|from)\s+"
+    return re.compile(rf"(?i:(?:{passive}|{noun}){_APPROVER})")
+
+
+@cache
+def _done_approval(body: str) -> re.Pattern:
+    """Return the pattern of a body (by the head word of its name) having approved something:
+    "the board on Friday approved", "the Board of the Harbour Fund approved", "was ratified by
+    parliament"; its group "verb" is the verb as written, "before" what stands before it."""
+    verbs = alternation(_list("approval_verbs"))
+    owner = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s*){1,5})?"
+    active = rf"\b{body}s?\b{owner}(?P<before>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<verb>{verbs})\b"
+    passive = rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<pverb>{verbs})\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{body}s?\b"
+    return re.compile(rf"(?i:{active}|{passive})")
+
+
+def approval_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where one source says a body must still approve a thing ("must still be
+    approved by the board") and another that the body approved it ("the board approved the loan"):
+    sources written on either side of the vote, or one of them wrong. A source saying both, an
+    approval to come ("will approve") or denied ("has not approved"), and an earlier one ("last
+    year") settle nothing."""
+    pending = [claim for sentence in corpus.sentences() for claim in _pending_approvals(sentence)]
+    conflicts = []
+    for body in dict.fromkeys(claim.body for claim in pending):
+        waiting = [claim for claim in pending if claim.body == body]
+        done = [claim for sentence in corpus.sentences() for claim in _done_approvals(sentence, body)]
+        if done and not _sources(claim.cite for claim in waiting) & _sources(claim.cite for claim in done):
+            conflicts.append(_approval_conflict(body, waiting, done))
+    return conflicts
+
+
+def _pending_approvals(sentence: Sentence) -> list[_Approval]:
+    """Return the approvals a sentence says are still to come, each with the body that must give it."""
+    claims = []
+    for match in _pending_approval().finditer(sentence.text):
+        words = _folded_words(match.group("body"))
+        if words and words[-1] not in _list("stopwords"):
+            claims.append(_Approval(singular(words[-1]), False, match.group(0).strip(), sentence.cite))
+    return claims
+
+
+def _done_approvals(sentence: Sentence, body: str) -> list[_Approval]:
+    """Return the approvals a sentence says `body` has given, but those to come or denied."""
+    text = sentence.text
+    if body not in fold_text(text) or _background().search(fold_text(text)):
+        return []
+    claims = []
+    for match in _done_approval(body).finditer(text):
+        before = _folded_words(text[max(0, match.start() - 40):match.start("verb" if match.group("verb") else "pverb")])
+        if set(before[-3:]) & (_list("future_cues") | {"yet", "if", "whether"}):
+            continue  # "the board is expected to approve", "has not approved", "has yet to approve"
+        claims.append(_Approval(body, True, match.group("verb") or match.group("pverb"), sentence.cite))
+    return claims
+
+
+def _approval_conflict(body: str, waiting: list[_Approval], done: list[_Approval]) -> Conflict:
+    """Return the fact conflict on whether a body has approved the thing."""
+    versions = [_version(_join(list(dict.fromkeys(claim.written for claim in claims))), (claim.cite for claim in claims))
+                for claims in (waiting, done)]
+    return _conflict(f"whether the {body} has approved it", "fact", versions,
+                     "The sources differ on whether it has been approved")
 
 
 # --- figure and single-source: money ------------------------------------------------------------

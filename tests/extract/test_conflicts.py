@@ -1272,6 +1272,26 @@ def test_other_ties_or_a_source_saying_both_are_no_conflict(tmp_path, other):
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_one_source_saying_a_body_must_still_approve_a_thing_and_another_that_it_did_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The harbour credit line needs to be approved by the port board before dredging starts.",
+                       "The Board of the Harbour Fund on Thursday approved the credit line.",
+                       "The port board green-lit the harbour credit line late on Thursday.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "whether the board has approved it"
+    assert values(conflict) == ["needs to be approved by the port board", "approved and green-lit"]
+    assert conflict.versions[1].cite == ["S2:1", "S3:1"]
+
+
+@pytest.mark.parametrize("other", ["The port board is expected to approve the harbour loan on Thursday.",
+                                   "The port board has not approved the harbour loan.",
+                                   "The port board approved a similar loan last year.",
+                                   "The city council approved the harbour loan on Thursday.",
+                                   "The port board approved the first part; the rest awaits approval from the port board."])
+def test_an_approval_to_come_denied_earlier_by_another_body_or_of_a_source_saying_both_is_no_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The harbour credit line has yet to be ratified by the port board.", other, "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_a_region_a_source_writes_a_city_with_is_no_rival_of_the_city(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in Lakeport, Ostmark, on Friday.",
                        "The accord was signed in Ostmark on Friday.", "The accord covers trade.")
