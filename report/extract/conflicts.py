@@ -922,30 +922,38 @@ class _Approval:
 
 
 _APPROVER = r"(?:the\s+)?(?P<body>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s*(?:[,;:.)]|$|\s(?:before|after|on|in|at|by|and|or|next|this|to|for|which|who|as)\b))"
+_AWAITS = r"\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:the\s+)?"
+_FORMAL = r"(?:final\s+|formal\s+)?"
 
 
 @kept
 def _pending_approval() -> re.Pattern:
     """Return the pattern of an approval still to come: "must still be approved by the board",
     "has yet to be ratified by parliament", "still needs the approval of the board", "pending
-    approval by regulators"; its group "body" holds the words of the body that approves."""
+    approval by regulators", "awaits the board's approval"; its group "body" (or "owner") holds
+    the words of the body that approves."""
     verbs = alternation(_list("approval_verbs"))
     must = r"(?:must|needs?\s+to|has\s+to|have\s+to|is\s+yet\s+to|are\s+yet\s+to|has\s+yet\s+to|have\s+yet\s+to)"
     passive = rf"\b{must}\s+(?:still\s+|also\s+|first\s+)?be\s+(?:{verbs})\s+by\s+"
-    noun = r"\b(?:still\s+)?(?:needs?|requires?|awaits?|awaiting|pending)\s+(?:the\s+)?(?:final\s+|formal\s+)?approval\s+(?:of|by|from)\s+"
-    return re.compile(rf"(?i:(?:{passive}|{noun}){_APPROVER})")
+    noun = rf"{_AWAITS}{_FORMAL}approval\s+(?:of|by|from)\s+"
+    owned = rf"{_AWAITS}(?P<owner>(?:[\w’'-]+\s+){{0,2}}?[\w-]+)['’]s?\s+{_FORMAL}approval\b"
+    return re.compile(rf"(?i:(?:{passive}|{noun}){_APPROVER}|{owned})")
 
 
 @cache
 def _done_approval(body: str) -> re.Pattern:
     """Return the pattern of a body (by the head word of its name) having approved something:
     "the board on Friday approved", "the Board of the Harbour Fund approved", "was ratified by
-    parliament"; its group "verb" is the verb as written, "before" what stands before it."""
+    parliament", "won the approval of the board", "received the board's approval"; its group
+    "verb", "passive" or "won" opens the words that say so."""
     verbs = alternation(_list("approval_verbs"))
+    body = rf"{re.escape(body)}s?"
     owner = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s*){1,5})?"
-    active = rf"\b{body}s?\b{owner}(?P<before>(?:\s+[\w’'-]+){{0,3}}?)\s+(?P<verb>{verbs})\b"
-    passive = rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<pverb>{verbs})\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{body}s?\b"
-    return re.compile(rf"(?i:{active}|{passive})")
+    active = rf"\b{body}\b{owner}(?:\s+[\w’'-]+){{0,3}}?\s+(?P<verb>{verbs})\b"
+    passive = rf"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<passive>{verbs})\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{body}\b"
+    won = r"\b(?P<won>won|wins|received|receives|secured|secures|gained|gains|obtained|obtains)\s+(?:the\s+)?"
+    noun = rf"{won}(?:{_FORMAL}approval\s+(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{body}\b|(?:[\w’'-]+\s+){{0,2}}?{body}['’]s?\s+{_FORMAL}approval\b)"
+    return re.compile(rf"(?i:{active}|{passive}|{noun})")
 
 
 def approval_conflicts(corpus: Corpus) -> list[Conflict]:
@@ -968,7 +976,7 @@ def _pending_approvals(sentence: Sentence) -> list[_Approval]:
     """Return the approvals a sentence says are still to come, each with the body that must give it."""
     claims = []
     for match in _pending_approval().finditer(sentence.text):
-        words = _folded_words(match.group("body"))
+        words = _folded_words(match.group("body") or match.group("owner"))
         if words and words[-1] not in _list("stopwords"):
             claims.append(_Approval(singular(words[-1]), False, match.group(0).strip(), sentence.cite))
     return claims
@@ -981,10 +989,12 @@ def _done_approvals(sentence: Sentence, body: str) -> list[_Approval]:
         return []
     claims = []
     for match in _done_approval(body).finditer(text):
-        before = _folded_words(text[max(0, match.start() - 40):match.start("verb" if match.group("verb") else "pverb")])
+        said = next(name for name in ("verb", "passive", "won") if match.group(name))
+        before = _folded_words(text[max(0, match.start() - 40):match.start(said)])
         if set(before[-3:]) & (_list("future_cues") | {"yet", "if", "whether"}):
             continue  # "the board is expected to approve", "has not approved", "has yet to approve"
-        claims.append(_Approval(body, True, match.group("verb") or match.group("pverb"), sentence.cite))
+        written = match.group(said) if said != "won" else text[match.start(said):match.end()]
+        claims.append(_Approval(body, True, written, sentence.cite))
     return claims
 
 

@@ -1282,6 +1282,16 @@ def test_one_source_saying_a_body_must_still_approve_a_thing_and_another_that_it
     assert conflict.versions[1].cite == ["S2:1", "S3:1"]
 
 
+@pytest.mark.parametrize("waiting, done", [
+    ("The ferry merger is subject to approval by shareholders at a meeting.", "Shareholders approved the ferry merger."),
+    ("The ferry merger still awaits the regulator's final approval.", "The ferry merger won the approval of the rail regulator."),
+    ("The ferry merger needs the approval of the regulator.", "The ferry merger received the regulator's approval."),
+])
+def test_an_approval_said_with_a_noun_is_as_pending_or_given_as_one_said_with_a_verb(tmp_path, waiting, done):
+    [conflict] = of_kind(find(corpus_of(tmp_path, waiting, done)), "fact")
+    assert conflict.topic.startswith("whether the ") and [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
 @pytest.mark.parametrize("other", ["The port board is expected to approve the harbour loan on Thursday.",
                                    "The port board has not approved the harbour loan.",
                                    "The port board approved a similar loan last year.",
