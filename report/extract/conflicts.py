@@ -354,24 +354,29 @@ def _gathering_claims(sentence: Sentence, mentions: list[Mention]) -> Iterable[_
 @kept
 def _dated_meeting() -> re.Pattern:
     """Return the pattern of a meeting dated by the day before its noun ("during their March 3
-    meeting", "the 4 May talks", "their Aug. 2, 2024, call"); its group "day" is the day."""
+    meeting", "the 4 May talks", "their Aug. 2, 2024, call") or right after it ("in a phone call
+    on March 3", "talks on Tuesday, March 3"); its group "day" (or "after") is the day."""
     nouns = alternation(_list("meeting_nouns"))
     day = re.sub(r"\((?!\?)", "(?:", _day_pattern().pattern)  # the day's own groups left uncaptured
-    return re.compile(rf"\b(?i:the|their|a|an|his|her|its)\s+(?P<day>{day})(?:,?\s+(?:19|20)\d\d,?)?\s+(?i:{nouns})\b")
+    before = rf"\b(?i:the|their|a|an|his|her|its)\s+(?P<day>{day})(?:,?\s+(?:19|20)\d\d,?)?\s+(?i:{nouns})\b"
+    after = rf"\b(?i:{nouns})\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?P<after>{day})"
+    return re.compile(rf"{before}|{after}")
 
 
 def _meeting_day_claims(text: str, cite: str) -> list[_Claim]:
-    """Return the day of each meeting a sentence dates by the day before its noun ("during their
-    March 3 meeting") as a claim on when the meeting took place, as "they met on March 3" is. A
-    meeting of the past ("last year") or one still to come ("their planned March 3 talks" has no
-    day right after its determiner; "will hold their March 3 talks") says nothing of it."""
+    """Return the day of each meeting a sentence dates by the day beside its noun ("during their
+    March 3 meeting", "in a phone call on March 3") as a claim on when the meeting took place, as
+    "they met on March 3" is. A meeting of the past ("last year") or one still to come ("will hold
+    their March 3 talks", "at a meeting on March 9" after "will" in its clause) says nothing of it."""
     if _background().search(fold_text(text)):
         return []
     claims = []
     for match in _dated_meeting().finditer(text):
-        if set(_folded_words(text[max(0, match.start() - 60):match.start()])[-FUTURE_REACH:]) & _list("strong_future_cues"):
-            continue
-        claims += [_Claim("when", "meet", key, written, "day", cite) for key, written in _days(match.group("day"))]
+        clause = re.split(r"[,;:]\s", text[max(0, match.start() - 120):match.start()])[-1]
+        if set(_folded_words(clause)) & _list("strong_future_cues"):
+            continue  # "will settle it at a meeting on March 9"
+        day = match.group("day") or match.group("after")
+        claims += [_Claim("when", "meet", key, written, "day", cite) for key, written in _days(day)]
     return claims
 
 

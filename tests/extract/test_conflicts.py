@@ -108,14 +108,16 @@ def test_same_day_written_two_ways_is_no_conflict(tmp_path):
 def test_a_meeting_dated_by_the_day_before_its_noun_is_set_against_the_day_others_met(tmp_path):
     corpus = corpus_of(tmp_path, "On March 3, the two ministers met in Lakeport to discuss the ferry plan.",
                        "The minister said the plan was settled during their March 4 meeting.",
-                       "The talks resumed after their March 4 discussion, officials said.")
+                       "The talks resumed after their March 4 discussion, officials said.",
+                       "The two ministers settled the plan in a phone call on Wednesday, March 4.")
     [conflict] = of_kind(find(corpus), "fact")
     assert conflict.topic == "when the meeting took place"
-    assert values(conflict) == ["March 3", "March 4"] and conflict.versions[1].cite == ["S2:1", "S3:1"]
+    assert values(conflict) == ["March 3", "March 4"] and conflict.versions[1].cite == ["S2:1", "S3:1", "S4:1"]
 
 
 @pytest.mark.parametrize("other", ["The ministers will hold their March 9 meeting in Lakeport.",
-                                   "The plan goes back to their March 9 meeting last year."])
+                                   "The plan goes back to their March 9 meeting last year.",
+                                   "The ministers will settle the plan at a meeting on March 9."])
 def test_a_meeting_still_to_come_or_of_the_past_dates_no_meeting(tmp_path, other):
     corpus = corpus_of(tmp_path, "On March 3, the two ministers met in Lakeport to discuss the ferry plan.", other)
     assert of_kind(find(corpus), "fact") == []
