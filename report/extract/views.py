@@ -1229,11 +1229,11 @@ def _inverts(verb: str) -> bool:
     return lexicon().verbs.get(verb) in ("say", "that") and (verb in ("said", "wrote") or verb.endswith(("ed", "s")))
 
 
-# A colon that opens a quotation.
 # A body or person that passes a quotation on, right after it: "”, the ministry quoted", "”, the
 # Harbour Times quoted"; the name after "quoted" is the speaker.
 _QUOTING = re.compile(r"(?:the\s+)?(?:[\w&’'.-]+\s+){1,5}?quoted\s+")
 
+# A colon that opens a quotation.
 _COLON_QUOTE = re.compile(r":\s*[“\"‘«]")
 
 # A short clause of the speaker's that a colon closes before their quotation ("X hailed the
