@@ -623,7 +623,7 @@ class _Reader:
         # "”, claiming X's plan ...": X owns something, X does not speak; "”, X's lawyer Y said": Y does
         person = next((s for s in paragraph.people if start <= s.start < sentence_end
                        and not re.match(r"[’']s\b", text[s.end:])), None)
-        if verb := patterns().verb.match(head):
+        if verb := patterns().verb.match(head) or _inverted_stance(head):
             if verb.group(0).endswith("ing"):
                 return None, False  # "”, noting that ...": the quotation's own subject goes on speaking
             if person and _leads_to_name(text[start + verb.end():person.start]):
@@ -631,7 +631,7 @@ class _Reader:
             return None, True
         if person and _leads_to_name(text[start:person.start]):
             following = text[self.after_subject(p_index, person.end, sentence_end):sentence_end]
-            if patterns().verb.match(following):
+            if patterns().verb.match(following) or _inverted_stance(following):
                 return person.name, True
         return None, bool(patterns().verb.search(text[start:sentence_end]))
 
@@ -1201,8 +1201,12 @@ _MID_FRAME = re.compile(r"[”\"]\s+[^“”\".!?]{1,120},\s*[“\"]")
 
 def _split_quote(text: str, end: int, start: int) -> bool:
     """Return True when the words between a quotation ending at `end` and the next starting at
-    `start` are a frame with a reporting verb set between two parts of one remark."""
-    return bool(_MID_FRAME.fullmatch(text, end, start)) and patterns().verb.search(text, end, start) is not None
+    `start` are a frame with a reporting verb (or a stance verb of one word) set between two parts
+    of one remark."""
+    if not _MID_FRAME.fullmatch(text, end, start):
+        return False
+    return patterns().verb.search(text, end, start) is not None \
+        or any(_inverted_stance(word.group()) for word in re.finditer(r"\b[a-z]+ed\b", text[end:start]))
 
 
 # A frame set inside the words it reports, which go on after it in lower case: "A, X said, b".
@@ -1221,6 +1225,13 @@ _INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0
 # The appositive after an inverted frame's speaker, up to the sentence's end (", the host, on Monday.").
 _APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?"
                               r"(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")
+
+
+def _inverted_stance(head: str) -> re.Match | None:
+    """Return the stance verb of one word that frames a quotation as a reporting verb does ("”,
+    welcomed X", "”, X stressed"), or None: a stance of more words governs what follows it."""
+    stance = _STANCE.match(head)
+    return stance if stance and re.fullmatch(r"[a-z]+ed", stance.group(0)) else None
 
 
 def _inverts(verb: str) -> bool:

@@ -1417,3 +1417,11 @@ def test_a_stance_participle_after_by_is_the_subjects_view(tmp_path):
                        "optimism about working with the new cabinet after the election.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "expressing optimism about working with the new cabinet after the election")]
+
+
+@pytest.mark.parametrize("frame", ["welcomed Karl Moen", "Karl Moen stressed"])
+def test_a_stance_verb_of_one_word_frames_a_quotation_as_a_reporting_verb_does(tmp_path, frame):
+    corpus = corpus_of(f"Velmora ferry grant\n\n“We are raising the ties between the towns to a new level,” {frame}, "
+                       "“from trade to ferries.”\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", f"We are raising the ties between the towns to a new level,” {frame}, “from trade to ferries.")]
