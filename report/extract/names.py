@@ -1089,13 +1089,24 @@ def _join_full(people: _People, found: _Found) -> None:
 
 
 def _misspelling_of(people: _People, found: _Found) -> _Person | None:
-    """Return the one person a full name without evidence misspells (see `_misspelled`), or None."""
+    """Return the one person a full name without evidence misspells (see `_misspelled`), or None:
+    their surname misspelled after the same given name, or failing that their given name misspelled
+    before the same surname ("Urusla X" for "Ursula X")."""
     given, surname = _given(found), initial_sound(fold_name(found.tokens[-1]))
+    elsewhere = partial(_named_elsewhere, found)
     alike = [person for written, person in people.surnames_from(surname[:1])
              if written != surname or person.keys[-1] != found.keys[-1]
-             if _spelled_alike(written, surname) and given in (_given(person.found[0]),)
-             and found.sentence.cite not in {f.sentence.cite for f in person.found}]
+             if _spelled_alike(written, surname) and given in (_given(person.found[0]),) and elsewhere(person)]
+    if not alike:
+        alike = [person for person in people.by_surname.get(found.keys[-1], []) if len(person.keys) > 1
+                 and _given(person.found[0]) != given and _spelled_alike(_given(person.found[0]), given)
+                 and elsewhere(person)]
     return alike[0] if len(alike) == 1 else None
+
+
+def _named_elsewhere(found: _Found, person: _Person) -> bool:
+    """Return True when no mention of `person` stands in `found`'s sentence (which would make them two)."""
+    return found.sentence.cite not in {f.sentence.cite for f in person.found}
 
 
 def _join_surname(people: _People, found: _Found) -> None:

@@ -809,3 +809,21 @@ def test_a_verb_of_framing_vouches_for_a_person_only_where_a_frame_ends(tmp_path
     )
     actors, _ = find_actors(corpus)
     assert [actor.name for actor in actors if actor.kind == "person"] == ["Tomas Vell"]
+
+
+def test_a_full_name_that_misspells_a_known_persons_given_name_is_that_person(tmp_path):
+    corpus = corpus_of(
+        "Ferry line\n\nHarbour Commissioner Marietta van der Holm opened the ferry line on Monday.\n",
+        "Ferry line\n\nThe line was opened by Mariatta van der Holm with the mayors of two towns.\n",
+        folder=tmp_path,
+    )
+    actors, _ = find_actors(corpus)
+    people = [actor for actor in actors if actor.kind == "person"]
+    assert [(actor.name, actor.aliases) for actor in people] == [("Marietta van der Holm", ["Mariatta van der Holm"])]
+
+
+def test_two_given_names_alike_in_one_sentence_are_two_people(tmp_path):
+    corpus = corpus_of("Ferry line\n\nCommissioner Marietta Holm and her sister, Commissioner Marion Holm, opened "
+                       "the line.\n\nMarion Holm said it would run all year.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert sorted(actor.name for actor in actors if actor.kind == "person") == ["Marietta Holm", "Marion Holm"]
