@@ -944,16 +944,23 @@ _PRONOUN_SAYS = re.compile(r"[,“”\"’]\s*(?:he|she)\s+(?:\w+\s+)?(?:said|sa
 _OPENS_QUOTE = re.compile(r"\s*[“\"‘']")
 
 
+# An appositive that says where someone works: ", a partner at X", ", an associate fellow at the X"
+# (a firm is "a bank in X", "a supplier to X").
+_PLACE_OF_WORK = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+at\s+(?:the\s+)?[A-Z]")
+
+
 def _confirm_weak(source: Source, people: list[_Found]) -> None:
     """Accept a name that only a reporting verb vouches for ("X Y said") when the source goes on
     to call them by surname alone or by he/she in the next sentence, as it does people and not
     companies or places; or in the sentence after the paragraphs of the quotation that follows
-    the name ("X said: “…  “…  “…,” he said.")."""
+    the name ("X said: “…  “…  “…,” he said."); or when an appositive says where they work
+    ("said X Y, a partner at Z")."""
     surnames = {found.keys[0] for found in people if len(found.keys) == 1}
     for found in people:
         if not found.weak or found.evidence or len(found.keys) < 2:
             continue
-        found.evidence = found.keys[-1] in surnames or _pronoun_follows(source, found.sentence.number)
+        found.evidence = found.keys[-1] in surnames or _pronoun_follows(source, found.sentence.number) \
+            or bool(_PLACE_OF_WORK.match(found.sentence.text, found.end))
 
 
 def _pronoun_follows(source: Source, number: int) -> bool:

@@ -827,3 +827,15 @@ def test_two_given_names_alike_in_one_sentence_are_two_people(tmp_path):
                        "the line.\n\nMarion Holm said it would run all year.\n", folder=tmp_path)
     actors, _ = find_actors(corpus)
     assert sorted(actor.name for actor in actors if actor.kind == "person") == ["Marietta Holm", "Marion Holm"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("“The port will never be the same,” said Orla Brandvik, a partner at Velm & Tarn LLP who advises the families.",
+     ["Orla Brandvik"]),
+    ("“The port will never be the same,” said Harbour Tickets, a company at the heart of the dispute.", []),
+    ("“The port will never be the same,” said Harbour Tickets, a supplier to the Velmora Port Authority.", []),
+])
+def test_an_appositive_saying_where_someone_works_vouches_for_a_name_a_reporting_verb_introduces(
+        tmp_path, sentence, people):
+    actors, _ = find_actors(corpus_of(f"Ferry line\n\n{sentence}\n", folder=tmp_path))
+    assert [actor.name for actor in actors if actor.kind == "person"] == people
