@@ -1002,7 +1002,9 @@ class _Reader:
             tail = text[span.end:end]
             if appositive := _APPOSITIVE_TAIL.match(tail):
                 tail = tail[appositive.end():].lstrip(",")
-            if not _FRAME_TAIL.match(tail) or re.search(r"[“”\"]", text[start:frame.start()]):
+            if frame.group("set_off") and not frame.group("title").startswith(("the ", "The ")):
+                continue  # "A, said the minister, X": a title set off by a comma is a description of the post
+            if not _FRAME_TAIL.match(tail) or _QUOTED_REPORT.match(text, start, frame.start()):
                 continue
             return self._content(span.name, paragraph, start, frame.start())
         return None
@@ -1221,7 +1223,11 @@ _TOLD_TAIL = re.compile(r"^\s+(?:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’
                         r"legislators|senators|delegates|reporters|journalists)(?=[\s.!?,])")
 
 # ", said (Prime Minister) " right before a name: a frame whose verb comes before its speaker.
-_INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0,80}?)\s*\Z")
+_INVERTED_FRAME = re.compile(r",\s+(?P<verb>[a-z]+)\s+(?P<title>[^,;:“”\"]{0,80}?)\s*(?P<set_off>,\s*)?\Z")
+# Words before an inverted frame that are a quotation, or end with one: the quotation is the view
+# (words that only quote a phrase inside them, "after “long talks” with the towns", are not).
+_QUOTED_REPORT = re.compile(r"\s*[“\"‘]|.*[”\"’][.,!?]?\s*\Z", re.DOTALL)
+
 # The appositive after an inverted frame's speaker, up to the sentence's end (", the host, on Monday.").
 _APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?"
                               r"(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")

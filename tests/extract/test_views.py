@@ -1425,3 +1425,21 @@ def test_a_stance_verb_of_one_word_frames_a_quotation_as_a_reporting_verb_does(t
                        "“from trade to ferries.”\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", f"We are raising the ties between the towns to a new level,” {frame}, “from trade to ferries.")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The ferry plan will fail within a year, said the transport minister, Karl Moen.",
+     "The ferry plan will fail within a year"),
+    ("The ferry plan will fail after “long, hard talks” with the towns, said Karl Moen.",
+     "The ferry plan will fail after “long, hard talks” with the towns"),
+    ("The ferry plan “will fail,” said Karl Moen.", "will fail"),  # the quotation is the view
+])
+def test_an_inverted_frame_may_set_its_title_off_and_the_words_before_it_may_quote_a_phrase(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora ferry grant\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_an_inverted_frame_with_a_title_set_off_needs_the_title_to_describe_a_post(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nThe ferry plan will fail within a year, said many in Velm, Karl Moen "
+                       "among them.\n", folder=tmp_path)
+    assert views_of(corpus) == []
