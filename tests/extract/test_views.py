@@ -1443,3 +1443,11 @@ def test_an_inverted_frame_with_a_title_set_off_needs_the_title_to_describe_a_po
     corpus = corpus_of("Velmora ferry grant\n\nThe ferry plan will fail within a year, said many in Velm, Karl Moen "
                        "among them.\n", folder=tmp_path)
     assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("verb", ["spoke about", "spoke of"])
+def test_speaking_about_a_thing_frames_the_quotation_that_follows(tmp_path, verb):
+    corpus = corpus_of(f"Velmora ferry grant\n\nKarl Moen also {verb} the harbour plan for the islands, “which is "
+                       "being built and costs 5 million crowns.”\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "which is being built and costs 5 million crowns.")]
