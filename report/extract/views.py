@@ -705,13 +705,17 @@ class _Reader:
         if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
                 and first == 0 and q != p_index:
             return prior.speaker
-        if re.search(r"[“”\"]", text):
-            return None
+        return None if re.search(r"[“”\"]", text) else self._plain_subject(q, index)
+
+    def _plain_subject(self, p_index: int, index: int) -> str | None:
+        """Return the subject of sentence `index` when it is the one person the sentence names, or,
+        naming no one, the one person its pronoun or post stands for; else None."""
+        paragraph = self.paragraphs[p_index]
         names = _Reader._names_in(paragraph, index)
-        if len(names) == 1:
-            found = self.subject(q, paragraph.starts[index], paragraph.sentence_end(index))
-            return found[0] if found and found[0] in names else None
-        return None
+        if len(names) > 1:
+            return None
+        found = self.subject(p_index, paragraph.starts[index], paragraph.sentence_end(index))
+        return found[0] if found and (found[0] in names or not names) else None
 
     def _previous_sentence(self, p_index: int, index: int) -> tuple[int, int] | None:
         if index > 0:
@@ -1332,7 +1336,10 @@ _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
 # "took to social media (after ...) to", "took to X to": what follows is the view's verb.
 _TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
                       r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b"
-                      r"[^,;:“”\"]{0,60}?\s+to\s+")
+                      r"[^,;:“”\"]{0,60}?\s+to\s+"
+                      # "used the occasion to renew ...", "seized the opportunity to call for ..."
+                      r"|(?:used|uses|seized|seizes|took|takes)\s+(?:the|this|that|his|her|their|its)\s+"
+                      r"(?:occasion|opportunity|moment|visit|meeting|speech|address|platform)\s+to\s+")
 
 # A participle that makes someone answer, right before the answer's quotation: "prompting X to respond, “".
 _PROMPTED = re.compile(r"\b(?:prompting|leading|forcing|spurring)\s+(?P<who>[^,;“”\"]{1,80}?)\s+to\s+"

@@ -1451,3 +1451,21 @@ def test_speaking_about_a_thing_frames_the_quotation_that_follows(tmp_path, verb
                        "being built and costs 5 million crowns.”\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "which is being built and costs 5 million crowns.")]
+
+
+def test_using_an_occasion_to_make_a_plea_is_a_stance(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen visited the port on Monday.\n\nHe used "
+                       "the occasion to renew a plea for calm on the islands and for urgent aid to the fishermen.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "renew a plea for calm on the islands and for urgent aid to the fishermen")]
+
+
+@pytest.mark.parametrize("opening", ["He spoke to the crews", "The transport minister spoke to the crews"])
+def test_a_quotation_without_a_frame_after_a_sentence_whose_subject_stands_for_one_person_is_theirs(
+        tmp_path, opening):
+    corpus = corpus_of(f"Velmora ferry grant\n\nTransport Minister Karl Moen visited the port on Monday.\n\n{opening} "
+                       "at the harbour. “We are all extremely worried about the storm and the fleet.”\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "We are all extremely worried about the storm and the fleet.")]
