@@ -1043,12 +1043,13 @@ class _Reader:
 
     def _and_said(self, p_index: int, verb_from: int, end: int) -> int:
         """Return where a second verb of the subject's that reports words starts ("X led the talks
-        and said that ..."), with no one else named before it; -1 when there is none."""
+        and said that ...", "X called it “A” and said that ..."), outside a quotation and with no one
+        else named before it; -1 when there is none."""
         paragraph = self.paragraphs[p_index]
         match = _AND_SAYS.search(paragraph.text, verb_from, end)
-        if match is None or re.search(r"[“”\"]", paragraph.text[verb_from:match.start()]) \
+        if match is None or any(a <= match.start() < b for a, b in _quote_spans(paragraph.text)) \
                 or any(verb_from <= span.start < match.start() for span in paragraph.people):
-            return -1
+            return -1  # not "X said “we met and said ...”": the second verb is no one's but X's own words
         return match.end()
 
     def _joint(self, p_index: int, start: int, end: int) -> list[_Draft]:

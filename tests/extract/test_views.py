@@ -1469,3 +1469,17 @@ def test_a_quotation_without_a_frame_after_a_sentence_whose_subject_stands_for_o
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "We are all extremely worried about the storm and the fleet.")]
+
+
+def test_a_second_verb_of_the_subject_after_a_quoted_phrase_reports_its_own_view(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nKarl Moen has previously labelled the board an “enemy of the port” and "
+                       "suggested that the port chair should face a vote of the board.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "enemy of the port"), ("Karl Moen", "the port chair should face a vote of the board")]
+
+
+def test_a_second_verb_inside_a_quotation_is_part_of_it(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nKarl Moen said “we met the board and said that the fares must fall” "
+                       "on Monday.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "we met the board and said that the fares must fall")]
