@@ -230,22 +230,46 @@ def _sentence_funding(sentence: Sentence, actors: list[Actor], given: tuple[str,
     return items
 
 
-_BARE_SUM = re.compile(r"(?<![\w$€£¥.,])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>million|billion|trillion)\b"
-                       r"(?P<after>(?:\s+[\w’'-]+){1,3})")
+@kept
+def _bare_sum() -> re.Pattern:
+    """Return the pattern of a number with a scale word and no currency ("3 billion", "one billion"),
+    with the words after it."""
+    words = alternation(word for word in lexicon().scales["number_words"] if word not in ("a", "an"))
+    return re.compile(rf"(?<![\w$€£¥.,])(?P<number>\d+(?:\.\d+)?|(?i:{words}))\s+(?P<scale>million|billion|trillion)\b"
+                      r"(?P<after>(?:\s+[\w’'-]+){1,3})")
+
+
+# What sets a bare sum right after the amount it is part of: "5 billion euros in loans, including one
+# billion paid this year", "of which 2 billion is ..."; and what may follow such a part, which a
+# count of things ("including two million people") does not.
+_PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+\Z", re.IGNORECASE)
+
+
+@kept
+def _part_goes_on() -> re.Pattern:
+    """Return the pattern of what may follow a bare sum that is part of an amount: a participle
+    ("paid", "earmarked"), a preposition, an auxiliary or the end of the clause."""
+    words = alternation(["paid", "spent", "lent", "given", "sent", "set", "due", "in", "for", "to", "of", "this", "next",
+                         "by", "before", "after", "over", "at", "from", "on", "as", "now", "already", *AUXILIARIES])
+    return re.compile(rf"\s+(?:[a-z]+ed|{words})\b|\s*[,;.)]")
 
 
 def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[list[Amount], set[int]]:
     """Return `amounts` with the sums a sentence writes without a currency but with a noun of
-    money right after ("and 3 billion in loans"), each in the currency of the amount before
-    it, or the paragraph's `currency` when none comes before; and where those last ones start."""
+    money right after ("and 3 billion in loans") or as a part of the amount before them
+    ("including one billion paid this year"), each in the currency of the amount before it, or
+    the paragraph's `currency` when none comes before; and where those last ones start."""
     found, carried = list(amounts), set()
-    for match in _BARE_SUM.finditer(text):
-        if any(a.start <= match.start() < a.end for a in amounts) \
-                or not set(match.group("after").lower().split()) & _sum_nouns():
-            continue
+    for match in _bare_sum().finditer(text):
         before = [a.currency for a in amounts if a.end <= match.start()]
+        if any(a.start <= match.start() < a.end for a in amounts) or not (
+                set(match.group("after").lower().split()) & _sum_nouns() or before and _PART_OF.search(text, 0, match.start())
+                and _part_goes_on().match(match.group("after"))):
+            continue
         if unit := (before[-1] if before else currency):
-            value = float(match.group("number")) * lexicon().scales["words"][match.group("scale")]
+            number = match.group("number")
+            value = float(lexicon().scales["number_words"].get(number.lower(), 0) if number[0].isalpha() else number) \
+                * lexicon().scales["words"][match.group("scale")]
             found.append(Amount(text[match.start():match.end("scale")], value, unit, match.start(), match.end("scale")))
             carried |= set() if before else {match.start()}
     return sorted(found, key=lambda amount: amount.start), carried

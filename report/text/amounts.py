@@ -221,7 +221,8 @@ _BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s?(?P<scale>[A-Z
 
 
 def find_numbers(text: str) -> set[float]:
-    """Return every number `text` writes, each as printed and, when a scale word follows it, scaled.
+    """Return every number `text` writes, each as printed and, when a scale word follows it, scaled;
+    and a number word before a scale word, scaled ("one billion").
 
     "500m people, 1,200 buses and 4.5 billion" -> {500.0, 500000000.0, 1200.0, 4.5, 4500000000.0}.
     """
@@ -232,7 +233,18 @@ def find_numbers(text: str) -> set[float]:
         value = _number(match.group("number"))
         scale = scales.get(match.group("scale") or "") or scales.get((match.group("scale") or "").lower(), 1.0)
         values |= {value, value * scale}
+    words = lexicon().scales["number_words"]
+    for match in _worded_number().finditer(text):
+        values.add(words[match.group("word").lower()] * scales[match.group("scale").lower()])
     return values
+
+
+@kept
+def _worded_number() -> re.Pattern:
+    """Return the pattern of a number word before a scale word ("one billion", "Two million")."""
+    words = _any_of(word for word in lexicon().scales["number_words"] if word not in ("a", "an"))
+    scales = _any_of(lexicon().scales["words"])
+    return re.compile(rf"(?<![\w-])(?P<word>(?i:{words}))\s+(?P<scale>(?i:{scales}))\b")
 
 
 def parse_amount(text: str) -> tuple[float, str] | None:

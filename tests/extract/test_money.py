@@ -317,6 +317,14 @@ def test_a_bare_sum_of_money_nouns_takes_the_currency_given_before_it():
     assert cites[:2] == [cites[0], cites[0]] and cites[2] == cites[3] == [cites[0][0], cites[2][-1]] != cites[0]
 
 
+def test_a_bare_sum_set_after_the_amount_it_is_part_of_takes_its_currency(tmp_path):
+    items = funding_of("The pact gives 5 billion euros in loans, including one billion paid before the end of the "
+                       "year, and of which 2 billion is for the ports.")
+    assert [(item.text, item.amount, item.currency) for item in items] == [
+        ("5 billion euros", 5e9, "EUR"), ("one billion", 1e9, "EUR"), ("2 billion", 2e9, "EUR")]
+    assert funding_of("The pact gives 5 billion euros in loans to 40 towns, including two million people.")[1:] == []
+
+
 def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_money():
     assert funding_of("The harbour saw 2 billion tonnes of cargo and 3 billion passengers.") == []
     assert funding_of("A further 3 billion of deposits will arrive.") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from report.text.amounts import find_amounts, parse_amount
+from report.text.amounts import find_amounts, find_numbers, parse_amount
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,8 @@ def test_an_amount_cut_off_inside_its_scale_word_is_no_amount():
 def test_a_scale_word_written_without_a_space_still_scales_the_amount(text, written, value):
     [amount] = find_amounts(text)
     assert (amount.text, amount.value) == (written, value)
+
+
+def test_a_number_word_before_a_scale_word_is_a_number_and_alone_is_none():
+    assert find_numbers("loans including one billion paid this year") == {1e9}
+    assert find_numbers("Two Million people and one bridge") == {2e6}
