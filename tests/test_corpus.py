@@ -891,3 +891,26 @@ def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture(
 ])
 def test_datelines_in_any_alphabet_and_not_before_lower_case(paragraph, dateline):
     assert paragraph[:dateline_end(paragraph)] == dateline
+
+
+@pytest.mark.parametrize("top, title", [
+    ("Connect with us\n\nHarbour board signs ferry deal with two towns", "Harbour board signs ferry deal with two towns"),
+    ("Edition: North | South\nMENU\nHome » Coast\n\nHarbour board signs ferry deal with two towns",
+     "Harbour board signs ferry deal with two towns"),
+    ("Home Coast News Harbour board signs ferry deal with two towns\nCoast News\n\n"
+     "Harbour board signs ferry deal with two towns", "Harbour board signs ferry deal with two towns"),
+    ("News\n\nMarch 3, 2031 / 1:36 PM\n\n3 min read\n\nHarbour board signs ferry deal", "Harbour board signs ferry deal"),
+    ("Posted By Coast Weekly Review\nPosted on March 3, 2031\nBy Ada Velm", ""),
+    ("Ferry deal signed", "Ferry deal signed"),  # a short headline with nothing longer after it stays
+])
+def test_a_pasted_page_opens_with_its_address_and_the_sites_labels_over_the_headline(tmp_path, top, title):
+    source = parse(tmp_path, f"https://coast.example/news/ferry-deal\n{top}\n\nThe harbour board signed the ferry "
+                   "deal on Monday.\n")
+    assert (source.title, source.url) == (title, "https://coast.example/news/ferry-deal")
+    assert texts(source) == ["The harbour board signed the ferry deal on Monday."]
+
+
+def test_the_address_a_page_opens_with_gives_way_to_the_one_its_metadata_gives(tmp_path):
+    source = parse(tmp_path, "---\nurl: https://coast.example/a\n---\nhttps://mirror.example/b\n\nThe harbour board "
+                   "signed the ferry deal on Monday.\n")
+    assert source.url == "https://coast.example/a"

@@ -113,6 +113,7 @@ class Layout:
 
     headline: str = ""
     byline: str = ""
+    address: str = ""  # the web address a pasted page opens with
     blocks: list[tuple[Block, bool]] = field(default_factory=list)  # (block, is a subheading)
 
 
@@ -377,8 +378,12 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     Boilerplate paragraphs ("Advertisement", "Read more: ...", a page number) and a running
     header that repeats the headline are left out before anything else is decided.
     """
-    blocks = [block for block in _without_link_lists(_blocks(text, start, markdown, html)) if not _is_boilerplate(block)]
+    raw = _blocks(text, start, markdown, html)
+    blocks = [block for block in _without_link_lists(raw) if not _is_boilerplate(block)]
     layout = Layout()
+    if raw and _is_address(raw[0]):
+        blocks = _without_page_top(blocks, markdown)
+        layout.address = raw[0].text.strip().strip("<>")
     for index, block in enumerate(blocks):
         _place(layout, block, index, len(blocks), markdown)
     if signers := {match.group(1) for block in blocks[:SIGNED_WITHIN] for _, line in block.pieces
@@ -387,6 +392,50 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:
         layout.blocks.append((blocks[0], False))  # a file that is only a headline: it is its one sentence
     return layout
+
+
+HEADLINE_WORDS = 4  # the fewest words of a headline a pasted page sets under its own labels
+
+
+def _is_address(block: Block) -> bool:
+    """Return True when a block is one line that is only a web address (a pasted page's first line)."""
+    return len(block.pieces) == 1 and bool(_ADDRESS_LINE.fullmatch(block.text.strip()))
+
+
+def _without_page_top(blocks: list[Block], markdown: bool) -> list[Block]:
+    """Return the blocks of a page pasted under its web address without the labels its site sets
+    above the headline: a line of links ("Home » World", "Edition: UK | US"), a date, a reading
+    time ("2 min read"), a posting line ("Posted by X"), a breadcrumb that ends with the headline
+    itself ("Home World Ferry deal signed"), and short section names ("News", "Connect with us")
+    above a longer heading. The first other heading line is the headline; with none, the page gave
+    no headline and the labels go all the same."""
+    top = []
+    for block in blocks:
+        if len(block.pieces) != 1 or block.item or not _looks_like_heading(block.text, 25):
+            break
+        top.append(tidy(block.text, markdown))
+    for at, line in enumerate(top):
+        later = top[at + 1:]
+        if _page_label(line) or any(line.endswith(" " + other) for other in later):
+            continue
+        short = len(line.split()) < HEADLINE_WORDS
+        if not short or not any(len(other.split()) >= HEADLINE_WORDS and not _page_label(other) for other in later):
+            return blocks[at:]  # the headline, or a short line that may be one: nothing longer follows
+    return blocks[len(top):]  # labels only: the page gave no headline
+
+
+def _page_label(line: str) -> bool:
+    """Return True when a line over a pasted page's headline is plainly the site's label: a line of
+    links, a date, a reading time or a posting line."""
+    parts = re.split(r"\s+[|»›>]\s+", line)
+    return _DATE_LINE.fullmatch(line) is not None or _READING_TIME.search(line) is not None \
+        or _POSTED.match(line) is not None or len(parts) > 1 and all(len(part.split()) <= 3 for part in parts)
+
+
+_DATE_LINE = re.compile(r"(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
+                        r"(?:,?\s*(?:/|at|-|–)?\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,4})?)?")
+_POSTED = re.compile(r"(?:Posted|Published|Updated|Last updated)(?:\s+(?:by|on|at)\b|:)", re.IGNORECASE)
+_READING_TIME = re.compile(r"\b\d{1,2}\s*mins?\.?\s+read\b", re.IGNORECASE)
 
 
 def _without_sign_off(blocks: list[tuple[Block, bool]], signers: set[str], markdown: bool) -> list[tuple[Block, bool]]:
@@ -429,10 +478,10 @@ def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool)
     """Put block `index` of `count` where it belongs: the headline, the byline, a subheading or
     the body; a running header that repeats the headline goes nowhere."""
     single = len(block.pieces) == 1 and not block.item
-    if index == 0 and _opens_with_headline(block, single):
+    line = tidy(block.text, markdown) if single else ""
+    if index == 0 and _opens_with_headline(block, single) and not (line and _BYLINE.match(line)):
         layout.headline = tidy(block.text, markdown)
         return
-    line = tidy(block.text, markdown) if single else ""
     if line and line == layout.headline:
         return
     if index < 3 and not layout.byline and (byline := _byline(block, line)):

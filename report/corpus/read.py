@@ -50,7 +50,8 @@ def read_source(
     if not found.sentences:
         raise InputError(f"{path}: no sentences found")
     headline = "" if is_caption(layout.headline) else layout.headline  # a photo's caption atop a pasted page is no title
-    fields = {"title": headline, "published": found.stamped, **fields,
+    address = layout.address if layout.address.startswith(("http://", "https://")) else ""
+    fields = {"title": headline, "published": found.stamped, "url": address, **fields,
               **{k: v for k, v in (meta or {}).items() if v}}
     return Source(
         id=source_id, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
