@@ -739,9 +739,22 @@ class _Reader:
                             self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
                     or self._continued(p_index, index)
+                draft = self._begun_before(p_index, index, draft)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
+
+    def _begun_before(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
+        """Return `draft` begun a sentence earlier when it is words without quotation marks that
+        speak in the first person, framed after ("… and I apologise, X said."), and the sentence
+        before it in the paragraph speaks so too, naming no one ("This is a hard day for our town.")."""
+        paragraph = self.paragraphs[p_index]
+        if draft is None or not draft.quote or draft.start != paragraph.starts[index] or index == 0 \
+                or any(d.paragraph is paragraph and d.end > paragraph.starts[index - 1] for d in self.drafts):
+            return draft
+        before = paragraph.sentences[index - 1].text
+        return replace(draft, start=paragraph.starts[index - 1]) \
+            if _direct(before) and not self._names_in(paragraph, index - 1) else draft
 
     def _named_colon(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of a line that opens with a person's name and a colon ("X: the ferries

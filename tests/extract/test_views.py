@@ -1483,3 +1483,16 @@ def test_a_second_verb_inside_a_quotation_is_part_of_it(tmp_path):
                        "on Monday.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "we met the board and said that the fares must fall")]
+
+
+@pytest.mark.parametrize("before, text", [
+    ("This is a hard day in the history of our port.",
+     "This is a hard day in the history of our port. These failures took place under my watch and I apologize to "
+     "all our crews"),
+    ("The port will reopen on Monday.", "These failures took place under my watch and I apologize to all our crews"),
+])
+def test_unquoted_words_in_the_first_person_framed_after_begin_with_the_sentence_before_that_speaks_so_too(
+        tmp_path, before, text):
+    corpus = corpus_of(f"Velmora ferry grant\n\n{before} These failures took place under my watch and I apologize to "
+                       "all our crews, harbour chief Karl Moen said in a statement.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
