@@ -914,3 +914,22 @@ def test_the_address_a_page_opens_with_gives_way_to_the_one_its_metadata_gives(t
     source = parse(tmp_path, "---\nurl: https://coast.example/a\n---\nhttps://mirror.example/b\n\nThe harbour board "
                    "signed the ferry deal on Monday.\n")
     assert source.url == "https://coast.example/a"
+
+
+@pytest.mark.parametrize("top, day", [
+    ("https://coast.example/2031/03/04/ferry-deal\nNews", "2031-03-04"),
+    ("https://coast.example/news/ferry-deal\nPosted on March 3, 2031", "2031-03-03"),
+    ("https://coast.example/news/ferry-deal\nPublished: 3 Mar 2031, 4:05 pm", "2031-03-03"),
+    ("https://coast.example/news/ferry-deal\nMarch 3, 2029", ""),  # a bare date atop a page may be any day's
+    ("https://coast.example/2031/02/30/ferry-deal", ""),  # no such day
+])
+def test_a_pasted_page_is_dated_by_its_address_or_its_posting_line(tmp_path, top, day):
+    source = parse(tmp_path, f"{top}\n\nHarbour board signs ferry deal with two towns\n\nThe harbour board signed the "
+                   "ferry deal on Monday.\n")
+    assert (source.published, source.title) == (day, "Harbour board signs ferry deal with two towns")
+
+
+def test_a_date_the_metadata_gives_wins_over_the_one_a_pasted_page_gives(tmp_path):
+    source = parse(tmp_path, "---\ndate: 2031-03-05\n---\nhttps://coast.example/2031/03/04/ferry-deal\n\nThe harbour "
+                   "board signed the ferry deal on Monday.\n")
+    assert source.published == "2031-03-05"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -114,6 +116,7 @@ class Layout:
     headline: str = ""
     byline: str = ""
     address: str = ""  # the web address a pasted page opens with
+    published: str = ""  # the day a pasted page's labels date it, YYYY-MM-DD
     blocks: list[tuple[Block, bool]] = field(default_factory=list)  # (block, is a subheading)
 
 
@@ -382,8 +385,7 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     blocks = [block for block in _without_link_lists(raw) if not _is_boilerplate(block)]
     layout = Layout()
     if raw and _is_address(raw[0]):
-        blocks = _without_page_top(blocks, markdown)
-        layout.address = raw[0].text.strip().strip("<>")
+        blocks = _pasted_page(layout, raw, blocks, markdown)
     for index, block in enumerate(blocks):
         _place(layout, block, index, len(blocks), markdown)
     if signers := {match.group(1) for block in blocks[:SIGNED_WITHIN] for _, line in block.pieces
@@ -392,6 +394,18 @@ def lay_out(text: str, start: int, markdown: bool, html: bool = False) -> Layout
     if layout.headline and not layout.blocks and len(blocks) == 1 and len(layout.headline.split()) >= 4:
         layout.blocks.append((blocks[0], False))  # a file that is only a headline: it is its one sentence
     return layout
+
+
+def _pasted_page(layout: Layout, raw: list[Block], blocks: list[Block], markdown: bool) -> list[Block]:
+    """Return the blocks of a page pasted under its web address without its site's labels atop it
+    (see `_without_page_top`), and give `layout` the address and the day a posting line among those
+    labels dates it ("Posted on March 3, 2031"; a bare date atop a page may be any day's)."""
+    kept = _without_page_top(blocks, markdown)
+    above = kept[0].pieces[0][0] if kept else raw[-1].pieces[-1][0] + 1  # where the headline (or the story) starts
+    posted = [block.text for block in raw if block.pieces[0][0] < above and _POSTED.match(block.text)]
+    layout.address = raw[0].text.strip().strip("<>")
+    layout.published = day_written(" ".join(posted))
+    return kept
 
 
 HEADLINE_WORDS = 4  # the fewest words of a headline a pasted page sets under its own labels
@@ -414,14 +428,48 @@ def _without_page_top(blocks: list[Block], markdown: bool) -> list[Block]:
         if len(block.pieces) != 1 or block.item or not _looks_like_heading(block.text, 25):
             break
         top.append(tidy(block.text, markdown))
+    return blocks[_labels_atop(top):]
+
+
+def _labels_atop(top: list[str]) -> int:
+    """Return how many of a pasted page's first heading lines `top` are its site's labels (see
+    `_without_page_top`)."""
     for at, line in enumerate(top):
         later = top[at + 1:]
         if _page_label(line) or any(line.endswith(" " + other) for other in later):
             continue
         short = len(line.split()) < HEADLINE_WORDS
         if not short or not any(len(other.split()) >= HEADLINE_WORDS and not _page_label(other) for other in later):
-            return blocks[at:]  # the headline, or a short line that may be one: nothing longer follows
-    return blocks[len(top):]  # labels only: the page gave no headline
+            return at  # the headline, or a short line that may be one: nothing longer follows
+    return len(top)  # labels only: the page gave no headline
+
+
+def day_written(text: str) -> str:
+    """Return the first day `text` writes as a date with its month's name ("June 29, 2022", "18 Dec
+    2025", "Tuesday, March 19, 2024") or in a web address's path ("/2024/03/18/"), as YYYY-MM-DD;
+    "" when it writes none that exists."""
+    for match in _WRITTEN_DAY.finditer(text):
+        month = _MONTHS.get((match.group("month") or match.group("month2")).lower().rstrip("."))
+        year, day = match.group("year") or match.group("year2"), match.group("day") or match.group("day2")
+        if month and (iso := _iso(int(year), month, int(day))):
+            return iso
+    path = _PATH_DAY.search(text)
+    return _iso(*(int(part) for part in path.groups())) if path else ""
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    """Return the day as YYYY-MM-DD, or "" when there is no such day."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+_MONTHS = {**{name.lower(): n for n, name in enumerate(calendar.month_name) if name},
+           **{name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}, "sept": 9}
+_WRITTEN_DAY = re.compile(r"\b(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
+                          r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?),?\s+(?P<year2>(?:19|20)\d\d))\b")
+_PATH_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
 
 
 def _page_label(line: str) -> bool:

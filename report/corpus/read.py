@@ -12,7 +12,7 @@ from ..files import leads_outside
 from ..workers import in_order
 from .decode import clean_text, decode, read_bytes
 from .html import html_article
-from .layout import is_caption, lay_out
+from .layout import Layout, day_written, is_caption, lay_out
 from .metadata import FIELDS, METADATA_FILE, front_matter, read_metadata
 from .model import Corpus, Source
 from .sentences import number_sentences
@@ -49,15 +49,22 @@ def read_source(
     found = number_sentences(layout, source_id, markdown)
     if not found.sentences:
         raise InputError(f"{path}: no sentences found")
-    headline = "" if is_caption(layout.headline) else layout.headline  # a photo's caption atop a pasted page is no title
-    address = layout.address if layout.address.startswith(("http://", "https://")) else ""
-    fields = {"title": headline, "published": found.stamped, "url": address, **fields,
-              **{k: v for k, v in (meta or {}).items() if v}}
+    fields = {**_found_fields(layout, found.stamped), **fields, **{k: v for k, v in (meta or {}).items() if v}}
     return Source(
         id=source_id, path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
         sentences=tuple(found.sentences), subheadings=tuple(found.subheadings), encoding=encoding,
         dateline=found.dateline, byline=layout.byline, **{key: fields.get(key, "") for key in FIELDS},
     )
+
+
+def _found_fields(layout: Layout, stamped: str) -> dict[str, str]:
+    """Return the title, date and URL the text itself gives: its headline (a photo's caption atop a
+    pasted page is none), the date a stamp, a posting line, the byline or the page's address gives,
+    and the address a pasted page opens with."""
+    address = layout.address if layout.address.startswith(("http://", "https://")) else ""
+    return {"title": "" if is_caption(layout.headline) else layout.headline,
+            "published": stamped or layout.published or day_written(layout.byline) or day_written(address),
+            "url": address}
 
 
 def _ignore(message: str) -> None:
