@@ -150,9 +150,9 @@ def test_a_sum_written_without_a_currency_is_in_the_one_its_cited_sentences_give
 def test_a_part_of_a_sum_written_in_words_is_found_in_the_sentence_that_writes_it(tmp_path):
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "01_a.txt").write_text(
-        "Velmora pays the port\n\nThe pact gives 5 billion euros in loans, including one billion paid before the end "
-        "of the year, the port board said.\n", encoding="utf-8")
+        "Velmora pays the port\n\nThe ferry pact lends 6 billion euros to the ports, including two billion lent at "
+        "once, the port board said.\n", encoding="utf-8")
     outline = tmp_path / "outline.yaml"
     assert CliRunner().invoke(app, ["draft", str(tmp_path / "articles"), "-o", str(outline)]).exit_code == 0
-    assert "amount: 1000000000.0\n  currency: EUR" in outline.read_text(encoding="utf-8")
+    assert "amount: 2000000000.0\n  currency: EUR" in outline.read_text(encoding="utf-8")
     assert pipeline.load(outline).errors == []

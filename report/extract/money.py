@@ -239,9 +239,9 @@ def _bare_sum() -> re.Pattern:
                       r"(?P<after>(?:\s+[\w’'-]+){1,3})")
 
 
-# What sets a bare sum right after the amount it is part of: "5 billion euros in loans, including one
-# billion paid this year", "of which 2 billion is ..."; and what may follow such a part, which a
-# count of things ("including two million people") does not.
+# What sets a bare sum right after the amount it is part of: "6 billion euros for the ports, among
+# them two billion lent at once", "of which 3 billion is ..."; and what may follow such a part, which
+# a count of things ("including two million people") does not.
 _PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+\Z", re.IGNORECASE)
 
 
@@ -257,7 +257,7 @@ def _part_goes_on() -> re.Pattern:
 def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[list[Amount], set[int]]:
     """Return `amounts` with the sums a sentence writes without a currency but with a noun of
     money right after ("and 3 billion in loans") or as a part of the amount before them
-    ("including one billion paid this year"), each in the currency of the amount before it, or
+    ("among them two billion lent at once"), each in the currency of the amount before it, or
     the paragraph's `currency` when none comes before; and where those last ones start."""
     found, carried = list(amounts), set()
     for match in _bare_sum().finditer(text):

@@ -1351,7 +1351,7 @@ _WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
 _TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
                       r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:account|page|website|blog|feed|channel))\b"
                       r"[^,;:“”\"]{0,60}?\s+to\s+"
-                      # "used the occasion to renew ...", "seized the opportunity to call for ..."
+                      # "seized the moment to call for ...", "used his speech to urge that ..."
                       r"|(?:used|uses|seized|seizes|took|takes)\s+(?:the|this|that|his|her|their|its)\s+"
                       r"(?:occasion|opportunity|moment|visit|meeting|speech|address|platform)\s+to\s+")
 

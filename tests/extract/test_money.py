@@ -318,11 +318,11 @@ def test_a_bare_sum_of_money_nouns_takes_the_currency_given_before_it():
 
 
 def test_a_bare_sum_set_after_the_amount_it_is_part_of_takes_its_currency(tmp_path):
-    items = funding_of("The pact gives 5 billion euros in loans, including one billion paid before the end of the "
-                       "year, and of which 2 billion is for the ports.")
+    items = funding_of("The ferry pact lends 6 billion euros to the ports, including two billion lent at once, "
+                       "and of which 3 billion is for the piers.")
     assert [(item.text, item.amount, item.currency) for item in items] == [
-        ("5 billion euros", 5e9, "EUR"), ("one billion", 1e9, "EUR"), ("2 billion", 2e9, "EUR")]
-    assert funding_of("The pact gives 5 billion euros in loans to 40 towns, including two million people.")[1:] == []
+        ("6 billion euros", 6e9, "EUR"), ("two billion", 2e9, "EUR"), ("3 billion", 3e9, "EUR")]
+    assert funding_of("The ferry pact lends 6 billion euros to 40 towns, including two million people.")[1:] == []
 
 
 def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_money():

@@ -1385,8 +1385,8 @@ def test_a_participle_after_before_reports_the_speakers_next_words(tmp_path):
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("The grant is a win for the cabinet before President-elect Karl Moen – who has criticized the scheme in recent "
-     "weeks – takes office in May.", "has criticized the scheme in recent weeks"),
+    ("The grant is a win for the cabinet before President-elect Karl Moen – who has condemned the ferry levy since "
+     "spring – opens the new line.", "has condemned the ferry levy since spring"),
     ("Remarks from the port board and from Karl Moen, who previously opposed the ferry levy for the islands, were "
      "read out.", "previously opposed the ferry levy for the islands"),
     ("The budget, drafted by Karl Moen (who has called for lower harbour fees for small boats), passed on Monday.",
@@ -1406,17 +1406,17 @@ def test_a_relative_clause_that_takes_no_stance_is_no_view(tmp_path):
 
 def test_a_person_who_shares_the_subject_with_unnamed_others_holds_the_stance(tmp_path):
     corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen and some regional senators have "
-                       "expressed skepticism about the ferry grant, but the cabinet has approved it.\n",
+                       "voiced doubts over the ferry grant, but the cabinet has approved it.\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "have expressed skepticism about the ferry grant")]
+        ("Karl Moen", "have voiced doubts over the ferry grant")]
 
 
 def test_a_stance_participle_after_by_is_the_subjects_view(tmp_path):
-    corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen already is looking confident by expressing "
-                       "optimism about working with the new cabinet after the election.\n", folder=tmp_path)
+    corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen won the crews over by voicing "
+                       "hope for a calmer winter season on the northern ferry routes.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "expressing optimism about working with the new cabinet after the election")]
+        ("Karl Moen", "voicing hope for a calmer winter season on the northern ferry routes")]
 
 
 @pytest.mark.parametrize("frame", ["welcomed Karl Moen", "Karl Moen stressed"])
@@ -1455,10 +1455,10 @@ def test_speaking_about_a_thing_frames_the_quotation_that_follows(tmp_path, verb
 
 def test_using_an_occasion_to_make_a_plea_is_a_stance(tmp_path):
     corpus = corpus_of("Velmora ferry grant\n\nTransport Minister Karl Moen visited the port on Monday.\n\nHe used "
-                       "the occasion to renew a plea for calm on the islands and for urgent aid to the fishermen.\n",
+                       "his speech to repeat an appeal for calm on the islands and for fuel aid to the fishing fleet.\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "renew a plea for calm on the islands and for urgent aid to the fishermen")]
+        ("Karl Moen", "repeat an appeal for calm on the islands and for fuel aid to the fishing fleet")]
 
 
 @pytest.mark.parametrize("opening", ["He spoke to the crews", "The transport minister spoke to the crews"])
@@ -1486,13 +1486,12 @@ def test_a_second_verb_inside_a_quotation_is_part_of_it(tmp_path):
 
 
 @pytest.mark.parametrize("before, text", [
-    ("This is a hard day in the history of our port.",
-     "This is a hard day in the history of our port. These failures took place under my watch and I apologize to "
-     "all our crews"),
-    ("The port will reopen on Monday.", "These failures took place under my watch and I apologize to all our crews"),
+    ("We have had a bitter winter at the port.",
+     "We have had a bitter winter at the port. The delays were mine to fix and I owe every crew an apology"),
+    ("The port will reopen on Monday.", "The delays were mine to fix and I owe every crew an apology"),
 ])
 def test_unquoted_words_in_the_first_person_framed_after_begin_with_the_sentence_before_that_speaks_so_too(
         tmp_path, before, text):
-    corpus = corpus_of(f"Velmora ferry grant\n\n{before} These failures took place under my watch and I apologize to "
-                       "all our crews, harbour chief Karl Moen said in a statement.\n", folder=tmp_path)
+    corpus = corpus_of(f"Velmora ferry grant\n\n{before} The delays were mine to fix and I owe every crew an apology, "
+                       "harbour chief Karl Moen said in a statement.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]

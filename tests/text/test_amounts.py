@@ -124,5 +124,5 @@ def test_a_scale_word_written_without_a_space_still_scales_the_amount(text, writ
 
 
 def test_a_number_word_before_a_scale_word_is_a_number_and_alone_is_none():
-    assert find_numbers("loans including one billion paid this year") == {1e9}
+    assert find_numbers("credit among them two billion lent at once") == {2e9}
     assert find_numbers("Two Million people and one bridge") == {2e6}
