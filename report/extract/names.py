@@ -168,11 +168,11 @@ class _Found:
         """Return the comparison keys of the name's words, particles left out (the tokens never change)."""
         names = _without_suffix([token for token in self.tokens if not is_particle(token)])
         if len(names) > 1 and _JOINED_GIVEN.fullmatch(names[0]):
-            names = names[0].split("-") + names[1:]  # "Abdel-Fattah X" is "Abdel Fattah X"
+            names = names[0].split("-") + names[1:]  # "Amir-Hadi X" is "Amir Hadi X"
         return tuple(name_key(token) for token in names if name_key(token))
 
 
-# A given name of two capitalised parts joined by a hyphen ("Jean-Luc", "Abdel-Fattah"), which some
+# A given name of two capitalised parts joined by a hyphen ("Jean-Luc", "Amir-Hadi"), which some
 # sources write with a space: its parts are compared as two given names.
 _JOINED_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
@@ -1098,7 +1098,7 @@ def _join_full(people: _People, found: _Found) -> None:
 def _misspelling_of(people: _People, found: _Found) -> _Person | None:
     """Return the one person a full name without evidence misspells (see `_misspelled`), or None:
     their surname misspelled after the same given name, or failing that their given name misspelled
-    before the same surname ("Urusla X" for "Ursula X")."""
+    before the same surname ("Mariatta X" for "Marietta X")."""
     given, surname = _given(found), initial_sound(fold_name(found.tokens[-1]))
     elsewhere = partial(_named_elsewhere, found)
     alike = [person for written, person in people.surnames_from(surname[:1])

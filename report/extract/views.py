@@ -1366,12 +1366,11 @@ _ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|th
 # A word that opens a second clause, whose subject a participle after it may belong to.
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
-# A relative clause after a name, up to its verb: ", who accused", ", who had warned".
-# A relative clause after a name, what opens it, and what closes each kind ("X, who ..., ", "X – who ... –").
 # A clause of contrast with a subject of its own, where what a stance verb governs ends.
 _STANCE_TURN = re.compile(r"(?:,\s+(?:but|yet|although|though|whereas)|;)\s+"
                           r"(?=(?:the|a|an|its|their|this|that|these|those|some|many|most)\s|[A-Z])")
 
+# A relative clause after a name, what opens it, and what closes each kind ("X, who ..., ", "X – who ... –").
 _WHO_CLAUSE = re.compile(r"\s*(?P<open>,|[—–]|\()\s*who\s+(?:(?:also|then|later|earlier|once|previously|publicly|"
                          r"repeatedly|recently|has|have|had)\s+)*")
 _CLAUSE_CLOSERS = {",": re.compile(r"[,;]"), "—": re.compile(r"[—–;]"), "–": re.compile(r"[—–;]"), "(": re.compile(r"\)")}
@@ -1381,6 +1380,7 @@ _CLAUSE_CLOSERS = {",": re.compile(r"[,;]"), "—": re.compile(r"[—–;]"), "�
 _AND_OTHERS = re.compile(r"\s+and\s+(?:some|other|several|many|most|a\s+few|a\s+number\s+of|fellow)\s+"
                          r"(?:[A-Za-z’'-]+\s+){0,3}?(?=(?:have|had|were|are|also)\s)")
 
+# A relative clause after a name, up to its verb: ", who accused", ", who had warned".
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
 # A comma after a subject that stands right before its verb ("X, has argued that").
