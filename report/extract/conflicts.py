@@ -1309,9 +1309,12 @@ def _sum_span(text: str, amount: Amount) -> tuple[float, float, int] | None:
 
 
 # A sum a verb of fining governs: "fined Harlow Foods €780 million", "was fined a record €5 million",
-# "fined the former mayor €2 million", "fined food giant Harlow €780 million".
-_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w&'’.-]*\s+|the\s+(?:[a-z-]+\s+){1,3}?)"
+# "fined the former mayor €2 million", "fined food giant Harlow €780 million", "fined Harlow, the
+# owner of two mills, €780 million" (a name with what it is, set between commas).
+_FINED = re.compile(r"\b(?:fined|fines|fining)\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w&'’.-]*\s+|the\s+(?:[a-z-]+\s+){1,3}?"
+                    r"|(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w&'’.-]*,\s+(?:the|an?)\s+[^,;:()]{1,60}?,\s+)"
                     r"{0,3}(?:an?\s+(?:record\s+)?)?(?:of\s+)?$")
+FINED_REACH = 120  # characters before a sum the verb of fining may stand, an appositive between them
 
 
 def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
@@ -1327,7 +1330,7 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
             return kind, _noun_modifiers(words[:index])
     if built := _cost_pattern().match(text, amount.end):  # "the €40 million required to finish a dam"
         return "cost", _noun_modifiers(built.group(1).split())
-    if _FINED.search(text, max(0, amount.start - 60), amount.start):  # "fined Harlow Foods €780 million"
+    if _FINED.search(text, max(0, amount.start - FINED_REACH), amount.start):  # "fined Harlow Foods €780 million"
         return _money_kind("fine"), frozenset()
     if _bought().search(text, max(0, amount.start - 120), amount.start):  # "agreed to buy the mill for $2 billion"
         return _money_kind("deal"), frozenset()

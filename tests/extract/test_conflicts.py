@@ -559,6 +559,19 @@ def test_a_sum_a_verb_of_fining_governs_is_a_fine(tmp_path):
     assert values(conflict) == ["612.4 million euros", "€590 million"]
 
 
+def test_a_sum_a_verb_of_fining_governs_across_an_appositive_is_a_fine(tmp_path):
+    corpus = corpus_of(tmp_path, "The regulator has fined Harlow, the owner of two flour mills, €612 million on Tuesday.",
+                       "The €590 million fine is the first for Harlow.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the fine" and values(conflict) == ["€612 million", "€590 million"]
+
+
+def test_a_sum_after_an_appositive_the_verb_of_fining_does_not_govern_is_no_fine(tmp_path):
+    corpus = corpus_of(tmp_path, "The regulator fined Harlow, the owner of two flour mills, after buyers lost €612 million.",
+                       "The €590 million fine is the first for Harlow.")
+    assert of_kind(find(corpus), "figure") == []
+
+
 def test_a_fine_of_a_described_company_and_a_penalty_are_one_kind_of_sum(tmp_path):
     corpus = corpus_of(tmp_path, "The regulator fined food giant Harlow €612 million on Tuesday.",
                        "Harlow must pay a €590 million penalty, the regulator said.")
