@@ -222,6 +222,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *month_conflicts(corpus),
             *condition_conflicts(corpus),
             *approval_conflicts(corpus),
+            *act_conflicts(corpus),
             *allocation_conflicts(corpus),
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
             *spelling_conflicts(people, by_name),
@@ -1009,6 +1010,106 @@ def _approval_conflict(body: str, waiting: list[_Approval], done: list[_Approval
                 for claims in (waiting, done)]
     return _conflict(f"whether the {body} has approved it", "fact", versions,
                      "The sources differ on whether it has been approved")
+
+
+# --- fact: an act to come or done --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Act:
+    """One sentence's word on a one-time act of a doer: still to come ("Harlow has agreed to plead
+    guilty") or done ("Harlow pleaded guilty")."""
+
+    key: tuple          # the doer's stemmed word, the act's plain form and the last word after it
+    done: bool
+    written: str        # the doer, the words that say whether it is done, the verb and what follows
+    cite: str
+
+
+_DOER = r"\b(?:[A-Z][\w&'’.-]*\s+)*(?P<doer>[A-Z][\w&'’.-]*[\w&]|(?!{not_doers}\b)[a-z][\w-]*)"  # "Harlow Mills", "the firms"
+_ACT_TAIL = re.compile(r"(?:\s+[a-z][\w'’-]*){1,5}")
+
+
+@cache
+def _done_forms() -> dict[str, str]:
+    """Return each form that says a one-time act was done ("pleaded") mapped to its plain form ("plead")."""
+    return {form: plain for plain, forms in _lists()["one_time_acts"].items() for form in forms}
+
+
+@kept
+def _act_pattern() -> re.Pattern:
+    """Return the pattern of a doer's one-time act, still to come ("Harlow has agreed to plead",
+    "the firms will sign") or done ("Harlow pleaded"); its group "verb" is the verb, "cue" the
+    words that put it to come."""
+    auxiliary = rf"(?:{alternation(_list('act_auxiliaries'))})"
+    auxiliaries = rf"(?:\s+{auxiliary})*"
+    agreeing = rf"(?:{alternation(_list('agreeing_cues'))})(?:\s+[\w.,]+){{0,6}}?\s+to"
+    cue = rf"(?P<cue>{agreeing}|{alternation(_list('pending_cues'))})\s+"
+    verbs = alternation([*_lists()["one_time_acts"], *_done_forms()])
+    not_doers = alternation(_list("stopwords") | _list("act_auxiliaries"))
+    return re.compile(rf"{_DOER.format(not_doers=not_doers)}{auxiliaries}\s+(?:{cue})?(?P<verb>{verbs})\b")
+
+
+def act_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return conflicts where one source says a doer's one-time act is still to come ("Harlow has
+    agreed to plead guilty", "the firms will sign the accord") and another that it was done
+    ("Harlow pleaded guilty"): sources written on either side of the act, or one of them wrong.
+    The doer and the last word after the verb must agree; an act denied ("has not signed", "pleaded
+    not guilty") or of the past ("last year") says nothing, and a source that says the act was done
+    is never on the side of those waiting for it."""
+    by_key: dict[tuple, list[_Act]] = defaultdict(list)
+    for sentence in corpus.sentences():
+        for act in _acts_said(sentence.text, sentence.cite):
+            by_key[act.key].append(act)
+    conflicts = []
+    for acts in by_key.values():
+        done = [act for act in acts if act.done]
+        waiting = [act for act in acts if not act.done and _source(act.cite) not in _sources(a.cite for a in done)]
+        if done and waiting:
+            conflicts.append(_act_conflict(waiting, done))
+    return conflicts
+
+
+def _acts_said(text: str, cite: str) -> list[_Act]:
+    """Return the one-time acts a sentence says are to come or done, each with its doer."""
+    if _background().search(fold_text(text)):
+        return []
+    acts = []
+    for match in _act_pattern().finditer(text):
+        doer, verb = fold_text(match.group("doer")), fold_text(match.group("verb"))
+        done = verb in _done_forms()
+        if doer in _list("stopwords") or done == bool(match.group("cue")):
+            continue  # "it signed", "has not signed": no doer; "will signed", "pleaded" after "will": no act
+        tail = _act_object(text[match.end():])
+        if tail:
+            plain = _done_forms().get(verb, verb)
+            acts.append(_Act((_stem(doer), plain, _stem(tail[-1].lower())), done,
+                             " ".join([text[match.start():match.end()], *tail]), cite))
+    return acts
+
+
+def _act_object(after: str) -> list[str]:
+    """Return the words right after an act's verb up to the end of its phrase ("guilty" of
+    "pleaded guilty to fraud", "a new accord" of "signed a new accord with Ostland"), or none when
+    the act is denied ("pleaded not guilty") or nothing follows ("signed by both")."""
+    tail = _ACT_TAIL.match(after)
+    stops = _list("stopwords") | _list("phrase_ends") | _list("noun_stops")
+    words = []
+    for word in tail.group(0).split() if tail else []:
+        if word in stops and not (word in _list("determiners") and not words):
+            break
+        words.append(word)
+    if not words or words[0] in ("not", "no") or words[-1] in _list("determiners"):
+        return []
+    return words
+
+
+def _act_conflict(waiting: list[_Act], done: list[_Act]) -> Conflict:
+    """Return the fact conflict on whether a one-time act has been done."""
+    versions = [_version(_join(list(dict.fromkeys(act.written for act in acts))), (act.cite for act in acts))
+                for acts in (waiting, done)]
+    return _conflict(f"whether {done[0].written}", "fact", versions,
+                     "The sources differ on whether it has been done or is still to come")
 
 
 # --- figure and single-source: money ------------------------------------------------------------

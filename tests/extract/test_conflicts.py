@@ -1317,6 +1317,39 @@ def test_an_approval_to_come_denied_earlier_by_another_body_or_of_a_source_sayin
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_one_source_saying_a_doer_agreed_to_an_act_and_another_that_it_was_done_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Harlow Mills has agreed to plead guilty to a price-fixing charge, the court said.",
+                       "Harlow Mills pleaded guilty to price fixing on Monday.",
+                       "Under the deal, Harlow Mills will plead guilty and pay a fine.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "whether Harlow Mills pleaded guilty"
+    assert values(conflict) == ["Harlow Mills has agreed to plead guilty and Harlow Mills will plead guilty",
+                              "Harlow Mills pleaded guilty"]
+    assert [version.cite for version in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
+
+
+def test_an_act_agreed_to_a_few_words_before_to_is_still_to_come(tmp_path):
+    corpus = corpus_of(tmp_path, "The two firms agreed in principle on May 3 to sign a joint venture accord.",
+                       "The two firms signed a joint venture accord with the port authority.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("other", ["Harlow pleaded not guilty to the fraud charge.",
+                                   "Vessia pleaded guilty to the fraud charge.",
+                                   "Harlow has not pleaded guilty yet.",
+                                   "Harlow pleaded guilty to a similar charge last year."])
+def test_an_act_denied_of_another_doer_or_earlier_is_no_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Harlow has agreed to plead guilty to the fraud charge.", other, "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
+def test_a_source_telling_an_act_agreed_to_and_then_done_is_no_conflict_with_itself(tmp_path):
+    corpus = corpus_of(tmp_path, "In May Harlow agreed to plead guilty. On Monday Harlow pleaded guilty in court.",
+                       "Nothing at all.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_a_region_a_source_writes_a_city_with_is_no_rival_of_the_city(tmp_path):
     corpus = corpus_of(tmp_path, "The accord was signed in Lakeport, Ostmark, on Friday.",
                        "The accord was signed in Ostmark on Friday.", "The accord covers trade.")
