@@ -485,8 +485,26 @@ def _find_event_clauses(text: str) -> Iterable[tuple[str, str]]:
         groups = {_verb_groups()[word] for index, word in enumerate(words)
                   if word in _verb_groups() and not set(words[max(0, index - 2):index]) & _list("future_cues")
                   and not set(words[max(0, index - FUTURE_REACH):index]) & _list("strong_future_cues")}
-        for group in sorted(groups):
+        for group in sorted(groups | _noun_groups(words)):
             yield clause, group
+
+
+def _noun_groups(words: list[str]) -> set[str]:
+    """Return the groups whose verbs of `with_noun` report the event in a clause of `words`: such a
+    verb with a noun of the event at most four words after it, and no cue of the future before it."""
+    groups = set()
+    for index, word in enumerate(words):
+        group = _noun_verb_groups().get(word)
+        if group and set(words[index + 1:index + 5]) & _list("event_nouns") \
+                and not set(words[max(0, index - 2):index]) & _list("future_cues"):
+            groups.add(group)
+    return groups
+
+
+@cache
+def _noun_verb_groups() -> dict[str, str]:
+    """Return each verb that reports the event only with its noun after it, mapped to its group."""
+    return {form: group for group, entry in _lists()["event_verbs"].items() for form in entry.get("with_noun", [])}
 
 
 def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]) -> Iterable[_Claim]:

@@ -123,6 +123,20 @@ def test_a_meeting_still_to_come_or_of_the_past_dates_no_meeting(tmp_path, other
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_a_verb_that_reports_the_event_only_with_its_noun_dates_it(tmp_path):
+    corpus = corpus_of(tmp_path, "The fund and Ostland reached a staff-level agreement on the ferry loan on July 12.",
+                       "The fund said it struck a deal with Ostland on July 13.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "when the agreement was agreed" and values(conflict) == ["July 12", "July 13"]
+
+
+@pytest.mark.parametrize("other", ["Fares reached a record high on July 13.",
+                                   "The fund hopes it reaches a deal with Ostland on July 13."])
+def test_such_a_verb_without_the_noun_or_still_to_come_dates_nothing(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The fund and Ostland reached a staff-level agreement on the ferry loan on July 12.", other)
+    assert of_kind(find(corpus), "fact") == []
+
+
 def weekday_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
     """Return the conflicts on when, of short articles in which Anna Berg and Mara Lind are the people named."""
     corpus = corpus_of(tmp_path, *texts)
