@@ -225,7 +225,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *act_conflicts(corpus),
             *allocation_conflicts(corpus),
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
-            *spelling_conflicts(people, by_name),
+            *_with_misspellings(spelling_conflicts(people, by_name), corpus, people, by_name),
             *name_spelling_conflicts(corpus, people),
             *quote_conflicts(views, weights),
             *single_source_conflicts(corpus, funding, disputed),
@@ -2448,6 +2448,56 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
             conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
                                        "The sources spell the name differently"))
     return conflicts
+
+
+def _with_misspellings(found: list[Conflict], corpus: Corpus, people: dict[str, Actor],
+                       by_name: dict[str, list[Mention]]) -> list[Conflict]:
+    """Return the spelling conflicts `found`, and those of the people none of them is about whose
+    full name a source writes with one word misspelt (see `misspelt_name_conflicts`)."""
+    known = {conflict.topic for conflict in found}
+    return [*found, *(conflict for conflict in misspelt_name_conflicts(corpus, people, by_name)
+                      if conflict.topic not in known)]
+
+
+def misspelt_name_conflicts(corpus: Corpus, people: dict[str, Actor],
+                            by_name: dict[str, list[Mention]]) -> list[Conflict]:
+    """Return conflicts where a source writes a person's full name with one of its capitalised
+    words misspelt ("Urusla Brandt" for "Ursula Brandt"), a letter or so changed, so that the
+    names found did not take it for the person. A writing that is the name of any person found,
+    or whose changed word the sources write in lower case, is no misspelling."""
+    common = {word for sentence in corpus.sentences() for word in _LOWER_WORD.findall(sentence.text)}
+    names = {fold_text(written) for actor in people.values() for written in (actor.name, *actor.aliases)}
+    conflicts = []
+    for name, mentions in by_name.items():
+        spelt = [mention.cite for mention in mentions if mention.surface == name]
+        misspelt = _misspellings(name, corpus, common, names)
+        if spelt and misspelt:
+            versions = [_version(name, spelt), *(_version(written, cites) for written, cites in misspelt.items())]
+            conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
+                                       "The sources spell the name differently"))
+    return conflicts
+
+
+def _misspellings(name: str, corpus: Corpus, common: set[str], names: set[str]) -> dict[str, list[str]]:
+    """Return each writing of `name` with one capitalised word misspelt, and the sentences that write it so."""
+    words = name.split()
+    found: dict[str, list[str]] = defaultdict(list)
+    for slot in [index for index, word in enumerate(words) if word[:1].isupper()] if len(words) > 1 else []:
+        pattern = _misspelt_pattern(tuple(words), slot)
+        anchor = max((word for index, word in enumerate(words) if index != slot), key=len)
+        for sentence in corpus.sentences():
+            for match in pattern.finditer(sentence.text) if anchor in sentence.text else ():
+                word, right = fold_text(match.group("word")), fold_text(words[slot])
+                if word != right and _respelt(word, right, common) and fold_text(match.group(0)) not in names:
+                    found[match.group(0)].append(sentence.cite)
+    return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _misspelt_pattern(words: tuple[str, ...], slot: int) -> re.Pattern:
+    """Return the pattern of a name of `words` with any capitalised word in place of words[slot]."""
+    parts = [re.escape(word) if index != slot else r"(?P<word>[A-Z][\w'’]+)" for index, word in enumerate(words)]
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(parts) + r"(?![\w'’-])")
 
 
 # A name of two or more capitalised words, spaced or dashed ("Port El-Marsa"), and its possessive end.

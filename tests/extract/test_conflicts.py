@@ -1574,3 +1574,27 @@ def test_names_written_alike_but_for_a_possessive_dash_plural_or_british_spellin
 def test_a_persons_name_is_left_to_the_persons_spelling_check(tmp_path):
     corpus = corpus_of(tmp_path, "Minister Harald Ostrem spoke.", "Minister Harold Ostrem spoke.")
     assert of_kind(find(corpus, actors=[person("Harald Ostrem")]), "spelling") == []
+
+
+def misspelling_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
+    """Return the spelling conflicts of short articles in which the name finder knows Ursula van der
+    Brandt only as written so."""
+    corpus = corpus_of(tmp_path, *texts)
+    mentions = [Mention("Ursula van der Brandt", surface, sentence.cite) for sentence in corpus.sentences()
+                for surface in ("Ursula van der Brandt",) if surface in sentence.text]
+    return of_kind(find(corpus, [person("Ursula van der Brandt"), person("Ulrike van der Brandt")], mentions), "spelling")
+
+
+def test_a_full_name_a_source_writes_with_one_word_misspelt_is_a_spelling_conflict(tmp_path):
+    [conflict] = misspelling_conflicts(tmp_path, "Ursula van der Brandt opened the port.",
+                                       "The port was opened by Urusla van der Brandt on Friday.")
+    assert conflict.topic == "spelling of Ursula van der Brandt's name"
+    assert values(conflict) == ["Ursula van der Brandt", "Urusla van der Brandt"]
+    assert [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+@pytest.mark.parametrize("other", ["The port was opened by Ulrike van der Brandt on Friday.",
+                                   "The port was opened by Helga van der Brandt on Friday.",
+                                   "The port was opened by Ursula van der Brandt on Friday."])
+def test_another_persons_name_or_another_given_name_is_no_misspelling(tmp_path, other):
+    assert misspelling_conflicts(tmp_path, "Ursula van der Brandt opened the port.", other) == []
