@@ -227,7 +227,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
             *_with_misspellings(spelling_conflicts(people, by_name), corpus, people, by_name),
             *name_spelling_conflicts(corpus, people),
-            *quote_conflicts(views, weights),
+            *_with_quotations(quote_conflicts(views, weights), corpus, views, weights),
             *single_source_conflicts(corpus, funding, disputed),
         ]
 
@@ -2704,6 +2704,69 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
 
 # A quotation inside a reported view, closed by a closing mark or, as some translations print it, an opening one.
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"“]")
+
+
+def _with_quotations(found: list[Conflict], corpus: Corpus, views: list[View],
+                     weights: dict[str, float]) -> list[Conflict]:
+    """Return the quote conflicts `found` with the quotations of `quoted_remarks` added: a group
+    that shares no sentence with them is a conflict of its own; one that does adds to that
+    conflict the quotations no view holds, whose speaker is unknown. A quotation a view holds is
+    compared with its speaker's, and may be another speaker's remark that only resembles it: a
+    group of quotations the views give two speakers is no conflict."""
+    speakers: dict[str, set[str]] = defaultdict(set)
+    for view in views:
+        for cite in view.cite:
+            speakers[cite].add(view.speaker)
+    held = set(speakers)
+    conflicts = list(found)
+    for group in quoted_remarks(corpus, weights):
+        cites = {cite for quote in group for cite in quote.cite}
+        if len(set().union(*(speakers.get(cite, set()) for cite in cites))) > 1:
+            continue
+        at = next((index for index, conflict in enumerate(conflicts) if _cited(conflict) & cites), None)
+        if at is None:
+            conflicts.append(_quotation_conflict(group))
+            continue
+        unheld = [quote for quote in group if not set(quote.cite) & (held | _cited(conflicts[at]))]
+        if unheld:
+            conflicts[at] = _with_quotes(conflicts[at], unheld)
+    return conflicts
+
+
+def _cited(conflict: Conflict) -> set[str]:
+    """Return the sentences a conflict cites."""
+    return {cite for version in conflict.versions for cite in version.cite}
+
+
+def _with_quotes(conflict: Conflict, quotes: list[View]) -> Conflict:
+    """Return a quote conflict with each of `quotes` a version of it too, in reading order."""
+    added = [_version(quote.text.strip().rstrip(",;:"), quote.cite) for quote in quotes]
+    versions = sorted([*conflict.versions, *added], key=lambda version: _cite_key(version.cite[0]))
+    return conflict.model_copy(update={"versions": versions})
+
+
+QUOTATION_WORDS = 8  # words a quotation must have to be known again without its speaker
+
+
+def quoted_remarks(corpus: Corpus, weights: dict[str, float]) -> list[list[View]]:
+    """Return groups of long quotations that sources give in different words, whoever they say
+    spoke them: a company's statement ("the company said it would “take steps to further
+    strengthen” them"), or a remark the sources put in different mouths. Quotations of fewer than
+    QUOTATION_WORDS words are too short to be known again by their words alone."""
+    quotes = [View(speaker="unnamed", kind="other", quote=True, text=match.group(1), cite=[sentence.cite])
+              for sentence in corpus.sentences() for match in _QUOTED.finditer(sentence.text)
+              if len(_folded_words(match.group(1))) >= QUOTATION_WORDS]
+    return _same_remarks(quotes, weights)
+
+
+def _quotation_conflict(quotes: list[View]) -> Conflict:
+    """Return the quote-wording conflict of one quotation whose speaker is not compared."""
+    conflict = _quote_conflict("the speaker", quotes)
+    phrase = _shared_phrase(conflict.versions[0].value, conflict.versions[1].value)
+    topic = f'wording of the quotation "{phrase}"' if phrase else "wording of a quotation"
+    return conflict.model_copy(update={"topic": topic, "note": "The sources give the quotation in different words."})
+
+
 
 
 def _quoted_in(view: View) -> list[View]:

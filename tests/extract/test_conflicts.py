@@ -1598,3 +1598,35 @@ def test_a_full_name_a_source_writes_with_one_word_misspelt_is_a_spelling_confli
                                    "The port was opened by Ursula van der Brandt on Friday."])
 def test_another_persons_name_or_another_given_name_is_no_misspelling(tmp_path, other):
     assert misspelling_conflicts(tmp_path, "Ursula van der Brandt opened the port.", other) == []
+
+
+def test_a_long_quotation_of_a_company_given_in_other_words_is_a_quote_wording_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, 'Harlow said it "will keep working openly with the port board as we take steps to further '
+                                 'improve" its safety checks.',
+                       'The firm said it “will keep working openly with the port board as we take steps to improve '
+                       'further” those checks.')
+    [conflict] = of_kind(find(corpus), "quote-wording")
+    assert conflict.topic.startswith('wording of the quotation "') and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+def test_a_quotation_no_view_holds_that_rewords_a_speakers_remark_joins_its_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, 'Ruiz called it "an important new step to deal with the ferry crisis in a joined-up way".',
+                       'Ruiz called it "a new important step to tackle the ferry crisis in a joined-up way".',
+                       'The deal is "a significant new step in dealing with the ferry crisis in a joined-up manner".')
+    views = [quote("an important new step to deal with the ferry crisis in a joined-up way", "S1:1"),
+             quote("a new important step to tackle the ferry crisis in a joined-up way", "S2:1")]
+    [conflict] = of_kind(find(corpus, views=views), "quote-wording")
+    assert [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"], ["S3:1"]]
+
+
+@pytest.mark.parametrize("other", ['The firm said it "will keep working with the board" on safety.',
+                                   'The firm said it "will keep working openly with the port board as we take steps to '
+                                   'further improve" its checks.',
+                                   'Mayor Lind wrote that "the port board will keep working openly as we take steps to '
+                                   'further improve" the docks.'])
+def test_a_short_quotation_the_same_words_or_a_quotation_held_by_another_speaker_is_no_new_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, 'Harlow said it "will keep working openly with the port board as we take steps to further '
+                                 'improve" its safety checks.', other)
+    views = [quote("will keep working openly with the port board as we take steps to further improve", "S1:1"),
+             quote("the port board will keep working openly as we take steps to further improve", "S2:1", "Mara Lind")]
+    assert of_kind(find(corpus, views=views if "Lind" in other else []), "quote-wording") == []
