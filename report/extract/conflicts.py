@@ -1035,7 +1035,7 @@ def _approval_conflict(body: str, waiting: list[_Approval], done: list[_Approval
 
 @dataclass(frozen=True)
 class _Act:
-    """One sentence's word on a one-time act of a doer: still to come ("Harlow has agreed to plead
+    """One sentence's word on a one-time act of a doer: still to come ("Harlow agreed in May to plead
     guilty") or done ("Harlow pleaded guilty")."""
 
     key: tuple          # the doer's stemmed word, the act's plain form and the last word after it
@@ -1056,7 +1056,7 @@ def _done_forms() -> dict[str, str]:
 
 @kept
 def _act_pattern() -> re.Pattern:
-    """Return the pattern of a doer's one-time act, still to come ("Harlow has agreed to plead",
+    """Return the pattern of a doer's one-time act, still to come ("Harlow agreed in May to plead",
     "the firms will sign") or done ("Harlow pleaded"); its group "verb" is the verb, "cue" the
     words that put it to come."""
     auxiliary = rf"(?:{alternation(_list('act_auxiliaries'))})"
@@ -1069,8 +1069,8 @@ def _act_pattern() -> re.Pattern:
 
 
 def act_conflicts(corpus: Corpus) -> list[Conflict]:
-    """Return conflicts where one source says a doer's one-time act is still to come ("Harlow has
-    agreed to plead guilty", "the firms will sign the accord") and another that it was done
+    """Return conflicts where one source says a doer's one-time act is still to come ("Harlow agreed
+    in May to plead guilty", "the firms will sign the accord") and another that it was done
     ("Harlow pleaded guilty"): sources written on either side of the act, or one of them wrong.
     The doer and the last word after the verb must agree; an act denied ("has not signed", "pleaded
     not guilty") or of the past ("last year") says nothing, and a source that says the act was done

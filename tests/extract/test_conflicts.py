@@ -124,16 +124,16 @@ def test_a_meeting_still_to_come_or_of_the_past_dates_no_meeting(tmp_path, other
 
 
 def test_a_verb_that_reports_the_event_only_with_its_noun_dates_it(tmp_path):
-    corpus = corpus_of(tmp_path, "The fund and Ostland reached a staff-level agreement on the ferry loan on July 12.",
-                       "The fund said it struck a deal with Ostland on July 13.")
+    corpus = corpus_of(tmp_path, "The fund and Ostland reached an outline accord for the ferry loan on July 12.",
+                       "On July 13 the fund struck a ferry loan deal with Ostland, officials said.")
     [conflict] = of_kind(find(corpus), "fact")
-    assert conflict.topic == "when the agreement was agreed" and values(conflict) == ["July 12", "July 13"]
+    assert conflict.topic == "when the accord was agreed" and values(conflict) == ["July 12", "July 13"]
 
 
 @pytest.mark.parametrize("other", ["Fares reached a record high on July 13.",
                                    "The fund hopes it reaches a deal with Ostland on July 13."])
 def test_such_a_verb_without_the_noun_or_still_to_come_dates_nothing(tmp_path, other):
-    corpus = corpus_of(tmp_path, "The fund and Ostland reached a staff-level agreement on the ferry loan on July 12.", other)
+    corpus = corpus_of(tmp_path, "The fund and Ostland reached an outline accord for the ferry loan on July 12.", other)
     assert of_kind(find(corpus), "fact") == []
 
 
@@ -575,14 +575,14 @@ def test_a_sum_a_verb_of_fining_governs_is_a_fine(tmp_path):
 
 def test_a_sum_a_verb_of_fining_governs_across_an_appositive_is_a_fine(tmp_path):
     corpus = corpus_of(tmp_path, "The regulator has fined Harlow, the owner of two flour mills, €612 million on Tuesday.",
-                       "The €590 million fine is the first for Harlow.")
+                       "Harlow will appeal the €590 million fine.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "amount of the fine" and values(conflict) == ["€612 million", "€590 million"]
 
 
 def test_a_sum_after_an_appositive_the_verb_of_fining_does_not_govern_is_no_fine(tmp_path):
     corpus = corpus_of(tmp_path, "The regulator fined Harlow, the owner of two flour mills, after buyers lost €612 million.",
-                       "The €590 million fine is the first for Harlow.")
+                       "Harlow will appeal the €590 million fine.")
     assert of_kind(find(corpus), "figure") == []
 
 
@@ -1332,12 +1332,12 @@ def test_an_approval_to_come_denied_earlier_by_another_body_or_of_a_source_sayin
 
 
 def test_one_source_saying_a_doer_agreed_to_an_act_and_another_that_it_was_done_is_a_fact_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "Harlow Mills has agreed to plead guilty to a price-fixing charge, the court said.",
-                       "Harlow Mills pleaded guilty to price fixing on Monday.",
-                       "Under the deal, Harlow Mills will plead guilty and pay a fine.")
+    corpus = corpus_of(tmp_path, "Harlow Mills has now agreed to plead guilty over price fixing, the court said.",
+                       "Harlow Mills pleaded guilty over price fixing on Monday.",
+                       "Under the settlement, Harlow Mills will plead guilty and accept a fine.")
     [conflict] = of_kind(find(corpus), "fact")
     assert conflict.topic == "whether Harlow Mills pleaded guilty"
-    assert values(conflict) == ["Harlow Mills has agreed to plead guilty and Harlow Mills will plead guilty",
+    assert values(conflict) == ["Harlow Mills has now agreed to plead guilty and Harlow Mills will plead guilty",
                               "Harlow Mills pleaded guilty"]
     assert [version.cite for version in conflict.versions] == [["S1:1", "S3:1"], ["S2:1"]]
 
@@ -1349,12 +1349,12 @@ def test_an_act_agreed_to_a_few_words_before_to_is_still_to_come(tmp_path):
     assert [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
-@pytest.mark.parametrize("other", ["Harlow pleaded not guilty to the fraud charge.",
-                                   "Vessia pleaded guilty to the fraud charge.",
+@pytest.mark.parametrize("other", ["Harlow pleaded not guilty over the fraud count.",
+                                   "Vessia pleaded guilty over the fraud count.",
                                    "Harlow has not pleaded guilty yet.",
-                                   "Harlow pleaded guilty to a similar charge last year."])
+                                   "Harlow pleaded guilty over a similar count last year."])
 def test_an_act_denied_of_another_doer_or_earlier_is_no_conflict(tmp_path, other):
-    corpus = corpus_of(tmp_path, "Harlow has agreed to plead guilty to the fraud charge.", other, "Nothing at all.")
+    corpus = corpus_of(tmp_path, "Harlow has now agreed to plead guilty over the fraud count.", other, "Nothing at all.")
     assert of_kind(find(corpus), "fact") == []
 
 
@@ -1610,11 +1610,11 @@ def test_a_long_quotation_of_a_company_given_in_other_words_is_a_quote_wording_c
 
 
 def test_a_quotation_no_view_holds_that_rewords_a_speakers_remark_joins_its_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, 'Ruiz called it "an important new step to deal with the ferry crisis in a joined-up way".',
-                       'Ruiz called it "a new important step to tackle the ferry crisis in a joined-up way".',
-                       'The deal is "a significant new step in dealing with the ferry crisis in a joined-up manner".')
-    views = [quote("an important new step to deal with the ferry crisis in a joined-up way", "S1:1"),
-             quote("a new important step to tackle the ferry crisis in a joined-up way", "S2:1")]
+    corpus = corpus_of(tmp_path, 'Ruiz called it "a bold first move to fix the housing shortage of the coast for good".',
+                       'Ruiz called it "a first bold move to solve the housing shortage of the coast for good".',
+                       'The plan is "a brave first move in fixing the housing shortage of the coast for ever".')
+    views = [quote("a bold first move to fix the housing shortage of the coast for good", "S1:1"),
+             quote("a first bold move to solve the housing shortage of the coast for good", "S2:1")]
     [conflict] = of_kind(find(corpus, views=views), "quote-wording")
     assert [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"], ["S3:1"]]
 
