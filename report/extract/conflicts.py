@@ -229,6 +229,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *name_spelling_conflicts(corpus, people),
             *_with_quotations(quote_conflicts(views, weights), corpus, views, weights),
             *single_source_conflicts(corpus, funding, disputed),
+            *market_move_conflicts(corpus),
         ]
 
     return [conflict for part in side_by_side([first, second], shared) for conflict in part]
@@ -1128,6 +1129,42 @@ def _act_conflict(waiting: list[_Act], done: list[_Act]) -> Conflict:
                 for acts in (waiting, done)]
     return _conflict(f"whether {done[0].written}", "fact", versions,
                      "The sources differ on whether it has been done or is still to come")
+
+
+# --- single-source: the market's move ---------------------------------------------------------
+
+
+@kept
+def _market_move() -> re.Pattern:
+    """Return the pattern of a company's shares moving by a share of their value ("Harlow's shares
+    fell 4%", "Shares of Harlow Mills rose 2 per cent"); its group "owner" (or
+    "owned") is the company, "move" the words from the verb to the share."""
+    nouns = alternation(_list("market_nouns"))
+    name = r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*"
+    subject = rf"(?:(?i:{nouns})\s+(?:of|in)\s+(?P<owner>{name})|(?P<owned>{name})(?:['’]s?)?\s+(?i:{nouns}))"
+    numbers = alternation(lexicon().scales["number_words"])
+    hedge = rf"(?:(?:{alternation(_list('approximate') | {cue for key in HEDGES for cue in _lists()[key]})})\s+)?"
+    share = rf"(?:\d+(?:\.\d+)?|(?i:{numbers}))\s*(?:%|(?i:per\s*cent|percent))"
+    return re.compile(rf"{subject}\s+(?P<move>(?i:{alternation(_list('market_moves'))})\s+(?:by\s+)?{hedge}{share})")
+
+
+def market_move_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return one single-source conflict for each company whose shares only one source says moved
+    by some share of their value: how the market took the news, as one source tells it. Moves
+    that two sources give are no single-source claim, whatever their figures."""
+    moves: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for sentence in corpus.sentences():
+        for match in _market_move().finditer(sentence.text):
+            owner = _POSSESSIVE_END.sub("", match.group("owner") or match.group("owned"))
+            moves[_stem(_folded_words(owner)[-1])].append((owner, sentence.text[match.start():match.end()], sentence.cite))
+    conflicts = []
+    for said in moves.values():
+        if len(corpus.sources) > 1 and len(_sources(cite for _, _, cite in said)) == 1:
+            owner, value, _ = said[0]
+            conflicts.append(Conflict(topic=f"how {owner}'s shares moved", kind="single-source",
+                                      versions=[_version(value, [cite for _, _, cite in said])],
+                                      note="No other source gives how the shares moved."))
+    return conflicts
 
 
 # --- figure and single-source: money ------------------------------------------------------------

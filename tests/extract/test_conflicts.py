@@ -1630,3 +1630,21 @@ def test_a_short_quotation_the_same_words_or_a_quotation_held_by_another_speaker
     views = [quote("will keep working openly with the port board as we take steps to further improve", "S1:1"),
              quote("the port board will keep working openly as we take steps to further improve", "S2:1", "Mara Lind")]
     assert of_kind(find(corpus, views=views if "Lind" in other else []), "quote-wording") == []
+
+
+def test_a_move_of_a_companys_shares_only_one_source_gives_is_single_source(tmp_path):
+    corpus = corpus_of(tmp_path, "The regulator fined Harlow Mills on Tuesday.",
+                       "Shares of Harlow Mills fell by almost 4 percent after the ruling.",
+                       "Harlow Mills said it would appeal.")
+    [conflict] = of_kind(find(corpus), "single-source")
+    assert conflict.topic == "how Harlow Mills's shares moved"
+    assert values(conflict) == ["Shares of Harlow Mills fell by almost 4 percent"] and conflict.versions[0].cite == ["S2:1"]
+
+
+@pytest.mark.parametrize("other", ["Harlow Mills shares slid 3.5% on the news.",
+                                   "Harlow Mills shares fell sharply on the news.",
+                                   "Harlow Mills sold 4 percent of its shares last year."])
+def test_a_move_two_sources_give_or_no_move_by_a_share_is_no_single_source(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Shares of Harlow Mills fell by almost 4 percent after the ruling."
+                       if "slid" in other else "The regulator fined Harlow Mills on Tuesday.", other)
+    assert of_kind(find(corpus), "single-source") == []
