@@ -2790,10 +2790,23 @@ def quoted_remarks(corpus: Corpus, weights: dict[str, float]) -> list[list[View]
     spoke them: a company's statement ("the company said it would “take steps to further
     strengthen” them"), or a remark the sources put in different mouths. Quotations of fewer than
     QUOTATION_WORDS words are too short to be known again by their words alone."""
-    quotes = [View(speaker="unnamed", kind="other", quote=True, text=match.group(1), cite=[sentence.cite])
-              for sentence in corpus.sentences() for match in _QUOTED.finditer(sentence.text)
-              if len(_folded_words(match.group(1))) >= QUOTATION_WORDS]
+    quotes = [View(speaker="unnamed", kind="other", quote=True, text=text, cite=[sentence.cite])
+              for source in corpus.sources for sentence in source.sentences
+              for text in _quotations(sentence.text, sentence is source.sentences[-1])
+              if len(_folded_words(text)) >= QUOTATION_WORDS]
     return _same_remarks(quotes, weights)
+
+
+# A quotation opened and never closed: the last words of a text cut off in the middle of it.
+_CUT_QUOTE = re.compile(r"[“\"]([^“”\"]+)$")
+
+
+def _quotations(text: str, last: bool) -> list[str]:
+    """Return the quotations of a sentence; of the last sentence of a source, also one it opens
+    and never closes, the text being cut off in the middle of it."""
+    found = [match.group(1) for match in _QUOTED.finditer(text)]
+    cut = _CUT_QUOTE.search(text) if last else None
+    return [*found, cut.group(1)] if cut else found
 
 
 def _quotation_conflict(quotes: list[View]) -> Conflict:

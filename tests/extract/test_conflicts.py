@@ -1648,3 +1648,19 @@ def test_a_move_two_sources_give_or_no_move_by_a_share_is_no_single_source(tmp_p
     corpus = corpus_of(tmp_path, "Shares of Harlow Mills fell by almost 4 percent after the ruling."
                        if "slid" in other else "The regulator fined Harlow Mills on Tuesday.", other)
     assert of_kind(find(corpus), "single-source") == []
+
+
+def test_a_quotation_a_cut_off_text_opens_and_never_closes_is_compared_too(tmp_path):
+    corpus = corpus_of(tmp_path, 'Harlow said it "will keep working openly with the port board as we take steps to further '
+                                 'improve" its safety checks.',
+                       'The firm said: “We will keep working openly with the port board as we take steps to improve further')
+    [conflict] = of_kind(find(corpus), "quote-wording")
+    assert [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
+def test_a_quotation_left_open_before_the_last_sentence_is_not_compared_alone(tmp_path):
+    corpus = corpus_of(tmp_path, 'Harlow said it "will keep working openly with the port board as we take steps to further '
+                                 'improve" its safety checks.',
+                       'The firm said: “We will keep working openly with the port board as we take steps to improve further. '
+                       'The checks run all year.”')
+    assert of_kind(find(corpus), "quote-wording") == []
