@@ -219,6 +219,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *span_conflicts(corpus),
             *_new_to(sum_conflicts(corpus, funding), figures),
             *year_conflicts(corpus),
+            *inquiry_conflicts(corpus),
             *month_conflicts(corpus),
             *condition_conflicts(corpus),
             *approval_conflicts(corpus),
@@ -710,6 +711,61 @@ def year_conflicts(corpus: Corpus) -> list[Conflict]:
             conflicts.setdefault(same, _year_conflict(written[key], {year: (labels[key, year], cites)
                                                                       for year, cites in by_year.items()}))
     return list(conflicts.values())
+
+
+@kept
+def _inquiry_opened() -> re.Pattern:
+    """Return the pattern of an inquiry opened in a year or a month of one ("the probe, launched in
+    May 2021", "the investigation was opened in 2019", "opened an inquiry in October 2020");
+    its group "when" (or "when_") is the month and year, "said" (or "said_") the words from the
+    verb to them."""
+    nouns = alternation(_list("inquiry_nouns"))
+    verbs = alternation(_list("opening_verbs"))
+    noun_first = rf"\b(?i:{nouns})\b[^.;:]{{0,60}}?\s(?P<said>(?i:{verbs})\s+in\s+{_month_year('when')})"
+    verb_first = rf"\b(?P<said_>(?i:{verbs})\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?i:{nouns})\b" \
+                 rf"[^.;:,]{{0,60}}?\s+in\s+{_month_year('when_')})"
+    return re.compile(rf"{noun_first}|{verb_first}")
+
+
+def _month_year(group: str) -> str:
+    """Return the pattern of a year, or a month and year ("May 2021"), as the named group `group`."""
+    months = "|".join(month.capitalize() for month in longest_first(_lists()["months"][:12]))
+    return rf"(?P<{group}>(?:(?:{months})\s+)?(?:19|20)\d\d)\b"
+
+
+def inquiry_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return the conflict where sources put the opening of the inquiry they report in different
+    years, or in different months of one year ("launched in May 2021", "opened in 2017"). A
+    sentence of an earlier or other inquiry ("last year", "a separate probe") and a source that
+    gives two dates settle nothing."""
+    dated = {source: found for source, found in _inquiry_openings(corpus).items()
+             if len({when for when, _, _ in found}) == 1}
+    whens = {found[0][0] for found in dated.values()}
+    if all(_same_time(one, other) for one in whens for other in whens):
+        return []
+    versions = [_version(_join(list(dict.fromkeys(said for _, said, _ in found))), (cite for _, _, cite in found))
+                for found in dated.values()]
+    return [_conflict("when the investigation was opened", "fact", versions, "The sources date the opening differently")]
+
+
+def _inquiry_openings(corpus: Corpus) -> dict[str, list[tuple[str, str, str]]]:
+    """Return, per source id, the openings of an inquiry its sentences date: (month and year, the
+    words that say so, cite)."""
+    claims: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for sentence in corpus.sentences():
+        if _background().search(fold_text(sentence.text)) or set(_folded_words(sentence.text)) & _list("other_inquiry_cues"):
+            continue
+        for match in _inquiry_opened().finditer(sentence.text):
+            when = match.group("when") or match.group("when_")
+            claims[_source(sentence.cite)].append((when, match.group("said") or match.group("said_"), sentence.cite))
+    return claims
+
+
+def _same_time(one: str, other: str) -> bool:
+    """Return True when two times ("May 2021", "2021") can be one: the same year, and the same
+    month where both give one."""
+    one_words, other_words = one.split(), other.split()
+    return one_words[-1] == other_words[-1] and (len(one_words) == 1 or len(other_words) == 1 or one_words[0] == other_words[0])
 
 
 def month_conflicts(corpus: Corpus) -> list[Conflict]:

@@ -1664,3 +1664,21 @@ def test_a_quotation_left_open_before_the_last_sentence_is_not_compared_alone(tm
                        'The firm said: “We will keep working openly with the port board as we take steps to improve further. '
                        'The checks run all year.”')
     assert of_kind(find(corpus), "quote-wording") == []
+
+
+def test_sources_opening_the_inquiry_in_different_years_are_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The regulator opened an investigation in March 2020 after rivals complained.",
+                       "The antitrust probe into Harlow was launched in 2018, following complaints.",
+                       "The investigation, launched in 2020, found abuse.")
+    [conflict] = of_kind(find(corpus), "fact")
+    assert conflict.topic == "when the investigation was opened"
+    assert values(conflict) == ["opened an investigation in March 2020", "launched in 2018", "launched in 2020"]
+
+
+@pytest.mark.parametrize("other", ["The investigation, launched in 2020, found abuse.",
+                                   "A separate probe into Harlow was launched in 2018.",
+                                   "The probe was launched in 2018. Officials opened the formal investigation in March 2020.",
+                                   "Talks with Harlow began in 2018."])
+def test_one_opening_said_twice_another_inquiry_or_two_dates_in_a_source_is_no_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "The regulator opened an investigation in March 2020 after rivals complained.", other)
+    assert of_kind(find(corpus), "fact") == []
