@@ -1166,7 +1166,8 @@ def _acts_said(text: str, cite: str) -> list[_Act]:
 def _act_object(after: str) -> list[str]:
     """Return the words right after an act's verb up to the end of its phrase ("guilty" of
     "pleaded guilty to fraud", "a new accord" of "signed a new accord with Ostland"), or none when
-    the act is denied ("pleaded not guilty") or nothing follows ("signed by both")."""
+    the act is denied ("pleaded not guilty"), nothing follows ("signed by both") or the words make
+    it another act of its kind ("will sign another accord")."""
     tail = _ACT_TAIL.match(after)
     stops = _list("stopwords") | _list("phrase_ends") | _list("noun_stops")
     words = []
@@ -1174,8 +1175,8 @@ def _act_object(after: str) -> list[str]:
         if word in stops and not (word in _list("determiners") and not words):
             break
         words.append(word)
-    if not words or words[0] in ("not", "no") or words[-1] in _list("determiners"):
-        return []
+    if not words or words[0] in ("not", "no") or words[-1] in _list("determiners") or set(words) & _list("other_act_cues"):
+        return []  # "pleaded not guilty", "signed the", "will sign another order"
     return words
 
 

@@ -1358,6 +1358,12 @@ def test_an_act_denied_of_another_doer_or_earlier_is_no_conflict(tmp_path, other
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_another_act_of_the_same_kind_is_no_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The two firms will sign a supply accord on Friday.",
+                       "The two firms signed another supply accord in May.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_a_source_telling_an_act_agreed_to_and_then_done_is_no_conflict_with_itself(tmp_path):
     corpus = corpus_of(tmp_path, "In May Harlow agreed to plead guilty. On Monday Harlow pleaded guilty in court.",
                        "Nothing at all.")
