@@ -1213,7 +1213,8 @@ def market_move_conflicts(corpus: Corpus) -> list[Conflict]:
     for sentence in corpus.sentences():
         for match in _market_move().finditer(sentence.text):
             owner = _POSSESSIVE_END.sub("", match.group("owner") or match.group("owned"))
-            moves[_stem(_folded_words(owner)[-1])].append((owner, sentence.text[match.start():match.end()], sentence.cite))
+            if fold_text(owner) not in _list("stopwords"):  # "Its shares fell 2%": whose, the sentence does not say
+                moves[_stem(_folded_words(owner)[-1])].append((owner, sentence.text[match.start():match.end()], sentence.cite))
     conflicts = []
     for said in moves.values():
         if len(corpus.sources) > 1 and len(_sources(cite for _, _, cite in said)) == 1:

@@ -1649,6 +1649,7 @@ def test_a_move_of_a_companys_shares_only_one_source_gives_is_single_source(tmp_
 
 @pytest.mark.parametrize("other", ["Harlow Mills shares slid 3.5% on the news.",
                                    "Harlow Mills shares fell sharply on the news.",
+                                   "Its shares fell 3 percent on the news.",
                                    "Harlow Mills sold 4 percent of its shares last year."])
 def test_a_move_two_sources_give_or_no_move_by_a_share_is_no_single_source(tmp_path, other):
     corpus = corpus_of(tmp_path, "Shares of Harlow Mills fell by almost 4 percent after the ruling."
