@@ -2557,7 +2557,7 @@ def _with_misspellings(found: list[Conflict], corpus: Corpus, people: dict[str, 
 def misspelt_name_conflicts(corpus: Corpus, people: dict[str, Actor],
                             by_name: dict[str, list[Mention]]) -> list[Conflict]:
     """Return conflicts where a source writes a person's full name with one of its capitalised
-    words misspelt ("Urusla Brandt" for "Ursula Brandt"), a letter or so changed, so that the
+    words misspelt ("Mariatta Brandt" for "Marietta Brandt"), a letter or so changed, so that the
     names found did not take it for the person. A writing that is the name of any person found,
     or whose changed word the sources write in lower case, is no misspelling."""
     common = {word for sentence in corpus.sentences() for word in _LOWER_WORD.findall(sentence.text)}
@@ -2613,7 +2613,7 @@ def name_spelling_conflicts(corpus: Corpus, people: dict[str, Actor]) -> list[Co
     the name, with every sentence that writes it so.
     """
     person_words = {word for actor in people.values() for name in (actor.name, *actor.aliases)
-                    for word in _folded_words(name)}
+                    for word in _spelt_words(name)}  # as the names' words are compared: "-es" taken off
     written, common = _written_names(corpus, person_words)
     names = list(written)
     links = {str(index): {index} for index in range(len(names))}

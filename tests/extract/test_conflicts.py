@@ -1582,28 +1582,33 @@ def test_a_persons_name_is_left_to_the_persons_spelling_check(tmp_path):
     assert of_kind(find(corpus, actors=[person("Harald Ostrem")]), "spelling") == []
 
 
+def test_a_persons_name_whose_words_end_as_plurals_do_is_left_to_the_persons_spelling_check(tmp_path):
+    corpus = corpus_of(tmp_path, "Velmoran President Andros Kallides spoke.", "Velmoran President Andras Kallides spoke.")
+    assert of_kind(find(corpus, actors=[person("Andros Kallides", "Andras Kallides")]), "spelling") == []
+
+
 def misspelling_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
-    """Return the spelling conflicts of short articles in which the name finder knows Ursula van der
+    """Return the spelling conflicts of short articles in which the name finder knows Marietta van der
     Brandt only as written so."""
     corpus = corpus_of(tmp_path, *texts)
-    mentions = [Mention("Ursula van der Brandt", surface, sentence.cite) for sentence in corpus.sentences()
-                for surface in ("Ursula van der Brandt",) if surface in sentence.text]
-    return of_kind(find(corpus, [person("Ursula van der Brandt"), person("Ulrike van der Brandt")], mentions), "spelling")
+    mentions = [Mention("Marietta van der Brandt", surface, sentence.cite) for sentence in corpus.sentences()
+                for surface in ("Marietta van der Brandt",) if surface in sentence.text]
+    return of_kind(find(corpus, [person("Marietta van der Brandt"), person("Ulrike van der Brandt")], mentions), "spelling")
 
 
 def test_a_full_name_a_source_writes_with_one_word_misspelt_is_a_spelling_conflict(tmp_path):
-    [conflict] = misspelling_conflicts(tmp_path, "Ursula van der Brandt opened the port.",
-                                       "The port was opened by Urusla van der Brandt on Friday.")
-    assert conflict.topic == "spelling of Ursula van der Brandt's name"
-    assert values(conflict) == ["Ursula van der Brandt", "Urusla van der Brandt"]
+    [conflict] = misspelling_conflicts(tmp_path, "Marietta van der Brandt opened the port.",
+                                       "The port was opened by Mariatta van der Brandt on Friday.")
+    assert conflict.topic == "spelling of Marietta van der Brandt's name"
+    assert values(conflict) == ["Marietta van der Brandt", "Mariatta van der Brandt"]
     assert [version.cite for version in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
 @pytest.mark.parametrize("other", ["The port was opened by Ulrike van der Brandt on Friday.",
                                    "The port was opened by Helga van der Brandt on Friday.",
-                                   "The port was opened by Ursula van der Brandt on Friday."])
+                                   "The port was opened by Marietta van der Brandt on Friday."])
 def test_another_persons_name_or_another_given_name_is_no_misspelling(tmp_path, other):
-    assert misspelling_conflicts(tmp_path, "Ursula van der Brandt opened the port.", other) == []
+    assert misspelling_conflicts(tmp_path, "Marietta van der Brandt opened the port.", other) == []
 
 
 def test_a_long_quotation_of_a_company_given_in_other_words_is_a_quote_wording_conflict(tmp_path):
