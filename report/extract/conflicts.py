@@ -2562,10 +2562,14 @@ def misspelt_name_conflicts(corpus: Corpus, people: dict[str, Actor],
     or whose changed word the sources write in lower case, is no misspelling."""
     common = {word for sentence in corpus.sentences() for word in _LOWER_WORD.findall(sentence.text)}
     names = {fold_text(written) for actor in people.values() for written in (actor.name, *actor.aliases)}
+    holding: dict[str, list[Sentence]] = defaultdict(list)  # a capitalised word -> the sentences that write it
+    for sentence in corpus.sentences():
+        for word in set(_CAPITAL_WORD.findall(sentence.text)):
+            holding[word].append(sentence)
     conflicts = []
     for name, mentions in by_name.items():
         spelt = [mention.cite for mention in mentions if mention.surface == name]
-        misspelt = _misspellings(name, corpus, common, names)
+        misspelt = _misspellings(name, holding, common, names)
         if spelt and misspelt:
             versions = [_version(name, spelt), *(_version(written, cites) for written, cites in misspelt.items())]
             conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
@@ -2573,15 +2577,18 @@ def misspelt_name_conflicts(corpus: Corpus, people: dict[str, Actor],
     return conflicts
 
 
-def _misspellings(name: str, corpus: Corpus, common: set[str], names: set[str]) -> dict[str, list[str]]:
-    """Return each writing of `name` with one capitalised word misspelt, and the sentences that write it so."""
+def _misspellings(name: str, holding: dict[str, list[Sentence]], common: set[str], names: set[str]) -> dict[str, list[str]]:
+    """Return each writing of `name` with one capitalised word misspelt, and the sentences that write
+    it so (`holding`: the sentences that write each capitalised word, where the other words are sought)."""
     words = name.split()
     found: dict[str, list[str]] = defaultdict(list)
     for slot in [index for index, word in enumerate(words) if word[:1].isupper()] if len(words) > 1 else []:
         pattern = _misspelt_pattern(tuple(words), slot)
-        anchor = max((word for index, word in enumerate(words) if index != slot), key=len)
-        for sentence in corpus.sentences():
-            for match in pattern.finditer(sentence.text) if anchor in sentence.text else ():
+        others = [word for index, word in enumerate(words) if index != slot and _CAPITAL_WORD.fullmatch(word)]
+        if not others:
+            continue  # no other capitalised word to find the name by ("Mr X" is the surname's own check)
+        for sentence in holding.get(max(others, key=len), ()):
+            for match in pattern.finditer(sentence.text):
                 word, right = fold_text(match.group("word")), fold_text(words[slot])
                 if word != right and _respelt(word, right, common) and fold_text(match.group(0)) not in names:
                     found[match.group(0)].append(sentence.cite)
@@ -2600,6 +2607,7 @@ _MANY_WORD_NAME = re.compile(rf"\b[A-Z][\w'’]*(?:(?:\s+|{DASH})[A-Z][\w'’]*)
 _NAME_JOINT = re.compile(rf"\s+|{DASH}")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+\b")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*(?![\w'’-])")
 
 
 def name_spelling_conflicts(corpus: Corpus, people: dict[str, Actor]) -> list[Conflict]:
