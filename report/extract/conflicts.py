@@ -1147,8 +1147,15 @@ def act_conflicts(corpus: Corpus) -> list[Conflict]:
 
 def _acts_said(text: str, cite: str) -> list[_Act]:
     """Return the one-time acts a sentence says are to come or done, each with its doer."""
+    return [_Act(key, done, written, cite) for key, done, written in _acts_in(text)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _acts_in(text: str) -> tuple[tuple[tuple, bool, str], ...]:
+    """Return (key, done, as written) of each one-time act a sentence's text says is to come or
+    done (see `_acts_said`), read once for each text: wire copy repeats its sentences."""
     if _background().search(fold_text(text)):
-        return []
+        return ()
     acts = []
     for match in _act_pattern().finditer(text):
         doer, verb = fold_text(match.group("doer")), fold_text(match.group("verb"))
@@ -1158,9 +1165,9 @@ def _acts_said(text: str, cite: str) -> list[_Act]:
         tail = _act_object(text[match.end():])
         if tail:
             plain = _done_forms().get(verb, verb)
-            acts.append(_Act((_stem(doer), plain, _stem(tail[-1].lower())), done,
-                             " ".join([text[match.start():match.end()], *tail]), cite))
-    return acts
+            acts.append(((_stem(doer), plain, _stem(tail[-1].lower())), done,
+                         " ".join([text[match.start():match.end()], *tail])))
+    return tuple(acts)
 
 
 def _act_object(after: str) -> list[str]:
@@ -2587,12 +2594,19 @@ def _misspellings(name: str, holding: dict[str, list[Sentence]], common: set[str
         others = [word for index, word in enumerate(words) if index != slot and _CAPITAL_WORD.fullmatch(word)]
         if not others:
             continue  # no other capitalised word to find the name by ("Mr X" is the surname's own check)
+        right = fold_text(words[slot])
         for sentence in holding.get(max(others, key=len), ()):
-            for match in pattern.finditer(sentence.text):
-                word, right = fold_text(match.group("word")), fold_text(words[slot])
-                if word != right and _respelt(word, right, common) and fold_text(match.group(0)) not in names:
-                    found[match.group(0)].append(sentence.cite)
+            for written, word in _written_as(pattern, sentence.text):
+                if word != right and _respelt(word, right, common) and fold_text(written) not in names:
+                    found[written].append(sentence.cite)
     return found
+
+
+@lru_cache(maxsize=1 << 14)
+def _written_as(pattern: re.Pattern, text: str) -> tuple[tuple[str, str], ...]:
+    """Return each writing of a name `pattern` finds in a sentence's text, with its free word folded
+    (once for each text and name: wire copy repeats its sentences)."""
+    return tuple((match.group(0), fold_text(match.group("word"))) for match in pattern.finditer(text))
 
 
 @lru_cache(maxsize=1 << 10)
