@@ -51,11 +51,13 @@ class _Store:
         self.table: dict | None = None
         self.added: dict = {}  # what this process compiled anew
         self.spent = 0.0  # seconds it took
+        self.built = False  # whether a `@kept` function built any of it
         self.lock = threading.RLock()  # a pattern may compile others while it compiles
 
     def compile(self, pattern, flags):
         """Return `pattern` compiled, through the cache when its caller is fixed code."""
-        if not isinstance(pattern, (str, bytes)) or not _fixed(sys._getframe(1)):
+        fixed = _fixed(sys._getframe(1)) if isinstance(pattern, (str, bytes)) else ""
+        if not fixed:
             return _compile(pattern, flags)
         key = (pattern, int(flags))
         with self.lock:
@@ -69,6 +71,7 @@ class _Store:
             compiled, program = self._recorded(pattern, flags)
             if program is not None:
                 table[key] = self.added[key] = program
+                self.built = self.built or fixed == _BUILT
             return compiled
 
     def _table(self) -> dict:
@@ -98,15 +101,16 @@ class _Store:
 
     def save(self) -> None:
         """Add what this process compiled anew to the cache as it is now (another process may have
-        added to it meanwhile), unless that took too little time to be worth writing the cache
-        again: a library that builds a pattern from a set compiles another one on every run.
+        added to it meanwhile), when a `@kept` function built any of it (the same patterns every run,
+        so written once) or it took time worth saving; not for a few milliseconds of a library's
+        patterns alone: one that builds a pattern from a set compiles another one on every run.
         A cache grown past MAX_KEPT starts afresh."""
-        if self.spent < WORTH_WRITING:
+        if self.spent < WORTH_WRITING and not self.built:
             return
         kept = usercache.read_entry(self.entry)
         table = kept if isinstance(kept, dict) and len(kept) + len(self.added) <= MAX_KEPT else {}
         usercache.write_entry(self.entry, {**table, **self.added})
-        self.added, self.spent = {}, 0.0
+        self.added, self.spent, self.built = {}, 0.0, False
 
 
 class _Recorder:
@@ -144,20 +148,23 @@ def _tag() -> str:
     return f"{__version__}-{sys.implementation.cache_tag}-{sys.version.split()[0]}-{_engine.MAGIC}-{_engine.CODESIZE}"
 
 
-def _fixed(frame) -> bool:
-    """Return True when a pattern compiled from `frame` is fixed: compiled as a module is imported
-    or by a `@kept` function (looking past `re`'s own frames and a few helpers). A module's own
-    code runs only as it is imported, or as a lazily loaded one is first used."""
+_BUILT, _IMPORTED = "built", "imported"  # what makes a pattern fixed (see `_fixed`)
+
+
+def _fixed(frame) -> str:
+    """Return what makes a pattern compiled from `frame` fixed, or "" when nothing does: _BUILT by
+    a `@kept` function, _IMPORTED as a module is imported (looking past `re`'s own frames and a few
+    helpers). A module's own code runs only as it is imported, or as a lazily loaded one is first used."""
     for _ in range(MAX_FRAMES):
         if frame is None:
-            return False
+            return ""
         code = frame.f_code
         if code in _builders:
-            return True
+            return _BUILT
         if code.co_name == "<module>" and _imported(frame):
-            return True
+            return _IMPORTED
         frame = frame.f_back
-    return False
+    return ""
 
 
 def _imported(frame) -> bool:

@@ -60,6 +60,18 @@ def test_a_pattern_a_kept_function_builds_is_kept_and_matches_the_same_read_back
     assert [m.group("word") for m in again.finditer(text)] == [f"{word.upper()}17", f"{word}399"]
 
 
+def test_a_cheap_pattern_a_kept_function_builds_is_kept_and_a_cheap_imported_one_alone_is_not(cache, monkeypatch):
+    monkeypatch.setattr(regexcache, "WORTH_WRITING", 60.0)  # no run spends a minute compiling
+    word = f"w{uuid.uuid4().hex[:8]}"
+    store = regexcache._store
+    store.added[word + "x", 0] = store._recorded(word + "x", 0)[1]  # as an imported module's pattern is added
+    regexcache.save()
+    assert not list(cache.glob("*.marshal"))  # a few milliseconds of a library's patterns: not written
+    regexcache.kept(lambda: re.compile(rf"\b{word}\b"))()
+    regexcache.save()
+    assert {(rf"\b{word}\b", 0), (word + "x", 0)} <= set(kept_entries(cache))
+
+
 def test_a_pattern_made_from_text_at_run_time_is_never_kept(cache, monkeypatch):
     monkeypatch.setattr(regexcache, "WORTH_WRITING", 0.0)
     regexcache.kept(lambda: re.compile(fixed_pattern("fixed")))()
