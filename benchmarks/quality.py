@@ -5,6 +5,8 @@
     python3 benchmarks/quality.py --json          # the same figures for machines
     python3 benchmarks/quality.py --show          # also what each event missed or added
     python3 benchmarks/quality.py --check-gold    # every gold file loads and quotes its texts
+    python3 benchmarks/quality.py --events DIR    # the events of another folder laid out the same way
+    python3 benchmarks/quality.py --mean          # only the mean line (for a set kept unseen)
 
 Each event folder holds `gold.yaml` (a hand annotation), `SOURCES.md` (where its articles come
 from) and `articles/` (the article texts, third-party text that git ignores). An event whose
@@ -68,11 +70,14 @@ def load_scorer(shared: Path):
     return module
 
 
-def find_events(shared: Path) -> tuple[list[Event], list[str]]:
-    """Return the events whose articles are present (seeds first) and the names of those skipped."""
-    events = [Event("seeds", ROOT / "seeds", shared / "gold" / "seeds.gold.yaml")]
+def find_events(shared: Path, root: Path | None = None) -> tuple[list[Event], list[str]]:
+    """Return the events whose articles are present and the names of those skipped.
+
+    The events are those of tests/realworld/ with the seeds first, or those of `root` alone.
+    """
+    events = [] if root else [Event("seeds", ROOT / "seeds", shared / "gold" / "seeds.gold.yaml")]
     skipped = []
-    for folder in sorted(path for path in REALWORLD.iterdir() if (path / "gold.yaml").is_file()):
+    for folder in sorted(path for path in (root or REALWORLD).iterdir() if (path / "gold.yaml").is_file()):
         articles = folder / "articles"
         if article_files(articles):
             events.append(Event(folder.name, articles, folder / "gold.yaml"))
@@ -230,9 +235,14 @@ def main() -> int:
     parser.add_argument("--check-gold", action="store_true", help="check the gold files against their texts")
     parser.add_argument("--only", metavar="REGEX", help="score only the events whose name matches")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default: ../shared)")
+    parser.add_argument("--events", type=Path, metavar="FOLDER",
+                        help="score the events of this folder (one sub-folder each, as in tests/realworld/)")
+    parser.add_argument("--mean", action="store_true", help="print only the mean line, not the events")
     args = parser.parse_args()
+    if args.events and not args.events.is_dir():
+        sys.exit(f"quality: {args.events}: no such folder (--events)")
     scorer = load_scorer(args.shared)
-    events, skipped = find_events(args.shared)
+    events, skipped = find_events(args.shared, args.events)
     if args.only:
         events = [event for event in events if re.search(args.only, event.name)]
     if args.check_gold:
@@ -242,7 +252,8 @@ def main() -> int:
         print(json.dumps({"events": results, "mean": dict(zip(HEADINGS, mean(results))), "skipped": skipped},
                          ensure_ascii=False, indent=2))
         return 0
-    print(table(results))
+    lines = table(results).splitlines()
+    print("\n".join([lines[0], lines[-1]] if args.mean else lines))
     if args.show:
         print(misses(results))
     if skipped:
