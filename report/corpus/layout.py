@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -11,6 +9,7 @@ from functools import cache
 
 from ..regexcache import kept
 from ..text import AUXILIARIES, LETTERS, alternation, lexicon, title_case_share
+from ..text.dates import iso_day, month_number
 
 TERMINAL = ".!?…。！？"
 CLOSERS = "”’\"'»)]」』）"
@@ -449,24 +448,14 @@ def day_written(text: str) -> str:
     2025", "Tuesday, March 19, 2024") or in a web address's path ("/2024/03/18/"), as YYYY-MM-DD;
     "" when it writes none that exists."""
     for match in _WRITTEN_DAY.finditer(text):
-        month = _MONTHS.get((match.group("month") or match.group("month2")).lower().rstrip("."))
+        month = month_number(match.group("month") or match.group("month2"))
         year, day = match.group("year") or match.group("year2"), match.group("day") or match.group("day2")
-        if month and (iso := _iso(int(year), month, int(day))):
+        if month and (iso := iso_day(int(year), month, int(day))):
             return iso
     path = _PATH_DAY.search(text)
-    return _iso(*(int(part) for part in path.groups())) if path else ""
+    return iso_day(*(int(part) for part in path.groups())) if path else ""
 
 
-def _iso(year: int, month: int, day: int) -> str:
-    """Return the day as YYYY-MM-DD, or "" when there is no such day."""
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return ""
-
-
-_MONTHS = {**{name.lower(): n for n, name in enumerate(calendar.month_name) if name},
-           **{name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}, "sept": 9}
 _WRITTEN_DAY = re.compile(r"\b(?:(?P<month>[A-Z][a-z]{2,8}\.?)\s+(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
                           r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8}\.?),?\s+(?P<year2>(?:19|20)\d\d))\b")
 _PATH_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")

@@ -37,6 +37,7 @@ from ..corpus import Corpus, Sentence
 from ..outline import Actor, Conflict, Funding, Version, View
 from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
+from ..text.dates import MONTH_NAMES, MONTHS, iso_day, month_number
 from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
 from .mentions import Mention, signed_posts, signer
@@ -70,6 +71,9 @@ HEDGES = {"hedges_around": (0, 0.10), "hedges_just_below": (-1, 0.05), "hedges_j
 def _lists() -> dict:
     """Return the word lists of data/conflicts.toml."""
     return lexicon().conflict_words
+
+
+_MONTH_WORDS = frozenset(MONTHS)
 
 
 @cache
@@ -608,7 +612,7 @@ def _trim_place(text: str) -> str:
     first = fold_text(text).split(" ")[0]
     if first == "the" and " " in text:
         first = fold_text(text).split(" ")[1]
-    stop = _list("not_places") | _list("months") | _list("weekdays")
+    stop = _list("not_places") | _MONTH_WORDS | _list("weekdays")
     if first in stop or any(char.isdigit() for char in text):
         return ""
     if all(word in lexicon().titles or word in lexicon().role_words for word in fold_text(text).split()):
@@ -622,7 +626,7 @@ def _trim_place(text: str) -> str:
 @kept
 def _day_pattern() -> re.Pattern:
     """Return the pattern of a day of a month: "July 4", "4 July", "4th of July"."""
-    months = "|".join(month.capitalize() for month in longest_first(_list("months")))
+    months = "|".join(month.capitalize() for month in longest_first(MONTHS))
     day_first = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({months})\b\.?"
     month_first = rf"({months})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?"
     return re.compile(rf"\b(?:{day_first}|{month_first})(?![\d,]*\d)")  # not "July 2024"
@@ -644,17 +648,13 @@ _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 def _dated_weekdays(clause: str) -> list[tuple[str, str]]:
     """Return (day of the week, text as written) for each day a clause names with its year
     ("March 3, 2021" fell on a Wednesday), so that it can be set against a weekday another gives."""
-    months = [month[:3] for month in _lists()["months"][:12]]  # the list opens with the twelve in order
     found = []
     for match in _day_pattern().finditer(clause):
         year = _YEAR_AFTER.match(clause, match.end())
-        month = (match.group(2) or match.group(3)).lower()[:3]
-        try:
-            day = dt.date(int(year.group(1)), months.index(month) + 1, int(match.group(1) or match.group(4))) if year else None
-        except ValueError:
-            day = None  # "February 30"
-        if day:
-            found.append((day.strftime("%A").lower(), clause[match.start():year.end()]))
+        month = month_number(match.group(2) or match.group(3))
+        day = iso_day(int(year.group(1)), month, int(match.group(1) or match.group(4))) if year else ""
+        if day:  # not "February 30"
+            found.append((dt.date.fromisoformat(day).strftime("%A").lower(), clause[match.start():year.end()]))
     return found
 
 
@@ -729,7 +729,7 @@ def _inquiry_opened() -> re.Pattern:
 
 def _month_year(group: str) -> str:
     """Return the pattern of a year, or a month and year ("May 2021"), as the named group `group`."""
-    months = "|".join(month.capitalize() for month in longest_first(_lists()["months"][:12]))
+    months = "|".join(month.capitalize() for month in longest_first(MONTH_NAMES))
     return rf"(?P<{group}>(?:(?:{months})\s+)?(?:19|20)\d\d)\b"
 
 
@@ -795,7 +795,7 @@ MIN_DATED_COUNT = 100  # a count this large is distinctive enough to name one th
 @kept
 def _month_pattern() -> re.Pattern:
     """Return the pattern of a month and a year ("in August 2020"); its groups are the two."""
-    months = "|".join(month.capitalize() for month in longest_first(_lists()["months"][:12]))  # the twelve, in order
+    months = "|".join(month.capitalize() for month in longest_first(MONTH_NAMES))  # the twelve, in order
     return re.compile(rf"\b({months})\s+((?:19|20)\d\d)\b")
 
 
@@ -856,7 +856,7 @@ def _acts(text: str, at: int | None) -> dict[tuple, str]:
     with the name and sum as written ("Northwind Logistics ($3 billion)"); of several sums, only
     the one nearest the year at `at` (every sum when `at` is None and there is one)."""
     names = {re.sub(r"^(?:The|A|An)\s+", "", name) for name in _PROPER.findall(text)}
-    stop = _list("not_places") | _list("months") | _list("weekdays")
+    stop = _list("not_places") | _MONTH_WORDS | _list("weekdays")
     names |= {name for name in _SINGLE.findall(text) if fold_text(name) not in stop}
     amounts = find_amounts(text)
     if len(amounts) > 1:
@@ -1594,7 +1594,7 @@ def _names_before(before: str) -> frozenset:
     clause = re.split(r"[,;:]\s|\s[—–]\s", before)[-1]
     clause = _RECIPIENT.sub(" ", clause)  # "aid to Vessia worth": who gets it
     names = " ".join(word for word in re.findall(r"[A-Z][\w'’-]*", clause) if fold_text(word) not in lexicon().org_words)
-    return _content(names) - _list("months") - _list("weekdays")
+    return _content(names) - _MONTH_WORDS - _list("weekdays")
 
 
 def _owner(before: str) -> frozenset:
@@ -1659,7 +1659,7 @@ def _sum_parties(after: str) -> tuple[frozenset, frozenset]:
     to: set[str] = set()
     by: set[str] = set()
     for match in _SUM_PARTY.finditer(phrase):
-        words = _content(match.group(2)) - _list("months") - _list("weekdays")
+        words = _content(match.group(2)) - _MONTH_WORDS - _list("weekdays")
         (to if match.group(1) in ("to", "for", "with") else by).update(words)
     if whom := _FOR_WHOM.search(phrase):  # "aid for farmers", "aid for fishermen": who gets it, in its first word
         to.update(_content(whom.group(1)) - _list("not_counted"))
@@ -1809,7 +1809,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
         value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
         reading = _reading(text, match.start(), match.group(1), _SCALE[match.group(2)])
         if head in _list("stopwords") | _list("not_counted") or not reading or \
-                (before and before[-1] in _list("months")):
+                (before and before[-1] in _MONTH_WORDS):
             continue
         context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)})
         outcome = _own_outcome(text, reading[2], match.end())
@@ -2054,7 +2054,7 @@ def _owners(before: str) -> frozenset:
         before = phrases[-2] + " " + before
     words = (fold_text(word) for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*", before) if not _MODIFIER.search(word))
     return frozenset(word for word in words if word not in _no_owner_words() and word not in _countries()
-                     and word not in _list("months"))
+                     and word not in _MONTH_WORDS)
 
 
 _MODIFIER = re.compile(r"-[a-z]+$")  # "EU-hosted", "Kremlin-backed": a capitalised word that names nobody
