@@ -288,7 +288,9 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     title_at = _title_at(words)
     if title_at is None:
         return _untitled(sentence, tokens)
-    name_at = _after_role(words, title_at)
+    if (named := _name_before_title(sentence, tokens, title_at)) is not None:
+        return named
+    name_at = _given_name_later(words, title_at, _after_role(words, title_at))
     if words[name_at - 1] == "and" and name_at == len(words) - 1 and _is_title(words[-1]):
         return None  # "Secretary of Trade and Chairman of the Forum": a second post, nobody's name
     found = _person(sentence, tokens[name_at:], titled=True)
@@ -368,6 +370,37 @@ def _after_role(words: list[str], title_at: int) -> int:
         else:
             break
     return index
+
+
+def _name_before_title(sentence: Sentence, tokens: list[tuple[str, int, int]], title_at: int) -> _Found | None:
+    """Return the person a run names before its title when no comma sets the title off ("said
+    Tomas Reyl Executive Director of the Fund"): a known given name and a surname, then the title,
+    the role words that lead to it and its portfolio; None for any other run (in "Harrow Lewis
+    Chairman Ana Reyl" the title names who follows it)."""
+    words = [word for word, _, _ in tokens]
+    if words[title_at + 1] not in ("of", "for"):
+        return None
+    role_at = title_at
+    while role_at > 0 and words[role_at - 1].lower() in lexicon().role_words:
+        role_at -= 1
+    if role_at < 2 or words[0].lower() not in lexicon().first_names:
+        return None
+    found = _person(sentence, tokens[:role_at], titled=True)
+    role = " ".join(words[role_at:])
+    return replace(found, role=role, titled=True, evidence=True, title=words[title_at].lower().rstrip(".")) if found else None
+
+
+def _given_name_later(words: list[str], title_at: int, name_at: int) -> int:
+    """Return where the name after a title and its portfolio starts when the portfolio runs on
+    past `name_at` into it: a known given name further on, with a surname after it, opens the
+    name when the word at `name_at` is no given name ("Mayor of Greater Tarrow Andy Pell",
+    "Secretary for Energy Security and Net Zero Claire Voss")."""
+    first_names = lexicon().first_names
+    rest = words[name_at:]
+    if not {"of", "for"} & set(words[title_at + 1:name_at]) or len(rest) < 3 or rest[0].lower() in first_names:
+        return name_at
+    later = next((index for index in range(1, len(rest) - 1) if rest[index].lower() in first_names), 0)
+    return name_at + later
 
 
 def _is_affiliation(word: str) -> bool:

@@ -839,3 +839,21 @@ def test_an_appositive_saying_where_someone_works_vouches_for_a_name_a_reporting
         tmp_path, sentence, people):
     actors, _ = find_actors(corpus_of(f"Ferry line\n\n{sentence}\n", folder=tmp_path))
     assert [actor.name for actor in actors if actor.kind == "person"] == people
+
+
+def test_a_portfolio_that_runs_into_a_name_ends_where_a_known_given_name_starts(tmp_path):
+    corpus = corpus_of("Mayor of Greater Tarrow Andy Pell said the line was vital to the region.\n\n"
+                       "The Secretary of State for Energy Security and Net Zero Claire Voss said bills would fall.",
+                       folder=tmp_path)
+    found = people(corpus)
+    assert sorted(found) == ["Andy Pell", "Claire Voss"]
+    assert found["Andy Pell"].role == "Mayor of Greater Tarrow"
+    assert found["Claire Voss"].role == "Secretary of State for Energy Security and Net Zero"
+
+
+def test_a_name_before_its_title_and_portfolio_is_the_person_when_no_comma_sets_them_apart(tmp_path):
+    corpus = corpus_of('"Nothing works here," said Simone Oduya Executive Secretary of the Soil Matters Fund. '
+                       "Oduya added that the money was short.", folder=tmp_path)
+    found = people(corpus)
+    assert sorted(found) == ["Simone Oduya"]
+    assert found["Simone Oduya"].role == "Executive Secretary of the Soil Matters Fund"
