@@ -283,9 +283,10 @@ def _looks_like_heading(text: str, max_words: int) -> bool:
 
 _FINITE = frozenset((*AUXILIARIES, "can", "could", "may", "might", "must", "should", "does", "did"))
 _QUESTION_WORDS = ("What", "Why", "How", "Where", "When", "Who", "Which")  # "How the money will be spent": a heading
-# What marks a photo's caption or credit in a page's text: "Photo: Agency", "Picture by A", "The
-# image shows A …", "left to right", "A (pictured)".
-_CAPTION = re.compile(r"\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|Credit|Caption)s?(?:\s*:| by\b)"
+# What marks a photo's caption or credit in a page's text: "Photo: Agency", "Picture by A", "Photo
+# provided by A", "The image shows A …", "left to right", "A (pictured)".
+_CAPTION = re.compile(r"\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|Credit|Caption)s?"
+                      r"(?:\s*:|(?:\s+(?:[Pp]rovided|[Ss]upplied|[Cc]ourtesy|[Tt]aken|[Ss]ubmitted))?\s+by\b)"
                       r"|\b(?:image|photo|photograph|picture)s?\s+shows?\b|\b[Ll]eft to right\b|\([Pp]ictured\)")
 SENTENCE_WORDS = 9  # a heading is rarely this long and written as a clause with its verb
 

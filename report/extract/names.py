@@ -106,7 +106,7 @@ def patterns() -> _Patterns:
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
             rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+(?:(?!{_AFTER_ROLE}|{_VERB_AFTER_ROLE})[^,;:“”\"()])+)?)"
-            rf"(?=\s*[,;:.)]|\s*$|{_AFTER_ROLE}|{_VERB_AFTER_ROLE})",
+            rf"(?=\s*[,;:.)]|\s+\([A-Z][\w&.-]*\)|\s*$|{_AFTER_ROLE}|{_VERB_AFTER_ROLE})",  # "of the Soil Trust (ST)"
             re.IGNORECASE),
         verb_after=re.compile(
             rf"^(?:\s*,[^,“”\"]{{1,100}},|\s*[—–][^—–“”\"]{{1,100}}[—–]|{OF_ORGANIZATION_PATTERN})?\s+(?:(?:also|further|later|has|had|have|previously|recently|then|"
@@ -513,8 +513,12 @@ def _initials_without_stops(word: str) -> bool:
 
 
 def _never_in_a_name(word: str, surname: bool) -> bool:
-    """Return True for an acronym, an organization word, or a title word that is not the surname."""
-    return (len(word) > 1 and word.isupper() and not re.fullmatch(_INITIALS, word)) or (_is_title(word) and not surname) or word.lower() in lexicon().org_words
+    """Return True for an acronym (or its plural: "MPs"), an organization word, or a title word that is not the surname."""
+    return (len(word) > 1 and word.isupper() and not re.fullmatch(_INITIALS, word)) or _PLURAL_ACRONYM.fullmatch(word) is not None \
+        or (_is_title(word) and not surname) or word.lower() in lexicon().org_words
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def _breaks_name(word: str, index: int) -> bool:

@@ -857,3 +857,24 @@ def test_a_name_before_its_title_and_portfolio_is_the_person_when_no_comma_sets_
     found = people(corpus)
     assert sorted(found) == ["Simone Oduya"]
     assert found["Simone Oduya"].role == "Executive Secretary of the Soil Matters Fund"
+
+
+def test_a_role_whose_body_is_followed_by_its_acronym_in_brackets_vouches_for_the_name(tmp_path):
+    corpus = corpus_of("“The islands are rightly disappointed,” said Ana Velsk, the president of the Harbour Trust "
+                       "(HT), a research charity.", folder=tmp_path)
+    found = people(corpus)
+    assert sorted(found) == ["Ana Velsk"]
+    assert found["Ana Velsk"].role == "president of the Harbour Trust"
+
+
+def test_a_plural_acronym_is_no_name(tmp_path):
+    corpus = corpus_of("Line cut\n\nThe Prime Minister told Conservative MPs and activists that the decision will "
+                       "stand. He added that “the facts have changed” on the line.", folder=tmp_path)
+    assert people(corpus) == {}
+
+
+def test_the_photographer_of_a_photo_provided_by_a_credit_is_no_actor(tmp_path):
+    corpus = corpus_of("Mill sold\n\nThe board agreed to sell the mill for a large sum on Monday. Photo Provided by "
+                       "Peter Venn/HPA-XNA\n\nAug. 14 (HPA) -- The mill's owner Dana Roth said the sale was fair to all "
+                       "workers.", folder=tmp_path)
+    assert sorted(people(corpus)) == ["Dana Roth"]
