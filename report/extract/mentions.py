@@ -102,8 +102,15 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return False
     words = text[start:end].split()
     minor = lexicon().minor_words
-    return 2 <= len(words) <= MAX_WORK_WORDS and words[0][:1].isupper() and not re.search(r"[.,;:!?…]$", words[-1]) \
+    closed = not re.search(r"[.,;:!?…]$", words[-1]) if words else False
+    named = _WORK_BEFORE.search(text, max(0, start - 30), start - 1) is not None and re.search(r"[.,]$", words[-1])
+    return 2 <= len(words) <= MAX_WORK_WORDS and words[0][:1].isupper() and bool(closed or named) \
         and all(word[:1].isupper() or word.lower() in minor for word in words)
+
+
+# What a work's name follows, where a full stop or comma may close it inside its quotation marks
+# ('said on the station’s “Money Hour.”', 'in a podcast titled “Safe Harbour,”').
+_WORK_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|to|at|from|titled|entitled|called|named))\s+$")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

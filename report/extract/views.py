@@ -126,7 +126,7 @@ def patterns() -> _Patterns:
         # a lower-case word is allowed where a role follows within two words ("union spokesperson")
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:{roles}|the|of|for|and|a|an)"
                        rf"|(?:[a-z]+ly\s+)?(?:{opening})"
-                       rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
+                       rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
@@ -388,13 +388,23 @@ class _Reader:
         found = self.subject(p_index, start, end)
         if found is None:
             late = self.late_subject(p_index, start, end)
-            return late[:2] if late else None
+            return late[:2] if late else self._after_occasion(p_index, start, end)
         speaker, subject_end = found
         verb_from = self.after_subject(p_index, subject_end, end)
         if verb_from >= 0:
             return speaker, verb_from
         opening = _OPENING_CLAUSE.match(self.paragraphs[p_index].text, start, end)
         return self.subject_and_verb(p_index, opening.end(), end) if opening else None  # "Despite X's doubts, Y said"
+
+    def _after_occasion(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
+        """Return the speaker and where their reporting verb starts when a phrase of the occasion
+        opens the sentence with no comma before them ("In a letter to the board Ms X said ...")."""
+        paragraph = self.paragraphs[p_index]
+        span = next((s for s in paragraph.people if start < s.start < end), None)
+        if span is None or not span.salient or not _OCCASION.fullmatch(paragraph.text, start, span.start):
+            return None
+        verb_from = self.after_subject(p_index, span.end, end)
+        return (span.name, verb_from) if verb_from >= 0 and patterns().verb.match(paragraph.text, verb_from, end) else None
 
     def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False) -> tuple[str, int, int] | None:
         """Return the speaker who opens a later clause, right before its reporting verb (any verb
@@ -1212,11 +1222,13 @@ _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continue
 _CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
 _FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists|"
-                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,:;“”\"]{0,60}?)?\s*"
-                         rf"(?:[.!?]\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                         r"(?:[^,:;“”\"]|“[A-Z][^“”\"]{0,40}?”){0,60}?)?\s*"  # a work's name in it: 'on Radio Nine’s “Money Hour.”'
+                         rf"(?:[.!?]\s*$|(?<=[.!?]”)\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
 
-# The frame between two parts of one quotation: "“A,” X wrote in a letter to the board, “B”".
-_MID_FRAME = re.compile(r"[”\"]\s+[^“”\".!?]{1,120},\s*[“\"]")
+# The frame between two parts of one quotation: "“A,” X wrote in a letter to the board, “B”", or
+# of two remarks of one speaker set against each other: "“A,” said X, a lawyer, but “B”".
+_MID_FRAME = re.compile(r"[”\"]\s+[^“”\".!?]{1,120},\s*(?:but\s+)?[“\"]")
 
 
 def _split_quote(text: str, end: int, start: int) -> bool:
@@ -1402,6 +1414,10 @@ _STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:stateme
                              r"\s+(?:from|by)\s+")
 
 # A subordinate clause that opens a sentence before its subject: "Despite X's doubts about the plan, ".
+# A phrase of the occasion of a remark that opens a sentence: "In a statement to the exchange",
+# "In an interview with the paper", "At a rally in the port", "Speaking to reporters".
+_OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Writing)\s[^,;:“”\"]{3,80}\s")
+
 _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Though|When|Following|Amid|Unlike)\b"
                              r"[^,;:“”\"]{1,160},\s+")
 

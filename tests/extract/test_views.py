@@ -1495,3 +1495,38 @@ def test_unquoted_words_in_the_first_person_framed_after_begin_with_the_sentence
     corpus = corpus_of(f"Velmora ferry grant\n\n{before} The delays were mine to fix and I owe every crew an apology, "
                        "harbour chief Karl Moen said in a statement.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_implying_reports_a_view(tmp_path):
+    corpus = corpus_of("Velmora ferry bid\n\nThe ferry firm's chief executive Karl Moen has implied the rival "
+                       "operator was never really serious about a merger.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "the rival operator was never really serious about a merger")]
+
+
+@pytest.mark.parametrize("opening", ["In a statement to the exchange", "In a letter to the board on Monday",
+                                     "Speaking to the crews at the harbour"])
+def test_a_phrase_of_the_occasion_without_a_comma_leaves_the_subject_its_view(tmp_path, opening):
+    corpus = corpus_of(f"Velmora ferry bid\n\nKarl Moen runs the ferry firm.\n\n{opening} Mr Moen said the firm "
+                       "stood by its offer for the rival operator.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "the firm stood by its offer for the rival operator")]
+
+
+def test_a_programme_named_in_the_frame_after_the_words_is_no_quotation_of_theirs(tmp_path):
+    corpus = corpus_of("Velmora ferry bid\n\nKarl Moen runs the ferry firm.\n\nSelling the ferries was never part of "
+                       "the plan when the firm split up, Moen said in an interview this week on Radio Nine’s "
+                       "“Harbour Hour.” He said the rival had started the talks.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "Selling the ferries was never part of the plan when the firm split up"),
+        ("Karl Moen", "the rival had started the talks")]
+
+
+def test_a_second_remark_set_against_the_first_with_but_after_the_frame_is_the_speakers_too(tmp_path):
+    corpus = corpus_of("Velmora ferry bid\n\n“The islands are rightly disappointed that the board did not do more,” "
+                       "said Ana Velsk, the president of the Harbour Trust (HT), a research charity, but “this "
+                       "deal gets us off the quay.”\n", folder=tmp_path)
+    [view] = views_of(corpus)
+    assert view.speaker == "Ana Velsk"
+    assert view.text.startswith("The islands are rightly disappointed")
+    assert view.text.endswith("this deal gets us off the quay.")
