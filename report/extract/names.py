@@ -79,8 +79,9 @@ class _Patterns:
 
 
 # Where an appositive role gives way to the occasion it was said on: "in a news conference",
-# "during talks", "following the vote".
-_AFTER_ROLE = r"\s+(?:during|following|after|before|while|when|(?:in|at)\s+(?:a|an|his|her|their|its))\s"
+# "during talks", "following the vote", "speaking at the summit".
+_AFTER_ROLE = r"\s+(?:during|following|after|before|while|when|(?:in|at)\s+(?:a|an|his|her|their|its)" \
+              r"|(?-i:speaking|writing|addressing|responding))\s"
 # Where an appositive role no comma closes gives way to its verb: "X, the mayor of Y has announced".
 _VERB_AFTER_ROLE = r"\s+(?-i:(?:has|had|have)\s+[a-z]+ed|said|says|told)\b"
 _NOT_AFTER_REGION = "".join(f"(?<!{word} )" for word in ("North", "South", "Central", "Latin", "Middle"))
@@ -293,7 +294,8 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     name_at = _given_name_later(words, title_at, _after_role(words, title_at))
     if words[name_at - 1] == "and" and name_at == len(words) - 1 and _is_title(words[-1]):
         return None  # "Secretary of Trade and Chairman of the Forum": a second post, nobody's name
-    found = _person(sentence, tokens[name_at:], titled=True)
+    found = None if _appositive_post(sentence.text, start, words, title_at, name_at) \
+        else _person(sentence, tokens[name_at:], titled=True)
     if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
@@ -388,6 +390,18 @@ def _name_before_title(sentence: Sentence, tokens: list[tuple[str, int, int]], t
     found = _person(sentence, tokens[:role_at], titled=True)
     role = " ".join(words[role_at:])
     return replace(found, role=role, titled=True, evidence=True, title=words[title_at].lower().rstrip(".")) if found else None
+
+
+def _appositive_post(text: str, start: int, words: list[str], title_at: int, name_at: int) -> bool:
+    """Return True when a run of a title and its portfolio set after a name and a comma is that
+    person's post, the words after the portfolio its last words, no other person: "said Ana Roe,
+    Secretary for Energy Security and Net Zero" ("Net Zero" is no one); a known given name after
+    the portfolio still opens a name ("X, Secretary of State Ana Roe and Y")."""
+    return bool({"of", "for"} & set(words[title_at + 1:name_at])) and name_at < len(words) \
+        and words[name_at].lower() not in lexicon().first_names and _AFTER_NAME.search(text, 0, start) is not None
+
+
+_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+,\s+$")
 
 
 def _given_name_later(words: list[str], title_at: int, name_at: int) -> int:

@@ -878,3 +878,13 @@ def test_the_photographer_of_a_photo_provided_by_a_credit_is_no_actor(tmp_path):
                        "Peter Venn/HPA-XNA\n\nAug. 14 (HPA) -- The mill's owner Dana Roth said the sale was fair to all "
                        "workers.", folder=tmp_path)
     assert sorted(people(corpus)) == ["Dana Roth"]
+
+
+def test_a_post_set_after_a_name_and_a_comma_ends_with_its_portfolio_and_names_no_one_else(tmp_path):
+    corpus = corpus_of("The plan will work, said Claire Voss, Secretary of State for Energy Security and Net Zero, on "
+                       "Monday. Prices will fall, said Tom Rhee, Executive Secretary of the Soil Climate Change speaking "
+                       "at the summit. The talks were attended by Voss, Secretary of State Antony Brill and others.",
+                       folder=tmp_path)
+    found = people(corpus)
+    assert sorted(found) == ["Antony Brill", "Claire Voss", "Tom Rhee"]
+    assert found["Tom Rhee"].role == "Executive Secretary of the Soil Climate Change"
