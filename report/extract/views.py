@@ -744,7 +744,7 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                readings = (self._according, self._framed_inside, self._framed_after, self._framed_inverted,
+                readings = (self._according, self._adding_that, self._framed_inside, self._framed_after, self._framed_inverted,
                             self._framed_by_post, self._reported_by_subject, self._described_view, self._relative_says,
                             self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
@@ -780,20 +780,24 @@ class _Reader:
         clause of contrast, or the speaker of remarks named in passing."""
         found = (self._while_view(p_index, draft, end), self._remarks_view(p_index, start, end),
                  self._relative_stance(p_index, start, end))
-        return [d for d in found if d is not None and (draft is None or d.speaker != draft.speaker)]
+        return [d for d in found if d is not None and (draft is None or d.speaker != draft.speaker
+                                                       or d.aside and (d.end <= draft.start or draft.end <= d.start))]
 
     def _relative_stance(self, p_index: int, start: int, end: int) -> _Draft | None:
-        """Return the stance a relative clause gives the person it follows, named in passing:
-        "X, who has criticised the levy for months, ...", "X – who opposed the plan – ...": the verb
-        and what it governs, up to where the clause closes."""
+        """Return the stance or reported view a relative clause gives the person it follows, named in
+        passing: "X, who has criticised the levy for months, ...", "X – who opposed the plan – ...":
+        the verb and what it governs; "X, who claimed the port was neglected, ...": what the verb
+        reports; up to where the clause closes."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
             clause = _WHO_CLAUSE.match(text, span.end, end)
             if clause is None:
                 continue
-            closes = _CLAUSE_CLOSERS[clause.group("open")].search(text, clause.end(), end)
-            draft = self._stance(span.name, p_index, clause.end(), closes.start() if closes else end)
+            close = closes.start() if (closes := _CLAUSE_CLOSERS[clause.group("open")].search(text, clause.end(), end)) else end
+            draft = self._stance(span.name, p_index, clause.end(), close)
+            if draft is None and not re.search(r"[“”\"]", text[clause.end():close]):  # a quotation is framed as one
+                draft = self._reported_from(span.name, clause.end(), p_index, close)
             if draft is not None:
                 return replace(draft, aside=True)
         return None
@@ -965,6 +969,22 @@ class _Reader:
         pronoun = re.match(r"(him|her),\s*", paragraph.text[after:end])
         name = self.pronoun({"him": "he", "her": "she"}[pronoun.group(1)], p_index, after)
         return self._content(name, paragraph, after + pronoun.end(), end) if name else None
+
+    def _adding_that(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "Adding that A, X said: …": a reporting verb's participle opens the
+        sentence, and what its that-clause says, up to the comma before the subject, is X's."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        opening = _ADDING_THAT.match(text, start, end)
+        if opening is None or lexicon().verbs.get(opening.group("verb").lower()) not in ("say", "that"):
+            return None
+        for span in (s for s in paragraph.people if opening.end() < s.start < end and s.salient):
+            comma = text.rfind(",", opening.end(), span.start)
+            verb_from = self.after_subject(p_index, span.end, end)
+            if comma > opening.end() and _leads_to_name(text[comma + 1:span.start]) and verb_from >= 0 \
+                    and patterns().verb.match(text, verb_from, end):
+                return self._content(span.name, paragraph, opening.end(), comma)
+        return None
 
     def _framed_inside(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "A, X said, b." or "A, said X, b.": the frame stands inside the words it
@@ -1417,6 +1437,9 @@ _STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:stateme
 # A phrase of the occasion of a remark that opens a sentence: "In a statement to the exchange",
 # "In an interview with the paper", "At a rally in the port", "Speaking to reporters".
 _OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Writing)\s[^,;:“”\"]{3,80}\s")
+
+# A reporting verb's participle and "that" opening a sentence: "Adding that", "Noting that".
+_ADDING_THAT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\s+that\s+")
 
 _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Though|When|Following|Amid|Unlike)\b"
                              r"[^,;:“”\"]{1,160},\s+")

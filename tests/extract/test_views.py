@@ -1530,3 +1530,32 @@ def test_a_second_remark_set_against_the_first_with_but_after_the_frame_is_the_s
     assert view.speaker == "Ana Velsk"
     assert view.text.startswith("The islands are rightly disappointed")
     assert view.text.endswith("this deal gets us off the quay.")
+
+
+def test_a_relative_clause_that_reports_gives_its_own_view_beside_the_sentences(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nMoen, who claimed the region "
+                       "deserved more respect, also asked: “Does this country have the will to fix its trains?”\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "the region deserved more respect"),
+        ("Karl Moen", "Does this country have the will to fix its trains?")]
+
+
+def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_the_quotation(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nAdding that the new plans do "
+                       "not fix the lack of seats on the trains, Mr Moen said: “This region deserves more respect.”\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "the new plans do not fix the lack of seats on the trains"),
+        ("Karl Moen", "This region deserves more respect.")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Mayor Karl Moen has called out the minister for not asking local leaders.",
+     "has called out the minister for not asking local leaders"),
+    ("Karl Moen outlined his plan to put “every single penny” saved into small projects.",
+     "outlined his plan to put “every single penny” saved into small projects"),
+])
+def test_calling_someone_out_and_outlining_a_plan_are_stances(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora rail cut\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
