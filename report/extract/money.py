@@ -21,6 +21,7 @@ from decimal import Decimal
 from collections import Counter
 from functools import cache, lru_cache, partial
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, Equivalent, Funding
@@ -495,19 +496,34 @@ def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
 
 
 def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Funding]:
-    """Return `items` with a bare "$" read as the `home` dollar in the sources that name no dollar
-    of any country, unless another source writes that sum as US dollars ("US$6 billion", or
-    "A$2 billion ($1.3 billion)")."""
-    plain = {source.id for source in corpus.sources if not _named_dollar().search(source.text)}
+    """Return `items` with a bare "$" read as a home dollar in the sources that name no dollar of
+    any country: the dollar of the country a source's web address belongs to (data/currencies.toml,
+    `web`), else the `home` dollar of the event ("" for none); unless another source writes that
+    sum as US dollars ("US$6 billion", or "A$2 billion ($1.3 billion)")."""
+    webs = {source.id: _web_dollar(source.url) for source in corpus.sources}
+    if not home and not any(webs.values()):
+        return items  # no source's dollar is any but the US one: the texts need not be read
+    homes = {source.id: webs[source.id] or home for source in corpus.sources if not _named_dollar().search(source.text)}
     in_usd = {round(item.amount or 0) for item in items if item.currency == "USD" and not item.text.startswith("$")} \
         | {round(e.amount or 0) for item in items for e in item.equivalents if e.currency == "USD"}
-    return [item.model_copy(update={"currency": home}) if _bare_dollar(item, plain) and round(item.amount or 0) not in in_usd
-            else item for item in items]
+    return [item.model_copy(update={"currency": dollar})
+            if (dollar := _bare_dollar(item, homes)) and round(item.amount or 0) not in in_usd else item for item in items]
 
 
-def _bare_dollar(item: Funding, plain: set[str]) -> bool:
-    """Return True when an item is written with a bare "$" in one of the `plain` sources."""
-    return item.currency == "USD" and item.text.startswith("$") and item.cite[0].split(":")[0] in plain
+def _bare_dollar(item: Funding, homes: dict[str, str]) -> str:
+    """Return the home dollar of the source an item is written in with a bare "$" ("" for none)."""
+    return homes.get(item.cite[0].split(":")[0], "") if item.currency == "USD" and item.text.startswith("$") else ""
+
+
+def _web_dollar(url: str) -> str:
+    """Return the code of the dollar of the country a web address belongs to by its ending
+    ("https://news.example.com.au/…" -> AUD), or ""."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[nowhere": no address at all
+        return ""
+    ending = host.rsplit(".", 1)[-1] if "." in host else ""
+    return next((code for code, entry in lexicon().currencies.items() if ending in entry.get("web", [])), "") if ending else ""
 
 
 def _home_dollar(actors: list[Actor], corpus: Corpus) -> str:
@@ -549,9 +565,7 @@ def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     """Return the funding items of the corpus, in order of first mention, each with its euro
     equivalent at `rates`, and the date of those rates."""
     found = in_order(partial(_source_funding, actors=actors), corpus.sources)
-    items = [item for source_items in found for item in source_items]
-    if home := _home_dollar(actors, corpus):
-        items = _home_dollars(items, corpus, home)
+    items = _home_dollars([item for source_items in found for item in source_items], corpus, _home_dollar(actors, corpus))
     merged = _merge(items, rates)
     priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in merged]
     return Funds(priced, rates.day)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -260,6 +261,17 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_sources_name_unless_they
         ("A$2 billion", "AUD"),  # its "$1.3 billion" is its own conversion, in US dollars …
         ("US$400 million", "USD"), ("$90 million", "USD")}  # … and a source that names US dollars means them
     assert [e.currency for item in funding if item.text == "A$2 billion" for e in item.equivalents] == ["USD"]
+
+
+@pytest.mark.parametrize("url, currency", [("https://news.example.com.au/mill-sale", "AUD"),
+                                           ("https://example.co.nz/mill", "NZD"), ("https://example.com/mill", "USD"),
+                                           ("http://[nowhere", "USD"), ("", "USD")])
+def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belongs_to(url, currency):
+    britain = Actor(name="United Kingdom", kind="country", cite=["S1:1"])
+    corpus = corpus_of(["The mill's shares closed at $45.08 on Wednesday in London."])
+    corpus = Corpus((replace(corpus.sources[0], url=url),))
+    funding = money.find_funding(corpus, [britain], RATES).funding
+    assert [(item.text, item.currency) for item in funding] == [("$45.08", currency)]
 
 
 def test_the_country_named_most_counts_its_people_and_capital_as_well_as_its_name():
