@@ -231,8 +231,8 @@ class _Reader:
         sentence names several, the one of them the description fits is meant ("X welcomed Y. The
         Indian prime minister said" is Y, when Y alone is India's)."""
         name = self._referent(p_index, position)
-        if name in self.people and _fits(self.people[name], description):
-            return name
+        if name in self.people and (_fits(self.people[name], description) or _former_post(description)):
+            return name  # a post once held is seldom the role a source gives its holder now
         names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
         if fitting := self._one_fitting(names, description):
             return fitting
@@ -1497,6 +1497,12 @@ def _descriptions() -> tuple[re.Pattern, re.Pattern]:
     verbs = alternations().verbs
     return (re.compile(rf"(?:[^,“”\"]{{1,60}},\s+)?{_POST}(?=\s+(?:has\s+|had\s+|also\s+)?(?:{verbs}|{_STANCES})\b)"),
             re.compile(rf"{_POST}\s+(?:{verbs})\b"))  # both read with match(), at a given start
+
+
+def _former_post(description: re.Match) -> bool:
+    """Return True when a description names a post its holder held before ("the former Velmora
+    MP", "the ex-minister"), which names the person the sentence before it names."""
+    return _names_post(description) and re.match(r"(?:former|ex-)", description.group("title") or description.group("head")) is not None
 
 
 def _names_post(description: re.Match) -> bool:

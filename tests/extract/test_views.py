@@ -1559,3 +1559,13 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
 def test_calling_someone_out_and_outlining_a_plan_are_stances(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora rail cut\n\n{sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_a_former_post_as_the_subject_names_the_one_person_the_sentence_before_names(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nSpeaking at a press conference, Karl Moen said the plan would fail the "
+                       "north.\n\nThe former Tarrow MP explained: “We have put our differences aside and worked hard "
+                       "at it.\n\n“Surely this should be done on a cross-party basis?”\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "the plan would fail the north"),
+        ("Karl Moen", "We have put our differences aside and worked hard at it."),
+        ("Karl Moen", "Surely this should be done on a cross-party basis?")]
