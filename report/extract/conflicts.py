@@ -633,14 +633,20 @@ def _day_pattern() -> re.Pattern:
 
 
 def _days(clause: str) -> list[tuple[str, str]]:
-    """Return (month-day key, text as written) for each day of a month a clause names."""
+    """Return (month-day key, text as written) for each day of a month a clause names, but a day
+    the clause sets apart from its act ("on Aug. 13, the day before the deal was announced")."""
     found = []
     for match in _day_pattern().finditer(clause):
+        if _DAY_APART.match(clause, match.end()):
+            continue
         day = match.group(1) or match.group(4)
         month = (match.group(2) or match.group(3)).lower()[:3]
         found.append((f"{month}-{int(day)}", match.group(0).strip().rstrip(".")))
     return found
 
+
+# What sets a day apart from the act of its clause: ", the day before", ", two days after".
+_DAY_APART = re.compile(r",?\s+(?:the|a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|nights?)\s+(?:before|after|earlier|later)\b")
 
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
@@ -2688,8 +2694,15 @@ def _spelt_apart(one: tuple[str, ...], other: tuple[str, ...], common: set[str])
     """Return True when two names of as many words differ, and only in particles ("El", "Al") and
     in words spelt with a letter or so changed."""
     changed = [(mine, theirs) for mine, theirs in zip(one, other) if mine != theirs]
+    if _one_country(" ".join(one), " ".join(other)) or any(_one_country(*pair) for pair in changed):
+        return False  # "South Africa" and "South African", "Australia's X" and "Australian X": a country and its people
     return bool(changed) and all(mine in PARTICLES and theirs in PARTICLES or _respelt(mine, theirs, common)
                                  for mine, theirs in changed)
+
+
+def _one_country(one: str, other: str) -> bool:
+    """Return True when two folded words or names stand for one country (its name, its people)."""
+    return _countries().get(one) is not None and _countries().get(one) == _countries().get(other)
 
 
 def _respelt(one: str, other: str, common: set[str]) -> bool:

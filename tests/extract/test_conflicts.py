@@ -74,6 +74,12 @@ def test_same_place_written_alike_and_a_silent_source_are_no_conflict(tmp_path):
     assert find(corpus) == []
 
 
+def test_a_day_set_apart_from_the_act_is_not_the_day_of_the_act(tmp_path):
+    corpus = corpus_of(tmp_path, "The mill's owners announced the deal on Aug. 14.",
+                       "The mill's shares rose through the close on Aug. 13, the day before the deal was announced.")
+    assert of_kind(find(corpus), "fact") == []
+
+
 def test_a_country_and_a_city_are_not_rival_places(tmp_path):
     corpus = corpus_of(tmp_path, "The treaty was signed in Norway.", "The treaty was signed in Oslo.")
     assert find(corpus) == []
@@ -1570,7 +1576,8 @@ def test_a_place_name_spelt_with_other_letters_is_a_spelling_conflict_of_each_wr
 @pytest.mark.parametrize("one, other", [("Nordia's Coast Guard", "Nordia Coast Guard"),
                                         ("the Harbour Renewal Programme", "the Harbour Renewal Program"),
                                         ("Port El-Marsa", "Port El Marsa"), ("Port Marsa", "Fort Marsa"),
-                                        ("Ravel Holdings", "Ravel Holding"), ("Lake Omar", "Lake Amar")])
+                                        ("Ravel Holdings", "Ravel Holding"), ("Lake Omar", "Lake Amar"),
+                                        ("Costa Rica", "Costa Rican"), ("Kenya's Harbour Board", "Kenyan Harbour Board")])
 def test_names_written_alike_but_for_a_possessive_dash_plural_or_british_spelling_are_no_spelling_conflict(
         tmp_path, one, other):
     corpus = corpus_of(tmp_path, f"Officials of {one} met on the coast.", f"The plan of {other} was read out.")
