@@ -985,6 +985,9 @@ def _spread_in_lists(people: list[_Found]) -> None:
         else:
             lists.append([found])
     for items in lists:
+        if len(items) == 2 and not re.search(r"\band\b", items[0].sentence.text[items[0].end:items[1].start]) \
+                and items[1].titled and patterns().verb_after.match(items[1].sentence.text[items[1].end:]):
+            continue  # "In an interview with Grain Weekly, Mill CEO X said": a phrase and the subject, no list
         for found in items:
             found.listed_with = [other for other in items if other is not found]
 

@@ -888,3 +888,9 @@ def test_a_post_set_after_a_name_and_a_comma_ends_with_its_portfolio_and_names_n
     found = people(corpus)
     assert sorted(found) == ["Antony Brill", "Claire Voss", "Tom Rhee"]
     assert found["Tom Rhee"].role == "Executive Secretary of the Soil Climate Change"
+
+
+def test_a_name_in_a_phrase_before_a_titled_subject_is_in_no_list_with_them(tmp_path):
+    corpus = corpus_of("Mill sale\n\nIn an interview with Grain Weekly, Mill CEO Steve Arlow said the sale was fair to "
+                       "everyone involved.", folder=tmp_path)
+    assert sorted(people(corpus)) == ["Steve Arlow"]
