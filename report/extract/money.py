@@ -515,6 +515,36 @@ def _bare_dollar(item: Funding, homes: dict[str, str]) -> str:
     return homes.get(item.cite[0].split(":")[0], "") if item.currency == "USD" and item.text.startswith("$") else ""
 
 
+def _dollars_by_sum(items: list[Funding], corpus: Corpus, actors: list[Actor], rates: Rates) -> list[Funding]:
+    """Return `items` with a bare "$" sum read as the dollar of a country the sources name when
+    read so, and not as US dollars, it is a sum another source gives in a currency of its own
+    ("$74 billion" in one source, "£38.6 billion" in another, Australia named: Australian dollars).
+    Only a source that names no dollar of any country is read so."""
+    named = {actor.name for actor in actors if actor.kind == "country"}
+    homes = [code for code, entry in lexicon().currencies.items() if named & set(entry.get("home", []))]
+    others = [item for item in items if item.currency not in ("USD", *homes) and item.amount]
+    if not homes or not others:
+        return items
+    plain = {source.id for source in corpus.sources if not _named_dollar().search(source.text)}
+    return [_dollar_of_sum(item, homes, others, rates) if _bare_dollar(item, dict.fromkeys(plain, "USD")) else item
+            for item in items]
+
+
+def _dollar_of_sum(item: Funding, homes: list[str], others: list[Funding], rates: Rates) -> Funding:
+    """Return a bare "$" item in the one home dollar that makes it another source's sum, as it is otherwise."""
+    rivals = [other for other in others if not set(_sources_of(other)) & set(_sources_of(item))]
+    if any(_same_sum(item, other, rates) for other in rivals):
+        return item
+    fitting = [code for code in homes if any(_same_sum(item.model_copy(update={"currency": code}), other, rates)
+                                             for other in rivals)]
+    return item.model_copy(update={"currency": fitting[0]}) if len(fitting) == 1 else item
+
+
+def _sources_of(item: Funding) -> list[str]:
+    """Return the sources an item is cited from."""
+    return [cite.split(":")[0] for cite in item.cite]
+
+
 def _web_dollar(url: str) -> str:
     """Return the code of the dollar of the country a web address belongs to by its ending
     ("https://news.example.com.au/…" -> AUD), or ""."""
@@ -566,6 +596,6 @@ def find_funding(corpus: Corpus, actors: list[Actor], rates: Rates) -> Funds:
     equivalent at `rates`, and the date of those rates."""
     found = in_order(partial(_source_funding, actors=actors), corpus.sources)
     items = _home_dollars([item for source_items in found for item in source_items], corpus, _home_dollar(actors, corpus))
-    merged = _merge(items, rates)
+    merged = _merge(_dollars_by_sum(items, corpus, actors, rates), rates)
     priced = [item.model_copy(update={"eur": rates.to_eur(item.amount, item.currency)}) for item in merged]
     return Funds(priced, rates.day)

@@ -274,6 +274,18 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belong
     assert [(item.text, item.currency) for item in funding] == [("$45.08", currency)]
 
 
+def test_a_bare_dollar_sum_that_is_another_sources_sum_only_in_a_named_countrys_dollar_is_that_dollar():
+    actors = [Actor(name="Australia", kind="country", cite=["S1:1"]), Actor(name="United Kingdom", kind="country",
+                                                                             cite=["S2:1", "S3:1"])]
+    corpus = corpus_of(["Australia's Harlow Mining dropped its $74 billion bid for the Velm mill."],
+                       ["Harlow Mining walked away from its £35.6 billion bid for the Velm mill in London."],
+                       ["The United Kingdom's Velm mill was also offered $2 billion by a rival."])
+    funding = money.find_funding(corpus, actors, RATES).funding
+    assert [(item.text, item.currency, [e.text for e in item.equivalents]) for item in funding] == [
+        ("$74 billion", "AUD", ["£35.6 billion"]),  # A$74 billion is £35.6 billion at the day's rate …
+        ("$2 billion", "USD", [])]  # … while a sum no other source gives stays in US dollars
+
+
 def test_the_country_named_most_counts_its_people_and_capital_as_well_as_its_name():
     # New Zealand by name in two sentences, the United States in three: but New Zealanders and
     # Wellington make New Zealand the home
