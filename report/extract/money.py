@@ -504,10 +504,15 @@ def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Fundi
     if not home and not any(webs.values()):
         return items  # no source's dollar is any but the US one: the texts need not be read
     homes = {source.id: webs[source.id] or home for source in corpus.sources if not _named_dollar().search(source.text)}
-    in_usd = {round(item.amount or 0) for item in items if item.currency == "USD" and not item.text.startswith("$")} \
-        | {round(e.amount or 0) for item in items for e in item.equivalents if e.currency == "USD"}
+    in_usd = _written_in_us_dollars(items)
     return [item.model_copy(update={"currency": dollar})
             if (dollar := _bare_dollar(item, homes)) and round(item.amount or 0) not in in_usd else item for item in items]
+
+
+def _written_in_us_dollars(items: list[Funding]) -> set[int]:
+    """Return the sums some source writes as US dollars by name or mark, or as a conversion."""
+    named = {round(item.amount or 0) for item in items if item.currency == "USD" and not item.text.startswith("$")}
+    return named | {round(e.amount or 0) for item in items for e in item.equivalents if e.currency == "USD"}
 
 
 def _bare_dollar(item: Funding, homes: dict[str, str]) -> str:

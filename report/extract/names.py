@@ -985,11 +985,18 @@ def _spread_in_lists(people: list[_Found]) -> None:
         else:
             lists.append([found])
     for items in lists:
-        if len(items) == 2 and not re.search(r"\band\b", items[0].sentence.text[items[0].end:items[1].start]) \
-                and items[1].titled and patterns().verb_after.match(items[1].sentence.text[items[1].end:]):
-            continue  # "In an interview with Grain Weekly, Mill CEO X said": a phrase and the subject, no list
+        if _phrase_then_subject(items):
+            continue
         for found in items:
             found.listed_with = [other for other in items if other is not found]
+
+
+def _phrase_then_subject(items: list[_Found]) -> bool:
+    """Return True when two names a comma alone joins are no list but a name in an opening phrase
+    and the titled subject of the reporting verb after it ("In an interview with Grain Weekly,
+    Mill CEO X said")."""
+    return len(items) == 2 and not re.search(r"\band\b", items[0].sentence.text[items[0].end:items[1].start]) \
+        and items[1].titled and patterns().verb_after.match(items[1].sentence.text[items[1].end:]) is not None
 
 
 PRONOUN_REACH = 3  # paragraphs of a quotation after a name that a "he" or "she" may still point back over
