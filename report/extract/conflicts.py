@@ -3155,7 +3155,7 @@ def _differs_inside(one: list[str], other: list[str], one_starts: frozenset[int]
     nor whole sentences one gives and the other leaves out (the sentences of each start at the
     word indexes of `one_starts` and `other_starts`)."""
     opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
-    if _reinflected_edge(opcodes, one, other):
+    if _reinflected_edge(opcodes, one, other) or _reworded_lead(one, other, one_starts, other_starts):
         return True
     anchors = [index for index, (tag, a0, a1, b0, b1) in enumerate(opcodes)
                if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other))
@@ -3218,6 +3218,24 @@ def _reinflected_edge(opcodes: list[tuple], one: list[str], other: list[str]) ->
         if tag == "replace" and edge and a1 - a0 == b1 - b0 == 1 and _kindred(one[a0], other[b0]):
             return True
     return False
+
+
+EDGE_REWORDING = 6  # words, each side, of the other words two quotes may open with before a long shared run
+SHARED_RUN = 5  # words of that run
+
+
+def _reworded_lead(one: list[str], other: list[str], one_starts: frozenset[int], other_starts: frozenset[int]) -> bool:
+    """Return True when two quotes run alike for SHARED_RUN words or more and, before that, each
+    sentence opens with a few words of its own ("fails to address the enormity of the challenge"
+    and "This, in our opinion, will not address the enormity of the challenge"): one remark with
+    its opening reworded, where a quote cut short would open with nothing of its own. Each
+    quote's sentences start at the word indexes of `one_starts` and `other_starts`."""
+    run = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))
+    if run.size < SHARED_RUN or 0 in (run.a, run.b) or one[run.a - 1] == other[run.b - 1]:
+        return False
+    leads = (run.a - max(start for start in one_starts | {0} if start <= run.a),
+             run.b - max(start for start in other_starts | {0} if start <= run.b))
+    return 0 < min(leads) and max(leads) <= EDGE_REWORDING
 
 
 def _kindred(one: str, other: str) -> bool:

@@ -954,6 +954,14 @@ def test_one_sentence_of_a_longer_quote_reworded_is_a_quote_wording_conflict(thr
     assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
 
 
+def test_a_sentence_whose_opening_words_are_reworded_before_a_long_run_alike_is_a_quote_wording_conflict(three):
+    views = [quote("fails to meet the scale of the storm we all face.", "S1:1"),
+             quote("I am sorry to say this plan is no more than a mirage,” she said. “This, in our view, will not "
+                   "meet the scale of the storm we all face.", "S2:1")]
+    [conflict] = find(three, views=views)
+    assert conflict.kind == "quote-wording" and [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+
+
 def test_two_remarks_a_long_quote_of_a_third_source_holds_stay_two(three):
     views = [quote("The port will take, at my request, 400 million euros of new cargo, which will keep half the profits.", "S1:4"),
              quote("The port will take, at my request, €400m of new cargo, which will keep half the profits.", "S2:4"),
