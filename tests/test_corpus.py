@@ -121,6 +121,13 @@ def test_a_list_of_links_pasted_as_plain_lines_ends_at_the_first_line_that_ends_
     assert texts(source) == ["The ferry line opened on Monday.", "The board said fares would stay the same."]
 
 
+def test_a_news_indexs_fields_of_names_pasted_with_the_story_are_page_furniture(tmp_path):
+    source = parse(tmp_path, "Ferry line opens\n\nThe ferry line opened on Monday, the board said.\nPersons:\n"
+                   "Lina Varga, Ivo Brandt, Brandt, Tarn's Harbour Board, Velm Photo Desk\nOrganizations:\n"
+                   "Harbour Board, Ferry Co\nLocations:\nTarn, Velm, Coast Road\n")
+    assert texts(source) == ["The ferry line opened on Monday, the board said."]
+
+
 def test_seed_without_headline_has_no_title_and_numbers_its_first_line():
     source = read_source(sorted(SEEDS.glob("001_*.txt"))[0], "S2")
     assert source.title == ""

@@ -286,6 +286,11 @@ def test_a_bare_dollar_sum_that_is_another_sources_sum_only_in_a_named_countrys_
         ("$2 billion", "USD", [])]  # … while a sum no other source gives stays in US dollars
 
 
+def test_a_us_dollar_mark_written_after_the_dollar_sign_is_money():
+    assert [(a.text, a.currency, a.value) for a in find_amounts("The fund was pledged “up to” $US17.5 million.")] == [
+        ("$US17.5 million", "USD", 17.5e6)]
+
+
 def test_the_country_named_most_counts_its_people_and_capital_as_well_as_its_name():
     # New Zealand by name in two sentences, the United States in three: but New Zealanders and
     # Wellington make New Zealand the home
