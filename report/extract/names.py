@@ -285,6 +285,8 @@ def _cut_at_connectors(text: str, start: int, end: int) -> list[tuple[int, int]]
 def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     """Return what one capitalised run in a sentence is: a candidate person, an organization, or nothing."""
     tokens = _tokens(sentence.text[start:end], start)
+    while len(tokens) > 2 and tokens[-1][0].rstrip(".") in lexicon().postnominals:
+        tokens = tokens[:-1]  # "Ann Orr CBE": the honour follows the name and is no part of it
     words = [word for word, _, _ in tokens]
     title_at = _title_at(words)
     if title_at is None:

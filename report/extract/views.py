@@ -442,6 +442,8 @@ class _Reader:
             subject_end += 1  # the stop of "Jr." belongs to the name
         if aside := _ASIDE.match(text, subject_end, end):
             subject_end = aside.end()  # "X (D-Ohio) said", "X (Labour) argued"
+        while (honour := _POSTNOMINAL.match(text, subject_end, end)) and honour.group(1) in lexicon().postnominals:
+            subject_end = honour.end()  # "X CBE said"
         rest = text[subject_end:end]
         rest_start = subject_end
         if re.match(r"^[’']s\b", rest):
@@ -1371,7 +1373,7 @@ _REMARKS_FROM = re.compile(r"\b(?:remarks|comments|statements?|warnings?|posts?|
 
 # A second verb of a subject's that reports words: "X led the talks and said ...".
 _AND_SAYS = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?(?=(?:{})\b)".format(
-    alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
+    alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))))
 
 # Where a clause that may have a subject of its own opens: "..., and X thanked ...".
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
@@ -1447,6 +1449,9 @@ _OPENING_CLAUSE = re.compile(r"(?:Despite|After|Before|Since|While|Although|Thou
 # An appositive set off by commas or dashes after a name; a number's thousands comma stays inside
 # it (", whose union has 40,000 members,").
 _APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s*[—–][^—–“”\"]{1,120}[—–]\s*")
+
+# A word of capitals right after a name, which may be an honour, a seat or a degree: "X CBE said".
+_POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 
 # A short aside in brackets right after a name: "(D-Ohio)", "(Labour)", "(retd)".
 _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")

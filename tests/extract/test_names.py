@@ -894,3 +894,9 @@ def test_a_name_in_a_phrase_before_a_titled_subject_is_in_no_list_with_them(tmp_
     corpus = corpus_of("Mill sale\n\nIn an interview with Grain Weekly, Mill CEO Steve Arlow said the sale was fair to "
                        "everyone involved.", folder=tmp_path)
     assert sorted(people(corpus)) == ["Steve Arlow"]
+
+
+@pytest.mark.parametrize("honour", ["CBE", "MP", "PhD", "KC"])
+def test_an_honour_seat_or_degree_after_a_name_is_no_part_of_it(tmp_path, honour):
+    corpus = corpus_of(f"Port Minister Lina Varga {honour} stated the quay “is a key driver” of trade.", folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Lina Varga": "Port Minister"}

@@ -1569,3 +1569,15 @@ def test_a_former_post_as_the_subject_names_the_one_person_the_sentence_before_n
         ("Karl Moen", "the plan would fail the north"),
         ("Karl Moen", "We have put our differences aside and worked hard at it."),
         ("Karl Moen", "Surely this should be done on a cross-party basis?")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Karl Moen framed the grant as essential to running the ferries.",
+     "framed the grant as essential to running the ferries"),
+    ("Karl Moen revealed where the ferries would run and confirmed he was breaking a promise to the islands.",
+     "he was breaking a promise to the islands"),
+    ("Karl Moen CBE said the fares were far too high for the islands.", "the fares were far too high for the islands"),
+])
+def test_framing_as_a_second_verb_that_reports_and_an_honour_after_the_name(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora ferry grant\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
