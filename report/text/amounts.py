@@ -203,6 +203,8 @@ def _amounts_in(text: str) -> tuple[Amount, ...]:
     for amount in found:
         if kept and amount.start < kept[-1].end:
             continue
+        if _RATE_SIGN.match(text, amount.end) or _RATE_SIGN_BEFORE.search(text, 0, amount.start):
+            continue  # "(A$1 = $0.63 U.S.)": a rate of exchange, no sum of money
         if kept and (merged := _range(text, kept[-1], amount)):
             kept[-1] = merged
             continue
@@ -216,6 +218,10 @@ def _amounts_in(text: str) -> tuple[Amount, ...]:
             unique.append(amount)
     return tuple(unique)
 
+
+# The sign between the two sides of a rate of exchange: "A$1 = US$0.63", "€1 = 1.08 dollars".
+_RATE_SIGN = re.compile(r"\s*=\s*\S")
+_RATE_SIGN_BEFORE = re.compile(r"\d\s*=\s*$")
 
 _BARE_NUMBER = re.compile(rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s?(?P<scale>[A-Za-z]+)\b)?")
 
