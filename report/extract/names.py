@@ -688,6 +688,8 @@ def _clean_role(role: str) -> str:
     words = words[_clause_cut(words[:head]):] or words
     while len(words) > 1 and (words[0].lower() in _LEADING or words[0].islower() and (
             words[0] in lex.stopnames or words[0] in lex.verbs or _participle(words[0]))):
+        if _participle(words[0]) and len(words) > 2 and words[1].lower() in lex.role_bodies:
+            break  # "organising committee president": the participle tells which committee
         words = words[1:]
     return " ".join(words)
 
@@ -697,7 +699,9 @@ def _clause_cut(words: list[str]) -> int:
     joining word, comma, or verb right after a name ("who met the Ostland president", "X and
     former president", "X met harbour chief")."""
     return max((i + 1 for i, word in enumerate(words) if word.lower() in _LEADING or word.endswith(",")
-                or i and words[i - 1][:1].isupper() and _verb_after_name(word)), default=0)
+                or i and words[i - 1][:1].isupper() and _verb_after_name(word)
+                and not (word.endswith("ing") and i + 1 < len(words) and words[i + 1].lower() in lexicon().role_bodies)),
+               default=0)  # "Tarrow organising committee president": the participle tells which committee
 
 
 def _verb_after_name(word: str) -> bool:

@@ -564,6 +564,13 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+def test_a_target_and_a_goal_given_different_amounts_are_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The harbour fund raised $9 billion, falling short of its 12 billion dollar target.",
+                       "The new pledges did not reach a $10 billion goal, the fund said.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the target" and values(conflict) == ["12 billion dollar", "$10 billion"]
+
+
 def test_a_fine_of_someone_with_a_former_title_and_a_reason_after_it_is_still_compared(tmp_path):
     corpus = corpus_of(tmp_path,
                        "In a ruling, the court fined the former mayor $212 million for wrongly valuing his estates.",

@@ -900,3 +900,9 @@ def test_a_name_in_a_phrase_before_a_titled_subject_is_in_no_list_with_them(tmp_
 def test_an_honour_seat_or_degree_after_a_name_is_no_part_of_it(tmp_path, honour):
     corpus = corpus_of(f"Port Minister Lina Varga {honour} stated the quay “is a key driver” of trade.", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Lina Varga": "Port Minister"}
+
+
+def test_a_participle_before_the_body_of_a_role_belongs_to_the_role(tmp_path):
+    corpus = corpus_of("Striking a simile on Wednesday, Tarrow organising committee president Andrew Lowell said the "
+                       "Games would be huge.", folder=tmp_path)
+    assert people(corpus)["Andrew Lowell"].role == "Tarrow organising committee president"
