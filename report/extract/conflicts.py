@@ -3108,6 +3108,7 @@ def _reworded(one: str, other: str, mine: set[str], theirs: set[str], weights: d
     one_starts = starts.get(one, frozenset({0, len(one_words)}))
     other_starts = starts.get(other, frozenset({0, len(other_words)}))
     return _differs_inside(one_words, other_words, one_starts, other_starts) or \
+        _reworded_lead(one_words, other_words, one_starts, other_starts) or \
         _transposed(one_words, other_words, one_starts, other_starts) or \
         _paraphrased(one_words, other_words, mine & theirs, _overlap(mine, theirs, weights))
 
@@ -3155,7 +3156,7 @@ def _differs_inside(one: list[str], other: list[str], one_starts: frozenset[int]
     nor whole sentences one gives and the other leaves out (the sentences of each start at the
     word indexes of `one_starts` and `other_starts`)."""
     opcodes = SequenceMatcher(None, one, other, autojunk=False).get_opcodes()
-    if _reinflected_edge(opcodes, one, other) or _reworded_lead(one, other, one_starts, other_starts):
+    if _reinflected_edge(opcodes, one, other):
         return True
     anchors = [index for index, (tag, a0, a1, b0, b1) in enumerate(opcodes)
                if tag == "equal" and (a1 - a0 >= 2 or (a0 == b0 == 0) or (a1 == len(one) and b1 == len(other))
