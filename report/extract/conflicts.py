@@ -517,7 +517,7 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
     """Yield the place, day and people one event clause gives."""
     cite = sentence.cite
     for place in _places(clause, group):
-        level = "country" if fold_text(place) in _countries() else "place"
+        level = "country" if fold_text(place) in _countries() else "region" if fold_text(place) in _list("regions") else "place"
         yield _Claim("where", group, _place_key(place), place, level, cite)
     for key, written in _days(clause):
         yield _Claim("when", group, key, written, "day", cite)

@@ -80,6 +80,14 @@ def test_a_day_set_apart_from_the_act_is_not_the_day_of_the_act(tmp_path):
     assert of_kind(find(corpus), "fact") == []
 
 
+def test_a_continent_and_a_city_are_not_rival_places_but_two_continents_are(tmp_path):
+    corpus = corpus_of(tmp_path, "The summit was held in Lakeport on Friday.",
+                       "The Lakeport summit, the first of its kind held in Africa, ended on Friday.")
+    assert of_kind(find(corpus), "fact") == []
+    corpus = corpus_of(tmp_path, "The summit was held in Europe on Friday.", "The summit was held in Asia on Friday.")
+    assert values(of_kind(find(corpus), "fact")[0]) == ["Europe", "Asia"]
+
+
 def test_a_country_and_a_city_are_not_rival_places(tmp_path):
     corpus = corpus_of(tmp_path, "The treaty was signed in Norway.", "The treaty was signed in Oslo.")
     assert find(corpus) == []
