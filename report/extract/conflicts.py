@@ -3025,7 +3025,32 @@ def _one_text_a_source(group: list[str], texts: dict[str, list[View]], links: di
 
 def _quote_key(quote: View) -> str:
     """Return the folded words a quote gives the speaker, the form its syndicated copies share."""
-    return " ".join(_folded_words(_spoken(quote.text)))
+    return " ".join(_said_words(_spoken(quote.text)))
+
+
+def _said_words(text: str) -> tuple[str, ...]:
+    """Return the words of a quote as two wordings of it are compared: folded, apostrophes left
+    out ("Today's" is "Todays" with its mark lost) and in American spelling ("organisations"): a
+    page's lost marks and a newsroom's spelling are no other wording."""
+    words = WORD.findall(fold_text(text).replace("'", "").replace("’", ""))
+    return tuple(sys.intern(_american(word)) for word in words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _american(word: str) -> str:
+    """Return a word in American spelling, by the spelling list or by its British ending
+    ("organise", "organisations", "behaviour", "centre", "travelled")."""
+    if word in _lists()["spelling"]:
+        return _lists()["spelling"][word]
+    for british, american in _BRITISH_ENDINGS:
+        if len(word) > 5 and british.search(word):
+            return british.sub(american, word)
+    return word
+
+
+_BRITISH_ENDINGS = ((re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"), (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+                    (re.compile(r"([^aeiou])tre(s)?$"), r"\1ter\2"), (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+                    (re.compile(r"yse(s|d)?$"), r"yze\1"))
 
 
 # A closing quote mark, what follows it, and the next opening mark.
@@ -3059,7 +3084,7 @@ def _sentence_starts(text: str) -> frozenset[int]:
     attribution, too), and its length."""
     starts, count = {0}, 0
     for sentence in re.split(r"(?<=[.!?])\s+", _spoken(text, ". ")):
-        count += len(_folded_words(sentence))
+        count += len(_said_words(sentence))
         starts.add(count)
     return frozenset(starts)
 
@@ -3089,7 +3114,7 @@ def _sharing_pairs(words: list[frozenset[str]]) -> list[tuple[int, int]]:
 def _quote_parts(text: str, key: str) -> list[str]:
     """Return a quote's folded words whole, then sentence by sentence when it runs over several:
     one source may quote a sentence more than another ("We worked hard. With luck it holds.")."""
-    sentences = [" ".join(_folded_words(part)) for part in re.split(r"(?<=[.!?])\s+", _spoken(text))]
+    sentences = [" ".join(_said_words(part)) for part in re.split(r"(?<=[.!?])\s+", _spoken(text))]
     return [key, *(sentence for sentence in sentences if sentence)] if len(sentences) > 1 else [key]
 
 

@@ -1020,6 +1020,16 @@ def test_a_word_put_in_right_inside_the_first_or_last_word_a_quote_shares_is_a_q
     assert conflict.kind == "quote-wording"
 
 
+@pytest.mark.parametrize("one, other", [
+    ("Today's agreement is an important step for the port as a trading location – and for our resilience",
+     "Todays agreement is an important step for the port as a trading location and for our resilience"),
+    ("We will help organisations across the harbour to modernise their behaviour online",
+     "We will help organizations across the harbor to modernize their behavior online"),
+])
+def test_lost_apostrophes_and_british_spelling_are_no_other_wording(three, one, other):
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
 def test_one_remark_turned_round_is_a_quote_wording_conflict(three):
     one = "In the race against rising seas, every island coast stands together."
     other = "The summit made it plain: every island coast stands together in the race against rising seas"
