@@ -1215,27 +1215,96 @@ def _market_move() -> re.Pattern:
     numbers = alternation(lexicon().scales["number_words"])
     hedge = rf"(?:(?:{alternation(_list('approximate') | {cue for key in HEDGES for cue in _lists()[key]})})\s+)?"
     share = rf"(?:\d+(?:\.\d+)?|(?i:{numbers}))\s*(?:%|(?i:per\s*cent|percent))"
-    return re.compile(rf"{subject}\s+(?P<move>(?i:{alternation(_list('market_moves'))})\s+(?:by\s+)?{hedge}{share})")
+    moves = alternation(_list("market_rises") | _list("market_falls"))
+    return re.compile(rf"{subject}\s+(?P<move>(?P<way>(?i:{moves}))\s+(?:by\s+)?{hedge}{share})")
+
+
+@dataclass(frozen=True)
+class _Move:
+    """One source's word on how a company's shares moved: "Harlow's shares fell about 4%"."""
+
+    owner: str
+    written: str
+    cite: str
+    way: int                  # +1 up, -1 down
+    span: tuple[float, float]  # the shares of their value the words allow
 
 
 def market_move_conflicts(corpus: Corpus) -> list[Conflict]:
-    """Return one single-source conflict for each company whose shares only one source says moved
-    by some share of their value: how the market took the news, as one source tells it. Moves
-    that two sources give are no single-source claim, whatever their figures."""
-    moves: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    """Return, for each company whose shares the sources say moved by some share of their value,
+    a figure conflict when two sources give moves that cannot both be true (up and down, or "less
+    than 1%" and "more than 4%"), or a single-source conflict when only one source gives a move:
+    how the market took the news, as one source tells it. A company is known by the first word of
+    its name ("Harlow Mills Inc." and "Harlow")."""
+    moves: dict[str, list[_Move]] = defaultdict(list)
     for sentence in corpus.sentences():
         for match in _market_move().finditer(sentence.text):
             owner = _POSSESSIVE_END.sub("", match.group("owner") or match.group("owned"))
             if fold_text(owner) not in _list("stopwords"):  # "Its shares fell 2%": whose, the sentence does not say
-                moves[_stem(_folded_words(owner)[-1])].append((owner, sentence.text[match.start():match.end()], sentence.cite))
+                moves[_company_key(owner)].append(_move(owner, match, sentence.cite))
     conflicts = []
     for said in moves.values():
-        if len(corpus.sources) > 1 and len(_sources(cite for _, _, cite in said)) == 1:
-            owner, value, _ = said[0]
-            conflicts.append(Conflict(topic=f"how {owner}'s shares moved", kind="single-source",
-                                      versions=[_version(value, [cite for _, _, cite in said])],
+        sources = _sources(move.cite for move in said)
+        if len(corpus.sources) > 1 and len(sources) == 1:
+            conflicts.append(Conflict(topic=f"how {said[0].owner}'s shares moved", kind="single-source",
+                                      versions=[_version(said[0].written, [move.cite for move in said])],
                                       note="No other source gives how the shares moved."))
+        elif len(sources) > 1 and _moves_disagree(said):
+            conflicts.append(_conflict(f"how {said[0].owner}'s shares moved", "figure", _move_versions(said),
+                                       "The sources give different moves of the shares"))
     return conflicts
+
+
+def _company_key(owner: str) -> str:
+    """Return the word a company is known by in its shares' moves: the first of its name ("The"
+    aside), so that "Harlow Mills Inc." is "Harlow"."""
+    words = [word for word in _folded_words(owner) if word not in _list("stopwords")]
+    return _stem(words[0]) if words else fold_text(owner)
+
+
+def _move(owner: str, match: re.Match, cite: str) -> _Move:
+    """Return the move a match of `_market_move` gives, with the span of shares its words allow."""
+    way = 1 if match.group("way").lower() in _list("market_rises") else -1
+    told = _MOVE_SHARE.search(match.group("move"))
+    number = told.group("number").lower()
+    value = float(number) if number[0].isdigit() else float(lexicon().scales["number_words"].get(number, 0))
+    return _Move(owner, match.group(0), cite, way, _move_span(" ".join(told.group("cue").lower().split()), number, value))
+
+
+_MOVE_SHARE = re.compile(r"(?P<cue>(?:[A-Za-z]+\s+)*?)(?P<number>\d+(?:\.\d+)?|[A-Za-z]+)\s*(?:%|[Pp]er\s*cent|[Pp]ercent)$")
+
+
+def _move_span(cue: str, number: str, value: float) -> tuple[float, float]:
+    """Return the lowest and highest share a move's words allow: "4%" is 3.5 to 4.5, "about 4%"
+    3.6 to 4.4, "nearly 4%" 3.6 to 4, "more than 4%" 4 and up, "less than 1%" up to 1."""
+    cue = cue.removeprefix("by ").strip()
+    unit = 10.0 ** -len(number.split(".")[1]) if "." in number else 1.0
+    if cue in _list("market_ceilings"):
+        return 0.0, value
+    if cue in _list("hedges_above"):
+        return value, math.inf
+    if cue in _list("hedges_just_below"):
+        return value * 0.9, value
+    if cue in _list("hedges_just_above"):
+        return value, value * 1.1
+    if cue in _list("hedges_around"):
+        return value * 0.9 - unit / 2, value * 1.1 + unit / 2
+    return value - unit / 2, value + unit / 2
+
+
+def _moves_disagree(moves: list[_Move]) -> bool:
+    """Return True when two sources give moves of one company's shares that cannot both be true."""
+    return any(_source(one.cite) != _source(other.cite)
+               and (one.way != other.way or one.span[1] < other.span[0] or other.span[1] < one.span[0])
+               for at, one in enumerate(moves) for other in moves[at + 1:])
+
+
+def _move_versions(moves: list[_Move]) -> list[Version]:
+    """Return one version for each way the sources write a move, with every sentence that writes it so."""
+    written: dict[str, list[str]] = defaultdict(list)
+    for move in moves:
+        written[move.written].append(move.cite)
+    return [_version(text, cites) for text, cites in written.items()]
 
 
 # --- figure and single-source: money ------------------------------------------------------------

@@ -1702,6 +1702,23 @@ def test_a_move_two_sources_give_or_no_move_by_a_share_is_no_single_source(tmp_p
     assert of_kind(find(corpus), "single-source") == []
 
 
+@pytest.mark.parametrize("one, other, written", [
+    ("Harlow Mills Inc.'s stock dropped less than 1% on Wednesday.", "Shares in Harlow dropped by more than 4% in early trading.",
+     ["Harlow Mills Inc.'s stock dropped less than 1%", "Shares in Harlow dropped by more than 4%"]),
+    ("Harlow shares rose 2% on the news.", "Harlow shares fell 2% on the news.", ["Harlow shares rose 2%", "Harlow shares fell 2%"]),
+])
+def test_moves_of_one_companys_shares_that_cannot_both_be_true_are_a_figure_conflict(tmp_path, one, other, written):
+    corpus = corpus_of(tmp_path, one, other)
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic.startswith("how Harlow") and values(conflict) == written
+
+
+def test_moves_of_one_companys_shares_that_can_both_be_true_are_no_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Harlow stock rose nearly 4% on Monday.", "Harlow stock rose over 3% in one day.",
+                       "The Harlow shares gained 4% on the day.")
+    assert find(corpus) == []
+
+
 def test_a_quotation_a_cut_off_text_opens_and_never_closes_is_compared_too(tmp_path):
     corpus = corpus_of(tmp_path, 'Harlow said it "will keep working openly with the port board as we take steps to further '
                                  'improve" its safety checks.',
