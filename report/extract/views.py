@@ -450,6 +450,8 @@ class _Reader:
             return -1  # "X's adviser said": X is not the subject
         if comma := _COMMA_THEN_VERB.match(rest):
             rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
+        elif (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
+            rest_start += appositive.end()  # "X, Director for the UK, Middle East, and Asia Pacific at Y, said"
         elif appositive := _APPOSITIVE.match(rest):
             rest_start += appositive.end()
         elif appositive := _OPEN_APPOSITIVE.match(rest):
@@ -1223,7 +1225,7 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
 _PAST = r"[a-z]{3,}ed(?!\s+(?:to|by|on|in|with|from|for|at|under|as|of)\b)"  # "ignored the", not "related to"
 _CLAUSE_WITHOUT_THAT = re.compile(
     r"^(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)?"
-    r"\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
+    r"\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:(?!(?:and|but|or)\s)[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
     rf"(?:is|are|was|were|would|will|could|should|had|has|have|might|may|must|can|did|does|{_PAST})\s"
     rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_PAST}|is|are|was|were|would|will|could|should|had|has|have)\s+[a-z“\"$€£\d]"
     r"|[a-z]+s\s+(?:[\w’'-]+\s+){0,3}?(?:would|will|could|should|might|may|must)\s)")  # "found prices would rise"
@@ -1457,6 +1459,10 @@ _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 
 # An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
+# An appositive whose role names a list of places or bodies, each after a comma and a capital:
+# ", Director for the UK, Middle East, and Asia Pacific at the Fund, ".
+_LISTING_APPOSITIVE = re.compile(r"^,([^,“”\"]{1,80})(?:,\s+(?:and\s+)?[A-Z][^,“”\"]{0,80}){1,4},\s*")
+
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"
                               r"(?=(?:has|had|have)\s+(?:{})\b|(?:said|says|told)\b)".format(
                                   alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))

@@ -1581,3 +1581,18 @@ def test_a_former_post_as_the_subject_names_the_one_person_the_sentence_before_n
 def test_framing_as_a_second_verb_that_reports_and_an_honour_after_the_name(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora ferry grant\n\n{sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Karl Moen, head of the Harbour Campaign, acknowledged the funding gap but praised the support of many donors.",
+     "acknowledged the funding gap but praised the support of many donors"),
+    ("Karl Moen, Executive Director for the UK, Middle East, and Asia Pacific at the Harbour Campaign, highlighted the "
+     "historic meaning of holding the talks in Tarrow.", "highlighted the historic meaning of holding the talks in Tarrow"),
+    ("Mr Karl Moen scrapped the old arena from the plans, declaring the swimming events will be held at a new pool.",
+     "the swimming events will be held at a new pool"),
+    ("The cost was set by a review under former mayor Karl Moen, who recommended a new stadium at Tarrow Park in March.",
+     "recommended a new stadium at Tarrow Park in March"),
+])
+def test_stances_and_reports_after_long_appositives_participles_and_relative_clauses(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora games plan\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
