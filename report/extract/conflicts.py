@@ -1877,22 +1877,52 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
     text = _without_money(sentence.text)
     measured = {match.start() for match in _measure_pattern().finditer(text)}
     for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
-        if match.start() in measured:
-            continue
-        head = match.group(4)
-        before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-1:]  # a window, never the whole prefix
-        value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2)]
-        reading = _reading(text, match.start(), match.group(1), _SCALE[match.group(2)])
-        if head in _list("stopwords") | _list("not_counted") or not reading or \
-                (before and before[-1] in _MONTH_WORDS):
-            continue
-        context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)})
-        outcome = _own_outcome(text, reading[2], match.end())
-        if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
-            head, context, outcome = "people", context | {_stem(head)}, head
-        yield _Count(value, _stem(head), head, text[reading[2]:_noun_end(text, match.end())].strip(), context, sentence.cite,
-                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
-                     outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
+        if match.start() not in measured:
+            number, scale = match.group(1), _SCALE[match.group(2)]
+            yield from _count_at(text, match, float(number.replace(",", "")) * scale, number, scale, sentence.cite)
+    for match in _WORDS_COUNT.finditer(text):  # "Twenty-five countries pledged"
+        value = _number_of_words(match.group(1))
+        yield from _count_at(text, match, value, str(int(value)), 1.0, sentence.cite)
+
+
+def _count_at(text: str, match: re.Match, value: float, number: str, scale: float, cite: str) -> Iterable[_Count]:
+    """Yield the count a match of a number and the noun after it gives (group 3: the words between
+    them; group 4: the noun), unless it is a bound, a day of a month or no count of things."""
+    head = match.group(4)
+    before = fold_text(text[max(0, match.start() - 200):match.start()]).split()[-1:]  # a window, never the whole prefix
+    reading = _reading(text, match.start(), number, scale)
+    if head in _list("stopwords") | _list("not_counted") or not reading or (before and before[-1] in _MONTH_WORDS):
+        return
+    context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)} - _content(match.group(1)))
+    outcome = _own_outcome(text, reading[2], match.end())
+    if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
+        head, context, outcome = "people", context | {_stem(head)}, head
+    yield _Count(value, _count_head(head), head, text[reading[2]:_noun_end(text, match.end())].strip(), context, cite,
+                 _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
+                 outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
+
+
+def _count_head(noun: str) -> str:
+    """Return the noun a count is compared by: stemmed, through its synonyms ("nations" are "countries")."""
+    head = _stem(noun)
+    return _lists()["count_synonyms"].get(head, head)
+
+
+_UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# A number of two to ninety-nine written in words, then a noun: "Twenty-five countries", "nine people".
+_WORDS_COUNT = re.compile(rf"(?<![\w-])((?i:(?:{'|'.join(_TENS)})(?:[-\s](?:one|{'|'.join(_UNITS[:8])}))?|{'|'.join(_UNITS)}))"
+                          r"()\s+()((?!of\b)[a-z][\w-]*)\b")  # groups as a count in digits has them
+
+
+def _number_of_words(words: str) -> float:
+    """Return the number a count written in words gives ("Twenty-five" -> 25)."""
+    parts = re.split(r"[-\s]", words.lower())
+    value = 0
+    for part in parts:
+        value += (_TENS.index(part) + 2) * 10 if part in _TENS else (_UNITS.index(part) + 2 if part in _UNITS else 1)
+    return float(value)
 
 
 _MEASURE_SCALE = {"mn": 1e6, "bn": 1e9}

@@ -572,6 +572,17 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+@pytest.mark.parametrize("one, other, written", [
+    ("Nine people were killed in the blast at the Tarrow depot.", "Twelve people were killed in the blast at the Tarrow depot.",
+     ["Nine people", "Twelve people"]),
+    ("At the Tarrow conference, 46 nations made pledges to the fund.", "At the Tarrow conference, 25 countries made pledges to the fund.",
+     ["46 nations made", "25 countries made"]),
+])
+def test_counts_written_in_words_or_naming_things_by_a_synonym_are_compared(tmp_path, one, other, written):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert values(conflict) == written
+
+
 def test_a_target_and_a_goal_given_different_amounts_are_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "The harbour fund raised $9 billion, falling short of its 12 billion dollar target.",
                        "The new pledges did not reach a $10 billion goal, the fund said.")
