@@ -216,16 +216,16 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
             *figures,
             *count_conflicts(corpus, weights),
-        ]
-
-    def second() -> list[Conflict]:  # the two halves take about as long: span_conflicts evens them
-        return [
             *span_conflicts(corpus),
             *_new_to(sum_conflicts(corpus, funding), figures),
             *year_conflicts(corpus),
             *inquiry_conflicts(corpus),
             *month_conflicts(corpus),
             *condition_conflicts(corpus),
+        ]
+
+    def second() -> list[Conflict]:  # the two halves take about as long: where they split evens them
+        return [
             *approval_conflicts(corpus),
             *act_conflicts(corpus),
             *allocation_conflicts(corpus),
