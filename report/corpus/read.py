@@ -112,7 +112,8 @@ def read_folder(folder: Path, warn: Callable[[str], None] = _ignore, follow_link
     metadata_path = folder / METADATA_FILE
     metadata = read_metadata(metadata_path, {path.name for path in files}, warn) if metadata_path.is_file() and (follow_links or not leads_outside(metadata_path, folder)) else {}
     sources = []
-    for source, messages in in_order(_read_one, [(path, metadata.get(path.name)) for path in files]):
+    jobs = [(path, metadata.get(path.name), f"S{number}") for number, path in enumerate(files, 1)]
+    for source, messages in in_order(_read_one, jobs):
         for message in messages:
             warn(message)
         if source is not None:
@@ -122,17 +123,20 @@ def read_folder(folder: Path, warn: Callable[[str], None] = _ignore, follow_link
     return Corpus(tuple(sources))
 
 
-def _read_one(job: tuple[Path, Mapping[str, str] | None]) -> tuple[Source | None, list[str]]:
-    """Return the source of one file (None when it cannot be used) and the warnings it gave."""
-    path, meta = job
+def _read_one(job: tuple[Path, Mapping[str, str] | None, str]) -> tuple[Source | None, list[str]]:
+    """Return the source of one file (None when it cannot be used) and the warnings it gave, under
+    the id it takes when every file before it can be used."""
+    path, meta, source_id = job
     messages: list[str] = []
     try:
-        return read_source(path, "S0", meta, messages.append), messages
+        return read_source(path, source_id, meta, messages.append), messages
     except InputError as err:
         return None, [*messages, f"{err.message}; skipped"]
 
 
 def _numbered(source: Source, source_id: str) -> Source:
     """Return `source` under the id its place among the usable sources gives it."""
+    if source.id == source_id:  # no file before it was skipped
+        return source
     sentences = tuple(replace(sentence, source_id=source_id) for sentence in source.sentences)
     return replace(source, id=source_id, sentences=sentences)
