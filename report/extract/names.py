@@ -1577,11 +1577,22 @@ def _without_legal_form(name: str) -> str:
 def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org], list[tuple[str, int, str]]]:
     """Return the candidate names, organizations and country names of every source, in corpus order."""
     candidates, orgs, countries = [], [], []
-    for people_found, orgs_found, countries_found in in_order(_candidates, corpus.sources):
+    for source, (people_found, orgs_found, countries_found) in zip(corpus.sources, in_order(_numbered_candidates, corpus.sources)):
+        for found in (*people_found, *orgs_found):
+            found.sentence = source.sentences[found.sentence - 1]
         candidates += people_found
         orgs += orgs_found
         countries += countries_found
     return candidates, orgs, countries
+
+
+def _numbered_candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[str, int, str]]]:
+    """Return `_candidates(source)`, each name and organization holding the number of its sentence
+    in place of the sentence: a worker process sends back the numbers, not copies of the sentences."""
+    people, orgs, countries = _candidates(source)
+    for found in (*people, *orgs):
+        found.sentence = found.sentence.number
+    return people, orgs, countries
 
 
 def _in_corpus_order(people: list[_Person], order: dict[str, int]) -> list[_Person]:
