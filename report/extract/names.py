@@ -1579,7 +1579,7 @@ def _all_candidates(corpus: Corpus) -> tuple[list[_Found], list[_Org], list[tupl
     candidates, orgs, countries = [], [], []
     for source, (people_found, orgs_found, countries_found) in zip(corpus.sources, in_order(_numbered_candidates, corpus.sources)):
         for found in (*people_found, *orgs_found):
-            found.sentence = source.sentences[found.sentence - 1]
+            found.sentence = source.sentence(found.sentence)
         candidates += people_found
         orgs += orgs_found
         countries += countries_found
