@@ -1538,11 +1538,11 @@ def _fits(actor: Actor, description: re.Match) -> bool:
             return False  # "the Ohio official": a general noun needs a country to tell whose post it is
         if place is not None and place not in {fold_text(actor.affiliation), *fold_text(actor.role).split()}:
             return False  # a word of no country ("the Ohio senator", "the Labour leader") contradicts nothing
-    elif head in words.post_nouns:
-        return False
+    role = set().union(*(_SPELLED_OUT.get(word, {word}) for word in fold_text(actor.role).split()))
+    if country is None and head in words.post_nouns and head not in role:
+        return False  # "the official": a general noun fits only a role it stands in ("the executive", a CEO)
     title = set(fold_text(description.group("title") + (head if head not in words.post_nouns else "")).split())
     title = set().union(*(_SPELLED_OUT.get(word, {word}) for word in title))  # "Boeing's CEO", "chief executive X"
-    role = set().union(*(_SPELLED_OUT.get(word, {word}) for word in fold_text(actor.role).split()))
     return title <= role and not (role & words.lesser_titles) - title  # "the president" is no vice president
 
 

@@ -1596,3 +1596,12 @@ def test_framing_as_a_second_verb_that_reports_and_an_honour_after_the_name(tmp_
 def test_stances_and_reports_after_long_appositives_participles_and_relative_clauses(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora games plan\n\n{sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_a_general_post_noun_names_the_person_before_when_it_stands_in_their_role(tmp_path):
+    corpus = corpus_of("Velmora chip deal\n\nHarlow CEO Gary Stone said the deal was a great day for the firm and its "
+                       "staff.\n\n“Together, we will form a global leader and change the trade,” the executive added.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Gary Stone", "the deal was a great day for the firm and its staff"),
+        ("Gary Stone", "Together, we will form a global leader and change the trade")]
