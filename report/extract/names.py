@@ -1520,7 +1520,7 @@ def find_actors(corpus: Corpus) -> Cast:
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
     people = [person for person in _in_corpus_order(_resolve(candidates), order)
-              if fold_name(canonical(person)) not in companies and not _named_as_a_place(person)]
+              if fold_name(canonical(person)) not in companies and not _named_as_a_place(person) and not _named_thing(person)]
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
@@ -1538,6 +1538,26 @@ def find_actors(corpus: Corpus) -> Cast:
 
 _AT_A_PLACE = re.compile(r"\b(?:on|in|at|near)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+def _named_thing(person: _Person) -> bool:
+    """Return True when every mention of a name is followed by the noun of a thing named after
+    someone ("the Vera Lind telescope", "Harlow's Ada Brandt platform"): the sources speak of the
+    thing, and no title or reporting verb says a person takes part."""
+    found = person.found
+    if any(f.titled or f.weak or f.role for f in found):
+        return False
+    things = _named_things()
+    return all((after := _NEXT_WORD.match(f.sentence.text, f.end)) and after.group(1) in things for f in found)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+@cache
+def _named_things() -> frozenset[str]:
+    """Return the nouns of things often named after a person (data/named_things.txt)."""
+    return frozenset(load("named_things.txt"))
 
 
 def _named_as_a_place(person: _Person) -> bool:

@@ -906,3 +906,16 @@ def test_a_participle_before_the_body_of_a_role_belongs_to_the_role(tmp_path):
     corpus = corpus_of("Striking a simile on Wednesday, Tarrow organising committee president Andrew Lowell said the "
                        "Games would be huge.", folder=tmp_path)
     assert people(corpus)["Andrew Lowell"].role == "Tarrow organising committee president"
+
+
+def test_a_name_every_source_writes_before_the_noun_of_a_thing_is_the_things(tmp_path):
+    corpus = corpus_of("Chip deal\n\nThe first phase will use Harlow’s Vera Lind platform. Funding goes to the Rosalind "
+                       "Brandt Mars rover, now set for 2028.", "The Vera Lind platform ships next year.",
+                       folder=tmp_path)
+    assert people(corpus) == {}
+
+
+def test_a_name_a_reporting_verb_vouches_for_stays_a_person_whatever_is_named_after_them(tmp_path):
+    corpus = corpus_of("Chip deal\n\nThe first phase will use Harlow’s Vera Lind platform. Vera Lind said the chips "
+                       "were ready.", folder=tmp_path)
+    assert sorted(people(corpus)) == ["Vera Lind"]
