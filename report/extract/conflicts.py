@@ -634,7 +634,7 @@ def _day_pattern() -> re.Pattern:
 
 def _days(clause: str) -> list[tuple[str, str]]:
     """Return (month-day key, text as written) for each day of a month a clause names, but a day
-    the clause sets apart from its act ("on Aug. 13, the day before the deal was announced")."""
+    the clause sets apart from its act ("on May 2, a day before the sale was made public")."""
     found = []
     for match in _day_pattern().finditer(clause):
         if _DAY_APART.match(clause, match.end()):
@@ -3351,8 +3351,8 @@ SHARED_RUN = 5  # words of that run
 
 def _reworded_lead(one: list[str], other: list[str], one_starts: frozenset[int], other_starts: frozenset[int]) -> bool:
     """Return True when two quotes run alike for SHARED_RUN words or more and, before that, each
-    sentence opens with a few words of its own ("fails to address the enormity of the challenge"
-    and "This, in our opinion, will not address the enormity of the challenge"): one remark with
+    sentence opens with a few words of its own ("fails to meet the scale of the storm" and "This,
+    in our view, will not meet the scale of the storm"): one remark with
     its opening reworded, where a quote cut short would open with nothing of its own. Each
     quote's sentences start at the word indexes of `one_starts` and `other_starts`."""
     run = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))

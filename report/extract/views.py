@@ -451,7 +451,7 @@ class _Reader:
         if comma := _COMMA_THEN_VERB.match(rest):
             rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
         elif (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
-            rest_start += appositive.end()  # "X, Director for the UK, Middle East, and Asia Pacific at Y, said"
+            rest_start += appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
         elif appositive := _APPOSITIVE.match(rest):
             rest_start += appositive.end()
         elif appositive := _OPEN_APPOSITIVE.match(rest):
@@ -1438,7 +1438,7 @@ _STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:stateme
                              r"\s+(?:from|by)\s+")
 
 # A subordinate clause that opens a sentence before its subject: "Despite X's doubts about the plan, ".
-# A phrase of the occasion of a remark that opens a sentence: "In a statement to the exchange",
+# A phrase of the occasion of a remark that opens a sentence: "In a note to the board",
 # "In an interview with the paper", "At a rally in the port", "Speaking to reporters".
 _OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Writing)\s[^,;:“”\"]{3,80}\s")
 
@@ -1460,7 +1460,7 @@ _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 
 # An appositive no comma closes, up to its verb: "X, the mayor of Y has announced that".
 # An appositive whose role names a list of places or bodies, each after a comma and a capital:
-# ", Director for the UK, Middle East, and Asia Pacific at the Fund, ".
+# ", Director for the Baltics, Nordics, and Iberia at the Fund, ".
 _LISTING_APPOSITIVE = re.compile(r"^,([^,“”\"]{1,80})(?:,\s+(?:and\s+)?[A-Z][^,“”\"]{0,80}){1,4},\s*")
 
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"

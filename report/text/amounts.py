@@ -204,7 +204,7 @@ def _amounts_in(text: str) -> tuple[Amount, ...]:
         if kept and amount.start < kept[-1].end:
             continue
         if _RATE_SIGN.match(text, amount.end) or _RATE_SIGN_BEFORE.search(text, 0, amount.start):
-            continue  # "(A$1 = $0.63 U.S.)": a rate of exchange, no sum of money
+            continue  # "(C$1 = $0.71)": a rate of exchange, no sum of money
         if kept and (merged := _range(text, kept[-1], amount)):
             kept[-1] = merged
             continue

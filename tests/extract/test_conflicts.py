@@ -76,13 +76,13 @@ def test_same_place_written_alike_and_a_silent_source_are_no_conflict(tmp_path):
 
 def test_a_day_set_apart_from_the_act_is_not_the_day_of_the_act(tmp_path):
     corpus = corpus_of(tmp_path, "The mill's owners announced the deal on Aug. 14.",
-                       "The mill's shares rose through the close on Aug. 13, the day before the deal was announced.")
+                       "The mill's shares climbed until the close on Aug. 13, a day before the sale was made public.")
     assert of_kind(find(corpus), "fact") == []
 
 
 def test_a_continent_and_a_city_are_not_rival_places_but_two_continents_are(tmp_path):
     corpus = corpus_of(tmp_path, "The summit was held in Lakeport on Friday.",
-                       "The Lakeport summit, the first of its kind held in Africa, ended on Friday.")
+                       "The Lakeport summit, the first ever held in Africa, closed on Friday.")
     assert of_kind(find(corpus), "fact") == []
     corpus = corpus_of(tmp_path, "The summit was held in Europe on Friday.", "The summit was held in Asia on Friday.")
     assert values(of_kind(find(corpus), "fact")[0]) == ["Europe", "Asia"]
@@ -1725,7 +1725,7 @@ def test_moves_of_one_companys_shares_that_cannot_both_be_true_are_a_figure_conf
 
 
 def test_moves_of_one_companys_shares_that_can_both_be_true_are_no_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "Harlow stock rose nearly 4% on Monday.", "Harlow stock rose over 3% in one day.",
+    corpus = corpus_of(tmp_path, "Harlow stock climbed nearly 4% by the close.", "Harlow stock gained over 3% that session.",
                        "The Harlow shares gained 4% on the day.")
     assert find(corpus) == []
 

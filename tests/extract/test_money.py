@@ -268,10 +268,10 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_the_sources_name_unless_they
                                            ("http://[nowhere", "USD"), ("", "USD")])
 def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belongs_to(url, currency):
     britain = Actor(name="United Kingdom", kind="country", cite=["S1:1"])
-    corpus = corpus_of(["The mill's shares closed at $45.08 on Wednesday in London."])
+    corpus = corpus_of(["The mill's shares ended at $12.64 on Tuesday in Leeds."])
     corpus = Corpus((replace(corpus.sources[0], url=url),))
     funding = money.find_funding(corpus, [britain], RATES).funding
-    assert [(item.text, item.currency) for item in funding] == [("$45.08", currency)]
+    assert [(item.text, item.currency) for item in funding] == [("$12.64", currency)]
 
 
 def test_a_bare_dollar_sum_that_is_another_sources_sum_only_in_a_named_countrys_dollar_is_that_dollar():

@@ -868,8 +868,8 @@ def test_a_role_whose_body_is_followed_by_its_acronym_in_brackets_vouches_for_th
 
 
 def test_a_plural_acronym_is_no_name(tmp_path):
-    corpus = corpus_of("Line cut\n\nThe Prime Minister told Conservative MPs and activists that the decision will "
-                       "stand. He added that “the facts have changed” on the line.", folder=tmp_path)
+    corpus = corpus_of("Line cut\n\nThe premier told Velmoran MPs and party members the ruling would stand. He "
+                       "added that “the numbers have moved” on the route.", folder=tmp_path)
     assert people(corpus) == {}
 
 
@@ -898,7 +898,7 @@ def test_a_name_in_a_phrase_before_a_titled_subject_is_in_no_list_with_them(tmp_
 
 @pytest.mark.parametrize("honour", ["CBE", "MP", "PhD", "KC"])
 def test_an_honour_seat_or_degree_after_a_name_is_no_part_of_it(tmp_path, honour):
-    corpus = corpus_of(f"Port Minister Lina Varga {honour} stated the quay “is a key driver” of trade.", folder=tmp_path)
+    corpus = corpus_of(f"Port Minister Lina Varga {honour} stated the quay “is a main engine” of trade.", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Lina Varga": "Port Minister"}
 
 

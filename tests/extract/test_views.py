@@ -1499,12 +1499,12 @@ def test_unquoted_words_in_the_first_person_framed_after_begin_with_the_sentence
 
 def test_implying_reports_a_view(tmp_path):
     corpus = corpus_of("Velmora ferry bid\n\nThe ferry firm's chief executive Karl Moen has implied the rival "
-                       "operator was never really serious about a merger.\n", folder=tmp_path)
+                       "operator had never truly wanted a merger at all.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "the rival operator was never really serious about a merger")]
+        ("Karl Moen", "the rival operator had never truly wanted a merger at all")]
 
 
-@pytest.mark.parametrize("opening", ["In a statement to the exchange", "In a letter to the board on Monday",
+@pytest.mark.parametrize("opening", ["In a note to the exchange", "In a letter to the board on Monday",
                                      "Speaking to the crews at the harbour"])
 def test_a_phrase_of_the_occasion_without_a_comma_leaves_the_subject_its_view(tmp_path, opening):
     corpus = corpus_of(f"Velmora ferry bid\n\nKarl Moen runs the ferry firm.\n\n{opening} Mr Moen said the firm "
@@ -1514,31 +1514,31 @@ def test_a_phrase_of_the_occasion_without_a_comma_leaves_the_subject_its_view(tm
 
 
 def test_a_programme_named_in_the_frame_after_the_words_is_no_quotation_of_theirs(tmp_path):
-    corpus = corpus_of("Velmora ferry bid\n\nKarl Moen runs the ferry firm.\n\nSelling the ferries was never part of "
-                       "the plan when the firm split up, Moen said in an interview this week on Radio Nine’s "
+    corpus = corpus_of("Velmora ferry bid\n\nKarl Moen runs the ferry firm.\n\nSelling the ferries was never the aim "
+                       "once the firm broke up, Moen said in a talk this week on Radio Nine’s "
                        "“Harbour Hour.” He said the rival had started the talks.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "Selling the ferries was never part of the plan when the firm split up"),
+        ("Karl Moen", "Selling the ferries was never the aim once the firm broke up"),
         ("Karl Moen", "the rival had started the talks")]
 
 
 def test_a_second_remark_set_against_the_first_with_but_after_the_frame_is_the_speakers_too(tmp_path):
     corpus = corpus_of("Velmora ferry bid\n\n“The islands are rightly disappointed that the board did not do more,” "
                        "said Ana Velsk, the president of the Harbour Trust (HT), a research charity, but “this "
-                       "deal gets us off the quay.”\n", folder=tmp_path)
+                       "pact gets the islands moving.”\n", folder=tmp_path)
     [view] = views_of(corpus)
     assert view.speaker == "Ana Velsk"
     assert view.text.startswith("The islands are rightly disappointed")
-    assert view.text.endswith("this deal gets us off the quay.")
+    assert view.text.endswith("this pact gets the islands moving.")
 
 
 def test_a_relative_clause_that_reports_gives_its_own_view_beside_the_sentences(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nMoen, who claimed the region "
-                       "deserved more respect, also asked: “Does this country have the will to fix its trains?”\n",
+                       "was owed more care, also asked: “Will this state ever mend its trains at all?”\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "the region deserved more respect"),
-        ("Karl Moen", "Does this country have the will to fix its trains?")]
+        ("Karl Moen", "the region was owed more care"),
+        ("Karl Moen", "Will this state ever mend its trains at all?")]
 
 
 def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_the_quotation(tmp_path):
@@ -1564,18 +1564,18 @@ def test_calling_someone_out_and_outlining_a_plan_are_stances(tmp_path, sentence
 def test_a_former_post_as_the_subject_names_the_one_person_the_sentence_before_names(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nSpeaking at a press conference, Karl Moen said the plan would fail the "
                        "north.\n\nThe former Tarrow MP explained: “We have put our differences aside and worked hard "
-                       "at it.\n\n“Surely this should be done on a cross-party basis?”\n", folder=tmp_path)
+                       "at it.\n\n“Why not settle this across all the parties?”\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "the plan would fail the north"),
         ("Karl Moen", "We have put our differences aside and worked hard at it."),
-        ("Karl Moen", "Surely this should be done on a cross-party basis?")]
+        ("Karl Moen", "Why not settle this across all the parties?")]
 
 
 @pytest.mark.parametrize("sentence, text", [
     ("Karl Moen framed the grant as essential to running the ferries.",
      "framed the grant as essential to running the ferries"),
-    ("Karl Moen revealed where the ferries would run and confirmed he was breaking a promise to the islands.",
-     "he was breaking a promise to the islands"),
+    ("Karl Moen set out the new ferry routes and confirmed he was going back on a pledge to the islands.",
+     "he was going back on a pledge to the islands"),
     ("Karl Moen CBE said the fares were far too high for the islands.", "the fares were far too high for the islands"),
 ])
 def test_framing_as_a_second_verb_that_reports_and_an_honour_after_the_name(tmp_path, sentence, text):
@@ -1586,10 +1586,10 @@ def test_framing_as_a_second_verb_that_reports_and_an_honour_after_the_name(tmp_
 @pytest.mark.parametrize("sentence, text", [
     ("Karl Moen, head of the Harbour Campaign, acknowledged the funding gap but praised the support of many donors.",
      "acknowledged the funding gap but praised the support of many donors"),
-    ("Karl Moen, Executive Director for the UK, Middle East, and Asia Pacific at the Harbour Campaign, highlighted the "
+    ("Karl Moen, Executive Director for the Baltics, Nordics, and Iberia at the Harbour Campaign, highlighted the "
      "historic meaning of holding the talks in Tarrow.", "highlighted the historic meaning of holding the talks in Tarrow"),
-    ("Mr Karl Moen scrapped the old arena from the plans, declaring the swimming events will be held at a new pool.",
-     "the swimming events will be held at a new pool"),
+    ("Mr Karl Moen dropped the old arena from the plans, declaring the rowing races will be held on a new lake.",
+     "the rowing races will be held on a new lake"),
     ("The cost was set by a review under former mayor Karl Moen, who recommended a new stadium at Tarrow Park in March.",
      "recommended a new stadium at Tarrow Park in March"),
 ])
