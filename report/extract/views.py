@@ -231,8 +231,9 @@ class _Reader:
         sentence names several, the one of them the description fits is meant ("X welcomed Y. The
         Indian prime minister said" is Y, when Y alone is India's)."""
         name = self._referent(p_index, position)
-        if name in self.people and (_fits(self.people[name], description) or _former_post(description)):
-            return name  # a post once held is seldom the role a source gives its holder now
+        if name in self.people and (_fits(self.people[name], description) or _former_post(description)
+                                    or _AGED.fullmatch(description.group("head"))):
+            return name  # a post once held is seldom the role a source gives its holder now, nor is an age
         names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
         if fitting := self._one_fitting(names, description):
             return fitting
@@ -602,7 +603,7 @@ class _Reader:
         and True: the post frames the quotation, so when nobody named before holds it ("the foreign
         minister said" after the finance minister's words), the quotation is left out."""
         description = _descriptions()[1].match(head)
-        if description is None or not _names_post(description) or any(
+        if description is None or not (_names_post(description) or _AGED.fullmatch(description.group("head"))) or any(
                 start <= span.start < start + description.end() for span in self.paragraphs[p_index].people):
             return None  # no post, or one the names already tell whose it is ("the president")
         return self.post_holder(description, p_index, start), True
@@ -642,12 +643,20 @@ class _Reader:
                 return None, False  # "”, noting that ...": the quotation's own subject goes on speaking
             if person and _leads_to_name(text[start + verb.end():person.start]):
                 return person.name, True
-            return None, True
+            return self._aged_speaker(p_index, start, start + verb.end(), sentence_end), True
         if person and _leads_to_name(text[start:person.start]):
             following = text[self.after_subject(p_index, person.end, sentence_end):sentence_end]
             if patterns().verb.match(following) or _inverted_stance(following):
                 return person.name, True
         return None, bool(patterns().verb.search(text[start:sentence_end]))
+
+    def _aged_speaker(self, p_index: int, start: int, after: int, sentence_end: int) -> str | None:
+        """Return who "said the 43-year-old" after a quotation stands for: the one person the
+        sentence before names; None when no age follows the verb at `after`."""
+        if not _AGED_AFTER.match(self.paragraphs[p_index].text, after, sentence_end):
+            return None
+        name = self._referent(p_index, start)
+        return name if name in self.people else None
 
     # quotations -------------------------------------------------------------------------------
 
@@ -1486,7 +1495,7 @@ def _any_participle() -> re.Pattern:
 # or capitalised as some presses write posts ("the Business Secretary"); or the body that owns the
 # post, in place of "the" ("Harlow's chief executive", "Harlow's CEO").
 _POST = (r"(?P<the>(?:[Tt]he\s+(?:(?P<country>[A-Z][\w'’-]+)\s+)?|(?P<owner>[A-Z][\w'-]+)[’']s\s+))"
-         r"(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>[a-z]+|[A-Z][a-z]+|[A-Z]{2,4})")
+         r"(?P<title>(?:[a-z-]+\s+|[A-Z][a-z-]+\s+){0,2}?)(?P<head>\d{1,3}-year-old|[a-z]+|[A-Z][a-z]+|[A-Z]{2,4})")
 
 
 # The country a story is about, as the owner of a post ("the nation's president"): no name to check.
@@ -1510,6 +1519,11 @@ def _descriptions() -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"{_POST}\s+(?:{verbs})\b"))  # both read with match(), at a given start
 
 
+# An age standing for a person: "the 43-year-old said", "said the 43-year-old".
+_AGED = re.compile(r"\d{1,3}-year-old")
+_AGED_AFTER = re.compile(r"\s+the\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b")
+
+
 def _former_post(description: re.Match) -> bool:
     """Return True when a description names a post its holder held before ("the former Velmora
     MP", "the ex-minister"), which names the person the sentence before it names."""
@@ -1522,6 +1536,15 @@ def _names_post(description: re.Match) -> bool:
     return head in lexicon().post_nouns or head in lexicon().titles
 
 
+def _country_fits(actor: Actor, country: str, general: bool) -> bool:
+    """Return True unless the capitalised word of a description names a country that is not the
+    actor's, or names none before a general noun (`general`: "the Ohio official" tells no post)."""
+    place = lexicon().country_words.get(fold_text(country))
+    if place is None:
+        return not general  # a word of no country ("the Ohio senator", "the Labour leader") contradicts nothing
+    return place in {fold_text(actor.affiliation), *fold_text(actor.role).split()}
+
+
 def _fits(actor: Actor, description: re.Match) -> bool:
     """Return True when what a description says of a post agrees with the actor: its capitalised
     word, when it names a country, names the actor's (a general noun such as "official" needs a
@@ -1532,12 +1555,8 @@ def _fits(actor: Actor, description: re.Match) -> bool:
         return False
     if (owner := description.group("owner")) and fold_text(owner) not in fold_text(f"{actor.affiliation} {actor.role}").split():
         return False  # "Harlow's chief executive" is someone the sources tie to Harlow
-    if country is not None:
-        place = words.country_words.get(fold_text(country))
-        if place is None and head in words.post_nouns:
-            return False  # "the Ohio official": a general noun needs a country to tell whose post it is
-        if place is not None and place not in {fold_text(actor.affiliation), *fold_text(actor.role).split()}:
-            return False  # a word of no country ("the Ohio senator", "the Labour leader") contradicts nothing
+    if country is not None and not _country_fits(actor, country, head in words.post_nouns):
+        return False
     role = set().union(*(_SPELLED_OUT.get(word, {word}) for word in fold_text(actor.role).split()))
     if country is None and head in words.post_nouns and head not in role:
         return False  # "the official": a general noun fits only a role it stands in ("the executive", a CEO)
