@@ -1185,6 +1185,8 @@ class _Reader:
         if text[start:start + 1] in ("“", '"', "«", "‘", "'") or _ADVERBIAL_COLON.match(text, start, end):
             return None  # "told X in an interview: “A”": the quotation is the view
         end = _content_end(speaker, paragraph, start, end)
+        if (aside := _REPORTERS_CLAUSE.search(text, start, end)) and not any(a <= aside.start() < b for a, b in _quote_spans(text)):
+            end = aside.start()  # "X said he would go, signalling the end of the coalition": the reporter's reading
         cut = patterns().tail.search(text[start:end])
         end = start + cut.start() if cut else end
         while start < end and text[start].isspace():
@@ -1193,6 +1195,10 @@ class _Reader:
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return _Draft(speaker, paragraph, start, end, False)
 
+
+# A clause of the reporter's after what a speaker said: what it signals or sets off, or the talk
+# it comes amid ("..., signalling the end of the coalition", "..., amid reports of a move").
+_REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|amid\s+(?:reports|rumou?rs|speculation))\s")
 
 # A quotation that is the complement of "called X a" ("called it a “fine day”").
 _QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
@@ -1657,10 +1663,16 @@ def _pull_quote(text: str, start: int, end: int) -> bool:
 
 def _no_remark(text: str, start: int, end: int) -> bool:
     """Return True when the quotation text[start:end] holds nobody's remark: a choice ('voted
-    "yes"'), a programme's name ('said on “The Harbour Hour”'), a pull quote or a cut-off word."""
+    "yes"'), a name someone goes by ('dubbed the “Father of the Port”'), a programme's name ('said
+    on “The Harbour Hour”'), a pull quote or a cut-off word."""
     return bool(_CHOICE_BEFORE.search(text, max(0, start - 30), max(0, start - 1))) \
+        or bool(_NAMED_BEFORE.search(text, max(0, start - 30), max(0, start - 1))) \
         or quoted_title(text, start, end) or _pull_quote(text, start, end)
 
+
+# Words of naming right before a quotation make it a name someone goes by, not a remark
+# ('often dubbed the “Father of the Port”', 'the so-called “harbour tax”').
+_NAMED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|billed\s+as|so-called)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
 _CHOICE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|answer(?:s|ed)?|tick(?:s|ed)?|cho(?:se|ose|oses))\s+$", re.IGNORECASE)

@@ -1614,3 +1614,21 @@ def test_an_age_standing_for_a_person_names_the_one_person_the_sentence_before_n
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Carlos Orlo", "I am grateful to everyone, the fans, the staff and the players")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Chancellor Karl Moen said on Wednesday he would fire his finance minister, signalling the end of the coalition.",
+     "he would fire his finance minister"),
+    ("Karl Moen said it was the right time to leave the club, amid reports linking him to rival clubs.",
+     "it was the right time to leave the club"),
+])
+def test_a_clause_of_the_reporters_after_what_was_said_is_no_part_of_it(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora coalition\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_a_name_someone_goes_by_in_quotation_marks_is_no_remark_of_theirs(tmp_path):
+    corpus = corpus_of("Velmora prize\n\nKarl Moen, often dubbed the “Father of the Port,” won the prize on Tuesday. "
+                       "Moen said the award was a great surprise to him and his crew.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "the award was a great surprise to him and his crew")]
