@@ -757,7 +757,7 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                readings = (self._according, self._adding_that, self._framed_inside, self._framed_after, self._framed_inverted,
+                readings = (self._according, self._adding_that, self._quoted_as_saying, self._framed_inside, self._framed_after, self._framed_inverted,
                             self._framed_by_post, self._reported_by_subject, self._described_view, self._relative_says,
                             self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
@@ -983,6 +983,14 @@ class _Reader:
         name = self.pronoun({"him": "he", "her": "she"}[pronoun.group(1)], p_index, after)
         return self._content(name, paragraph, after + pronoun.end(), end) if name else None
 
+    def _quoted_as_saying(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "Y quoted X as saying (that) A": A is X's, as another reports it."""
+        paragraph = self.paragraphs[p_index]
+        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+            if _QUOTED_BEFORE.search(paragraph.text, start, span.start) and (saying := _AS_SAYING.match(paragraph.text, span.end, end)):
+                return self._content(span.name, paragraph, saying.end(), end)
+        return None
+
     def _adding_that(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "Adding that A, X said: …": a reporting verb's participle opens the
         sentence, and what its that-clause says, up to the comma before the subject, is X's."""
@@ -1138,8 +1146,9 @@ class _Reader:
             if told is None or _WHOM_THAT_DID.match(text, content + told.end(), end):
                 return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
             content += told.end()
-        if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]):
-            content += that.end()
+        if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
+                or _ABOUT_THAT.match(text[content:end]):
+            content += that.end()  # "said that ...", "said about the minister that ..."
         elif how := re.match(r"\s+(?=how\s)", text[content:end]):
             content += how.end()  # "explained how ...": the clause keeps its "how"
         elif clause := _CLAUSE_WITHOUT_THAT.match(text[content:end]):
@@ -1199,6 +1208,9 @@ class _Reader:
 # A clause of the reporter's after what a speaker said: what it signals or sets off, or the talk
 # it comes amid ("..., signalling the end of the coalition", "..., amid reports of a move").
 _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|amid\s+(?:reports|rumou?rs|speculation))\s")
+
+# Whom a speaker spoke of, then "that": "said about the minister that ...", "said of X that ...".
+_ABOUT_THAT = re.compile(r"\s+(?:of|about)\s+[^,;:“”\"]{1,60}?\s+that\s+")
 
 # A quotation that is the complement of "called X a" ("called it a “fine day”").
 _QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
@@ -1438,9 +1450,10 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|pu
 _COMMA_THEN_VERB = re.compile(r"^,\s+(?=(?:(?:has|had|have|also)\s+)*(?:{}|{})\b)".format(
     alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that")), _STANCE.pattern))
 
-# A verb of saying and the one it spoke of or to, before the colon that opens a quotation ("said of Y: “").
+# A verb of saying and the one it spoke of or to, before the colon or "that" that opens a quotation
+# ("said of Y: “", "said about Y that “").
 _SAID_OF_WHOM = re.compile(r"(?:said|says|spoke|wrote|added)\s+(?:about|of|to)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-                           r"(?=\s*:\s*$)")
+                           r"(?=\s*:\s*$|\s+that\s*$)")
 
 # The colon right after a name that opens a line, before the words it gives them ("X: the ferries ...").
 _NAME_COLON = re.compile(r":\s+(?=[^\s“”\"‘'])")
@@ -1456,6 +1469,10 @@ _STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:stateme
 # A phrase of the occasion of a remark that opens a sentence: "In a note to the board",
 # "In an interview with the paper", "At a rally in the port", "Speaking to reporters".
 _OCCASION = re.compile(r"\s*(?:In|At|During|Speaking|Writing)\s[^,;:“”\"]{3,80}\s")
+
+# "quoted X as saying (that)": the words after are X's.
+_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?:[a-z]+\s+)?$")
+_AS_SAYING = re.compile(r"\s+as\s+saying(?:\s+that)?\s+")
 
 # A reporting verb's participle and "that" opening a sentence: "Adding that", "Noting that".
 _ADDING_THAT = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\s+that\s+")
@@ -1593,7 +1610,8 @@ _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|
                         r"investors|shareholders|analysts|voters|residents|"
                         r"lawmakers|legislators|parliament|senators|delegates|"
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|"
-                        r"the\s+summit|the\s+assembly)(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
+                        r"the\s+summit|the\s+assembly|(?:a|the|his|her|their)\s+(?:news\s+|press\s+)?(?:conference|briefing|hearing|rally))"
+                        r"(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
                         r"\s+(?=[a-z])")
 
 

@@ -1632,3 +1632,18 @@ def test_a_name_someone_goes_by_in_quotation_marks_is_no_remark_of_theirs(tmp_pa
                        "Moen said the award was a great surprise to him and his crew.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "the award was a great surprise to him and his crew")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Karl Moen, chair of the Harbour Committee, told a press conference that the new cranes are part of daily life.",
+     "the new cranes are part of daily life"),
+    ("Board members quoted Karl Moen as saying that the talks showed deep rifts over the budget.",
+     "the talks showed deep rifts over the budget"),
+    ("Chancellor Karl Moen said about the minister that he had broken his trust far too often.",
+     "he had broken his trust far too often"),
+    ("Chancellor Karl Moen said about Ivo Brandt that “he has broken my trust far too often, and work is not possible.”",
+     "he has broken my trust far too often, and work is not possible."),
+])
+def test_a_press_conference_told_one_quoted_as_saying_and_words_said_about_someone(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora coalition\n\nIvo Brandt is the finance minister.\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
