@@ -420,7 +420,10 @@ def _given_name_later(words: list[str], title_at: int, name_at: int) -> int:
 
 
 def _is_affiliation(word: str) -> bool:
-    return bool(_country_of(word)) or word in lexicon().org_acronyms
+    """Return True for a country's word, a known acronym, or countries' words joined by hyphens
+    ("British-Canadian"): what a name's affiliation is, never a word of the name."""
+    return bool(_country_of(word)) or word in lexicon().org_acronyms or \
+        ("-" in word and all(_country_of(part) for part in word.split("-")))
 
 
 def _acronym_in(words: list[str]) -> str:

@@ -919,3 +919,9 @@ def test_a_name_a_reporting_verb_vouches_for_stays_a_person_whatever_is_named_af
     corpus = corpus_of("Chip deal\n\nThe first phase will use Harlow’s Vera Lind platform. Vera Lind said the chips "
                        "were ready.", folder=tmp_path)
     assert sorted(people(corpus)) == ["Vera Lind"]
+
+
+def test_countries_words_joined_by_a_hyphen_before_a_surname_are_an_affiliation(tmp_path):
+    corpus = corpus_of("Prize\n\nGeoffrey Hollin won the prize on Tuesday. “I am stunned, I had no idea this would "
+                       "happen,” British-Canadian Hollin, 76, told reporters.", folder=tmp_path)
+    assert {name: actor.aliases for name, actor in people(corpus).items()} == {"Geoffrey Hollin": ["Hollin"]}
