@@ -1141,11 +1141,10 @@ class _Reader:
         if verb is None:
             return self._stance(speaker, p_index, verb_from, end)
         content = verb_from + verb.end()
-        if verb.group("verb") in ("told", "tells", "tell"):
-            told = _TOLD_WHOM.match(text[content:end])
-            if told is None or _WHOM_THAT_DID.match(text, content + told.end(), end):
-                return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
-            content += told.end()
+        if by := _RESPONDED_BY.match(text, content, end):
+            return self._replied(speaker, self.paragraphs[p_index], by.end(), end)
+        if verb.group("verb") in ("told", "tells", "tell") and (content := _after_whom(text, content, end)) < 0:
+            return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
         if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
                 or _ABOUT_THAT.match(text[content:end]):
             content += that.end()  # "said that ...", "said about the minister that ..."
@@ -1160,6 +1159,11 @@ class _Reader:
                 return None  # "said of Y: “…”": the quotation is the view
             content = verb_from  # "warned of the cost to farmers": the verb stays with what it governs
         return self._content(speaker, self.paragraphs[p_index], content, end)
+
+    def _replied(self, speaker: str, paragraph: _Paragraph, how: int, end: int) -> _Draft | None:
+        """Return the view of "responded to it by saying ..." or "... by accusing Y of “…”": what the
+        participle at `how` reports or governs, the quotation it holds counted."""
+        return self._participle_content(speaker, paragraph, how, end) or self._content(speaker, paragraph, how, end)
 
     def _stance(self, speaker: str, p_index: int, verb_from: int, end: int) -> _Draft | None:
         """Return the view of "X stressed the importance of ...", "X accused Y of ...", "X called on
@@ -1208,6 +1212,18 @@ class _Reader:
 # A clause of the reporter's after what a speaker said: what it signals or sets off, or the talk
 # it comes amid ("..., signalling the end of the coalition", "..., amid reports of a move").
 _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|amid\s+(?:reports|rumou?rs|speculation))\s")
+
+def _after_whom(text: str, content: int, end: int) -> int:
+    """Return where the words "told" reports start, past whom they were told ("told reporters
+    that"), or -1 when the clause after whom is theirs ("told the crowd that gathered")."""
+    told = _TOLD_WHOM.match(text[content:end])
+    if told is None or _WHOM_THAT_DID.match(text, content + told.end(), end):
+        return -1
+    return content + told.end()
+
+
+# What a reply answered and the participle of how: "responded to his dismissal by accusing ...".
+_RESPONDED_BY = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?\s+by\s+(?=[a-z]+ing\b)")
 
 # Whom a speaker spoke of, then "that": "said about the minister that ...", "said of X that ...".
 _ABOUT_THAT = re.compile(r"\s+(?:of|about)\s+[^,;:“”\"]{1,60}?\s+that\s+")

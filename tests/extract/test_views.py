@@ -1647,3 +1647,14 @@ def test_a_name_someone_goes_by_in_quotation_marks_is_no_remark_of_theirs(tmp_pa
 def test_a_press_conference_told_one_quoted_as_saying_and_words_said_about_someone(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora coalition\n\nIvo Brandt is the finance minister.\n\n{sentence}\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+@pytest.mark.parametrize("how, text", [
+    ("by saying the court had erred badly in its ruling", "the court had erred badly in its ruling"),
+    ("by accusing Chancellor Ivo Brandt of failing “to see the need for a fresh start.”",
+     "accusing Chancellor Ivo Brandt of failing “to see the need for a fresh start.”"),
+])
+def test_responding_to_something_by_a_participle_gives_what_the_participle_says(tmp_path, how, text):
+    corpus = corpus_of(f"Velmora coalition\n\nKarl Moen is the finance minister.\n\nMoen responded to his dismissal {how}\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
