@@ -1609,7 +1609,7 @@ def test_a_general_post_noun_names_the_person_before_when_it_stands_in_their_rol
 
 @pytest.mark.parametrize("frame", ["emphasized the 43-year-old.", "the 43-year-old said."])
 def test_an_age_standing_for_a_person_names_the_one_person_the_sentence_before_names(tmp_path, frame):
-    corpus = corpus_of("Velmora coach leaves\n\nCarlos Orlo will leave the club at the end of the season, the club "
+    corpus = corpus_of("Velmora coach leaves\n\nCarlos Orlo will leave the club when the season ends, the club "
                        f"said.\n\n“I am grateful to everyone, the fans, the staff and the players,” {frame}\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
