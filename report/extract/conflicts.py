@@ -2794,7 +2794,7 @@ def _spelt_apart(one: tuple[str, ...], other: tuple[str, ...], common: set[str])
     in words spelt with a letter or so changed."""
     changed = [(mine, theirs) for mine, theirs in zip(one, other) if mine != theirs]
     if _one_country(" ".join(one), " ".join(other)) or any(_one_country(*pair) for pair in changed):
-        return False  # "South Africa" and "South African", "Australia's X" and "Australian X": a country and its people
+        return False  # "Costa Rica" and "Costa Rican", "Kenya's X" and "Kenyan X": a country and its people
     return bool(changed) and all(mine in PARTICLES and theirs in PARTICLES or _respelt(mine, theirs, common)
                                  for mine, theirs in changed)
 

@@ -1765,8 +1765,8 @@ def test_one_opening_said_twice_another_inquiry_or_two_dates_in_a_source_is_no_c
 
 
 def test_a_post_written_with_or_without_its_level_of_government_is_no_title_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "Velmoran Minister for Economic Cooperation and Development Ana Roe spoke.",
+    corpus = corpus_of(tmp_path, "Velmoran Minister for Harbour Cooperation and Development Ana Roe spoke.",
                        "Federal Development Minister Ana Roe spoke.")
     mentions = [Mention("Ana Roe", "Ana Roe", sentence.cite, role=role) for sentence, role in
-                zip(corpus.sentences(), ["Minister for Economic Cooperation and Development", "Federal Development Minister"])]
+                zip(corpus.sentences(), ["Minister for Harbour Cooperation and Development", "Federal Development Minister"])]
     assert of_kind(find(corpus, [person("Ana Roe")], mentions), "title") == []

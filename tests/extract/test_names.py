@@ -843,12 +843,12 @@ def test_an_appositive_saying_where_someone_works_vouches_for_a_name_a_reporting
 
 def test_a_portfolio_that_runs_into_a_name_ends_where_a_known_given_name_starts(tmp_path):
     corpus = corpus_of("Mayor of Greater Tarrow Andy Pell said the line was vital to the region.\n\n"
-                       "The Secretary of State for Energy Security and Net Zero Claire Voss said bills would fall.",
+                       "The Secretary of State for Harbour Security and Net Zero Claire Voss said bills would fall.",
                        folder=tmp_path)
     found = people(corpus)
     assert sorted(found) == ["Andy Pell", "Claire Voss"]
     assert found["Andy Pell"].role == "Mayor of Greater Tarrow"
-    assert found["Claire Voss"].role == "Secretary of State for Energy Security and Net Zero"
+    assert found["Claire Voss"].role == "Secretary of State for Harbour Security and Net Zero"
 
 
 def test_a_name_before_its_title_and_portfolio_is_the_person_when_no_comma_sets_them_apart(tmp_path):
@@ -881,7 +881,7 @@ def test_the_photographer_of_a_photo_provided_by_a_credit_is_no_actor(tmp_path):
 
 
 def test_a_post_set_after_a_name_and_a_comma_ends_with_its_portfolio_and_names_no_one_else(tmp_path):
-    corpus = corpus_of("The plan will work, said Claire Voss, Secretary of State for Energy Security and Net Zero, on "
+    corpus = corpus_of("The plan will work, said Claire Voss, Secretary of State for Harbour Security and Net Zero, on "
                        "Monday. Prices will fall, said Tom Rhee, Executive Secretary of the Soil Climate Change speaking "
                        "at the summit. The talks were attended by Voss, Secretary of State Antony Brill and others.",
                        folder=tmp_path)
