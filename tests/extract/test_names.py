@@ -851,20 +851,16 @@ def test_a_portfolio_that_runs_into_a_name_ends_where_a_known_given_name_starts(
     assert found["Claire Voss"].role == "Secretary of State for Harbour Security and Net Zero"
 
 
-def test_a_name_before_its_title_and_portfolio_is_the_person_when_no_comma_sets_them_apart(tmp_path):
-    corpus = corpus_of('"Nothing works here," said Simone Oduya Executive Secretary of the Soil Matters Fund. '
-                       "Oduya added that the money was short.", folder=tmp_path)
-    found = people(corpus)
-    assert sorted(found) == ["Simone Oduya"]
-    assert found["Simone Oduya"].role == "Executive Secretary of the Soil Matters Fund"
-
-
-def test_a_role_whose_body_is_followed_by_its_acronym_in_brackets_vouches_for_the_name(tmp_path):
-    corpus = corpus_of("“The islands are rightly disappointed,” said Ana Velsk, the president of the Harbour Trust "
-                       "(HT), a research charity.", folder=tmp_path)
-    found = people(corpus)
-    assert sorted(found) == ["Ana Velsk"]
-    assert found["Ana Velsk"].role == "president of the Harbour Trust"
+@pytest.mark.parametrize("text, name, role", [
+    # a name before its title and portfolio, no comma between them
+    ('"Nothing works here," said Simone Oduya Executive Secretary of the Soil Matters Fund. Oduya added that the '
+     "money was short.", "Simone Oduya", "Executive Secretary of the Soil Matters Fund"),
+    # a role whose body is followed by its acronym in brackets vouches for the name
+    ("“The islands are rightly disappointed,” said Ana Velsk, the president of the Harbour Trust (HT), a research "
+     "charity.", "Ana Velsk", "president of the Harbour Trust"),
+])
+def test_one_person_and_the_post_set_beside_their_name(tmp_path, text, name, role):
+    assert {found: actor.role for found, actor in people(corpus_of(text, folder=tmp_path)).items()} == {name: role}
 
 
 def test_a_plural_acronym_is_no_name(tmp_path):
