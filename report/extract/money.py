@@ -523,7 +523,7 @@ def _bare_dollar(item: Funding, homes: dict[str, str]) -> str:
 def _dollars_by_sum(items: list[Funding], corpus: Corpus, actors: list[Actor], rates: Rates) -> list[Funding]:
     """Return `items` with a bare "$" sum read as the dollar of a country the sources name when
     read so, and not as US dollars, it is a sum another source gives in a currency of its own
-    ("$74 billion" in one source, "£38.6 billion" in another, Australia named: Australian dollars).
+    ("$50 billion" in one source, "£24 billion" in another, Australia named: Australian dollars).
     Only a source that names no dollar of any country is read so."""
     named = {actor.name for actor in actors if actor.kind == "country"}
     homes = [code for code, entry in lexicon().currencies.items() if named & set(entry.get("home", []))]

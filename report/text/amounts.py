@@ -219,7 +219,7 @@ def _amounts_in(text: str) -> tuple[Amount, ...]:
     return tuple(unique)
 
 
-# The sign between the two sides of a rate of exchange: "A$1 = US$0.63", "€1 = 1.08 dollars".
+# The sign between the two sides of a rate of exchange: "C$1 = US$0.71", "€1 = 1.08 dollars".
 _RATE_SIGN = re.compile(r"\s*=\s*\S")
 _RATE_SIGN_BEFORE = re.compile(r"\d\s*=\s*$")
 

@@ -277,12 +277,12 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belong
 def test_a_bare_dollar_sum_that_is_another_sources_sum_only_in_a_named_countrys_dollar_is_that_dollar():
     actors = [Actor(name="Australia", kind="country", cite=["S1:1"]), Actor(name="United Kingdom", kind="country",
                                                                              cite=["S2:1", "S3:1"])]
-    corpus = corpus_of(["Australia's Harlow Mining dropped its $74 billion bid for the Velm mill."],
-                       ["Harlow Mining walked away from its £35.6 billion bid for the Velm mill in London."],
+    corpus = corpus_of(["Australia's Harlow Mining dropped its $50 billion bid for the Velm mill."],
+                       ["Harlow Mining walked away from its £24 billion bid for the Velm mill in London."],
                        ["The United Kingdom's Velm mill was also offered $2 billion by a rival."])
     funding = money.find_funding(corpus, actors, RATES).funding
     assert [(item.text, item.currency, [e.text for e in item.equivalents]) for item in funding] == [
-        ("$74 billion", "AUD", ["£35.6 billion"]),  # A$74 billion is £35.6 billion at the day's rate …
+        ("$50 billion", "AUD", ["£24 billion"]),  # A$50 billion is £24 billion at the day's rate …
         ("$2 billion", "USD", [])]  # … while a sum no other source gives stays in US dollars
 
 
