@@ -921,3 +921,10 @@ def test_countries_words_joined_by_a_hyphen_before_a_surname_are_an_affiliation(
     corpus = corpus_of("Prize\n\nGeoffrey Hollin won the prize on Tuesday. “I am stunned, I had no idea this would "
                        "happen,” British-Canadian Hollin, 76, told reporters.", folder=tmp_path)
     assert {name: actor.aliases for name, actor in people(corpus).items()} == {"Geoffrey Hollin": ["Hollin"]}
+
+
+@pytest.mark.parametrize("given", ["Carlo", "Ferenc", "Yann", "Dmytro", "Mariano"])
+def test_common_given_names_of_many_languages_vouch_for_a_person_named_in_passing(tmp_path, given):
+    corpus = corpus_of(f"Club news\n\nThe club named a new coach on Friday, replacing {given} Vettrin after nine long years.",
+                       folder=tmp_path)
+    assert sorted(people(corpus)) == [f"{given} Vettrin"]
