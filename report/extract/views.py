@@ -768,11 +768,12 @@ class _Reader:
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
 
     def _begun_before(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
-        """Return `draft` begun a sentence earlier when it is words without quotation marks that
-        speak in the first person, framed after ("… and I apologise, X said."), and the sentence
-        before it in the paragraph speaks so too, naming no one ("This is a hard day for our town.")."""
+        """Return `draft` begun a sentence earlier when it is words without quotation marks framed
+        after ("… and I apologise, X said.", "It cannot go on, says X."), and the sentence before it
+        in the paragraph speaks in the first person, naming no one ("This is a hard day for our
+        town.", "He has broken my trust."): the speaker's words run on over both."""
         paragraph = self.paragraphs[p_index]
-        if draft is None or not draft.quote or draft.start != paragraph.starts[index] or index == 0 \
+        if draft is None or draft.start != paragraph.starts[index] or index == 0 \
                 or any(d.paragraph is paragraph and d.end > paragraph.starts[index - 1] for d in self.drafts):
             return draft
         before = paragraph.sentences[index - 1].text

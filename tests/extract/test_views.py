@@ -1658,3 +1658,11 @@ def test_responding_to_something_by_a_participle_gives_what_the_participle_says(
     corpus = corpus_of(f"Velmora coalition\n\nKarl Moen is the finance minister.\n\nMoen responded to his dismissal {how}\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
+def test_words_framed_after_run_back_over_a_sentence_before_that_speaks_in_the_first_person(tmp_path):
+    corpus = corpus_of("Velmora coalition\n\nChancellor Karl Moen fired his finance minister on Wednesday.\n\nHe has "
+                       "let my cabinet down too often. No serious work is possible like this, says Karl Moen.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "He has let my cabinet down too often. No serious work is possible like this")]
