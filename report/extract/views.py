@@ -304,11 +304,13 @@ class _Reader:
     @staticmethod
     def _named_before(paragraph: _Paragraph, here: int, position: int) -> set[str]:
         """Return the people sentence `here` names before `position`, but those a phrase put before
-        the pronoun there names after its possessive ("Citing his talks with X, he")."""
+        the pronoun there names after its possessive ("Citing his talks with X, he") and those named
+        inside a quotation (“… X's plan went through,” he said: the words are his, of X)."""
         start = paragraph.starts[here]
         fronted = _FRONTED_POSSESSIVE.fullmatch(paragraph.text, start, position)
+        quoted = _quote_spans(paragraph.text)
         return {s.name for s in paragraph.people if start <= s.start < position and s.salient
-                and not (fronted and s.start > fronted.start(1))}
+                and not (fronted and s.start > fronted.start(1)) and not any(a <= s.start < b for a, b in quoted)}
 
     @staticmethod
     def _unknown_speaker(paragraph: _Paragraph, index: int) -> bool:

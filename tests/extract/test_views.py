@@ -1666,3 +1666,10 @@ def test_words_framed_after_run_back_over_a_sentence_before_that_speaks_in_the_f
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "He has let my cabinet down too often. No serious work is possible like this")]
+
+
+def test_a_pronoun_framing_a_quotation_is_no_one_the_quotation_itself_names(tmp_path):
+    corpus = corpus_of("Velmora bridge aid\n\nTransport Secretary Pete Vargo visited the site on Monday with local "
+                       "leaders.\n\n“This has always had support from both sides. Remember, President Ivo Brandt’s "
+                       "plan itself went through with votes from both sides,” he said.\n", folder=tmp_path)
+    assert [view.speaker for view in views_of(corpus)] == ["Pete Vargo"]
