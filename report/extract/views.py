@@ -1883,13 +1883,30 @@ def _signed_lines(source: Source, paragraphs: list[_Paragraph], people: dict[str
 
 def _once(views) -> list[View]:
     """Return a source's views with a view it repeats word for word (a quotation printed in the
-    text and again in a caption or a summary) given once, citing every place it stands."""
+    text and again in a caption or a summary) given once, citing every place it stands; and a
+    quotation whose words a longer one of the same speaker holds (the opening of a remark printed
+    again above the story) given as that longer one, which cites both places."""
     kept: dict[tuple, View] = {}
     for view in views:
-        key = (view.speaker, view.quote, " ".join(re.findall(r"\w+", view.text.lower())))
+        key = (view.speaker, view.quote, _words_of(view.text))
         if key in kept:
-            first = kept[key]
-            kept[key] = first.model_copy(update={"cite": first.cite + [c for c in view.cite if c not in first.cite]})
+            kept[key] = _citing_too(kept[key], view)
         else:
             kept[key] = view
+    for key in sorted(kept, key=lambda key: len(key[2])):  # the shortest first: a part joins the whole it is part of
+        speaker, quote, words = key
+        holder = next((other for other in kept if quote and other[1] and other[0] == speaker
+                       and len(other[2]) > len(words) and f" {words} " in f" {other[2]} "), None)
+        if holder is not None:
+            kept[holder] = _citing_too(kept[holder], kept.pop(key))
     return list(kept.values())
+
+
+def _words_of(text: str) -> str:
+    """Return the lower-case words of a text, spaced: the form two views are compared in."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _citing_too(view: View, other: View) -> View:
+    """Return `view` citing the sentences of `other` too, its own first."""
+    return view.model_copy(update={"cite": view.cite + [c for c in other.cite if c not in view.cite]})

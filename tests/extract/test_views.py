@@ -1673,3 +1673,13 @@ def test_a_pronoun_framing_a_quotation_is_no_one_the_quotation_itself_names(tmp_
                        "leaders.\n\n“This has always had support from both sides. Remember, President Ivo Brandt’s "
                        "plan itself went through with votes from both sides,” he said.\n", folder=tmp_path)
     assert [view.speaker for view in views_of(corpus)] == ["Pete Vargo"]
+
+
+def test_the_opening_of_a_remark_printed_again_above_the_story_is_one_view_with_the_whole_remark(tmp_path):
+    corpus = corpus_of("Velmora fund opens\n\n“We made history today. The fund opened on the first day of the talks,” "
+                       "says summit chair Karl Moen\n\nThe fund opened on Thursday.\n\n“We made history today. The fund "
+                       "opened on the first day of the talks. And the speed of it is historic too,” said Karl Moen.\n",
+                       folder=tmp_path)
+    [view] = views_of(corpus)
+    assert view.speaker == "Karl Moen" and view.text.endswith("the speed of it is historic too")
+    assert view.cite == ["S1:4", "S1:5", "S1:6", "S1:1", "S1:2"]  # the whole remark first, then where its opening stands
