@@ -1670,6 +1670,9 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
         if opened is None and mark in "“\"«":
             opened = match.end()
         elif opened is not None and (mark in "”\"»" or _OPENER_AS_CLOSER.match(text, match.start())):
+            if not text[opened:match.start()].strip() and text[match.end():match.end() + 1].isalpha():
+                opened = match.end()  # "“”I am grateful …”": a mark doubled by mistake still opens it
+                continue
             if text[opened:match.start()].strip():
                 spans.append((opened, match.start()))
             opened = None

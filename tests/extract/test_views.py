@@ -1683,3 +1683,10 @@ def test_the_opening_of_a_remark_printed_again_above_the_story_is_one_view_with_
     [view] = views_of(corpus)
     assert view.speaker == "Karl Moen" and view.text.endswith("the speed of it is historic too")
     assert view.cite == ["S1:4", "S1:5", "S1:6", "S1:1", "S1:2"]  # the whole remark first, then where its opening stands
+
+
+def test_an_opening_quotation_mark_doubled_by_mistake_still_opens_the_quotation(tmp_path):
+    corpus = corpus_of("Velmora bridge aid\n\nGovernor Wes Marlow thanked the board on Monday.\n\nHe continued, “”I am "
+                       "grateful for the way the ministry has kept on standing by the harbour towns.”\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Wes Marlow", "I am grateful for the way the ministry has kept on standing by the harbour towns.")]
