@@ -503,7 +503,7 @@ def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Fundi
     webs = {source.id: _web_dollar(source.url) for source in corpus.sources}
     if not home and not any(webs.values()):
         return items  # no source's dollar is any but the US one: the texts need not be read
-    homes = {source.id: webs[source.id] or home for source in corpus.sources if not _named_dollar().search(source.text)}
+    homes = {source.id: webs[source.id] or home for source in corpus.sources if not _names_a_dollar(source.text)}
     in_usd = _written_in_us_dollars(items)
     return [item.model_copy(update={"currency": dollar})
             if (dollar := _bare_dollar(item, homes)) and round(item.amount or 0) not in in_usd else item for item in items]
@@ -530,7 +530,7 @@ def _dollars_by_sum(items: list[Funding], corpus: Corpus, actors: list[Actor], r
     others = [item for item in items if item.currency not in ("USD", *homes) and item.amount]
     if not homes or not others:
         return items
-    plain = {source.id for source in corpus.sources if not _named_dollar().search(source.text)}
+    plain = {source.id for source in corpus.sources if not _names_a_dollar(source.text)}
     return [_dollar_of_sum(item, homes, others, rates) if _bare_dollar(item, dict.fromkeys(plain, "USD")) else item
             for item in items]
 
@@ -583,6 +583,13 @@ def _words_naming(country: str) -> list[str]:
     """Return the words that name `country`: every word standing for it, and its capitals."""
     entry = next((c for c in lexicon().countries if c.name == country), None)
     return [country] if entry is None else [*entry.words, *entry.capitals]
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_a_dollar(text: str) -> bool:
+    """Return True when a source's text writes a dollar with its country (once for each text: both
+    readings of a bare "$" ask it of the same sources)."""
+    return _named_dollar().search(text) is not None
 
 
 @kept

@@ -1550,17 +1550,11 @@ def _named_thing(person: _Person) -> bool:
     found = person.found
     if any(f.titled or f.weak or f.role for f in found):
         return False
-    things = _named_things()
+    things = lexicon().named_things
     return all((after := _NEXT_WORD.match(f.sentence.text, f.end)) and after.group(1) in things for f in found)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-@cache
-def _named_things() -> frozenset[str]:
-    """Return the nouns of things often named after a person (data/named_things.txt)."""
-    return frozenset(load("named_things.txt"))
 
 
 def _named_as_a_place(person: _Person) -> bool:

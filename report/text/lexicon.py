@@ -98,6 +98,7 @@ class Lexicon:
     stopnames: frozenset[str]
     name_suffixes: frozenset[str]  # generational suffixes that close a name ("jr", "iii"), no stop
     postnominals: frozenset[str]  # honours, seats and degrees written after a name ("CBE", "MP"), as written
+    named_things: frozenset[str]  # nouns of things often named after a person ("telescope", "platform")
     first_names: dict[str, str]  # lower-case given name -> gender (m | f | -)
     family_first: frozenset[str]  # folded family names written before the given name ("wang", "kim")
     verbs: dict[str, str]  # reporting verb form -> class (say | that | frame)
@@ -150,6 +151,7 @@ def _people() -> dict:
         stopnames=_lower(load("stopnames.txt")),
         name_suffixes=_lower(load("name_suffixes.txt")),
         postnominals=frozenset(load("postnominals.txt")),
+        named_things=_lower(load("named_things.txt")),
         first_names=_pairs("first_names.tsv"),
         family_first=frozenset(fold_name(word) for word in load("family_first.txt")),
         verbs=_pairs("reporting_verbs.tsv"),
