@@ -1497,13 +1497,6 @@ def test_unquoted_words_in_the_first_person_framed_after_begin_with_the_sentence
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
 
 
-def test_implying_reports_a_view(tmp_path):
-    corpus = corpus_of("Velmora ferry bid\n\nThe ferry firm's chief executive Karl Moen has implied the rival "
-                       "operator had never truly wanted a merger at all.\n", folder=tmp_path)
-    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "the rival operator had never truly wanted a merger at all")]
-
-
 @pytest.mark.parametrize("opening", ["In a note to the exchange", "In a letter to the board on Monday",
                                      "Speaking to the crews at the harbour"])
 def test_a_phrase_of_the_occasion_without_a_comma_leaves_the_subject_its_view(tmp_path, opening):
@@ -1555,6 +1548,10 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
      "has called out the minister for not asking local leaders"),
     ("Karl Moen outlined his plan to put “every single penny” saved into small projects.",
      "outlined his plan to put “every single penny” saved into small projects"),
+    ("A top harbour official, Karl Moen, has called upon the richer towns to raise their share.",
+     "has called upon the richer towns to raise their share"),
+    ("Harbour chief Karl Moen has implied the ferry firm was never really keen on the new route.",
+     "has implied the ferry firm was never really keen on the new route"),
 ])
 def test_calling_someone_out_and_outlining_a_plan_are_stances(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora rail cut\n\n{sentence}\n", folder=tmp_path)
