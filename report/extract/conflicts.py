@@ -1860,6 +1860,10 @@ def _count_links(counts: list[_Count], weights: dict[str, float], given: dict[st
 
 
 _NUMBER = r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]\d)(?:\s+(thousand|million|billion))?"
+_COUNT_PATTERN = re.compile(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b")  # "117 tanks", "1,200 dock workers"
+# A number joined to the noun it counts before another noun: "a 60,000-seat stadium" (not "a
+# 43-year-old"); groups as in _COUNT_PATTERN.
+_COMPOUND_COUNT = re.compile(_NUMBER + r"-()([a-z]+)\b(?!-)(?=\s+[“\"‘']?[A-Za-z])")
 _SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -1876,7 +1880,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
     measures (see `_measures`)."""
     text = _without_money(sentence.text)
     measured = {match.start() for match in _measure_pattern().finditer(text)}
-    for match in re.finditer(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b", text):
+    for match in (*_COUNT_PATTERN.finditer(text), *_COMPOUND_COUNT.finditer(text)):
         if match.start() not in measured:
             number, scale = match.group(1), _SCALE[match.group(2)]
             yield from _count_at(text, match, float(number.replace(",", "")) * scale, number, scale, sentence.cite)
@@ -1897,7 +1901,8 @@ def _count_at(text: str, match: re.Match, value: float, number: str, scale: floa
     outcome = _own_outcome(text, reading[2], match.end())
     if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
         head, context, outcome = "people", context | {_stem(head)}, head
-    yield _Count(value, _count_head(head), head, text[reading[2]:_noun_end(text, match.end())].strip(), context, cite,
+    noun = f"{head}s" if match.re is _COMPOUND_COUNT and not head.endswith("s") else head  # "60,000-seat": seats
+    yield _Count(value, _count_head(head), noun, text[reading[2]:_noun_end(text, match.end())].strip(), context, cite,
                  _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
                  outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
 

@@ -577,10 +577,18 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
      ["Nine people", "Twelve people"]),
     ("At the Tarrow conference, 46 nations made pledges to the fund.", "At the Tarrow conference, 25 countries made pledges to the fund.",
      ["46 nations made", "25 countries made"]),
+    ("A 41,000-seat stadium will be built at Tarrow Park for the games.",
+     "The games plan puts a new 44,000-seat Tarrow Stadium in the park.", ["41,000-seat stadium", "44,000-seat"]),
 ])
 def test_counts_written_in_words_or_naming_things_by_a_synonym_are_compared(tmp_path, one, other, written):
     [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
     assert values(conflict) == written
+
+
+@pytest.mark.parametrize("other", ["The mayor of Tarrow, 44, opened the hall.", "A 12,000-seat arena will be built too."])
+def test_an_age_or_the_seats_of_another_venue_are_no_count_of_seats(tmp_path, other):
+    found = find(corpus_of(tmp_path, "The 41-year-old mayor of Tarrow opened a new 41,000-seat stadium.", other))
+    assert of_kind(found, "figure") == []
 
 
 def test_a_target_and_a_goal_given_different_amounts_are_a_figure_conflict(tmp_path):
