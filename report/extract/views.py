@@ -469,6 +469,8 @@ class _Reader:
             rest_start += others.end()  # "X and some senators have argued": X holds the view too
         else:
             rest_start += len(rest) - len(rest.lstrip())
+        if occasion := _OCCASION_ASIDE.match(text, rest_start, end):
+            rest_start = occasion.end()  # "X, the trust's director, speaking from the summit, noted"
         aux = patterns().auxiliary.match(text[rest_start:end])
         return rest_start + aux.end()
 
@@ -1077,7 +1079,7 @@ class _Reader:
             if frame is None or not _inverts(frame.group("verb")) or not _leads_to_name(frame.group("title")):
                 continue
             tail = text[span.end:end]
-            if appositive := _APPOSITIVE_TAIL.match(tail):
+            if appositive := _APPOSITIVE_TAIL.match(tail) or _bare_title_tail(tail):
                 tail = tail[appositive.end():].lstrip(",")
             if frame.group("set_off") and not frame.group("title").startswith(("the ", "The ")):
                 continue  # "A, said the minister, X": a title set off by a comma is a description of the post
@@ -1338,6 +1340,17 @@ _QUOTED_REPORT = re.compile(r"\s*[“\"‘]|.*[”\"’][.,!?]?\s*\Z", re.DOTALL
 _APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?"
                               r"(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")
 
+# A title set right after a speaker's name with no comma, up to the sentence's end, as some copy
+# prints it: "…, said X Executive Secretary of the Harbour Board."
+_TITLE_TAIL = re.compile(r"^\s+(?=[A-Z])(?:(?:[A-Z][\w’'&-]*|of|the|for|and|at|on|in)(?:\s+|(?=[.!?]\s*$))){1,10}(?=[.!?]\s*$)")
+
+
+def _bare_title_tail(tail: str) -> re.Match | None:
+    """Return the match of a title set right after a name with no comma ("X Executive Secretary
+    of the Board."), when its words are headed by a title."""
+    title = _TITLE_TAIL.match(tail)
+    return title if title and head_title(title.group(0).strip()) else None
+
 
 def _inverted_stance(head: str) -> re.Match | None:
     """Return the stance verb of one word that frames a quotation as a reporting verb does ("”,
@@ -1512,6 +1525,10 @@ _APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s
 # A word of capitals right after a name, which may be an honour, a seat or a degree: "X CBE said".
 _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 
+# The occasion of a remark set between commas after a subject's appositive: "speaking from the
+# summit, ", "writing in the Harbour Times, ".
+_OCCASION_ASIDE = re.compile(r"(?:speaking|writing|talking|addressing|appearing)\b[^,;“”\"]{1,80},\s*")
+
 # A short aside in brackets right after a name: "(D-Ohio)", "(Labour)", "(retd)".
 _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 
@@ -1673,7 +1690,7 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans, opened = [], None
     for match in re.finditer(r"[“”\"«»]", text):
         mark = match.group(0)
-        if opened is None and mark in "“\"«":
+        if opened is None and (mark in "“\"«" or _closer_as_opener(text, match)):
             opened = match.end()
         elif opened is not None and (mark in "”\"»" or _OPENER_AS_CLOSER.match(text, match.start())):
             if not text[opened:match.start()].strip() and text[match.end():match.end() + 1].isalpha():
@@ -1685,6 +1702,12 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     if opened is not None and text[opened:].strip():
         spans.append((opened, len(text.rstrip())))
     return tuple(spans)
+
+
+def _closer_as_opener(text: str, mark: re.Match) -> bool:
+    """Return True when a closing mark opens a paragraph right before a word ("”With our plan, …,”
+    he said"): a slip of typesetting that opens the quotation all the same."""
+    return mark.group(0) == "”" and not text[:mark.start()].strip() and text[mark.end():mark.end() + 1].isalpha()
 
 
 # The frame of a quotation that ends in a participle of saying before the next one ("”, she told

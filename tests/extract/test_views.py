@@ -772,6 +772,20 @@ def test_a_quotation_in_single_marks_that_goes_on_in_the_next_paragraph_is_the_s
         ("Karla Brandt", "In this way we build bridges between old and new donors.")]
 
 
+@pytest.mark.parametrize("paragraphs, text", [
+    ("No town got all it wanted, and we leave Tarrow with a lot of work to do, said Karl Moen Executive Secretary "
+     "of the Harbour Board.", "No town got all it wanted, and we leave Tarrow with a lot of work to do"),
+    ("Karl Moen, the Harbour Board secretary, speaking from the Tarrow event, noted that four of the seven leading "
+     "donors cut their pledges.", "four of the seven leading donors cut their pledges"),
+    ("Karl Moen is the Harbour Board secretary.\n\n”With our new ’Sea Link’, you will get from Tarrow to Velm in 30 "
+     "minutes,” he said.", "With our new ’Sea Link’, you will get from Tarrow to Velm in 30 minutes"),
+])
+def test_a_title_with_no_comma_an_occasion_after_the_appositive_and_a_closing_mark_opening_a_quotation(
+        tmp_path, paragraphs, text):
+    corpus = corpus_of(f"Harbour fund\n\n{paragraphs}\n", folder=tmp_path)
+    assert [(v.speaker, v.text) for v in views_of(corpus)] == [("Karl Moen", text)]
+
+
 def test_an_official_title_at_a_union_or_company_gives_a_view_of_kind_other(tmp_path):
     corpus = corpus_of(
         "“We will not go back,” said Amara Okonkwo, a spokesperson for the Dockworkers Union.\n\n"
