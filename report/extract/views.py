@@ -474,9 +474,12 @@ class _Reader:
         aux = patterns().auxiliary.match(text[rest_start:end])
         return rest_start + aux.end()
 
-    def others_between(self, p_index: int, start: int, end: int, speaker: str) -> bool:
-        """Return True when someone other than `speaker` is named (not inside a role) in `start:end`."""
-        return any(start <= s.start < end and s.name != speaker and s.salient for s in self.paragraphs[p_index].people)
+    def others_between(self, p_index: int, start: int, end: int, speaker: str, owners: bool = True) -> bool:
+        """Return True when someone other than `speaker` is named (not inside a role) in `start:end`;
+        with `owners` False, not counting a name that owns a thing ("X scrapped Y's venue, saying")."""
+        text = self.paragraphs[p_index].text
+        return any(start <= s.start < end and s.name != speaker and s.salient
+                   and (owners or not _POSSESSIVE.match(text, s.end)) for s in self.paragraphs[p_index].people)
 
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
@@ -872,7 +875,7 @@ class _Reader:
             if draft is not None and draft.end > match.start() or any(a <= match.start("verb") < b for a, b in quoted):
                 continue
             speaker = self._main_speaker(p_index, start, match.start())
-            if speaker is None or self.others_between(p_index, start, match.start(), speaker) \
+            if speaker is None or self.others_between(p_index, start, match.start(), speaker, owners=False) \
                     or _SECOND_CLAUSE.search(_unquoted(text[start:match.start()])):
                 return None  # the participle may belong to someone else's clause
             return self._participle_content(speaker, paragraph, match.start("verb"), end)
@@ -1528,6 +1531,8 @@ _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 # The occasion of a remark set between commas after a subject's appositive: "speaking from the
 # summit, ", "writing in the Harbour Times, ".
 _OCCASION_ASIDE = re.compile(r"(?:speaking|writing|talking|addressing|appearing)\b[^,;“”\"]{1,80},\s*")
+
+_POSSESSIVE = re.compile(r"[’'](?:s\b|(?=\s))")  # right after a name: "Brandt’s venue", "the Jones' house"
 
 # A short aside in brackets right after a name: "(D-Ohio)", "(Labour)", "(retd)".
 _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")

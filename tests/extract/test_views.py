@@ -1627,6 +1627,8 @@ def test_framing_as_a_second_verb_that_reports_and_an_honour_after_the_name(tmp_
      "historic meaning of holding the talks in Tarrow.", "highlighted the historic meaning of holding the talks in Tarrow"),
     ("Mr Karl Moen dropped the old arena from the plans, declaring the rowing races will be held on a new lake.",
      "the rowing races will be held on a new lake"),
+    ("Mr Karl Moen dropped Ines Brandt’s pet arena from the plans, declaring the rowing races will be held on a "
+     "new lake.", "the rowing races will be held on a new lake"),
     ("The cost was set by a review under former mayor Karl Moen, who recommended a new stadium at Tarrow Park in March.",
      "recommended a new stadium at Tarrow Park in March"),
 ])
