@@ -774,7 +774,7 @@ class _Reader:
                             self._framed_by_post, self._reported_by_subject, self._described_view, self._relative_says,
                             self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
-                    or self._continued(p_index, index)
+                    or self._continued(p_index, index) or self._spoken_on(p_index, index)
                 draft = self._begun_before(p_index, index, draft)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
@@ -840,6 +840,23 @@ class _Reader:
                 or not _direct(paragraph.sentences[index].text) or self._names_in(paragraph, index):
             return None
         return _Draft(last.speaker, paragraph, paragraph.starts[index], paragraph.sentence_end(index), True)
+
+    def _spoken_on(self, p_index: int, index: int) -> _Draft | None:
+        """Return the opening sentence of a paragraph as the words of the one person the paragraph
+        right before names and reports, when it speaks in the first person singular without
+        quotation marks and names no one ("X thanked the states and stressed the need for more.
+        ¶ I think our ministers have taken this very seriously."): a remark set apart whose marks
+        the page lost. The sentences after it go on with it (see `_continued`)."""
+        paragraph = self.paragraphs[p_index]
+        last = self.drafts[-1] if self.drafts else None
+        if index or p_index == 0 or last is None or last.paragraph is not self.paragraphs[p_index - 1]:
+            return None
+        before, sentence = last.paragraph, paragraph.sentences[0]
+        if sentence.paragraph != before.sentences[-1].paragraph + 1 or not _I_OPENING.match(sentence.text) \
+                or not _direct(sentence.text) or self._names_in(paragraph, 0) \
+                or {s.name for s in before.people if s.salient} != {last.speaker}:
+            return None
+        return _Draft(last.speaker, paragraph, paragraph.starts[0], paragraph.sentence_end(0), True)
 
     def _remarks_view(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "remarks from X linking A to B", "comments by X urging ...": what the
@@ -1837,6 +1854,7 @@ def _direct(words: str) -> bool:
     return not re.search(r"[“”\"«»]", words) and bool(_FIRST_PERSON.search(re.sub(r"\[(\w)\]", r"\1", words)))
 
 
+_I_OPENING = re.compile(r"\s*I(?:\s+[a-z]|[’'](?:m|ve|d|ll)\b)")  # "I think", "I’ve decided"
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me|I(?=\s+[a-z]|[’']))\b")
 
 

@@ -786,6 +786,22 @@ def test_a_title_with_no_comma_an_occasion_after_the_appositive_and_a_closing_ma
     assert [(v.speaker, v.text) for v in views_of(corpus)] == [("Karl Moen", text)]
 
 
+@pytest.mark.parametrize("before, after, views", [
+    ("Harbour Board chair Karl Moen thanked the towns and stressed the need for more money.",
+     "I think our towns have taken the message very seriously.",
+     [("Karl Moen", "thanked the towns and stressed the need for more money"),
+      ("Karl Moen", "I think our towns have taken the message very seriously.")]),
+    ("Harbour Board chair Karl Moen stressed, with Ines Dorra, the need for more money.",
+     "I think our towns have taken the message very seriously.", [("Karl Moen", "stressed, with Ines Dorra, the need for more money")]),
+    ("Harbour Board chair Karl Moen thanked the towns and stressed the need for more money.",
+     "We think the towns have taken the message very seriously.",
+     [("Karl Moen", "thanked the towns and stressed the need for more money")]),
+])
+def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_their_remark(tmp_path, before, after, views):
+    corpus = corpus_of(f"Harbour fund\n\nTrust head Ines Dorra spoke first.\n\n{before}\n{after}\n", folder=tmp_path)
+    assert [(v.speaker, v.text) for v in views_of(corpus)] == views
+
+
 def test_an_official_title_at_a_union_or_company_gives_a_view_of_kind_other(tmp_path):
     corpus = corpus_of(
         "“We will not go back,” said Amara Okonkwo, a spokesperson for the Dockworkers Union.\n\n"
