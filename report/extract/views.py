@@ -129,7 +129,7 @@ def patterns() -> _Patterns:
                        rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
-        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
+        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|instead|still|already|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
         participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+)(?P<verb>{})\b".format(alternation(
@@ -1211,11 +1211,17 @@ class _Reader:
         adverb = _ADVERB_BEFORE.search(paragraph.text, max(0, verb_from - 30), verb_from)
         draft = replace(draft, start=adverb.start()) if adverb else draft  # "initially opposed the deal"
         least = _MIN_WORDS if _APOLOGY.match(stance.group(0)) else _MIN_STANCE_WORDS  # an apology is news however short
-        if len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least:
+        if len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least and self._quoted_in(draft):
+            return None  # "accused Y of “…”": the quotation, a view of its own, says it
+        if len(paragraph.text[draft.start:draft.end].split()) < least:
             return None
         if _COLON_QUOTE.search(paragraph.text, verb_from, draft.end):
             return None  # "X welcomed the crews: “…”": the frame of a quotation, which is the view
         return draft
+
+    def _quoted_in(self, draft: _Draft) -> bool:
+        """Return True when a quotation drafted as a view of its own stands inside `draft`."""
+        return any(d.quote and d.paragraph is draft.paragraph and draft.start <= d.start < draft.end for d in self.drafts)
 
     def _content(self, speaker: str, paragraph: _Paragraph, start: int, end: int) -> _Draft | None:
         """Return the reported content `start:end`, quotations inside it included, cut before a

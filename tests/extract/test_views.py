@@ -1608,6 +1608,8 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
      "has called upon the richer towns to raise their share"),
     ("Harbour chief Karl Moen has implied the ferry firm was never really keen on the new route.",
      "has implied the ferry firm was never really keen on the new route"),
+    ("Harbour chief Karl Moen instead pledged to “put every penny” saved into small projects.",
+     "pledged to “put every penny” saved into small projects"),
 ])
 def test_calling_someone_out_and_outlining_a_plan_are_stances(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora rail cut\n\n{sentence}\n", folder=tmp_path)
