@@ -626,7 +626,8 @@ def add_context(found: _Found) -> None:
     if not found.affiliation and (org := OF_ORGANIZATION.match(after)):
         found.affiliation = _affiliation_in(org.group(0).strip().partition(" ")[2])
     pats = patterns()
-    if pats.verb_after.match(after) or (_ends_with_verb(before) and pats.verb_before.search(before)):
+    if pats.verb_after.match(after) or (_ends_with_verb(before) and pats.verb_before.search(before)) \
+            or (_AS_BEFORE.search(before) and _PUT_IT_AFTER.match(after)):
         found.weak = True
     first_names = lexicon().first_names
     if found.tokens[0].lower() in first_names:
@@ -1019,6 +1020,18 @@ _OPENS_QUOTE = re.compile(r"\s*[“\"‘']")
 _PLACE_OF_WORK = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+at\s+(?:the\s+)?[A-Z]")
 
 
+def _works_at(text: str, end: int) -> bool:
+    """Return True when a body a word of organizations names follows a name with "of", "at" or
+    "from" ("X Y of Harbour Capital said"): people work at firms; a firm is seldom "of" another."""
+    body = OF_ORGANIZATION.match(text, end)
+    return body is not None and any(word.lower() in lexicon().org_words for word in body.group(0).split()[1:])
+
+
+# "As X put it: “…”", "As X of Y put it, …": a frame of its own, the words after it X's.
+_AS_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+)As\s+$")
+_PUT_IT_AFTER = re.compile(rf"^(?:{OF_ORGANIZATION_PATTERN})?\s+put\s+it\b")
+
+
 def _confirm_weak(source: Source, people: list[_Found]) -> None:
     """Accept a name that only a reporting verb vouches for ("X Y said") when the source goes on
     to call them by surname alone or by he/she in the next sentence, as it does people and not
@@ -1030,7 +1043,7 @@ def _confirm_weak(source: Source, people: list[_Found]) -> None:
         if not found.weak or found.evidence or len(found.keys) < 2:
             continue
         found.evidence = found.keys[-1] in surnames or _pronoun_follows(source, found.sentence.number) \
-            or bool(_PLACE_OF_WORK.match(found.sentence.text, found.end))
+            or bool(_PLACE_OF_WORK.match(found.sentence.text, found.end)) or _works_at(found.sentence.text, found.end)
 
 
 def _pronoun_follows(source: Source, number: int) -> bool:

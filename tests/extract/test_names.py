@@ -834,6 +834,10 @@ def test_two_given_names_alike_in_one_sentence_are_two_people(tmp_path):
      ["Orla Brandvik"]),
     ("“The port will never be the same,” said Harbour Tickets, a company at the heart of the dispute.", []),
     ("“The port will never be the same,” said Harbour Tickets, a supplier to the Velmora Port Authority.", []),
+    ("“The port will never be the same,” said Quill Brandvik of Tarn Harbour Capital.", ["Quill Brandvik"]),
+    ("As Quill Brandvik of Tarn Harbour Capital put it: “The port pays the bank, which pays the port.”",
+     ["Quill Brandvik"]),
+    ("“The port will never be the same,” said Harbour Tickets of Velm.", []),
 ])
 def test_an_appositive_saying_where_someone_works_vouches_for_a_name_a_reporting_verb_introduces(
         tmp_path, sentence, people):
