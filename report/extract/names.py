@@ -465,6 +465,8 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     for ("Minister Mark Holland", "Michael Jordan")."""
     while tokens and tokens[0][0].startswith("("):
         tokens = tokens[1:]
+    if tokens and sentence.text[max(0, tokens[0][1] - 1):tokens[0][1]] in (",", ";"):
+        return None  # "a bid for the firm,Ada Lund ending plans": a name a page pasted into the text
     words = [word for word, _, _ in tokens]
     names = _without_suffix([word for word in words if not is_particle(word)])
     if not _name_shaped(words, names):

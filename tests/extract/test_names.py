@@ -822,6 +822,13 @@ def test_a_full_name_that_misspells_a_known_persons_given_name_is_that_person(tm
     assert [(actor.name, actor.aliases) for actor in people] == [("Marietta van der Holm", ["Mariatta van der Holm"])]
 
 
+def test_a_name_pasted_after_a_comma_with_no_space_is_no_person(tmp_path):
+    corpus = corpus_of("Ferry bid\n\nHarbour Group has dropped its bid for Tarn Ferries,Maria Lund ending plans for a "
+                       "merger.\n\nHarbour chief Karl Moen said the price was too high.\n", folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert [actor.name for actor in actors if actor.kind == "person"] == ["Karl Moen"]
+
+
 def test_two_given_names_alike_in_one_sentence_are_two_people(tmp_path):
     corpus = corpus_of("Ferry line\n\nCommissioner Marietta Holm and her sister, Commissioner Marion Holm, opened "
                        "the line.\n\nMarion Holm said it would run all year.\n", folder=tmp_path)
