@@ -245,6 +245,10 @@ def _bare_sum() -> re.Pattern:
 # a count of things ("including two million people") does not.
 _PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+\Z", re.IGNORECASE)
 
+# What sets a bare sum against the amount before it, which gives its currency: "4.6 billion dollars,
+# down from 6 billion at the last round", "compared with 3 billion a year earlier".
+_SET_AGAINST = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+\Z", re.IGNORECASE)
+
 
 @kept
 def _part_goes_on() -> re.Pattern:
@@ -264,8 +268,7 @@ def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[li
     for match in _bare_sum().finditer(text):
         before = [a.currency for a in amounts if a.end <= match.start()]
         if any(a.start <= match.start() < a.end for a in amounts) or not (
-                set(match.group("after").lower().split()) & _sum_nouns() or before and _PART_OF.search(text, 0, match.start())
-                and _part_goes_on().match(match.group("after"))):
+                set(match.group("after").lower().split()) & _sum_nouns() or before and _tied_to_amount_before(text, match)):
             continue
         if unit := (before[-1] if before else currency):
             number = match.group("number")
@@ -274,6 +277,13 @@ def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[li
             found.append(Amount(text[match.start():match.end("scale")], value, unit, match.start(), match.end("scale")))
             carried |= set() if before else {match.start()}
     return sorted(found, key=lambda amount: amount.start), carried
+
+
+def _tied_to_amount_before(text: str, match: re.Match) -> bool:
+    """Return True when a bare sum is part of the amount before it or set against it, and what
+    follows it may follow such a sum (see `_part_goes_on`)."""
+    return bool(_PART_OF.search(text, 0, match.start()) or _SET_AGAINST.search(text, 0, match.start())) \
+        and _part_goes_on().match(match.group("after")) is not None
 
 
 @cache

@@ -354,6 +354,13 @@ def test_a_bare_sum_set_after_the_amount_it_is_part_of_takes_its_currency(tmp_pa
     assert funding_of("The ferry pact lends 6 billion euros to 40 towns, including two million people.")[1:] == []
 
 
+def test_a_bare_sum_set_against_the_amount_before_it_takes_its_currency():
+    items = funding_of("Velmora pledged 4.2 billion dollars to the ferry fund, down from 5 billion at the last round.")
+    assert [(item.text, item.amount, item.currency) for item in items] == [
+        ("4.2 billion dollars", 4.2e9, "USD"), ("5 billion", 5e9, "USD")]
+    assert funding_of("Velmora pledged 4.2 billion dollars, up from 5 billion passengers.")[1:] == []
+
+
 def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_money():
     assert funding_of("The harbour saw 2 billion tonnes of cargo and 3 billion passengers.") == []
     assert funding_of("A further 3 billion of deposits will arrive.") == []
