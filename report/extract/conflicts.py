@@ -2748,10 +2748,13 @@ def name_spelling_conflicts(corpus: Corpus, people: dict[str, Actor]) -> list[Co
                     for word in _spelt_words(name)}  # as the names' words are compared: "-es" taken off
     written, common = _written_names(corpus, person_words)
     names = list(written)
+    doubled = _doubled_letter_groups([name for name in names if len(name) == 1], common)
     links = {str(index): {index} for index in range(len(names))}
     for one, other in _name_pairs(names):
         if _spelt_apart(names[one], names[other], common):
             links[str(one)].add(other)
+    for group in doubled:
+        links[str(names.index(group[0]))].update(names.index(name) for name in group[1:])
     conflicts = []
     for group in _groups(links):
         writings = [item for member in group for item in written[names[int(member)]].items()]
@@ -2761,18 +2764,33 @@ def name_spelling_conflicts(corpus: Corpus, people: dict[str, Actor]) -> list[Co
 
 
 def _written_names(corpus: Corpus, person_words: set[str]) -> tuple[dict[tuple, dict[str, list[str]]], set[str]]:
-    """Return the names of many words the sources write, none holding a word of `person_words`:
-    compared words -> each way of writing them -> cites; and the words the sources write in lower case."""
+    """Return the names the sources write, none holding a word of `person_words`: of many words,
+    and of one long capitalised word ("Harbourline"): compared words -> each way of writing them
+    -> cites; and the words the sources write in lower case."""
     written: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     common: set[str] = set()
     for sentence in corpus.sentences():
         common.update(_LOWER_WORD.findall(sentence.text))
-        for match in _MANY_WORD_NAME.finditer(sentence.text):
+        for match in (*_MANY_WORD_NAME.finditer(sentence.text), *_ONE_WORD_NAME.finditer(sentence.text)):
             name = _POSSESSIVE_END.sub("", match.group(0))
             words = _spelt_words(name)
             if not set(words) & person_words:
                 written[words][name].append(sentence.cite)
     return written, common
+
+
+_ONE_WORD_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?:['’]s)?(?![\w'’-])(?!\s+[A-Z])")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _doubled_letter_groups(names: list[tuple[str, ...]], common: set[str]) -> list[list[tuple[str, ...]]]:
+    """Return the names of one word that differ only in a letter written once or doubled
+    ("Harbourline", "Harbourlline"), grouped, none a word the sources write in lower case."""
+    by_form: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        if name[0] not in common:
+            by_form[_DOUBLED.sub(r"\1", name[0])].append(name)
+    return [group for group in by_form.values() if len(group) > 1]
 
 
 def _spelt_words(name: str) -> tuple[str, ...]:

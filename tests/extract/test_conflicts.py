@@ -1625,6 +1625,20 @@ def test_a_place_name_spelt_with_other_letters_is_a_spelling_conflict_of_each_wr
     assert conflict.topic == "spelling of the name Port El-Marsa"
 
 
+def test_a_one_word_name_written_with_a_letter_once_or_doubled_is_a_spelling_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Harbourline will buy Tarnova for cash.", "Tarnova’s board backed the sale.",
+                       "Tarnnova is headed for a new owner, the firm said.")
+    [conflict] = of_kind(find(corpus), "spelling")
+    assert values(conflict) == ["Tarnova", "Tarnnova"] and conflict.topic == "spelling of the name Tarnova"
+
+
+@pytest.mark.parametrize("other", ["The tarnnova of the port is over.", "Tarnnova Holdings is headed for a new owner.",
+                                   "The port is headed for a new owner."])
+def test_a_doubled_letter_in_a_common_word_a_longer_name_or_one_source_is_no_spelling_conflict(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Harbourline will buy Tarnova for cash. Then Tarnnova will close.", other)
+    assert of_kind(find(corpus), "spelling") == []
+
+
 @pytest.mark.parametrize("one, other", [("Nordia's Coast Guard", "Nordia Coast Guard"),
                                         ("the Harbour Renewal Programme", "the Harbour Renewal Program"),
                                         ("Port El-Marsa", "Port El Marsa"), ("Port Marsa", "Fort Marsa"),
