@@ -2945,6 +2945,9 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
     by_speaker: dict[str, list[View]] = defaultdict(list)
     for view in views:
         by_speaker[view.speaker] += [view] if view.quote else _quoted_in(view)
+    for view in views:
+        if not view.quote and _marks_lost(view, by_speaker[view.speaker]):
+            by_speaker[view.speaker].append(view.model_copy(update={"quote": True}))
     conflicts = []
     for speaker, quotes in by_speaker.items():
         for group in _same_remarks(quotes, weights):
@@ -2952,6 +2955,29 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
     for speaker, fragments in _fragments_by_speaker(views).items():
         conflicts += [_quote_conflict(speaker, group) for group in _reworded_fragments(fragments, by_speaker[speaker])]
     return conflicts
+
+
+MIN_LOST_MARKS_WORDS = 8  # words of the shortest unmarked view compared with quotations as one
+LOST_MARKS_LIKENESS = 0.85  # how alike (by words in order) an unmarked view and a quotation must be
+
+
+def _marks_lost(view: View, quotes: list[View]) -> bool:
+    """Return True when a view given without quotation marks has, but for a word or so, the words
+    of one of its speaker's quotations in another source ("The new goal is a policy for all, said
+    X", "“This new goal is a policy for all,” said X"): the same remark, its marks lost."""
+    words = _said_words(view.text)
+    if len(words) < MIN_LOST_MARKS_WORDS or '"' in view.text or "“" in view.text:
+        return False
+    sources = _sources(view.cite)
+    return any(not sources & _sources(quote.cite) and _one_remark_unmarked(words, _said_words(_spoken(quote.text)))
+               for quote in quotes)
+
+
+def _one_remark_unmarked(words: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
+    """Return True when unmarked words are a quotation's but for a word or so, one at least put
+    for another: words only added or left out ("Japan will also pay") are a reporter's own."""
+    matcher = SequenceMatcher(None, words, quoted, autojunk=False)
+    return matcher.ratio() >= LOST_MARKS_LIKENESS and any(op == "replace" for op, *_ in matcher.get_opcodes())
 
 
 # A quotation inside a reported view, closed by a closing mark or, as some translations print it, an opening one.
@@ -3154,8 +3180,11 @@ def _said_words(text: str) -> tuple[str, ...]:
     """Return the words of a quote as two wordings of it are compared: folded, apostrophes left
     out ("Today's" is "Todays" with its mark lost) and in American spelling ("organisations"): a
     page's lost marks and a newsroom's spelling are no other wording."""
-    words = WORD.findall(fold_text(text).replace("'", "").replace("’", ""))
+    words = WORD.findall(_PER_CENT.sub(" percent", fold_text(text).replace("'", "").replace("’", "")))
     return tuple(sys.intern(_american(word)) for word in words)
+
+
+_PER_CENT = re.compile(r"\s*%|\s+per\s+cent\b")  # "15%", "15 per cent" and "15 percent" are one wording
 
 
 @lru_cache(maxsize=1 << 14)

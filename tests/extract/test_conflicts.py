@@ -1044,9 +1044,23 @@ def test_a_word_put_in_right_inside_the_first_or_last_word_a_quote_shares_is_a_q
      "Todays agreement is an important step for the port as a trading location and for our resilience"),
     ("We will help organisations across the harbour to modernise their behaviour online",
      "We will help organizations across the harbor to modernize their behavior online"),
+    ("The port will pay a fee to the ferry board of 15% from next May", "The port will pay a fee to the ferry board of "
+                                                                         "15 per cent from next May"),
 ])
-def test_lost_apostrophes_and_british_spelling_are_no_other_wording(three, one, other):
+def test_lost_apostrophes_british_spelling_and_per_cent_are_no_other_wording(three, one, other):
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
+@pytest.mark.parametrize("unmarked, conflicts", [
+    ("The new harbour fund is an insurance policy for every island, amid storms hitting every coast", 1),
+    ("This new harbour fund is also an insurance policy for every island, amid storms hitting every coast", 0),
+    ("The harbour fund will be paid by every island over the next ten years, in equal parts", 0),
+])
+def test_a_view_without_marks_that_words_a_quote_of_another_source_a_little_otherwise_is_a_quote_wording_conflict(
+        three, unmarked, conflicts):
+    marked = quote("This new harbour fund is an insurance policy for every island, amid storms hitting every coast", "S1:1")
+    found = find(three, views=[marked, marked.model_copy(update={"quote": False, "text": unmarked, "cite": ["S2:1"]})])
+    assert [(c.kind, values(c)) for c in found] == [("quote-wording", [marked.text, unmarked])] * conflicts
 
 
 def test_one_remark_turned_round_is_a_quote_wording_conflict(three):
