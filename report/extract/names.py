@@ -57,7 +57,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 # Words a capitalised run may open with that belong to neither a role nor a name ("The", "According").
 _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
                       "according", "in", "on", "at", "as",
-                      "by", "with", "from", "and", "but", "while", "after", "before", "during", "since"})
+                      "by", "with", "from", "and", "but", "while", "after", "before", "during", "since",
+                      "to", "alongside", "among", "including", "include", "includes", "included"})
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
@@ -702,12 +703,18 @@ def _clean_role(role: str) -> str:
 
 def _clause_cut(words: list[str]) -> int:
     """Return where a role's own words begin among the words before its title: after the last
-    joining word, comma, or verb right after a name ("who met the Ostland president", "X and
-    former president", "X met harbour chief")."""
-    return max((i + 1 for i, word in enumerate(words) if word.lower() in _LEADING or word.endswith(",")
+    joining word, comma, past form of a verb, or verb right after a name ("who met the Ostland
+    president", "X and former president", "X met harbour chief", "X recently sent port minister")."""
+    return max((i + 1 for i, word in enumerate(words) if word.lower() in _LEADING or word.endswith(",") or _past_form(word)
                 or i and words[i - 1][:1].isupper() and _verb_after_name(word)
                 and not (word.endswith("ing") and i + 1 < len(words) and words[i + 1].lower() in lexicon().role_bodies)),
                default=0)  # "Tarrow organising committee president": the participle tells which committee
+
+
+def _past_form(word: str) -> bool:
+    """Return True for a lower-case past form of a verb, which no role holds however far from a
+    name it stands ("X recently dispatched economic minister Y"; not "retired", "elected")."""
+    return word.islower() and (word in _past_verbs() or word.endswith("ed") and _participle(word))
 
 
 def _verb_after_name(word: str) -> bool:

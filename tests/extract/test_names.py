@@ -781,6 +781,16 @@ def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
         "Oskar Brandt": "Mayor", "Lina Feld": "harbour chief"}
 
 
+@pytest.mark.parametrize("sentence, role", [
+    ("Mayor Oskar Brandt recently dispatched harbour minister Lina Feld to Tarrow.", "harbour minister"),
+    ("Those tipped to follow Brandt include harbour minister Lina Feld and others.", "harbour minister"),
+    ("The prize went to Velmoran physicist Lina Feld for her work on tides.", "Velmoran physicist"),
+])
+def test_a_role_starts_after_a_past_verb_or_a_joining_word_however_far_from_a_name(tmp_path, sentence, role):
+    corpus = corpus_of(f"Harbour talks\n\n{sentence}\n", folder=tmp_path)
+    assert people(corpus)["Lina Feld"].role == role
+
+
 def test_boss_before_a_name_is_a_title(tmp_path):
     corpus = corpus_of("Dock strike\n\nUnion boss Harbin Quell vowed to keep the strike going.\n", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Harbin Quell": "Union boss"}
