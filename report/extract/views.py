@@ -350,7 +350,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         clause = text[start:end]
-        pronoun = re.match(r"^(?:[^,“”\"]{1,60},\s+)?(He|She|he|she)\b", clause)
+        pronoun = _PRONOUN_SUBJECT.match(clause)
         first = next((s for s in paragraph.people if start <= s.start < end), None)
         if pronoun and (first is None or first.start > start + pronoun.end()):
             name = self.pronoun(pronoun.group(1), p_index, start + pronoun.start(1))
@@ -1176,7 +1176,9 @@ class _Reader:
             return self._replied(speaker, self.paragraphs[p_index], by.end(), end)
         if verb.group("verb") in ("told", "tells", "tell") and (content := _after_whom(text, content, end)) < 0:
             return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
-        if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
+        if verb.group("verb") in _WHOM_VERBS and (whom := _WHOM_THAT.match(text, content, end)):
+            content = whom.end()  # "warned cabinet ministers that ...": what follows "that" was said to them
+        elif that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
                 or _ABOUT_THAT.match(text[content:end]):
             content += that.end()  # "said that ...", "said about the minister that ..."
         elif how := re.match(r"\s+(?=how\s)", text[content:end]):
@@ -1312,7 +1314,16 @@ _CLAUSE_WITHOUT_THAT = re.compile(
 
 # "that" after an adverbial closed by a comma, which may hold a "that" of its own ("said about the
 # sum that was pledged, that ..."): the "that" after the comma opens what was said.
-_THAT_AFTER_COMMA = re.compile(r"^\s*(?:about|on|of|regarding|concerning)\b[^“”\".;]{0,80}?,\s+that\s+")
+_THAT_AFTER_COMMA = re.compile(r"^\s*(?:,\s*(?:to|in|at|amid|with|before|after|during)\b|(?:about|on|of|regarding|concerning)\b)"
+                               r"[^“”\".;]{0,80}?,\s+that\s+")  # "joked, to laughter from the crowd, that"
+
+# Verbs of saying whose hearers may stand between them and "that" ("warned ministers that"), the
+# hearers a few words with no verb among them.
+_WHOM_VERBS = frozenset({"warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure",
+                         "assures", "assured", "assuring", "inform", "informs", "informed", "informing", "advise",
+                         "advises", "advised", "advising", "promise", "promises", "promised", "promising"})
+_WHOM_THAT = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|not|that|so|too)\b)"
+                        r"[\w’'.-]+\s+){1,5}?that\s+")
 
 # What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
 # of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."), or a
@@ -1554,6 +1565,10 @@ _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 # The occasion of a remark set between commas after a subject's appositive: "speaking from the
 # summit, ", "writing in the Harbour Times, ".
 _OCCASION_ASIDE = re.compile(r"(?:speaking|writing|talking|addressing|appearing)\b[^,;“”\"]{1,80},\s*")
+
+# A pronoun that is a clause's subject, after a conjunction or an opening adverbial ("And she
+# warned", "On Monday, he said").
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:And|But|Yet|So|Still|Then)\s+)?(?:[^,“”\"]{1,60},\s+)?(He|She|he|she)\b")
 
 _POSSESSIVE = re.compile(r"[’'](?:s\b|(?=\s))")  # right after a name: "Brandt’s venue", "the Jones' house"
 

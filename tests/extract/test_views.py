@@ -802,6 +802,19 @@ def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_thei
     assert [(v.speaker, v.text) for v in views_of(corpus)] == views
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("And she warned cabinet ministers that they would have to live within their means.",
+     "they would have to live within their means"),
+    ("But she accepted that her party had lost the trust of the ferry crews.", "her party had lost the trust of the ferry crews"),
+    ("She also joked, to laughter from the crowd, that she wished the ferry ran on time.",
+     "she wished the ferry ran on time"),
+    ("She warned the cost was so high that the town could not pay it.", "the cost was so high that the town could not pay it"),
+])
+def test_hearers_before_that_an_aside_before_that_and_a_conjunction_before_the_pronoun(tmp_path, sentence, text):
+    corpus = corpus_of(f"Harbour budget\n\nFinance chief Karla Brandt spoke in Tarrow.\n\n{sentence}\n", folder=tmp_path)
+    assert [(v.speaker, v.text) for v in views_of(corpus)] == [("Karla Brandt", text)]
+
+
 def test_an_official_title_at_a_union_or_company_gives_a_view_of_kind_other(tmp_path):
     corpus = corpus_of(
         "“We will not go back,” said Amara Okonkwo, a spokesperson for the Dockworkers Union.\n\n"
