@@ -230,7 +230,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
             *act_conflicts(corpus),
             *allocation_conflicts(corpus),
             *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
-            *_with_misspellings(spelling_conflicts(people, by_name), corpus, people, by_name),
+            *_with_misspellings(spelling_conflicts(people, _without_cut_ends(by_name, corpus)), corpus, people, by_name),
             *name_spelling_conflicts(corpus, people),
             *_with_quotations(quote_conflicts(views, weights), corpus, views, weights),
             *single_source_conflicts(corpus, funding, disputed),
@@ -2662,6 +2662,15 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
     return conflicts
 
 
+def _without_cut_ends(by_name: dict[str, list[Mention]], corpus: Corpus) -> dict[str, list[Mention]]:
+    """Return the mentions by name without those a source's text ends on in the middle of a
+    sentence ("… a blow to Reeves and Starm"): a name cut off there is no spelling of it."""
+    ends = {source.sentences[-1].cite: source.sentences[-1].text for source in corpus.sources
+            if source.sentences and source.text.rstrip()[-1:].isalnum()}
+    return {name: [m for m in mentions if not (m.cite in ends and ends[m.cite].rstrip().endswith(m.surface))]
+            for name, mentions in by_name.items()}
+
+
 def _with_misspellings(found: list[Conflict], corpus: Corpus, people: dict[str, Actor],
                        by_name: dict[str, list[Mention]]) -> list[Conflict]:
     """Return the spelling conflicts `found`, and those of the people none of them is about whose
@@ -2716,7 +2725,7 @@ def _misspellings(name: str, holding: dict[str, list[Sentence]], common: set[str
 def _written_as(pattern: re.Pattern, text: str) -> tuple[tuple[str, str], ...]:
     """Return each writing of a name `pattern` finds in a sentence's text, with its free word folded
     (once for each text and name: wire copy repeats its sentences)."""
-    return tuple((match.group(0), fold_text(match.group("word"))) for match in pattern.finditer(text))
+    return tuple((match.group(0), fold_text(_POSSESSIVE_END.sub("", match.group("word")))) for match in pattern.finditer(text))
 
 
 @lru_cache(maxsize=1 << 10)
@@ -2858,7 +2867,7 @@ def _name_words(text: str) -> list[str]:
 
 def _spelling_key(word: str) -> str:
     """Return the form two spellings of a name word are compared in: case, possessive and dash aside."""
-    word = re.sub(r"['’]s$", "", word)
+    word = re.sub(r"['’]s?$", "", word)  # "Reeves's", "Reeves'"
     return re.sub(r"[\u2010-\u2013]", "-", word.casefold().replace("’", "'"))
 
 

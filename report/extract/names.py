@@ -440,14 +440,27 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
     if "of" in words or "for" in words:
         return None
     start = 0
-    while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])):
-        start += 1
+    while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])
+                                  or _plural_of_role(words[start]) or _body_before_given_name(words, start)):
+        start += 1  # "Independents Ada Lund and Ivo Brandt voted": the plural is no part of the first name
     if start == 1 < len(words) and words[0].lower() in lex.first_names and _set_off_role(sentence, tokens[-1][2]):
         return _person(sentence, tokens, titled=True)  # "Jan Orrum, chief engineer at X,": a given name after all
     if start < len(tokens):  # "the port's chief pilot, KB Lenk,": a role in lower case before it vouches too
         before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
         return _person(sentence, tokens[start:], titled=_names_a_title(before) and _role_before(before) is not None)
     return None
+
+
+def _body_before_given_name(words: list[str], at: int) -> bool:
+    """Return True when words[at] is a body's initials right before a known given name and a
+    surname ("the chief executive of the HFL Andrew Pell"): the name starts after them."""
+    return len(words[at]) > 1 and words[at].isupper() and at + 2 < len(words) and words[at + 1].lower() in lexicon().first_names
+
+
+def _plural_of_role(word: str) -> bool:
+    """Return True when a word is the plural of a title or role word ("Senators", "Independents")."""
+    folded = word.lower()
+    return len(folded) > 4 and folded.endswith("s") and (folded[:-1] in lexicon().titles or folded[:-1] in lexicon().role_words)
 
 
 def _set_off_role(sentence: Sentence, end: int) -> bool:

@@ -1674,6 +1674,18 @@ def test_a_persons_name_whose_words_end_as_plurals_do_is_left_to_the_persons_spe
     assert of_kind(find(corpus, actors=[person("Andros Kallides", "Andras Kallides")]), "spelling") == []
 
 
+@pytest.mark.parametrize("other, cut", [("The bill is a blow to Marietta van der Brandt' party and to Ulri", "Ulri"),
+                                        ("The bill is a blow to the party and to Ulrike van der Br", "Ulrike van der Br")])
+def test_a_possessive_apostrophe_or_a_name_the_text_is_cut_off_in_is_no_spelling(tmp_path, other, cut):
+    corpus = corpus_of(tmp_path, "Marietta van der Brandt and Ulrike van der Brandt opened the port.", other)
+    first, second = corpus.sentences()
+    mentions = [Mention("Marietta van der Brandt", "Marietta van der Brandt", first.cite),
+                Mention("Ulrike van der Brandt", "Ulrike van der Brandt", first.cite),
+                Mention("Ulrike van der Brandt", cut, second.cite)]
+    found = find(corpus, [person("Marietta van der Brandt"), person("Ulrike van der Brandt")], mentions)
+    assert of_kind(found, "spelling") == []
+
+
 def misspelling_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
     """Return the spelling conflicts of short articles in which the name finder knows Marietta van der
     Brandt only as written so."""

@@ -791,6 +791,15 @@ def test_a_role_starts_after_a_past_verb_or_a_joining_word_however_far_from_a_na
     assert people(corpus)["Lina Feld"].role == role
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("Independents Quill Feldt and Ivo Brandt voted for the harbour bill.", "Ivo Brandt"),
+    ("The chief executive of the HFL Andrew Pellow cheered the harbour bill.", "Andrew Pellow"),
+])
+def test_a_plural_of_a_role_or_a_bodys_initials_before_a_name_is_no_part_of_it(tmp_path, sentence, name):
+    corpus = corpus_of(f"Harbour vote\n\n{sentence}\n", folder=tmp_path)
+    assert name in people(corpus) and not [n for n in people(corpus) if n.startswith(("Independents", "HFL"))]
+
+
 def test_boss_before_a_name_is_a_title(tmp_path):
     corpus = corpus_of("Dock strike\n\nUnion boss Harbin Quell vowed to keep the strike going.\n", folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Harbin Quell": "Union boss"}
