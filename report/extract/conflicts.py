@@ -2524,8 +2524,9 @@ def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]],
     conflicts = []
     for name, mentions in by_name.items():
         titles: dict[frozenset, list[Mention]] = defaultdict(list)
+        initials = {word for mention in mentions for word in _INITIALS.findall(mention.role)}
         for mention in mentions:
-            key = _title_key(mention.role, name_words)
+            key = _title_key(_as_initials(mention.role, initials), name_words)
             if key:
                 titles[key].append(mention)
         rivals = _rival_titles(titles)
@@ -2534,6 +2535,18 @@ def title_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention]],
             conflicts.append(_conflict(f"{name}'s title", "title", versions,
                                        f"The sources give {name} different titles"))
     return conflicts
+
+
+_INITIALS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _as_initials(role: str, initials: set[str]) -> str:
+    """Return a role with the words of a body written as the initials another title of the same
+    person uses ("Reserve Bank of India Governor" -> "RBI Governor" when a source writes "RBI")."""
+    for short in initials:
+        spelled = r"\s+(?:(?:of|the|and|for|&)\s+)*".join(rf"{letter}[\w’'-]*" for letter in short)
+        role = re.sub(rf"\b{spelled}\b", short, role)
+    return role
 
 
 def _fullest_title(mentions: list[Mention], texts: dict[str, str]) -> str:

@@ -861,6 +861,8 @@ def test_singular_and_plural_title_is_a_conflict(three):
     ("EU antitrust chief", "EU competition chief"),
     ("farm secretary", "Agriculture Secretary"),
     ("union President", "president of the Harbour Workers' Association District 9"),
+    ("HBV Governor", "Harbour Bank of Velmora Governor"),
+    ("Tory leader", "Conservative party leader"),
 ])
 def test_titles_that_mean_the_same_are_no_conflict(three, one, other):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1", role=one), Mention("Ana Ruiz", "Ana Ruiz", "S2:1", role=other)]
