@@ -117,11 +117,23 @@ def check_quotes(outline: Outline, corpus: Corpus) -> list[Finding]:
         if any(sentence is None for sentence in sentences):
             continue  # reported by check_cites
         joined = verbatim_form(" ".join(sentence.text for sentence in sentences))
-        if verbatim_form(view.text) not in joined:
+        if not _in_order(verbatim_form(view.text), joined):
             cites = ", ".join(view.cite)
             findings.append(Finding("error", f"views.{index}.text",
                                     f"quotation is not verbatim in {cites}: {shorten(view.text)}"))
     return findings
+
+
+def _in_order(quotation: str, text: str) -> bool:
+    """Return True when a quotation's words stand in `text` word for word, its parts in order
+    where an ellipsis ("...", folded from "…") marks words left out between them."""
+    at = 0
+    for part in (part.strip() for part in quotation.split("...")):
+        found = text.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
 
 
 def check_speakers(outline: Outline) -> list[Finding]:

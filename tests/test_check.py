@@ -52,6 +52,19 @@ def test_quotation_that_is_not_verbatim_is_an_error(brief_dir):
     assert "views.0.text: quotation is not verbatim in S1:3" in error
 
 
+@pytest.mark.parametrize("text, errors", [
+    ("This terminal … the region's trade for thirty years", 0),
+    ("This terminal will carry … for thirty years", 0),
+    ("for thirty years … This terminal will carry", 1),
+    ("This terminal … the nation's trade", 1),
+])
+def test_an_ellipsis_marks_words_left_out_between_verbatim_parts_in_order(brief_dir, text, errors):
+    outline = brief_dir / "outline.yaml"
+    edit(outline, "text: \"This terminal will carry the region's trade for thirty years\", cite",
+         f"text: \"{text}\", cite")
+    assert len(pipeline.load(outline).errors) == errors
+
+
 def test_paraphrase_need_not_be_verbatim(brief_dir):
     outline = brief_dir / "outline.yaml"
     edit(outline, "text: the project could double freight volumes", "text: freight may double")

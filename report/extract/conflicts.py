@@ -3232,10 +3232,14 @@ _BETWEEN_QUOTES = re.compile(r"[”\"]([^“”\"]{1,120})[“\"]")
 
 def _spoken(text: str, joint: str = " ") -> str:
     """Return a quote without the attribution between two of its parts ('”, said Senator X. “'),
-    put `joint` in its place: how a source names the speaker is not the wording of the remark."""
+    or the ellipsis that stands for it (see views), put `joint` in its place: how a source names
+    the speaker is not the wording of the remark."""
     def cut(match: re.Match) -> str:
         return joint if set(_folded_words(match.group(1))) & set(lexicon().verbs) else match.group(0)
-    return _BETWEEN_QUOTES.sub(cut, text)
+    return _ELLIPSIS_JOINT.sub(joint, _BETWEEN_QUOTES.sub(cut, text))
+
+
+_ELLIPSIS_JOINT = re.compile(r"[,;:]?\s+…\s+")
 
 
 def _reworded_links(texts: dict[str, list[View]], weights: dict[str, float]) -> dict[str, set]:
@@ -3483,5 +3487,8 @@ def _shared_phrase(one: str, other: str) -> str:
         words = words[:-1]
     if len(words) < 2:
         return ""
-    written = re.search(r"\W+".join(re.escape(word) for word in words), fold_text(one))
+    pattern = r"\W+".join(re.escape(word) for word in words)
+    if as_written := re.search(pattern, one, re.IGNORECASE):  # the words as the quote writes them
+        return as_written.group(0)
+    written = re.search(pattern, fold_text(one))
     return one[written.start():written.end()] if written and len(fold_text(one)) == len(one) else " ".join(words)

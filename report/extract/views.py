@@ -90,11 +90,32 @@ class _Draft:
 
     def view(self, actors: dict[str, Actor]) -> View:
         actor = actors[self.speaker]
-        text = self.paragraph.text[self.start:self.end].strip().rstrip(",;:").strip()
+        text = self._spoken_text() if self.quote else self._text(self.start, self.end)
         first, last = self.paragraph.index(self.start), self.paragraph.index(max(self.start, self.end - 1))
         cites = [s.cite for s in self.paragraph.sentences[first:last + 1]]
         return View(speaker=self.speaker, role=actor.role, kind=role_kind(actor.role, actor.affiliation), quote=self.quote,
                     text=text, cite=cites)
+
+
+    def _text(self, start: int, end: int) -> str:
+        return self.paragraph.text[start:end].strip().rstrip(",;:").strip()
+
+    def _spoken_text(self) -> str:
+        """Return a quotation's words: when it runs over the reporter's words between two of its
+        parts ("“A,” she said. “B”"), the parts joined by an ellipsis ("A … B"), as an editor
+        marks words left out."""
+        text = self.paragraph.text
+        parts: list[list[int]] = []
+        for a, b in _quote_spans(text):
+            if a < self.end and b > self.start:
+                if parts and not re.search(r"\w", text[parts[-1][1]:a]):
+                    parts[-1][1] = b  # "“A.” “B.”": no word of the reporter's between them
+                else:
+                    parts.append([a, b])
+        if len(parts) < 2:
+            return self._text(self.start, self.end)
+        parts[0][0], parts[-1][1] = self.start, self.end  # words before the first mark and after the last stay
+        return " … ".join(piece for a, b in parts if (piece := self._text(a, b)))
 
 
 # --- patterns ------------------------------------------------------------------------------------

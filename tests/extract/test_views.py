@@ -60,8 +60,11 @@ def test_every_view_text_stands_verbatim_in_its_cited_sentences(stem):
     views = views_of(corpus)
     assert views
     for view in views:
-        joined = " ".join(corpus.sentence(cite).text for cite in view.cite)
-        assert normalised(view.text) in normalised(joined), view
+        joined = normalised(" ".join(corpus.sentence(cite).text for cite in view.cite))
+        at = 0
+        for part in normalised(view.text).split(" … "):  # a quotation's parts, the reporter's words between left out
+            assert part in joined[at:], view
+            at = joined.index(part, at) + len(part)
 
 
 def test_a_quotation_split_around_he_said_is_one_view_citing_both_sentences(tmp_path):
@@ -112,12 +115,11 @@ SAID = {
     "a quotation after 'adding,' goes on with the speaker of the one before": (
         "Port chief Maria Costa spoke on the radio.\n\n“All we needed was a second quay,” she told the radio, "
         "adding, “Ships waiting for days are money lost.”\n",
-        [("Maria Costa", "All we needed was a second quay,” she told the radio, adding, “Ships waiting for days are "
-                         "money lost.")]),
+        [("Maria Costa", "All we needed was a second quay … Ships waiting for days are money lost.")]),
     "a frame broken off by a line break inside the name is one sentence": (
         "Port deal signed\n“The quay is a foundation to build on,” said Maria\nCosta, head of the port board. "
         "“Gaps remain.”\n",
-        [("Maria Costa", "The quay is a foundation to build on,” said Maria Costa, head of the port board. “Gaps remain.")]),
+        [("Maria Costa", "The quay is a foundation to build on … Gaps remain.")]),
     "a bracketed acronym before the role keeps the speaker": (
         "Fees rise\n\nHarbour Board of Ostland (HBO) chair Maria Costa said: “not raise the fees too fast or too far.”\n",
         [("Maria Costa", "not raise the fees too fast or too far.")]),
@@ -1277,7 +1279,7 @@ def test_two_quoted_pieces_joined_by_and_are_one_quotation(tmp_path):
     corpus = corpus_of("Harbour row\n\nMayor Oskar Brandt said he “trusted the crews” and “would back them to the "
                        "end.”\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
-        ("Oskar Brandt", True, "trusted the crews” and “would back them to the end.")]
+        ("Oskar Brandt", True, "trusted the crews … would back them to the end.")]
 
 
 @pytest.mark.parametrize("whom", ["parliament on Tuesday", "the Velm Herald"])
@@ -1349,8 +1351,7 @@ def test_a_quotation_split_by_a_frame_with_an_adverbial_is_one_quotation(tmp_pat
     corpus = corpus_of("Budget\n\nFinance Minister Oskar Brandt spoke on Monday. “We will balance the budget,” Brandt "
                        "wrote in a letter to the chamber, “and we will do it without new taxes.”\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
-        ("Oskar Brandt", True, "We will balance the budget,” Brandt wrote in a letter to the chamber, “and we will do "
-                               "it without new taxes.")]
+        ("Oskar Brandt", True, "We will balance the budget … and we will do it without new taxes.")]
 
 
 @pytest.mark.parametrize("line", ["Brandt: ‘We will not sell the harbour to anyone’",
@@ -1493,7 +1494,7 @@ def test_a_stance_verb_of_one_word_frames_a_quotation_as_a_reporting_verb_does(t
     corpus = corpus_of(f"Velmora ferry grant\n\n“We are raising the ties between the towns to a new level,” {frame}, "
                        "“from trade to ferries.”\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", f"We are raising the ties between the towns to a new level,” {frame}, “from trade to ferries.")]
+        ("Karl Moen", "We are raising the ties between the towns to a new level … from trade to ferries.")]
 
 
 @pytest.mark.parametrize("sentence, text", [
