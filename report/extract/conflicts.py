@@ -26,7 +26,7 @@ import math
 import os
 import re
 import sys
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -2815,6 +2815,7 @@ def _doubled_letter_groups(names: list[tuple[str, ...]], common: set[str]) -> li
     return [group for group in by_form.values() if len(group) > 1]
 
 
+@lru_cache(maxsize=1 << 15)  # names and quotations repeat across sources and kinds of conflict
 def _spelt_words(name: str) -> tuple[str, ...]:
     """Return the words of a name in the form two spellings are compared in: folded, no
     possessive, singular, in American spelling."""
@@ -2967,8 +2968,9 @@ def quote_conflicts(views: list[View], weights: dict[str, float]) -> list[Confli
     by_speaker: dict[str, list[View]] = defaultdict(list)
     for view in views:
         by_speaker[view.speaker] += [view] if view.quote else _quoted_in(view)
+    said = {speaker: _Said(quotes) for speaker, quotes in by_speaker.items()}
     for view in views:
-        if not view.quote and _marks_lost(view, by_speaker[view.speaker]):
+        if not view.quote and view.speaker in said and said[view.speaker].marks_lost(view):
             by_speaker[view.speaker].append(view.model_copy(update={"quote": True}))
     conflicts = []
     for speaker, quotes in by_speaker.items():
@@ -2983,18 +2985,40 @@ MIN_LOST_MARKS_WORDS = 8  # words of the shortest unmarked view compared with qu
 LOST_MARKS_LIKENESS = 0.85  # how alike (by words in order) an unmarked view and a quotation must be
 
 
-def _marks_lost(view: View, quotes: list[View]) -> bool:
-    """Return True when a view given without quotation marks has, but for a word or so, the words
-    of one of its speaker's quotations in another source ("The new goal is a policy for all, said
-    X", "“This new goal is a policy for all,” said X"): the same remark, its marks lost."""
-    words = _said_words(view.text)
-    if len(words) < MIN_LOST_MARKS_WORDS or '"' in view.text or "“" in view.text:
-        return False
-    sources = _sources(view.cite)
-    return any(not sources & _sources(quote.cite) and _one_remark_unmarked(words, _said_words(_spoken(quote.text)))
-               for quote in quotes)
+class _Said:
+    """The wordings of one speaker's quotations as compared, each with the sources that give them
+    (once for each wording: syndicated copies repeat a quotation many times), by length."""
+
+    def __init__(self, quotes: list[View]) -> None:
+        sources: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for quote in quotes:
+            sources[_said_words(_spoken(quote.text))] |= _sources(quote.cite)
+        self.sources = sources
+        self.wordings = sorted(sources, key=len)
+        self.lengths = [len(words) for words in self.wordings]
+        self.alike: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+
+    def marks_lost(self, view: View) -> bool:
+        """Return True when a view given without quotation marks has, but for a word or so, the
+        words of one of these quotations given by another source ("The new goal is a policy for
+        all, said X", "“This new goal is a policy for all,” said X"): the same remark, its marks lost."""
+        words = _said_words(view.text)
+        if len(words) < MIN_LOST_MARKS_WORDS or '"' in view.text or "“" in view.text:
+            return False
+        if words not in self.alike:  # only wordings near enough in length can be alike enough
+            low, high = math.ceil(len(words) * LENGTHS_APART), math.floor(len(words) / LENGTHS_APART)
+            near = self.wordings[bisect_left(self.lengths, low):bisect_right(self.lengths, high)]
+            self.alike[words] = [quoted for quoted in near if _one_remark_unmarked(words, quoted)]
+        sources = _sources(view.cite)
+        return any(not self.sources[quoted] <= sources for quoted in self.alike[words])
 
 
+# The shortest a wording may be against a longer one and still be as alike as LOST_MARKS_LIKENESS
+# asks (2 × the words in common / all the words of both).
+LENGTHS_APART = LOST_MARKS_LIKENESS / (2 - LOST_MARKS_LIKENESS)
+
+
+@lru_cache(maxsize=1 << 14)
 def _one_remark_unmarked(words: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
     """Return True when unmarked words are a quotation's but for a word or so, one at least put
     for another: words only added or left out ("Japan will also pay") are a reporter's own."""
@@ -3198,6 +3222,7 @@ def _quote_key(quote: View) -> str:
     return " ".join(_said_words(_spoken(quote.text)))
 
 
+@lru_cache(maxsize=1 << 15)  # names and quotations repeat across sources and kinds of conflict
 def _said_words(text: str) -> tuple[str, ...]:
     """Return the words of a quote as two wordings of it are compared: folded, apostrophes left
     out ("Today's" is "Todays" with its mark lost) and in American spelling ("organisations"): a
