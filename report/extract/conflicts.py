@@ -118,10 +118,11 @@ def _content(text: str) -> frozenset[str]:
 def _idf(corpus: Corpus) -> dict[str, float]:
     """Return the weight of each content word: rare in the corpus's sentences weighs more."""
     counts: Counter = Counter()
-    total = 0
-    for sentence in corpus.sentences():
-        counts.update(_content(sentence.text))
-        total += 1
+    repeats = Counter(sentence.text for sentence in corpus.sentences())  # a corpus repeats sentences
+    for text, times in repeats.items():
+        for word in _content(text):
+            counts[word] += times
+    total = sum(repeats.values())
     return {word: math.log((total + 1) / count) + 1 for word, count in counts.items()}
 
 
@@ -347,15 +348,24 @@ def _gathering_claims(sentence: Sentence, mentions: list[Mention]) -> Iterable[_
     same kind of gathering with the same person. A gathering still to come, or one of the past
     ("at a rally in Ostland last year"), says nothing of the event reported."""
     people = dict.fromkeys(mention.name for mention in mentions if mention.surface[:1].isupper())
-    if not people or _background().search(fold_text(sentence.text)):
+    if not people:
         return
-    for match in _gathering().finditer(sentence.text):
-        if set(_folded_words(sentence.text[max(0, match.start() - 60):match.start()])[-4:]) & _list("future_cues"):
-            continue  # "is set to speak at a rally in Ostland"
-        place = _trim_place(match.group(2))
-        noun = re.sub(r"[\s-]+", " ", match.group("noun").lower())
+    for place, noun in _gatherings(sentence.text):
         for person in people if place else ():
             yield _Claim("where", "gather", _place_key(place), place, f"{noun} with {person}", sentence.cite)
+
+
+@lru_cache(maxsize=1 << 16)
+def _gatherings(text: str) -> tuple[tuple[str, str], ...]:
+    """Return (place, noun) for each gathering of the event a sentence's `text` places, once for each text."""
+    if _background().search(fold_text(text)):
+        return ()
+    found = []
+    for match in _gathering().finditer(text):
+        if set(_folded_words(text[max(0, match.start() - 60):match.start()])[-4:]) & _list("future_cues"):
+            continue  # "is set to speak at a rally in Ostland"
+        found.append((_trim_place(match.group(2)), re.sub(r"[\s-]+", " ", match.group("noun").lower())))
+    return tuple(found)
 
 
 @kept
@@ -375,16 +385,21 @@ def _meeting_day_claims(text: str, cite: str) -> list[_Claim]:
     March 3 meeting", "in a phone call on March 3") as a claim on when the meeting took place, as
     "they met on March 3" is. A meeting of the past ("last year") or one still to come ("will hold
     their March 3 talks", "at a meeting on March 9" after "will" in its clause) says nothing of it."""
+    return [_Claim("when", "meet", key, written, "day", cite) for key, written in _meeting_days(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _meeting_days(text: str) -> tuple[tuple[str, str], ...]:
+    """Return (key, written) for each day `_meeting_day_claims` finds in `text`, once for each text."""
     if _background().search(fold_text(text)):
-        return []
-    claims = []
+        return ()
+    days = []
     for match in _dated_meeting().finditer(text):
         clause = re.split(r"[,;:]\s", text[max(0, match.start() - 120):match.start()])[-1]
         if set(_folded_words(clause)) & _list("strong_future_cues"):
             continue  # "will settle it at a meeting on March 9"
-        day = match.group("day") or match.group("after")
-        claims += [_Claim("when", "meet", key, written, "day", cite) for key, written in _days(day)]
-    return claims
+        days += _days(match.group("day") or match.group("after"))
+    return tuple(days)
 
 
 # A place written with the region it lies in ("Lakeport, Ostland,"); not one of a list ("A, B and C",
@@ -516,23 +531,35 @@ def _noun_verb_groups() -> dict[str, str]:
 def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]) -> Iterable[_Claim]:
     """Yield the place, day and people one event clause gives."""
     cite = sentence.cite
-    for place in _places(clause, group):
-        level = "country" if fold_text(place) in _countries() else "region" if fold_text(place) in _list("regions") else "place"
-        yield _Claim("where", group, _place_key(place), place, level, cite)
-    for key, written in _days(clause):
+    places, days, weekdays, names_doers = _clause_facts(clause, group, sentence.text)
+    for key, place, level in places:
+        yield _Claim("where", group, key, place, level, cite)
+    for key, written in days:
         yield _Claim("when", group, key, written, "day", cite)
     doers = [mention.name for mention in mentions
              if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group)]
-    weekdays = [(day.lower(), day) for day in _weekdays(clause, group)] + _dated_weekdays(clause)
-    if not set(_folded_words(sentence.text)) & _list("event_nouns"):
-        weekdays = []  # "X on Tuesday announced new tariffs" is about some other act of X
     for key, written in weekdays:
         # A weekday is compared only with those of the same doer: another's act may fall on another day.
         for doer in dict.fromkeys(doers):
             yield _Claim("when", group, key, written, f"weekday of {doer}", cite)
-    if _names_doers(clause, group):
+    if names_doers:
         for doer in doers:
             yield _Claim("who", group, doer, doer, "person", cite)
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_facts(clause: str, group: str, text: str) -> tuple[tuple, tuple, tuple, bool]:
+    """Return what an event clause of the sentence `text` gives whoever its doers are, once for
+    each clause: (key, place, level) of each place, (key, written) of each day and of each weekday,
+    and whether it names who did it."""
+    places = []
+    for place in _places(clause, group):
+        level = "country" if fold_text(place) in _countries() else "region" if fold_text(place) in _list("regions") else "place"
+        places.append((_place_key(place), place, level))
+    weekdays = [(day.lower(), day) for day in _weekdays(clause, group)] + _dated_weekdays(clause)
+    if not set(_folded_words(text)) & _list("event_nouns"):
+        weekdays = []  # "X on Tuesday announced new tariffs" is about some other act of X
+    return tuple(places), tuple(_days(clause)), tuple(weekdays), bool(_names_doers(clause, group))
 
 
 def _place_key(place: str) -> str:
@@ -759,12 +786,18 @@ def _inquiry_openings(corpus: Corpus) -> dict[str, list[tuple[str, str, str]]]:
     words that say so, cite)."""
     claims: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for sentence in corpus.sentences():
-        if _background().search(fold_text(sentence.text)) or set(_folded_words(sentence.text)) & _list("other_inquiry_cues"):
-            continue
-        for match in _inquiry_opened().finditer(sentence.text):
-            when = match.group("when") or match.group("when_")
-            claims[_source(sentence.cite)].append((when, match.group("said") or match.group("said_"), sentence.cite))
+        for when, said in _openings_in(sentence.text):
+            claims[_source(sentence.cite)].append((when, said, sentence.cite))
     return claims
+
+
+@lru_cache(maxsize=1 << 16)
+def _openings_in(text: str) -> tuple[tuple[str, str], ...]:
+    """Return (when, words) for each opening of the inquiry `text` dates, once for each text."""
+    if _background().search(fold_text(text)) or set(_folded_words(text)) & _list("other_inquiry_cues"):
+        return ()
+    return tuple((match.group("when") or match.group("when_"), match.group("said") or match.group("said_"))
+                 for match in _inquiry_opened().finditer(text))
 
 
 def _same_time(one: str, other: str) -> bool:
@@ -1061,12 +1094,18 @@ def approval_conflicts(corpus: Corpus) -> list[Conflict]:
 
 def _pending_approvals(sentence: Sentence) -> list[_Approval]:
     """Return the approvals a sentence says are still to come, each with the body that must give it."""
-    claims = []
-    for match in _pending_approval().finditer(sentence.text):
+    return [_Approval(body, False, written, sentence.cite) for body, written in _pending_in(sentence.text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _pending_in(text: str) -> tuple[tuple[str, str], ...]:
+    """Return (body, words) for each approval still to come that `text` gives, once for each text."""
+    found = []
+    for match in _pending_approval().finditer(text):
         words = _folded_words(match.group("body") or match.group("owner"))
         if words and words[-1] not in _list("stopwords"):
-            claims.append(_Approval(singular(words[-1]), False, match.group(0).strip(), sentence.cite))
-    return claims
+            found.append((singular(words[-1]), match.group(0).strip()))
+    return tuple(found)
 
 
 def _done_approvals(sentence: Sentence, body: str) -> list[_Approval]:
@@ -1238,10 +1277,8 @@ def market_move_conflicts(corpus: Corpus) -> list[Conflict]:
     its name ("Harlow Mills Inc." and "Harlow")."""
     moves: dict[str, list[_Move]] = defaultdict(list)
     for sentence in corpus.sentences():
-        for match in _market_move().finditer(sentence.text):
-            owner = _POSSESSIVE_END.sub("", match.group("owner") or match.group("owned"))
-            if fold_text(owner) not in _list("stopwords"):  # "Its shares fell 2%": whose, the sentence does not say
-                moves[_company_key(owner)].append(_move(owner, match, sentence.cite))
+        for owner, match in _moves_in(sentence.text):
+            moves[_company_key(owner)].append(_move(owner, match, sentence.cite))
     conflicts = []
     for said in moves.values():
         sources = _sources(move.cite for move in said)
@@ -1253,6 +1290,17 @@ def market_move_conflicts(corpus: Corpus) -> list[Conflict]:
             conflicts.append(_conflict(f"how {said[0].owner}'s shares moved", "figure", _move_versions(said),
                                        "The sources give different moves of the shares"))
     return conflicts
+
+
+@lru_cache(maxsize=1 << 16)
+def _moves_in(text: str) -> tuple[tuple[str, re.Match], ...]:
+    """Return (owner, match) for each move of shares `text` gives of a company it names, once for each text."""
+    found = []
+    for match in _market_move().finditer(text):
+        owner = _POSSESSIVE_END.sub("", match.group("owner") or match.group("owned"))
+        if fold_text(owner) not in _list("stopwords"):  # "Its shares fell 2%": whose, the sentence does not say
+            found.append((owner, match))
+    return tuple(found)
 
 
 def _company_key(owner: str) -> str:
@@ -2699,11 +2747,13 @@ def misspelt_name_conflicts(corpus: Corpus, people: dict[str, Actor],
     words misspelt ("Mariatta Brandt" for "Marietta Brandt"), a letter or so changed, so that the
     names found did not take it for the person. A writing that is the name of any person found,
     or whose changed word the sources write in lower case, is no misspelling."""
-    common = {word for sentence in corpus.sentences() for word in _LOWER_WORD.findall(sentence.text)}
+    texts = dict.fromkeys(sentence.text for sentence in corpus.sentences())  # a corpus repeats sentences
+    common = {word for text in texts for word in _LOWER_WORD.findall(text)}
     names = {fold_text(written) for actor in people.values() for written in (actor.name, *actor.aliases)}
+    capitals = {text: set(_CAPITAL_WORD.findall(text)) for text in texts}
     holding: dict[str, list[Sentence]] = defaultdict(list)  # a capitalised word -> the sentences that write it
     for sentence in corpus.sentences():
-        for word in set(_CAPITAL_WORD.findall(sentence.text)):
+        for word in capitals[sentence.text]:
             holding[word].append(sentence)
     conflicts = []
     for name, mentions in by_name.items():
@@ -2734,7 +2784,7 @@ def _misspellings(name: str, holding: dict[str, list[Sentence]], common: set[str
     return found
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 17)
 def _written_as(pattern: re.Pattern, text: str) -> tuple[tuple[str, str], ...]:
     """Return each writing of a name `pattern` finds in a sentence's text, with its free word folded
     (once for each text and name: wire copy repeats its sentences)."""
@@ -2790,15 +2840,24 @@ def _written_names(corpus: Corpus, person_words: set[str]) -> tuple[dict[tuple, 
     and of one long capitalised word ("Harbourline"): compared words -> each way of writing them
     -> cites; and the words the sources write in lower case."""
     written: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    common: set[str] = set()
+    texts = dict.fromkeys(sentence.text for sentence in corpus.sentences())  # a corpus repeats sentences
+    common = {word for text in texts for word in _LOWER_WORD.findall(text)}
+    names_in = {text: [(name, words) for name, words in _many_word_names(text) if not set(words) & person_words]
+                for text in texts}
     for sentence in corpus.sentences():
-        common.update(_LOWER_WORD.findall(sentence.text))
-        for match in (*_MANY_WORD_NAME.finditer(sentence.text), *_ONE_WORD_NAME.finditer(sentence.text)):
-            name = _POSSESSIVE_END.sub("", match.group(0))
-            words = _spelt_words(name)
-            if not set(words) & person_words:
-                written[words][name].append(sentence.cite)
+        for name, words in names_in[sentence.text]:
+            written[words][name].append(sentence.cite)
     return written, common
+
+
+def _many_word_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Return each name of many words, and of one long capitalised word, that `text` writes, no
+    possessive, with its words as they are compared."""
+    names = []
+    for match in (*_MANY_WORD_NAME.finditer(text), *_ONE_WORD_NAME.finditer(text)):
+        name = _POSSESSIVE_END.sub("", match.group(0))
+        names.append((name, _spelt_words(name)))
+    return names
 
 
 _ONE_WORD_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,}(?:['’]s)?(?![\w'’-])(?!\s+[A-Z])")
