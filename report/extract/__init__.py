@@ -6,7 +6,8 @@ Each part is a pure function of the corpus (and of the parts before it):
     views.find_views(corpus, actors, mentions)   -> views
     money.find_funding(corpus, actors, rates)    -> Funds(funding, rates_date)
     summary.draft_summary(corpus)                -> Summary(title, items)
-    conflicts.find_conflicts(corpus, actors, mentions, funding, views) -> conflicts
+    conflicts.settled_conflicts(corpus)          -> Settled(weights, conflicts of kinds the corpus alone settles)
+    conflicts.find_conflicts(corpus, actors, mentions, funding, views, settled=...) -> conflicts
     disputes.honest_summary(summary, conflicts, funding, corpus) -> the summary, disputes named
 
 The parts read text through `report.text` and share `mentions`; none reaches into another.
@@ -51,6 +52,9 @@ def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total
     shared = worker_count(len(corpus.sources)) > 1
     # The summary needs the sources alone: begun now, its process holds the corpus and nothing more.
     drafting_summary = begin(partial(summary.draft_summary, corpus), shared)
+    # So are the conflicts of the kinds that need the corpus alone: they fill the cores the steps
+    # below leave idle (the names resolved, the weights of words counted) in a process of their own.
+    settling = begin(partial(conflicts.settled_conflicts, corpus), shared)
     progress("actors", 0, stages)
     cast = names.find_actors(corpus)
     progress("views", 1, stages)
@@ -58,7 +62,8 @@ def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total
     progress("funding", 2, stages)
     funds = money.find_funding(corpus, cast.actors, rates)
     progress("conflicts and summary", 3, stages)
-    found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views, shared)
+    found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views, shared,
+                                               settling.result())
     drafted = drafting_summary.result()
     items = disputes.honest_summary(drafted.items, found_conflicts, funds.funding, corpus)
     progress("drafted", stages, stages)

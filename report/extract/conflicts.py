@@ -198,47 +198,64 @@ def _conflict(topic: str, kind: str, versions: list[Version], lead: str) -> Conf
 # --- the public function ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Settled:
+    """The conflicts of the kinds that need the corpus alone, by kind, and the weights of its
+    content words that other kinds use: what `find_conflicts` can be handed, worked out before
+    the actors, the funding and the views are found (see `settled_conflicts`)."""
+
+    weights: dict[str, float]
+    found: dict[str, list[Conflict]]
+
+
+def settled_conflicts(corpus: Corpus) -> Settled:
+    """Return the conflicts of `corpus` that need nothing but the corpus, by kind, with its word weights."""
+    weights = _idf(corpus)
+    return Settled(weights, {
+        "count": count_conflicts(corpus, weights), "span": span_conflicts(corpus), "year": year_conflicts(corpus),
+        "inquiry": inquiry_conflicts(corpus), "month": month_conflicts(corpus), "condition": condition_conflicts(corpus),
+        "approval": approval_conflicts(corpus), "act": act_conflicts(corpus), "allocation": allocation_conflicts(corpus),
+        "market": market_move_conflicts(corpus),
+    })
+
+
 def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
-                   funding: list[Funding], views: list[View], shared: bool = False) -> list[Conflict]:
+                   funding: list[Funding], views: list[View], shared: bool = False,
+                   settled: Settled | None = None) -> list[Conflict]:
     """Return the conflicts between the sources of `corpus`, facts first, single-source last.
 
-    With `shared`, the kinds are sought in two processes side by side, about half the work each.
+    `settled` is what `settled_conflicts(corpus)` returns, when the caller worked it out already
+    (in a process of its own, while the actors were found). With `shared`, the other kinds are
+    sought in two processes side by side, about half the work each.
     """
+    settled = settled or settled_conflicts(corpus)
+    weights, early = settled.weights, settled.found
     people = {actor.name: actor for actor in actors if actor.kind == "person"}
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         if mention.name in people:
             by_name[mention.name].append(mention)
-    weights = _idf(corpus)
     figures, disputed = figure_conflicts(funding, weights, corpus)
 
-    def first() -> list[Conflict]:
+    def first() -> list[list[Conflict]]:  # the two halves take about as long: where they split evens them
         return [
-            *fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
-            *figures,
-            *count_conflicts(corpus, weights),
-            *span_conflicts(corpus),
-            *_new_to(sum_conflicts(corpus, funding), figures),
-            *year_conflicts(corpus),
-            *inquiry_conflicts(corpus),
-            *month_conflicts(corpus),
-            *condition_conflicts(corpus),
+            fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
+            _new_to(sum_conflicts(corpus, funding), figures),
+            title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         ]
 
-    def second() -> list[Conflict]:  # the two halves take about as long: where they split evens them
+    def second() -> list[list[Conflict]]:
         return [
-            *approval_conflicts(corpus),
-            *act_conflicts(corpus),
-            *allocation_conflicts(corpus),
-            *title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
-            *_with_misspellings(spelling_conflicts(people, _without_cut_ends(by_name, corpus)), corpus, people, by_name),
-            *name_spelling_conflicts(corpus, people),
-            *_with_quotations(quote_conflicts(views, weights), corpus, views, weights),
-            *single_source_conflicts(corpus, funding, disputed),
-            *market_move_conflicts(corpus),
+            _with_misspellings(spelling_conflicts(people, _without_cut_ends(by_name, corpus)), corpus, people, by_name),
+            name_spelling_conflicts(corpus, people),
+            _with_quotations(quote_conflicts(views, weights), corpus, views, weights),
+            single_source_conflicts(corpus, funding, disputed),
         ]
 
-    return [conflict for part in side_by_side([first, second], shared) for conflict in part]
+    (fact, sums, titles), (spellings, names, quotes, single) = side_by_side([first, second], shared)
+    return [*fact, *figures, *early["count"], *early["span"], *sums, *early["year"], *early["inquiry"],
+            *early["month"], *early["condition"], *early["approval"], *early["act"], *early["allocation"],
+            *titles, *spellings, *names, *quotes, *single, *early["market"]]
 
 
 def _new_to(found: list[Conflict], known: list[Conflict]) -> list[Conflict]:
