@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -18,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from .errors import InputError, InvalidInput
 from .files import read_regular
+from .workers import side_by_side
 from .yaml_guard import guard
 
 SCHEMA_VERSION = 1
@@ -406,9 +409,46 @@ def dump_outline(outline: Outline, name: str = "outline.yaml", drafted: bool = F
 
 
 def outline_body(outline: Outline) -> str:
-    """Return the YAML of the outline's fields, without the comment lines `dump_outline` heads it with."""
+    """Return the YAML of the outline's fields, without the comment lines `dump_outline` heads it with.
+
+    A large outline is written in two halves side by side, each in a process of its own (see
+    `_halves`): the text is the same, as each item of a top-level list is written alone.
+    """
     data = _prune(outline.model_dump(by_alias=True, exclude_none=True))
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    sizes = {key: [len(repr(item)) for item in value] if isinstance(value, list) else [len(repr(value))]
+             for key, value in data.items()}
+    if sum(map(sum, sizes.values())) < PARALLEL_DUMP_FROM:
+        return _yaml(data)
+    first, second, head = _halves(data, sizes)
+    if not second:
+        return _yaml(first)
+    return "".join(side_by_side([partial(_yaml, first), partial(_yaml, second, head)]))
+
+
+PARALLEL_DUMP_FROM = 200_000  # characters of an outline's items from which two processes write its YAML
+
+
+def _yaml(data: dict[str, Any], head: str = "") -> str:
+    """Return `data` as YAML; without its first line when that is `head` (a list's key, written before)."""
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return text[len(head):] if head and text.startswith(head) else text
+
+
+def _halves(data: dict[str, Any], sizes: dict[str, list[int]]) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """Return `data` cut in two of about the same size (by `sizes`, each item's), in order, and the
+    key line the second half opens with when the cut falls inside a list (written once, in the first)."""
+    half, seen = sum(map(sum, sizes.values())) / 2, 0
+    for at, key in enumerate(data):
+        if seen + sum(sizes[key]) < half:
+            seen += sum(sizes[key])
+            continue
+        keys, value = list(data), data[key]
+        cut = next(index for index, size in enumerate(itertools.accumulate(sizes[key])) if seen + size >= half) + 1
+        if not isinstance(value, list) or cut >= len(value):
+            return {k: data[k] for k in keys[:at + 1]}, {k: data[k] for k in keys[at + 1:]}, ""
+        first = {**{k: data[k] for k in keys[:at]}, key: value[:cut]}
+        return first, {key: value[cut:], **{k: data[k] for k in keys[at + 1:]}}, f"{key}:\n"
+    return data, {}, ""
 
 
 def framed_outline(body: str, name: str = "outline.yaml", drafted: bool = False) -> str:
