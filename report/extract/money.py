@@ -216,7 +216,7 @@ def _sentence_funding(sentence: Sentence, actors: list[Actor], given: tuple[str,
     `given` is the currency the paragraph gave last and the cite of the sentence that gave it: a
     bare sum in that currency cites that sentence too, which says what the sum is counted in."""
     text = sentence.text
-    amounts, carried = _with_bare_sums(text, find_amounts(text), given[0])
+    amounts, carried = _sums_of(text, given[0])
     items: list[Funding] = []
     for index, amount in enumerate(amounts):
         previous = amounts[index - 1] if index else None
@@ -257,6 +257,14 @@ def _part_goes_on() -> re.Pattern:
     words = alternation(["paid", "spent", "lent", "given", "sent", "set", "due", "in", "for", "to", "of", "this", "next",
                          "by", "before", "after", "over", "at", "from", "on", "as", "now", "already", *AUXILIARIES])
     return re.compile(rf"\s+(?:[a-z]+ed|{words})\b|\s*[,;.)]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _sums_of(text: str, currency: str) -> tuple[tuple[Amount, ...], frozenset[int]]:
+    """Return the amounts of `text` with its bare sums, as `_with_bare_sums` gives them, once for
+    each text and paragraph currency (a corpus repeats sentences)."""
+    found, carried = _with_bare_sums(text, find_amounts(text), currency)
+    return tuple(found), frozenset(carried)
 
 
 def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[list[Amount], set[int]]:
