@@ -877,13 +877,19 @@ def _years(text: str, published: str) -> dict[str, tuple[str, int]]:
     """Return each year a sentence puts something in, with how it is written and where: "in 2012"
     is 2012, "last year" the year before the source's own (when its date is known), written as
     the sentence writes it (a brief cites the sentence for it, and notes the year it makes)."""
+    return dict(_years_in(text, published))
+
+
+@lru_cache(maxsize=1 << 16)
+def _years_in(text: str, published: str) -> tuple[tuple[str, tuple[str, int]], ...]:
+    """Return `_years(text, published)` as pairs, once for each text and date."""
     found = {match.group(1): (match.group(1), match.start()) for match in _IN_YEAR.finditer(text)}
     issued = re.match(r"((?:19|20)\d\d)\b", published or "")
     for phrase, offset in _lists()["relative_years"].items() if issued else ():
         match = re.search(rf"\b{phrase}\b", text, re.IGNORECASE)
         if match:
             found.setdefault(str(int(issued.group(1)) + offset), (match.group(0), match.start()))
-    return found
+    return tuple(found.items())
 
 
 def _years_apart(by_year: dict[str, list[str]]) -> bool:
@@ -2963,15 +2969,22 @@ def _spelling_key(word: str) -> str:
 
 def _mention_words(mention: Mention, slots: list[str]) -> dict[int, str]:
     """Return the spelling of each name word a mention writes, by the index of its word in the name."""
+    return dict(_surface_words(mention.surface, tuple(slots)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _surface_words(surface: str, slots: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """Return `_mention_words` of a mention written `surface`, as (index, spelling) pairs, once for
+    each writing of a name (the sources write most names the same way again and again)."""
     words = {}
-    for word in _name_words(mention.surface):
+    for word in _name_words(surface):
         slot = _slot_of(word.replace(".", ""), slots) if word[0].isupper() else None
         if slot is not None:
             words.setdefault(slot, _spelling_key(word))
     suffix = _suffix_slot(slots)
     if suffix is not None and suffix not in words and {0, suffix - 1} <= words.keys():
         words[suffix] = ""  # the full name written without its suffix ("Arthur Linwood" for "... Jr.")
-    return words
+    return tuple(words.items())
 
 
 def _suffix_slot(slots: list[str]) -> int | None:
@@ -3295,7 +3308,13 @@ def _one_text_a_source(group: list[str], texts: dict[str, list[View]], links: di
 
 def _quote_key(quote: View) -> str:
     """Return the folded words a quote gives the speaker, the form its syndicated copies share."""
-    return " ".join(_said_words(_spoken(quote.text)))
+    return _text_key(quote.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_key(text: str) -> str:
+    """Return `_quote_key` of a quote of `text`, once for each text."""
+    return " ".join(_said_words(_spoken(text)))
 
 
 @lru_cache(maxsize=1 << 15)  # names and quotations repeat across sources and kinds of conflict

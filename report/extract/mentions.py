@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..corpus import Sentence, Source, is_caption
@@ -124,6 +124,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 
+@lru_cache(maxsize=1 << 14)
 def head_title(role: str) -> str:
     """Return the title word a role phrase is headed by: the last one before any preposition
     ("strategic advisor to President X" -> "advisor", "chief executive" -> "executive")."""
@@ -132,6 +133,7 @@ def head_title(role: str) -> str:
     return titles[-1] if titles else ""
 
 
+@lru_cache(maxsize=1 << 14)
 def role_kind(role: str, affiliation: str = "") -> str:
     """Return what a view by the holder of `role` counts as: expert, official or other.
 

@@ -195,10 +195,17 @@ def _spans(sentence: Sentence, mentions: list[Mention], people: dict[str, Actor]
     for mention in mentions:
         if mention.name not in people:
             continue
-        for match in re.finditer(rf"(?<![\w’']){re.escape(mention.surface)}(?![\w])", sentence.text):
-            inside = any(_within(sentence.text, role, match.start()) for role, name in roles if name != mention.name)
-            found.append(_Span(offset + match.start(), offset + match.end(), mention.name, not inside))
+        for at, to in _written_at(mention.surface, sentence.text):
+            inside = any(_within(sentence.text, role, at) for role, name in roles if name != mention.name)
+            found.append(_Span(offset + at, offset + to, mention.name, not inside))
     return _without_overlaps(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _written_at(surface: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) of each place `text` writes `surface` as a whole name, once for each
+    name and text (a corpus repeats sentences)."""
+    return tuple(match.span() for match in re.finditer(rf"(?<![\w’']){re.escape(surface)}(?![\w])", text))
 
 
 def _within(text: str, phrase: str, position: int) -> bool:
@@ -2001,6 +2008,7 @@ def _once(views) -> list[View]:
     return list(kept.values())
 
 
+@lru_cache(maxsize=1 << 14)
 def _words_of(text: str) -> str:
     """Return the lower-case words of a text, spaced: the form two views are compared in."""
     return " ".join(re.findall(r"\w+", text.lower()))
