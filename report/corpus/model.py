@@ -27,6 +27,11 @@ class Sentence:
     def __post_init__(self) -> None:
         object.__setattr__(self, "cite", f"{self.source_id}:{self.number}")
 
+    def __reduce__(self):
+        # A worker process sends back the sentences it reads: its fields as arguments pickle about
+        # three times as fast as the state a frozen dataclass with slots gives by default.
+        return Sentence, (self.source_id, self.number, self.text, self.start, self.end, self.paragraph, self.heading)
+
 
 @dataclass(frozen=True)
 class Source:
