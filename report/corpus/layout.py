@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..regexcache import kept
 from ..text import AUXILIARIES, LETTERS, alternation, lexicon, title_case_share
@@ -67,6 +67,8 @@ class Block:
     @property
     def text(self) -> str:
         """Return the block's text, its lines joined by single spaces (no space inside a broken word)."""
+        if len(self.pieces) == 1:
+            return self.pieces[0][1]  # one line, the common case: nothing to join
         return "".join(("" if i in self.glued or not i else " ") + text for i, (_, text) in enumerate(self.pieces))
 
     def add(self, piece: tuple[int, str], compounds: Callable[[], frozenset[str]]) -> None:
@@ -346,13 +348,18 @@ def _without_link_lists(blocks: list[Block]) -> list[Block]:
 def _is_boilerplate(block: Block) -> bool:
     """Return True when a one-line block is a page number, a web address, an image, or a web
     page's furniture (data/boilerplate.txt): a line of it, or a notice of any length."""
-    if len(block.pieces) != 1:
-        return False
-    if block.text.lstrip(_FURNITURE_MARKS).casefold().startswith(lexicon().boilerplate_notices):
+    return len(block.pieces) == 1 and _boilerplate_line(block.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _boilerplate_line(line: str) -> bool:
+    """Return `_is_boilerplate` of a one-line block of `line`, once for each line (pages repeat
+    their furniture, and wire copy its paragraphs)."""
+    if line.lstrip(_FURNITURE_MARKS).casefold().startswith(lexicon().boilerplate_notices):
         return True
-    if len(block.text.split()) > 2 * BOILERPLATE_WORDS:
+    if len(line.split()) > 2 * BOILERPLATE_WORDS:
         return False  # furniture is short, even with its Markdown: spare long paragraphs the patterns
-    text = tidy(block.text, True)
+    text = tidy(line, True)
     if _PAGE_NUMBER.fullmatch(text) or _ADDRESS_LINE.fullmatch(text) or not any(ch.isalnum() for ch in text):
         return True
     if len(text.split()) > BOILERPLATE_WORDS:
