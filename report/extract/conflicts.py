@@ -2843,19 +2843,24 @@ def name_spelling_conflicts(corpus: Corpus, people: dict[str, Actor]) -> list[Co
                     for word in _spelt_words(name)}  # as the names' words are compared: "-es" taken off
     written, common = _written_names(corpus, person_words)
     names = list(written)
-    doubled = _doubled_letter_groups([name for name in names if len(name) == 1], common)
-    links = {str(index): {index} for index in range(len(names))}
-    for one, other in _name_pairs(names):
-        if _spelt_apart(names[one], names[other], common):
-            links[str(one)].add(other)
-    for group in doubled:
-        links[str(names.index(group[0]))].update(names.index(name) for name in group[1:])
     conflicts = []
-    for group in _groups(links):
+    for group in _groups(_spelling_links(names, common)):
         writings = [item for member in group for item in written[names[int(member)]].items()]
         if len(group) > 1 and len(_sources(cite for _, cites in writings for cite in cites)) > 1:
             conflicts.append(_name_spelling_conflict(writings))
     return conflicts
+
+
+def _spelling_links(names: list[tuple[str, ...]], common: set[str]) -> dict[str, set]:
+    """Return, for each name (by index), the names spelt apart from it: of many words, a word or
+    so changed (see `_spelt_apart`); of one word, a letter doubled or single."""
+    links: dict[str, set] = {str(index): {index} for index in range(len(names))}
+    for one, other in _name_pairs(names):
+        if _spelt_apart(names[one], names[other], common):
+            links[str(one)].add(other)
+    for group in _doubled_letter_groups([name for name in names if len(name) == 1], common):
+        links[str(names.index(group[0]))].update(names.index(name) for name in group[1:])
+    return links
 
 
 def _written_names(corpus: Corpus, person_words: set[str]) -> tuple[dict[tuple, dict[str, list[str]]], set[str]]:

@@ -439,16 +439,22 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
         return _org_in(sentence, tokens)
     if "of" in words or "for" in words:
         return None
-    start = 0
-    while start < len(words) and (words[start].lower() in lex.stopnames or _is_affiliation(words[start])
-                                  or _plural_of_role(words[start]) or _body_before_given_name(words, start)):
-        start += 1  # "Independents Ada Lund and Ivo Brandt voted": the plural is no part of the first name
+    start = next((at for at in range(len(words)) if not _before_a_name(words, at)), len(words))
     if start == 1 < len(words) and words[0].lower() in lex.first_names and _set_off_role(sentence, tokens[-1][2]):
         return _person(sentence, tokens, titled=True)  # "Jan Orrum, chief engineer at X,": a given name after all
     if start < len(tokens):  # "the port's chief pilot, KB Lenk,": a role in lower case before it vouches too
         before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
         return _person(sentence, tokens[start:], titled=_names_a_title(before) and _role_before(before) is not None)
     return None
+
+
+def _before_a_name(words: list[str], at: int) -> bool:
+    """Return True when words[at] of a run without a title is no word of a name but may stand before
+    one: a common word, a country's or body's word, the plural of a role ("Independents Ada Lund and
+    Ivo Brandt voted"), a body's initials before a given name."""
+    word = words[at]
+    return word.lower() in lexicon().stopnames or _is_affiliation(word) or _plural_of_role(word) \
+        or _body_before_given_name(words, at)
 
 
 def _body_before_given_name(words: list[str], at: int) -> bool:

@@ -476,27 +476,9 @@ class _Reader:
             subject_end = aside.end()  # "X (D-Ohio) said", "X (Labour) argued"
         while (honour := _POSTNOMINAL.match(text, subject_end, end)) and honour.group(1) in lexicon().postnominals:
             subject_end = honour.end()  # "X CBE said"
-        rest = text[subject_end:end]
-        rest_start = subject_end
-        if re.match(r"^[’']s\b", rest):
+        if re.match(r"^[’']s\b", text[subject_end:end]):
             return -1  # "X's adviser said": X is not the subject
-        if comma := _COMMA_THEN_VERB.match(rest):
-            rest_start += comma.end()  # "X, has argued that": no appositive, the verb itself
-        elif (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
-            rest_start += appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
-        elif appositive := _APPOSITIVE.match(rest):
-            rest_start += appositive.end()
-        elif appositive := _OPEN_APPOSITIVE.match(rest):
-            rest_start += appositive.end()
-        elif organization := OF_ORGANIZATION.match(rest):
-            rest_start += organization.end()
-            rest_start += len(text[rest_start:end]) - len(text[rest_start:end].lstrip())
-        elif adverbial := _ADVERBIAL_THEN_VERB.match(rest):
-            rest_start += adverbial.end()
-        elif others := _AND_OTHERS.match(rest):
-            rest_start += others.end()  # "X and some senators have argued": X holds the view too
-        else:
-            rest_start += len(rest) - len(rest.lstrip())
+        rest_start = _past_appositive(text, subject_end, end)
         if occasion := _OCCASION_ASIDE.match(text, rest_start, end):
             rest_start = occasion.end()  # "X, the trust's director, speaking from the summit, noted"
         aux = patterns().auxiliary.match(text[rest_start:end])
@@ -1204,15 +1186,8 @@ class _Reader:
             return self._replied(speaker, self.paragraphs[p_index], by.end(), end)
         if verb.group("verb") in ("told", "tells", "tell") and (content := _after_whom(text, content, end)) < 0:
             return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
-        if verb.group("verb") in _WHOM_VERBS and (whom := _WHOM_THAT.match(text, content, end)):
-            content = whom.end()  # "warned cabinet ministers that ...": what follows "that" was said to them
-        elif that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
-                or _ABOUT_THAT.match(text[content:end]):
-            content += that.end()  # "said that ...", "said about the minister that ..."
-        elif how := re.match(r"\s+(?=how\s)", text[content:end]):
-            content += how.end()  # "explained how ...": the clause keeps its "how"
-        elif clause := _CLAUSE_WITHOUT_THAT.match(text[content:end]):
-            content += clause.end()  # "indicated the council was ready to ...": "that" left out
+        if (clause := _reported_clause(verb.group("verb"), text, content, end)) >= 0:
+            content = clause
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
@@ -1352,6 +1327,23 @@ _WHOM_VERBS = frozenset({"warn", "warns", "warned", "warning", "remind", "remind
                          "advises", "advised", "advising", "promise", "promises", "promised", "promising"})
 _WHOM_THAT = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|not|that|so|too)\b)"
                         r"[\w’'.-]+\s+){1,5}?that\s+")
+
+
+def _reported_clause(verb: str, text: str, content: int, end: int) -> int:
+    """Return where the clause a reporting verb reports starts, past "that" and what may stand
+    before it (hearers, an aside, an adverbial: "warned ministers that", "said on Monday that",
+    "explained how"), or -1 when no clause follows the verb."""
+    if verb in _WHOM_VERBS and (whom := _WHOM_THAT.match(text, content, end)):
+        return whom.end()  # "warned cabinet ministers that ...": what follows "that" was said to them
+    if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
+            or _ABOUT_THAT.match(text[content:end]):
+        return content + that.end()  # "said that ...", "said about the minister that ..."
+    if how := re.match(r"\s+(?=how\s)", text[content:end]):
+        return content + how.end()  # "explained how ...": the clause keeps its "how"
+    if clause := _CLAUSE_WITHOUT_THAT.match(text[content:end]):
+        return content + clause.end()  # "indicated the council was ready to ...": "that" left out
+    return -1
+
 
 # What may follow the verb of a frame that closes a sentence: the full stop, after a short adverbial
 # of time, place or manner ("said on Monday.", "wrote on her website.", "told reporters."), or a
@@ -1589,6 +1581,25 @@ _APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s
 
 # A word of capitals right after a name, which may be an honour, a seat or a degree: "X CBE said".
 _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
+
+def _past_appositive(text: str, subject_end: int, end: int) -> int:
+    """Return where the words after a clause's subject go on past what may stand between it and its
+    verb: an appositive (set off by commas or dashes, listing places, or open up to the verb), the
+    body the subject is of, an adverbial or "and others"."""
+    rest = text[subject_end:end]
+    if comma := _COMMA_THEN_VERB.match(rest):
+        return subject_end + comma.end()  # "X, has argued that": no appositive, the verb itself
+    if (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
+        return subject_end + appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
+    if appositive := _APPOSITIVE.match(rest) or _OPEN_APPOSITIVE.match(rest):
+        return subject_end + appositive.end()
+    if organization := OF_ORGANIZATION.match(rest):
+        after = subject_end + organization.end()
+        return after + len(text[after:end]) - len(text[after:end].lstrip())
+    if adverbial := _ADVERBIAL_THEN_VERB.match(rest) or _AND_OTHERS.match(rest):
+        return subject_end + adverbial.end()  # "X and some senators have argued": X holds the view too
+    return subject_end + len(rest) - len(rest.lstrip())
+
 
 # The occasion of a remark set between commas after a subject's appositive: "speaking from the
 # summit, ", "writing in the Harbour Times, ".
