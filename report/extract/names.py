@@ -58,7 +58,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 _LEADING = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
                       "according", "in", "on", "at", "as",
                       "by", "with", "from", "and", "but", "while", "after", "before", "during", "since",
-                      "to", "alongside", "among", "including", "include", "includes", "included"})
+                      "to", "alongside", "among", "including", "include", "includes", "included", "of"})
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")

@@ -785,6 +785,8 @@ def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
     ("Mayor Oskar Brandt recently dispatched harbour minister Lina Feld to Tarrow.", "harbour minister"),
     ("Those tipped to follow Brandt include harbour minister Lina Feld and others.", "harbour minister"),
     ("The prize went to Velmoran physicist Lina Feld for her work on tides.", "Velmoran physicist"),
+    ("The board criticised the involvement of former chief executive Lina Feld in the sale.", "former chief executive"),
+    ("Tarn Harbour Lawyers principal Lina Feld called the fine a record.", "Tarn Harbour Lawyers principal"),
 ])
 def test_a_role_starts_after_a_past_verb_or_a_joining_word_however_far_from_a_name(tmp_path, sentence, role):
     corpus = corpus_of(f"Harbour talks\n\n{sentence}\n", folder=tmp_path)
@@ -798,6 +800,14 @@ def test_a_role_starts_after_a_past_verb_or_a_joining_word_however_far_from_a_na
 def test_a_plural_of_a_role_or_a_bodys_initials_before_a_name_is_no_part_of_it(tmp_path, sentence, name):
     corpus = corpus_of(f"Harbour vote\n\n{sentence}\n", folder=tmp_path)
     assert name in people(corpus) and not [n for n in people(corpus) if n.startswith(("Independents", "HFL"))]
+
+
+def test_a_firm_of_lawyers_is_an_organization_not_a_person(tmp_path):
+    corpus = corpus_of("Harbour fine\n\nMaurice Tarnby Lawyers principal Ines Dorra called the fine a record.\n",
+                       folder=tmp_path)
+    actors, _ = find_actors(corpus)
+    assert {(actor.name, actor.kind) for actor in actors} >= {("Ines Dorra", "person"), ("Maurice Tarnby Lawyers", "organization")}
+    assert "Maurice Tarnby Lawyers" not in people(corpus)
 
 
 def test_boss_before_a_name_is_a_title(tmp_path):
