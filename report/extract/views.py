@@ -150,7 +150,7 @@ def patterns() -> _Patterns:
                        rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
-        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|instead|still|already|"
+        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|instead|still|already|went\s+on\s+to|goes\s+on\s+to|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
         participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+)(?P<verb>{})\b".format(alternation(
@@ -1324,7 +1324,8 @@ _THAT_AFTER_COMMA = re.compile(r"^\s*(?:,\s*(?:to|in|at|amid|with|before|after|d
 # hearers a few words with no verb among them.
 _WHOM_VERBS = frozenset({"warn", "warns", "warned", "warning", "remind", "reminds", "reminded", "reminding", "assure",
                          "assures", "assured", "assuring", "inform", "informs", "informed", "informing", "advise",
-                         "advises", "advised", "advising", "promise", "promises", "promised", "promising"})
+                         "advises", "advised", "advising", "promise", "promises", "promised", "promising", "reassure",
+                         "reassures", "reassured", "reassuring"})
 _WHOM_THAT = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|not|that|so|too)\b)"
                         r"[\w’'.-]+\s+){1,5}?that\s+")
 

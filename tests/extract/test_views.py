@@ -811,6 +811,8 @@ def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_thei
     ("She also joked, to laughter from the crowd, that she wished the ferry ran on time.",
      "she wished the ferry ran on time"),
     ("She warned the cost was so high that the town could not pay it.", "the cost was so high that the town could not pay it"),
+    ("She reassured the crews that this would be the last rise in fares.", "this would be the last rise in fares"),
+    ("She went on to condemn the board’s plan: “The board wants our towns to empty.”", "The board wants our towns to empty."),
 ])
 def test_hearers_before_that_an_aside_before_that_and_a_conjunction_before_the_pronoun(tmp_path, sentence, text):
     corpus = corpus_of(f"Harbour budget\n\nFinance chief Karla Brandt spoke in Tarrow.\n\n{sentence}\n", folder=tmp_path)
