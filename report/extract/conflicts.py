@@ -1716,7 +1716,8 @@ def _sum_kind(text: str, amount: Amount) -> tuple[str, frozenset]:
 def _sum_cue() -> re.Pattern:
     """Return the pattern of the words that end right before a sum and give the amount of a noun
     before them ("a loan totalling", "a merger valued at roughly")."""
-    return re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of)"
+    return re.compile(r"\s(?:totaling|totalling|totals|totaled|totalled|worth|valued\s+at|amounting\s+to|of|"
+                      r"(?:came|comes|amounted|amounts)\s+to)"
                       rf"\s+(?:an?\s+|the\s+)?(?:(?:{_hedge_words()})\s+)?$")
 
 

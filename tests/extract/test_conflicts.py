@@ -591,6 +591,14 @@ def test_an_age_or_the_seats_of_another_venue_are_no_count_of_seats(tmp_path, ot
     assert of_kind(found, "figure") == []
 
 
+@pytest.mark.parametrize("other", ["Based on the agreement, the transaction came to about $14.1 billion in cash.",
+                                   "Harbourline completed its $14.1 billion takeover of Tarn Ferries on Friday."])
+def test_an_acquisition_a_takeover_and_a_transaction_are_one_kind_of_sum(tmp_path, other):
+    corpus = corpus_of(tmp_path, "Harbourline’s $14.9 billion acquisition of Tarn Ferries was completed.", other)
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the agreement" and values(conflict)[0] == "$14.9 billion"
+
+
 def test_a_target_and_a_goal_given_different_amounts_are_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "The harbour fund raised $9 billion, falling short of its 12 billion dollar target.",
                        "The new pledges did not reach a $10 billion goal, the fund said.")
