@@ -18,6 +18,7 @@ against a known gender. When the speaker cannot be told, the view is left out.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
@@ -152,7 +153,10 @@ def patterns() -> _Patterns:
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|instead|still|already|went\s+on\s+to|goes\s+on\s+to|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
-                             r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day)\s+)*"),
+                             r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day|"
+                             # a copula before an adjective that reports as a verb does: "was adamant that"
+                             r"(?:remained|remains|was|is|were|are|been)(?=\s+(?:[a-z]+ly\s+)?(?:adamant|insistent|emphatic|"
+                             r"confident|convinced)\s+that\b))\s+)*"),
         participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+)(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
             + [form for form in _stance_forms() if form.endswith("ing")]))),
@@ -1300,7 +1304,8 @@ _ADVERB_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?!only\b|early\b|repor
 # "said in a statement that", "told reporters that", "said on “The Harbour Hour” that"), never
 # after a clause of its own ("said the vote mattered given that").
 _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|about|last|this|earlier|later|also|"
-                   r"again|yesterday|today|then|publicly|previously|repeatedly|separately)\b"
+                   r"again|yesterday|today|then|publicly|previously|repeatedly|separately|"
+                   r"(?:minutes|hours|days|weeks|moments|shortly|just)\s+(?:before|after))\b"
                    r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,50}?|"
                    r"[^\s,“”\"]+)\s+)??that,?\s+")
 
@@ -1599,7 +1604,24 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
         return after + len(text[after:end]) - len(text[after:end].lstrip())
     if adverbial := _ADVERBIAL_THEN_VERB.match(rest) or _AND_OTHERS.match(rest):
         return subject_end + adverbial.end()  # "X and some senators have argued": X holds the view too
+    if (who := _WHO_WAS.match(rest)) and (verb := _verb_within(text, subject_end + who.end(), end)) >= 0:
+        return verb  # "X who was under pressure confirmed that": a clause of who X is, no comma around it
     return subject_end + len(rest) - len(rest.lstrip())
+
+
+_WHO_WAS = re.compile(r"\s+who\s+(?:was|is|were|had\s+been|has\s+been)\s+")
+MAX_WHO_WORDS = 6  # words of the shortest clause "who was …" between a subject and its verb
+
+
+def _verb_within(text: str, start: int, end: int) -> int:
+    """Return where a reporting verb starts among the first MAX_WHO_WORDS words at text[start:],
+    no comma or quotation before it, or -1."""
+    for word in itertools.islice(re.finditer(r"\S+", text[start:end]), MAX_WHO_WORDS):
+        if patterns().verb.match(text, start + word.start(), end):
+            return start + word.start()
+        if re.search(r"[,;:“”\"]", word.group(0)):
+            return -1
+    return -1
 
 
 # The occasion of a remark set between commas after a subject's appositive: "speaking from the

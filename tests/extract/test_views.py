@@ -788,6 +788,11 @@ def test_a_title_with_no_comma_an_occasion_after_the_appositive_and_a_closing_ma
     assert [(v.speaker, v.text) for v in views_of(corpus)] == [("Karl Moen", text)]
 
 
+def test_a_verb_in_the_passive_after_a_copula_reports_nothing(tmp_path):
+    corpus = corpus_of("Harbour budget\n\nFinance chief Karla Brandt was told that the fares would rise.\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
 @pytest.mark.parametrize("before, after, views", [
     ("Harbour Board chair Karl Moen thanked the towns and stressed the need for more money.",
      "I think our towns have taken the message very seriously.",
@@ -813,6 +818,9 @@ def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_thei
     ("She warned the cost was so high that the town could not pay it.", "the cost was so high that the town could not pay it"),
     ("She reassured the crews that this would be the last rise in fares.", "this would be the last rise in fares"),
     ("She went on to condemn the board’s plan: “The board wants our towns to empty.”", "The board wants our towns to empty."),
+    ("Brandt has remained equally adamant that the treasury could not meet the costs.", "the treasury could not meet the costs"),
+    ("Brandt reiterated minutes before the mayor spoke that her party would vote no.", "her party would vote no"),
+    ("Brandt who was under pressure confirmed that the tax will rise in May.", "the tax will rise in May"),
 ])
 def test_hearers_before_that_an_aside_before_that_and_a_conjunction_before_the_pronoun(tmp_path, sentence, text):
     corpus = corpus_of(f"Harbour budget\n\nFinance chief Karla Brandt spoke in Tarrow.\n\n{sentence}\n", folder=tmp_path)
