@@ -1756,7 +1756,7 @@ _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|
                         r"(?:\s*\([^()]{1,60}\))?|reporters|journalists|members|supporters|staff|workers|employees|"
                         r"investors|shareholders|analysts|voters|residents|"
                         r"lawmakers|legislators|parliament|senators|delegates|"
-                        r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|"
+                        r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|the\s+gathering|the\s+forum|"
                         r"the\s+summit|the\s+assembly|(?:a|the|his|her|their)\s+(?:news\s+|press\s+)?(?:conference|briefing|hearing|rally))"
                         r"(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
                         r"\s+(?=[a-z])")

@@ -821,6 +821,10 @@ def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_thei
     ("Brandt has remained equally adamant that the treasury could not meet the costs.", "the treasury could not meet the costs"),
     ("Brandt reiterated minutes before the mayor spoke that her party would vote no.", "her party would vote no"),
     ("Brandt who was under pressure confirmed that the tax will rise in May.", "the tax will rise in May"),
+    ("Brandt also reiterated her call for a fair fare on every island route.",
+     "reiterated her call for a fair fare on every island route"),
+    ("She told the gathering that investing in the ferries was in the region's own interest.",
+     "investing in the ferries was in the region's own interest"),
 ])
 def test_hearers_before_that_an_aside_before_that_and_a_conjunction_before_the_pronoun(tmp_path, sentence, text):
     corpus = corpus_of(f"Harbour budget\n\nFinance chief Karla Brandt spoke in Tarrow.\n\n{sentence}\n", folder=tmp_path)
