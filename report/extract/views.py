@@ -234,9 +234,8 @@ def _without_overlaps(spans: list[_Span]) -> list[_Span]:
 class _Reader:
     """Reads the views of one source, paragraph by paragraph."""
 
-    def __init__(self, paragraphs: list[_Paragraph], people: dict[str, Actor], text: str = "") -> None:
+    def __init__(self, paragraphs: list[_Paragraph], people: dict[str, Actor]) -> None:
         self.paragraphs = paragraphs
-        self.text = text  # the source's text, which the paragraphs' sentences are cut from
         self.people = people
         self.genders = {name: _gender(name) for name in people}
         self.drafts: list[_Draft] = []
@@ -736,12 +735,7 @@ class _Reader:
         return speaker, framed
 
     def _unframed(self, p_index: int, first: int) -> str | None:
-        """Return the speaker of a quotation with no frame of its own, when the text makes it plain:
-        a line signed below it names its speaker (or someone the sources do not list), else the
-        sentence or quotation before it may."""
-        paragraph = self.paragraphs[p_index]
-        if first == 0 and (signed := _SIGNED_BELOW.match(self.text, paragraph.sentences[-1].end)):
-            return signer(signed.group("name"), self.people)
+        """Return the speaker of a quotation with no frame of its own, when the text makes it plain."""
         previous = self._previous_sentence(p_index, first)
         if previous is None:
             return None
@@ -1977,7 +1971,7 @@ def _source_views(source_and_mentions: tuple[Source, dict[str, list[Mention]]], 
     """Return the views one source gives, in its order, from its mentions by cite (one source's
     share of `find_views`, which worker processes may take)."""
     source, by_cite = source_and_mentions
-    reader = _Reader(_paragraphs(source, by_cite, people), people, source.text)
+    reader = _Reader(_paragraphs(source, by_cite, people), people)
     for p_index in range(len(reader.paragraphs)):
         reader.quotations(p_index)
         reader.reported(p_index)
@@ -1999,11 +1993,10 @@ def _signed_posts(source: Source, paragraphs: list[_Paragraph], people: dict[str
     return drafts
 
 
-# A line set alone under a paragraph that signs it with a name and a title or body ("X, Union
-# Treasurer", "— X, Harbour Trust").
-_SIGNED = r"[ \t]*\n\s*(?:[—–-]\s*)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),[ \t]+(?P<role>[^\n.!?“”\"]{2,80}?)[ \t]*"
-_SIGNATURE_LINE = re.compile(_SIGNED + r"\n\s*\S")  # with more text after it: a byline closes a page
-_SIGNED_BELOW = re.compile(_SIGNED + r"(?:\n|\Z)")
+# A line set alone under a paragraph that signs it with a name and a title ("X, Union Treasurer"),
+# with more text after it (a byline closes a page).
+_SIGNATURE_LINE = re.compile(r"[ \t]*\n\s*(?:[—–-]\s*)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),[ \t]+"
+                             r"(?P<role>[^\n.!?“”\"]{2,80}?)[ \t]*\n\s*\S")
 MAX_SIGNED_WORDS = 60  # words of the longest paragraph a signature line may set off as a quotation
 
 

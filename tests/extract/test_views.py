@@ -748,21 +748,6 @@ def test_a_quotation_signed_with_a_dash_after_another_speakers_quotation_is_not_
     assert [(v.speaker, v.cite) for v in views] == [("Amara Okonkwo", ["S1:1"]), ("Lars Ekdahl", ["S1:2"])]
 
 
-@pytest.mark.parametrize("signed, second", [
-    ("Ines Dorra, Green Harbour Trust", [("Ines Dorra", ["S1:3"])]),
-    ("Pela Quist, Harbour Watch", []),
-])
-def test_a_quotation_signed_on_the_line_below_is_the_signers_not_the_last_speakers(tmp_path, signed, second):
-    corpus = corpus_of(
-        "Trust chair Ines Dorra opened the talks.\n\n"
-        "Harbour minister Karla Brandt said: “Velmora is leading the way on the fund.”\n\n"
-        "“If the board can build on this, the summit will be a historic event”\n\n"
-        f"{signed}\n\nThe talks ended on Friday.\n",
-        folder=tmp_path,
-    )
-    assert [(v.speaker, v.cite) for v in views_of(corpus)] == [("Karla Brandt", ["S1:2"])] + second
-
-
 def test_a_quotation_in_single_marks_that_goes_on_in_the_next_paragraph_is_the_speakers(tmp_path):
     corpus = corpus_of(
         "Harbour minister Karla Brandt said: ‘Velmora is leading the way. We call on every town to pay its share.\n\n"
