@@ -932,9 +932,12 @@ class _Reader:
         """Return the view of a sentence that ends "..., which X has called the finest in years": the
         words X chose, when they run plainly to the sentence's end."""
         found = self.described(p_index, start, end)
-        if found is None or re.search(r"[,;:“”\"]", self.paragraphs[p_index].text[found[1]:end]):
+        if found is None:
             return None
-        return self._content(found[0], self.paragraphs[p_index], found[1], end)
+        text = self.paragraphs[p_index].text
+        if (aside := _DESCRIBED_ENDS.search(text, found[1], end)) is not None:
+            end = aside.start()  # "..., involving the port's decision to ...": the reporter's words go on
+        return None if re.search(r"[,;:“”\"]", text[found[1]:end]) else self._content(found[0], self.paragraphs[p_index], found[1], end)
 
     def _relative_says(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of a relative clause that reports it: "a levy that she says is aimed
@@ -1617,6 +1620,10 @@ def _verb_within(text: str, start: int, end: int) -> int:
             return -1
     return -1
 
+
+# Where the words someone chose for a thing end and the reporter's go on: a comma before a
+# participle or a relative ("the largest breach in years, involving ...", "..., which ...").
+_DESCRIBED_ENDS = re.compile(r",\s+(?=(?:[a-z]+ing|which|who|whose)\b)")
 
 # The occasion of a remark set between commas after a subject's appositive: "speaking from the
 # summit, ", "writing in the Harbour Times, ".

@@ -806,6 +806,8 @@ def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_thei
     ("Brandt has remained equally adamant that the treasury could not meet the costs.", "the treasury could not meet the costs"),
     ("Brandt reiterated minutes before the mayor spoke that her party would vote no.", "her party would vote no"),
     ("Brandt who was under pressure confirmed that the tax will rise in May.", "the tax will rise in May"),
+    ("The fine reflects what Brandt described as the largest breach of harbour law, involving every ferry.",
+     "the largest breach of harbour law"),
     ("Brandt also reiterated her call for a fair fare on every island route.",
      "reiterated her call for a fair fare on every island route"),
     ("She told the gathering that investing in the ferries was in the region's own interest.",
