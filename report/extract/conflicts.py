@@ -1933,7 +1933,7 @@ def _count_links(counts: list[_Count], weights: dict[str, float], given: dict[st
 
 _NUMBER = r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.,]\d)(?:\s+(thousand|million|billion))?"
 _COUNT_PATTERN = re.compile(_NUMBER + r"\s+((?:[\w'’-]+\s+){0,2}?)([a-z][\w-]*)\b")  # "117 tanks", "1,200 dock workers"
-# A number joined to the noun it counts before another noun: "a 60,000-seat stadium" (not "a
+# A number joined to the noun it counts before another noun: "a 41,000-seat arena" (not "a
 # 43-year-old"); groups as in _COUNT_PATTERN.
 _COMPOUND_COUNT = re.compile(_NUMBER + r"-()([a-z]+)\b(?!-)(?=\s+[“\"‘']?[A-Za-z])")
 _SCALE = {None: 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}

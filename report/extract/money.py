@@ -245,8 +245,8 @@ def _bare_sum() -> re.Pattern:
 # a count of things ("including two million people") does not.
 _PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+\Z", re.IGNORECASE)
 
-# What sets a bare sum against the amount before it, which gives its currency: "4.6 billion dollars,
-# down from 6 billion at the last round", "compared with 3 billion a year earlier".
+# What sets a bare sum against the amount before it, which gives its currency: "4.2 billion dollars,
+# down from 5 billion the year before", "compared with 3 billion in the spring".
 _SET_AGAINST = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+\Z", re.IGNORECASE)
 
 

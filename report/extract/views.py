@@ -853,7 +853,7 @@ class _Reader:
         """Return the opening sentence of a paragraph as the words of the one person the paragraph
         right before names and reports, when it speaks in the first person singular without
         quotation marks and names no one ("X thanked the states and stressed the need for more.
-        ¶ I think our ministers have taken this very seriously."): a remark set apart whose marks
+        ¶ I think the towns understood what is at stake."): a remark set apart whose marks
         the page lost. The sentences after it go on with it (see `_continued`)."""
         paragraph = self.paragraphs[p_index]
         last = self.drafts[-1] if self.drafts else None
@@ -1602,7 +1602,7 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     if adverbial := _ADVERBIAL_THEN_VERB.match(rest) or _AND_OTHERS.match(rest):
         return subject_end + adverbial.end()  # "X and some senators have argued": X holds the view too
     if (who := _WHO_WAS.match(rest)) and (verb := _verb_within(text, subject_end + who.end(), end)) >= 0:
-        return verb  # "X who was under pressure confirmed that": a clause of who X is, no comma around it
+        return verb  # "X who was in charge announced that": a clause of who X is, no comma around it
     return subject_end + len(rest) - len(rest.lstrip())
 
 

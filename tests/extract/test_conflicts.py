@@ -591,12 +591,12 @@ def test_an_age_or_the_seats_of_another_venue_are_no_count_of_seats(tmp_path, ot
     assert of_kind(found, "figure") == []
 
 
-@pytest.mark.parametrize("other", ["Based on the agreement, the transaction came to about $14.1 billion in cash.",
-                                   "Harbourline completed its $14.1 billion takeover of Tarn Ferries on Friday."])
+@pytest.mark.parametrize("other", ["Under the terms, the transaction came to roughly $12.3 billion in shares.",
+                                   "Harbourline closed its $12.3 billion takeover of Tarn Ferries on Friday."])
 def test_an_acquisition_a_takeover_and_a_transaction_are_one_kind_of_sum(tmp_path, other):
-    corpus = corpus_of(tmp_path, "Harbourline’s $14.9 billion acquisition of Tarn Ferries was completed.", other)
+    corpus = corpus_of(tmp_path, "Harbourline’s $12.8 billion acquisition of Tarn Ferries went through.", other)
     [conflict] = of_kind(find(corpus), "figure")
-    assert conflict.topic == "amount of the agreement" and values(conflict)[0] == "$14.9 billion"
+    assert conflict.topic == "amount of the agreement" and values(conflict)[0] == "$12.8 billion"
 
 
 def test_a_target_and_a_goal_given_different_amounts_are_a_figure_conflict(tmp_path):
@@ -1062,13 +1062,13 @@ def test_lost_apostrophes_british_spelling_and_per_cent_are_no_other_wording(thr
 
 
 @pytest.mark.parametrize("unmarked, conflicts", [
-    ("The new harbour fund is an insurance policy for every island, amid storms hitting every coast", 1),
-    ("This new harbour fund is also an insurance policy for every island, amid storms hitting every coast", 0),
+    ("The new harbour levy works as a safety net for every island, as storms batter each coast", 1),
+    ("This new harbour levy also works as a safety net for every island, as storms batter each coast", 0),
     ("The harbour fund will be paid by every island over the next ten years, in equal parts", 0),
 ])
 def test_a_view_without_marks_that_words_a_quote_of_another_source_a_little_otherwise_is_a_quote_wording_conflict(
         three, unmarked, conflicts):
-    marked = quote("This new harbour fund is an insurance policy for every island, amid storms hitting every coast", "S1:1")
+    marked = quote("This new harbour levy works as a safety net for every island, as storms batter each coast", "S1:1")
     found = find(three, views=[marked, marked.model_copy(update={"quote": False, "text": unmarked, "cite": ["S2:1"]})])
     assert [(c.kind, values(c)) for c in found] == [("quote-wording", [marked.text, unmarked])] * conflicts
 

@@ -785,7 +785,7 @@ def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
     ("Mayor Oskar Brandt recently dispatched harbour minister Lina Feld to Tarrow.", "harbour minister"),
     ("Those tipped to follow Brandt include harbour minister Lina Feld and others.", "harbour minister"),
     ("The prize went to Velmoran physicist Lina Feld for her work on tides.", "Velmoran physicist"),
-    ("The board criticised the involvement of former chief executive Lina Feld in the sale.", "former chief executive"),
+    ("The board questioned the role of former chief executive Lina Feld in the sale.", "former chief executive"),
     ("Tarn Harbour Lawyers principal Lina Feld called the fine a record.", "Tarn Harbour Lawyers principal"),
 ])
 def test_a_role_starts_after_a_past_verb_or_a_joining_word_however_far_from_a_name(tmp_path, sentence, role):

@@ -760,10 +760,10 @@ def test_a_quotation_in_single_marks_that_goes_on_in_the_next_paragraph_is_the_s
 
 
 @pytest.mark.parametrize("paragraphs, text", [
-    ("No town got all it wanted, and we leave Tarrow with a lot of work to do, said Karl Moen Executive Secretary "
-     "of the Harbour Board.", "No town got all it wanted, and we leave Tarrow with a lot of work to do"),
-    ("Karl Moen, the Harbour Board secretary, speaking from the Tarrow event, noted that four of the seven leading "
-     "donors cut their pledges.", "four of the seven leading donors cut their pledges"),
+    ("Every town gave some ground, and the hard part starts now, said Karl Moen Executive Secretary "
+     "of the Harbour Board.", "Every town gave some ground, and the hard part starts now"),
+    ("Karl Moen, the Harbour Board secretary, speaking from the Tarrow quay, noted that three of the five biggest "
+     "towns gave less this year.", "three of the five biggest towns gave less this year"),
     ("Karl Moen is the Harbour Board secretary.\n\n”With our new ’Sea Link’, you will get from Tarrow to Velm in 30 "
      "minutes,” he said.", "With our new ’Sea Link’, you will get from Tarrow to Velm in 30 minutes"),
 ])
@@ -802,16 +802,18 @@ def test_a_paragraph_in_the_first_person_after_one_persons_reported_view_is_thei
      "she wished the ferry ran on time"),
     ("She warned the cost was so high that the town could not pay it.", "the cost was so high that the town could not pay it"),
     ("She reassured the crews that this would be the last rise in fares.", "this would be the last rise in fares"),
-    ("She went on to condemn the board’s plan: “The board wants our towns to empty.”", "The board wants our towns to empty."),
-    ("Brandt has remained equally adamant that the treasury could not meet the costs.", "the treasury could not meet the costs"),
+    ("She went on to attack the board’s scheme: “The board would like our islands to go quiet.”",
+     "The board would like our islands to go quiet."),
+    ("Brandt remains wholly adamant that the harbour fund could not carry the debt.",
+     "the harbour fund could not carry the debt"),
     ("Brandt reiterated minutes before the mayor spoke that her party would vote no.", "her party would vote no"),
-    ("Brandt who was under pressure confirmed that the tax will rise in May.", "the tax will rise in May"),
+    ("Brandt who was in charge announced that the ferry fare will rise in May.", "the ferry fare will rise in May"),
     ("The fine reflects what Brandt described as the largest breach of harbour law, involving every ferry.",
      "the largest breach of harbour law"),
     ("Brandt also reiterated her call for a fair fare on every island route.",
      "reiterated her call for a fair fare on every island route"),
-    ("She told the gathering that investing in the ferries was in the region's own interest.",
-     "investing in the ferries was in the region's own interest"),
+    ("She told the gathering that new ferries would pay for themselves within a decade.",
+     "new ferries would pay for themselves within a decade"),
 ])
 def test_hearers_before_that_an_aside_before_that_and_a_conjunction_before_the_pronoun(tmp_path, sentence, text):
     corpus = corpus_of(f"Harbour budget\n\nFinance chief Karla Brandt spoke in Tarrow.\n\n{sentence}\n", folder=tmp_path)
