@@ -212,6 +212,12 @@ def test_gatherings_that_may_be_two_or_agree_are_no_conflict(tmp_path, one, othe
     assert gathering_conflicts(tmp_path, one, other) == []
 
 
+def test_a_budget_presented_on_one_day_and_unveiled_on_another_is_a_fact_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "Harbour chief Ada Lund presented her spending plan on 11 March to the council.",
+                       "Harbour chief Ada Lund unveiled her spending plan on Friday 16 March at the town hall.")
+    assert [(c.kind, values(c)) for c in find(corpus)] == [("fact", ["11 March", "16 March"])]
+
+
 POST = "The port has a deal at last, and a great one for every worker.\n— Anna Berg (@annaberg) {day}"
 
 
