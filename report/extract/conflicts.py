@@ -3199,8 +3199,6 @@ def _quotation_conflict(quotes: list[View]) -> Conflict:
     return conflict.model_copy(update={"topic": topic, "note": "The sources give the quotation in different words."})
 
 
-
-
 def _quoted_in(view: View) -> list[View]:
     """Return the quotations a reported view holds ("X warned Y not to “A”") as the speaker's quotes."""
     return [view.model_copy(update={"text": match.group(1), "quote": True}) for match in _QUOTED.finditer(view.text)

@@ -97,7 +97,6 @@ class _Draft:
         return View(speaker=self.speaker, role=actor.role, kind=role_kind(actor.role, actor.affiliation), quote=self.quote,
                     text=text, cite=cites)
 
-
     def _text(self, start: int, end: int) -> str:
         return self.paragraph.text[start:end].strip().rstrip(",;:").strip()
 
@@ -151,7 +150,8 @@ def patterns() -> _Patterns:
                        rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
         # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
-        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|instead|still|already|went\s+on\s+to|goes\s+on\s+to|"
+        auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
+                             r"instead|still|already|went\s+on\s+to|goes\s+on\s+to|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
                              r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day|"
                              # a copula before an adjective that reports as a verb does: "was adamant that"
@@ -1256,6 +1256,7 @@ class _Reader:
 # it comes amid ("..., signalling the end of the coalition", "..., amid reports of a move").
 _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|amid\s+(?:reports|rumou?rs|speculation))\s")
 
+
 def _after_whom(text: str, content: int, end: int) -> int:
     """Return where the words "told" reports start, past whom they were told ("told reporters
     that"), or -1 when the clause after whom is theirs ("told the crowd that gathered")."""
@@ -1585,6 +1586,7 @@ _APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s
 # A word of capitals right after a name, which may be an honour, a seat or a degree: "X CBE said".
 _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 
+
 def _past_appositive(text: str, subject_end: int, end: int) -> int:
     """Return where the words after a clause's subject go on past what may stand between it and its
     verb: an appositive (set off by commas or dashes, listing places, or open up to the verb), the
@@ -1607,7 +1609,7 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
 
 
 _WHO_WAS = re.compile(r"\s+who\s+(?:was|is|were|had\s+been|has\s+been)\s+")
-MAX_WHO_WORDS = 6  # words of the shortest clause "who was …" between a subject and its verb
+MAX_WHO_WORDS = 6  # words of the longest clause "who was …" between a subject and its verb
 
 
 def _verb_within(text: str, start: int, end: int) -> int:
