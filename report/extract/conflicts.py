@@ -2749,7 +2749,7 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
 
 def _without_cut_ends(by_name: dict[str, list[Mention]], corpus: Corpus) -> dict[str, list[Mention]]:
     """Return the mentions by name without those a source's text ends on in the middle of a
-    sentence ("… a blow to Reeves and Starm"): a name cut off there is no spelling of it."""
+    sentence ("… a blow to Lund and Brandv"): a name cut off there is no spelling of it."""
     ends = {source.sentences[-1].cite: source.sentences[-1].text for source in corpus.sources
             if source.sentences and source.text.rstrip()[-1:].isalnum()}
     return {name: [m for m in mentions if not (m.cite in ends and ends[m.cite].rstrip().endswith(m.surface))]
@@ -2969,7 +2969,7 @@ def _name_words(text: str) -> list[str]:
 
 def _spelling_key(word: str) -> str:
     """Return the form two spellings of a name word are compared in: case, possessive and dash aside."""
-    word = re.sub(r"['’]s?$", "", word)  # "Reeves's", "Reeves'"
+    word = _POSSESSIVE_END.sub("", word)  # "Lund's", "Brandts'"
     return re.sub(r"[\u2010-\u2013]", "-", word.casefold().replace("’", "'"))
 
 

@@ -398,8 +398,8 @@ def _name_before_title(sentence: Sentence, tokens: list[tuple[str, int, int]], t
 def _appositive_post(text: str, start: int, words: list[str], title_at: int, name_at: int) -> bool:
     """Return True when a run of a title and its portfolio set after a name and a comma is that
     person's post, the words after the portfolio its last words, no other person: "said Ana Roe,
-    Secretary for Harbour Security and Net Zero" ("Net Zero" is no one); a known given name after
-    the portfolio still opens a name ("X, Secretary of State Ana Roe and Y")."""
+    Commissioner for Harbour Security and Net Zero" ("Net Zero" is no one); a known given name after
+    the portfolio still opens a name ("X, Commissioner of Ports Ana Roe and Y")."""
     return bool({"of", "for"} & set(words[title_at + 1:name_at])) and name_at < len(words) \
         and words[name_at].lower() not in lexicon().first_names and _AFTER_NAME.search(text, 0, start) is not None
 
@@ -411,7 +411,7 @@ def _given_name_later(words: list[str], title_at: int, name_at: int) -> int:
     """Return where the name after a title and its portfolio starts when the portfolio runs on
     past `name_at` into it: a known given name further on, with a surname after it, opens the
     name when the word at `name_at` is no given name ("Mayor of Greater Tarrow Andy Pell",
-    "Secretary for Harbour Security and Net Zero Claire Voss")."""
+    "Commissioner for Harbour Security and Net Zero Claire Voss")."""
     first_names = lexicon().first_names
     rest = words[name_at:]
     if not {"of", "for"} & set(words[title_at + 1:name_at]) or len(rest) < 3 or rest[0].lower() in first_names:

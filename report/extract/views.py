@@ -1402,13 +1402,13 @@ _APPOSITIVE_TAIL = re.compile(r"^,\s*[^,;:“”\"]{1,120}?"
                               r"(?=,\s+(?:on|in|at|during|after|before)\s+[^,;:“”\"]{0,60}[.!?]\s*$|[.!?]\s*$)")
 
 # A title set right after a speaker's name with no comma, up to the sentence's end, as some copy
-# prints it: "…, said X Executive Secretary of the Harbour Board."
+# prints it: "…, said X Chief Engineer of the Harbour Board."
 _TITLE_TAIL = re.compile(r"^\s+(?=[A-Z])(?:(?:[A-Z][\w’'&-]*|of|the|for|and|at|on|in)(?:\s+|(?=[.!?]\s*$))){1,10}(?=[.!?]\s*$)")
 
 
 def _bare_title_tail(tail: str) -> re.Match | None:
-    """Return the match of a title set right after a name with no comma ("X Executive Secretary
-    of the Board."), when its words are headed by a title."""
+    """Return the match of a title set right after a name with no comma ("X Chief Engineer of
+    the Board."), when its words are headed by a title."""
     title = _TITLE_TAIL.match(tail)
     return title if title and head_title(title.group(0).strip()) else None
 
