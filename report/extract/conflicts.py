@@ -1622,7 +1622,7 @@ def _sum_key(value: float) -> str:
 
 
 _SUM_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:in\s+|of\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
-_SUM_PARTY = re.compile(r"\b(to|for|with|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
+_SUM_PARTY = re.compile(r"\b(to|for|with|between|from|by)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*\s*)+)")
 _FOR_WHOM = re.compile(r"\bfor\s+(?:(?:the|its|their|his|her|our|all|some|many)\s+)?(?![a-z]+(?:ly|ing)\b)([a-z][\w-]*)")
 _RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s*)+")
 
@@ -1638,12 +1638,14 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
         modifiers |= _owner(text[max(0, amount.start - 60):amount.start])
         if not kind and not index:
             kind = named_before
-        span = _sum_span(text, amount) if kind and not _asked_for(text, amount.start) else None
+        worth = kind in _list("worth_nouns")
+        span = _sum_span(text, amount) if kind and not _asked_for(text, amount.start, worth) else None
         if span:
-            to, by = _sum_parties(text[amount.end:amount.end + 120])
-            giver = _names_before(text[max(0, amount.start - OWNER_REACH):amount.start])
-            if kind in _list("worth_nouns"):  # a deal's parties stand on both sides of it: all are its givers
-                to, by, giver = frozenset(), frozenset(), giver | to | by
+            to, by = _sum_parties(text[amount.end:amount.end + 120], whom=not worth)
+            before = text[max(0, amount.start - OWNER_REACH):amount.start]
+            giver = _names_before(before)
+            if worth:  # a deal's parties stand on both sides of it: all are its givers
+                to, by, giver = frozenset(), frozenset(), _deal_parties(text, amount, before, giver) | to | by
             yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite, (round(span[0], 6), round(span[1], 6)),
                        text[span[2]:amount.end])
 
@@ -1654,10 +1656,18 @@ def _request_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(_list('request_words'))})\b", re.IGNORECASE)
 
 
-def _asked_for(text: str, at: int) -> bool:
-    """Return True when the clause before a sum asks for it: a sum sought, not one given or set."""
+def _asked_for(text: str, at: int, worth: bool = False) -> bool:
+    """Return True when the clause before a sum asks for it: a sum sought, not one given or set.
+    The `worth` of a thing (a deal's, a cost) is its amount even when the thing is only sought:
+    "a proposed $5 million deal" is a deal of $5 million."""
     clause = re.split(r"[,;:]\s|\s[—–]\s", text[max(0, at - OWNER_REACH):at])[-1]
+    if worth:
+        clause = _ATTRIBUTE_BEFORE.sub("", clause)
     return bool(_request_pattern().search(clause))
+
+
+# A word that describes the noun a sum stands before, right after its determiner ("the proposed").
+_ATTRIBUTE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+[a-z]+\s*$", re.IGNORECASE)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -1744,6 +1754,24 @@ def _names_before(before: str) -> frozenset:
     return _content(names) - _MONTH_WORDS - _list("weekdays")
 
 
+def _deal_parties(text: str, amount: Amount, before: str, clause_names: frozenset) -> frozenset:
+    """Return the words of the parties a deal's sum names before it. When a verb of buying leads to
+    the price ("Lund agreed to buy Vessia for $2 billion") or a word gives the amount of a deal
+    named before it ("a deal between Lund and Vessia worth"), those are the names of its clause;
+    when the noun of the deal follows the sum, only the names of its own phrase are
+    ("Lund's $2 billion deal"), not those of the clause's subject ("the court blocked the $2 billion deal")."""
+    if not _SUM_AFTER.match(text, amount.end) or not _named_after(text, amount):
+        return clause_names
+    phrase = re.split(r"\b[a-z][\w-]*\s+(?=[^a-z]*$)", before)[-1]  # after its last lower-case word
+    return _names_before(phrase)
+
+
+def _named_after(text: str, amount: Amount) -> bool:
+    """Return True when the noun of money naming a sum follows it ("a $5 million loan")."""
+    after = _SUM_AFTER.match(text, amount.end)
+    return bool(after) and any(_money_kind(word) for word in after.group(1).split())
+
+
 def _owner(before: str) -> frozenset:
     """Return the word of whose the sum is when a possessive stands right before it ("the dam's
     $2 billion price tag"): it tells one thing's sum from another's."""
@@ -1798,17 +1826,17 @@ def _named_before(text: str, previous: str) -> str:
     return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
-def _sum_parties(after: str) -> tuple[frozenset, frozenset]:
+def _sum_parties(after: str, whom: bool = True) -> tuple[frozenset, frozenset]:
     """Return the names a sum goes to and comes from, in its phrase ("to Nordland", "for Vessia",
-    "with Vessia", "from the Delta Bank"), months and weekdays left out, and the first word of
-    whom it is for when no name says ("for farmers")."""
+    "with Vessia", "between Vessia and ...", "from the Delta Bank"), months and weekdays left out,
+    and, with `whom`, the first word of whom it is for when no name says ("for farmers")."""
     phrase = re.split(r"[.;:,()]", after, maxsplit=1)[0]
     to: set[str] = set()
     by: set[str] = set()
     for match in _SUM_PARTY.finditer(phrase):
         words = _content(match.group(2)) - _MONTH_WORDS - _list("weekdays")
-        (to if match.group(1) in ("to", "for", "with") else by).update(words)
-    if whom := _FOR_WHOM.search(phrase):  # "aid for farmers", "aid for fishermen": who gets it, in its first word
+        (to if match.group(1) in ("to", "for", "with", "between") else by).update(words)
+    if whom and (whom := _FOR_WHOM.search(phrase)):  # "aid for farmers", "aid for fishermen": who gets it, in its first word
         to.update(_content(whom.group(1)) - _list("not_counted"))
     return frozenset(to), frozenset(by)
 

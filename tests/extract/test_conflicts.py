@@ -752,6 +752,7 @@ def test_one_quantity_named_by_its_noun_or_a_synonym_given_differently_is_a_figu
     # a sum asked for is no sum set
     ("The regulator had asked the court to fine Harlow $900 million in penalties.",
      "The court fined Harlow $800 million on Friday."),
+    ("The regulator proposed a $900 million fine for Harlow.", "The court fined Harlow $800 million on Friday."),
 ])
 def test_other_quantities_hedged_sums_that_meet_and_sums_asked_for_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
@@ -774,6 +775,21 @@ def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_p
 def test_sums_of_two_givers_are_no_figure_conflict(tmp_path, one, other):
     corpus = corpus_of(tmp_path, one, other)
     assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
+
+
+@pytest.mark.parametrize("one, other, written", [
+    # who acts on a deal is no party to it; a deal only proposed has its worth all the same
+    ("The Tarn High Court blocked the €96 million deal between Harlow Energy and the grid operator.",
+     "The premier cancelled the €95 million deal with Harlow for the building of power lines.",
+     ["€96 million", "€95 million"]),
+    ("Ana Ruiz also ended Harlow's bid for the grid operator, a proposed $736 million deal.",
+     "The premier told the Energy Ministry to cancel the $700 million deal between Harlow and the grid operator.",
+     ["$736 million", "$700 million"]),
+])
+def test_one_deal_acted_on_by_others_or_only_proposed_given_differently_is_a_figure_conflict(tmp_path, one, other,
+                                                                                              written):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert conflict.topic == "amount of the agreement" and values(conflict) == written
 
 
 @pytest.mark.parametrize("one, other", [
