@@ -1985,6 +1985,8 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
             number, scale = match.group(1), _SCALE[match.group(2)]
             yield from _count_at(text, match, float(number.replace(",", "")) * scale, number, scale, sentence.cite)
     for match in _WORDS_COUNT.finditer(text):  # "Twenty-five countries pledged"
+        if match.group(1)[0].isupper() and text[:match.start()].strip(_OPENERS):
+            continue  # "shoppers at Harlow and Nine": a name within a sentence, not a number
         value = _number_of_words(match.group(1))
         yield from _count_at(text, match, value, str(int(value)), 1.0, sentence.cite)
 
@@ -2013,6 +2015,7 @@ def _count_head(noun: str) -> str:
     return _lists()["count_synonyms"].get(head, head)
 
 
+_OPENERS = " \"“‘'(—–-"  # what may stand before a sentence's first word
 _UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
           "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")

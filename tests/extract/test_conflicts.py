@@ -1615,6 +1615,14 @@ def test_the_only_counts_of_one_noun_two_sources_give_close_but_unequal_are_a_fi
     assert values(conflict) == ["1,200 dock hands", "1,183 dock hands"]
 
 
+def test_a_capitalised_number_word_within_a_sentence_is_a_name_not_a_count(tmp_path):
+    corpus = corpus_of(tmp_path, "The merger makes the largest grid in the land, with 27 million customers. "
+                                 "Prices for many Harlow and Nine customers are capped.",
+                       "“It is a new market leader with a combined 29 million customers,” said Ivo Petrov.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert values(conflict) == ["27 million customers", "29 million customers"]
+
+
 def test_close_counts_of_one_noun_are_no_conflict_when_a_source_gives_two_of_them(tmp_path):
     corpus = corpus_of(tmp_path, "The mill laid off 1,200 dock hands in May and 1,150 dock hands in June.",
                        "A judge has sent the mill into talks over the firing of 1,183 dock hands last year.")
