@@ -33,11 +33,11 @@ from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, a
 
 HEADLINE_WORDS = 4  # a sentence this long, or longer, in Title Case reads as a headline
 _DASHES = re.compile(DASH)
-# A capitalised name word, with inner apostrophes and any dash as its hyphen; a modifier's ending
-# after the dash ("Lenz-led"), or an acronym a dash without spaces sets off ("Vell–CEO of X"), is
-# not part of it.
+# A capitalised name word, with inner apostrophes ("O’Neill", "Ng’ang’a", not "Lund’s" or "Lund’ll")
+# and any dash as its hyphen; a modifier's ending after the dash ("Lenz-led"), or an acronym a dash
+# without spaces sets off ("Vell–CEO of X"), is not part of it.
 _COMPOUND = alternation(load("compound_endings.txt"))
-_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|{DASH}(?!(?:{_COMPOUND})\b|[{UPPER}]{{2,}}\b)[^\W\d_]+)*"
+_NAME_WORD = rf"[{UPPER}][^\W\d_]*(?:[’'](?![sdmt]\b|ll\b|re\b|ve\b)[^\W\d_]+|{DASH}(?!(?:{_COMPOUND})\b|[{UPPER}]{{2,}}\b)[^\W\d_]+)*"
 # Initials before a name, with or without a space between them ("J. R. Tolkien", "K.T. Ormsby").
 _INITIALS = rf"(?:[{UPPER}]\.){{2,3}}"
 _INITIAL = rf"(?<![\w.])(?:{_INITIALS}|[{UPPER}]\.)(?=\s+[{UPPER}])"

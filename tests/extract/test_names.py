@@ -164,6 +164,12 @@ def test_a_capitalised_al_without_a_dash_is_still_a_given_name(tmp_path):
     assert list(people(corpus)) == ["Al Brennick"]
 
 
+def test_an_apostrophe_within_a_name_word_keeps_the_word_whole_but_a_possessive_does_not(tmp_path):
+    corpus = corpus_of("House Majority Leader Amani Ng’ang’a said the plan was on course.\n\n"
+                       "Senator Ivo Brennick’s aides said Brennick’ll vote for it.\n", folder=tmp_path)
+    assert sorted(people(corpus)) == ["Amani Ng’ang’a", "Ivo Brennick"]
+
+
 def test_the_diacritised_spelling_is_the_canonical_name(tmp_path):
     corpus = corpus_of(
         "Norwegian Climate Minister Soren Kjaergard said the plan was ready.\n",
