@@ -749,7 +749,21 @@ class _Reader:
         if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
                 and first == 0 and q != p_index:
             return prior.speaker
-        return None if re.search(r"[“”\"]", text) else self._plain_subject(q, index)
+        if re.search(r"[“”\"]", text):
+            return None
+        return self._plain_subject(q, index) or self._reporter_of(paragraph, index)
+
+    def _reporter_of(self, paragraph: _Paragraph, index: int) -> str | None:
+        """Return the one person whose view sentence `index` reports, when every other person it
+        names is named inside that view ("X said the president's move showed resolve. ¶ “A.”",
+        "The deals had hurt the country, he said. ¶ “A.”"): a quotation set after it is theirs."""
+        drafts = [d for d in self.drafts if d.paragraph is paragraph and not d.aside
+                  and paragraph.index(d.start) <= index <= paragraph.index(max(d.start, d.end - 1))]
+        if len({d.speaker for d in drafts}) != 1:
+            return None
+        start, end = paragraph.starts[index], paragraph.sentence_end(index)
+        inside = [s for s in paragraph.people if start <= s.start < end and s.salient and s.name != drafts[0].speaker]
+        return drafts[0].speaker if all(any(d.start <= s.start < d.end for d in drafts) for s in inside) else None
 
     def _plain_subject(self, p_index: int, index: int) -> str | None:
         """Return the subject of sentence `index` when it is the one person the sentence names, or,

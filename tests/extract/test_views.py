@@ -1544,6 +1544,30 @@ def test_a_quotation_without_a_frame_after_a_sentence_whose_subject_stands_for_o
         ("Karl Moen", "We are all extremely worried about the storm and the fleet.")]
 
 
+@pytest.mark.parametrize("report, speaker_view", [
+    # another person named within the view reported
+    ("Harbour chief Karl Moen said Premier Ana Ruiz’s move to close the port showed her resolve.",
+     "Premier Ana Ruiz’s move to close the port showed her resolve"),
+    # the view reported with a pronoun frame after it
+    ("Harbour chief Karl Moen spoke first.\n\nThe port had hurt the town for years, he said.",
+     "The port had hurt the town for years"),
+])
+def test_a_quotation_without_a_frame_after_a_paragraph_reporting_one_persons_view_is_theirs(tmp_path, report,
+                                                                                              speaker_view):
+    corpus = corpus_of(f"Velmora ferry grant\n\n{report}\n\n“We are happy the premier has listened to the town.”\n",
+                       folder=tmp_path)
+    views = [(view.speaker, view.text) for view in views_of(corpus)]
+    assert views[-1] == ("Karl Moen", "We are happy the premier has listened to the town.")
+    assert ("Karl Moen", speaker_view) in views
+
+
+def test_a_quotation_without_a_frame_after_a_paragraph_reporting_two_speakers_is_nobodys(tmp_path):
+    corpus = corpus_of("Velmora ferry grant\n\nHarbour chief Karl Moen said the port must close, while Premier Ana "
+                       "Ruiz said it must stay open.\n\n“We are happy the premier has listened to the town.”\n",
+                       folder=tmp_path)
+    assert all("happy" not in view.text for view in views_of(corpus))
+
+
 def test_a_second_verb_of_the_subject_after_a_quoted_phrase_reports_its_own_view(tmp_path):
     corpus = corpus_of("Velmora ferry grant\n\nKarl Moen has previously labelled the board an “enemy of the port” and "
                        "suggested that the port chair should face a vote of the board.\n", folder=tmp_path)
