@@ -789,6 +789,8 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         for index, sentence in enumerate(paragraph.sentences):
             start, end = paragraph.starts[index], paragraph.sentence_end(index)
+            if index and self._whole(paragraph):
+                break  # the paragraph is one view's words (see `_set_under_colon`)
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
@@ -796,8 +798,9 @@ class _Reader:
                             self._framed_by_post, self._reported_by_subject, self._described_view, self._relative_says,
                             self._named_colon)
                 draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
-                    or self._continued(p_index, index) or self._spoken_on(p_index, index)
-                draft = self._begun_before(p_index, index, draft)
+                    or self._continued(p_index, index) or self._spoken_on(p_index, index) \
+                    or self._set_under_colon(p_index, index)
+                draft = None if draft and _only_occasion(draft) else self._begun_before(p_index, index, draft)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
@@ -879,6 +882,35 @@ class _Reader:
                 or {s.name for s in before.people if s.salient} != {last.speaker}:
             return None
         return _Draft(last.speaker, paragraph, paragraph.starts[0], paragraph.sentence_end(0), True)
+
+    def _set_under_colon(self, p_index: int, index: int) -> _Draft | None:
+        """Return a paragraph without quotation marks as the words of the person whose frame ends the
+        paragraph before it with a colon ("In a televised message, X proclaimed: ¶ This is the first
+        time ..."): a quotation set apart as a block, whose marks the page does not give. The frame
+        must end with its verb and a few words of the occasion ("X said in a statement on Friday:"),
+        not with words of the speaker's own ("X said the plan has three parts:"), and the paragraph
+        names no one."""
+        paragraph = self.paragraphs[p_index]
+        if index or p_index == 0 or re.search(r"[“”\"«»]", paragraph.text) or self._names_in_paragraph(paragraph):
+            return None
+        before = self.paragraphs[p_index - 1]
+        last = len(before.sentences) - 1
+        start, end = before.starts[last], before.sentence_end(last)
+        frame = before.text[start:end].rstrip()
+        if not frame.endswith(":") or re.search(r"[“”\"«»]", frame) or not _block_frame().search(frame):
+            return None
+        speaker = self.frame_before(p_index - 1, start, start + len(frame) - 1)
+        return _Draft(speaker, paragraph, 0, len(paragraph.text.rstrip()), True) if speaker else None
+
+    def _whole(self, paragraph: _Paragraph) -> bool:
+        """Return True when the last view drafted holds the whole of `paragraph`."""
+        last = self.drafts[-1] if self.drafts else None
+        return last is not None and last.paragraph is paragraph and last.start == 0 \
+            and last.end >= len(paragraph.text.rstrip())
+
+    @staticmethod
+    def _names_in_paragraph(paragraph: _Paragraph) -> bool:
+        return any(span.salient for span in paragraph.people)
 
     def _remarks_view(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "remarks from X linking A to B", "comments by X urging ...": what the
@@ -1777,6 +1809,26 @@ _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|
                         r"the\s+summit|the\s+assembly|(?:a|the|his|her|their)\s+(?:news\s+|press\s+)?(?:conference|briefing|hearing|rally))"
                         r"(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
                         r"\s+(?=[a-z])")
+
+
+_FRAME_OCCASION = re.compile(r"(?:in|on|at|to|from|during|after|via|through)\s+[^,;:]{1,40}")
+
+
+def _only_occasion(draft: _Draft) -> bool:
+    """Return True when a reported view's words are only the occasion of a frame ending in a colon
+    ("X said in a statement on Friday:"): what was said follows the colon."""
+    text = draft.paragraph.text
+    return not draft.quote and text[draft.end:].lstrip().startswith(":") \
+        and bool(_FRAME_OCCASION.fullmatch(text, draft.start, draft.end))
+
+
+@kept
+def _block_frame() -> re.Pattern:
+    """Return the pattern of the end of a frame set above a block of someone's words: a reporting
+    verb (not a participle), perhaps "told" and whom, a few words of the occasion ("in a statement
+    on Friday", "to reporters"), then the colon."""
+    verbs = alternation([form for form in lexicon().verbs if not form.endswith("ing")])
+    return re.compile(rf"\b(?:{verbs}|told\s+[\w\s]{{1,30}}?)(?:\s+{_FRAME_OCCASION.pattern})?\s*:$")
 
 
 def _label(paragraph: _Paragraph, index: int) -> str | None:

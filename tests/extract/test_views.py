@@ -1568,6 +1568,30 @@ def test_a_quotation_without_a_frame_after_a_paragraph_reporting_two_speakers_is
     assert all("happy" not in view.text for view in views_of(corpus))
 
 
+@pytest.mark.parametrize("frame", ["In a televised message on Sunday, Karl Moen proclaimed:",
+                                   "Karl Moen said in a statement on Friday:", "Karl Moen told reporters:"])
+def test_a_paragraph_without_marks_under_a_frame_ending_in_a_colon_is_the_speakers_block_quotation(tmp_path, frame):
+    corpus = corpus_of(f"Velmora ferry grant\n\n{frame}\n\nThis is the first time the fleet has had a budget of "
+                       "its own. It was long overdue.\n\nNot everyone agrees.\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", True, "This is the first time the fleet has had a budget of its own. It was long overdue.")]
+
+
+@pytest.mark.parametrize("frame, block", [
+    # the frame ends with the speaker's own words, not the verb's occasion
+    ("Karl Moen said the plan has three parts:", "The fares fall and the fleet grows."),
+    # the block names someone else
+    ("Karl Moen said in a statement:", "The fares fall, Ana Ruiz has promised the fleet."),
+    # a list the reporter sets out
+    ("The plan has three parts:", "The fares fall and the fleet grows."),
+])
+def test_a_paragraph_under_a_colon_of_the_speakers_own_words_or_naming_another_is_no_block_quotation(tmp_path, frame,
+                                                                                                      block):
+    corpus = corpus_of(f"Velmora ferry grant\n\nHarbour chief Karl Moen met the crews.\n\n{frame}\n\n{block}\n",
+                       folder=tmp_path)
+    assert all(view.text != block.rstrip(".") and view.text != block for view in views_of(corpus))
+
+
 def test_a_second_verb_of_the_subject_after_a_quoted_phrase_reports_its_own_view(tmp_path):
     corpus = corpus_of("Velmora ferry grant\n\nKarl Moen has previously labelled the board an “enemy of the port” and "
                        "suggested that the port chair should face a vote of the board.\n", folder=tmp_path)
