@@ -1081,7 +1081,8 @@ class _Reader:
 
     def _adding_that(self, p_index: int, start: int, end: int) -> _Draft | None:
         """Return the view of "Adding that A, X said: …": a reporting verb's participle opens the
-        sentence, and what its that-clause says, up to the comma before the subject, is X's."""
+        sentence, and what its that-clause says, up to the comma before the subject, is X's; when
+        X's verb reports words of its own ("Acknowledging that A, X said B"), those are the view."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         opening = _ADDING_THAT.match(text, start, end)
@@ -1092,7 +1093,8 @@ class _Reader:
             verb_from = self.after_subject(p_index, span.end, end)
             if comma > opening.end() and _leads_to_name(text[comma + 1:span.start]) and verb_from >= 0 \
                     and patterns().verb.match(text, verb_from, end):
-                return self._content(span.name, paragraph, opening.end(), comma)
+                said = None if _COLON_QUOTE.search(text, verb_from, end) else self._reported_from(span.name, verb_from, p_index, end)
+                return said or self._content(span.name, paragraph, opening.end(), comma)
         return None
 
     def _framed_inside(self, p_index: int, start: int, end: int) -> _Draft | None:

@@ -1664,6 +1664,13 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
         ("Karl Moen", "This region deserves more respect.")]
 
 
+def test_a_sentence_opening_with_acknowledging_that_gives_the_view_the_subjects_own_verb_reports(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nAcknowledging that the plans "
+                       "were met with doubt by many, Moen said it was time to mend the line at last.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "it was time to mend the line at last")]
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("Mayor Karl Moen has called out the minister for not asking local leaders.",
      "has called out the minister for not asking local leaders"),
