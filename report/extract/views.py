@@ -581,6 +581,18 @@ class _Reader:
             return None
         return None if self.others_between(p_index, who.end(), quote_start, person.name) else person.name
 
+    def said_within(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
+        """Return the person a relative clause names as saying what leads to a quotation: "a shift,
+        which X said required “…”", "a cost that X says is “…”"."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        for span in (s for s in reversed(paragraph.people) if clause_start <= s.start and s.end < quote_start and s.salient):
+            if _RELATIVE_BEFORE.search(text, max(clause_start, span.start - 12), span.start) \
+                    and _said_then().fullmatch(text, span.end, quote_start):
+                return span.name
+            return None
+        return None
+
     def frame_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str | None, bool]:
         """Return the speaker a sentence names after a quotation ("”, said X", "” he said", "” was
         announced by X"), and whether there is a frame at all (one naming nobody means: leave it out)."""
@@ -730,6 +742,7 @@ class _Reader:
         if speaker is None and not framed:
             speaker = self.frame_before(p_index, sentence_start, start - 1) \
                 or self.relative_frame(p_index, sentence_start, start - 1) \
+                or self.said_within(p_index, sentence_start, start - 1) \
                 or self.prompted_frame(p_index, sentence_start, start - 1) \
                 or self.according_frame(p_index, sentence_start, start - 1)
         return speaker, framed
@@ -1824,6 +1837,17 @@ def _only_occasion(draft: _Draft) -> bool:
         and bool(_FRAME_OCCASION.fullmatch(text, draft.start, draft.end))
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what)\s+$")
+
+
+@kept
+def _said_then() -> re.Pattern:
+    """Return the pattern of what stands between the speaker of a relative clause and the quotation
+    it leads to: a reporting verb and up to three words ("said required ", "says is ")."""
+    verbs = alternation([form for form, kind in lexicon().verbs.items() if kind in ("say", "that")])
+    return re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}\s*")
+
+
 @kept
 def _block_frame() -> re.Pattern:
     """Return the pattern of the end of a frame set above a block of someone's words: a reporting
@@ -1888,7 +1912,8 @@ def _closer_as_opener(text: str, mark: re.Match) -> bool:
 
 # The frame of a quotation that ends in a participle of saying before the next one ("”, she told
 # the radio, adding, “"): the speaker goes on.
-_GOES_ON = re.compile(rf"[”\"][^“”\".!?]{{0,80}}\b(?:{_SAYING})\s*[,:]?\s*$")
+_SAID = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))
+_GOES_ON = re.compile(rf"[”\"][^“”\".!?]{{0,80}}\b(?:{_SAYING}|(?:and|but)\s+(?:then\s+|also\s+)?(?:{_SAID}))\s*[,:]?\s*$")
 
 MAX_PULL_QUOTE = 10  # words of the longest quotation a page sets alone as a heading
 MIN_CUT_QUOTE = 3  # words a quotation cut off by the end of the text must hold to be a view

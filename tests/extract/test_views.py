@@ -1664,6 +1664,22 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
         ("Karl Moen", "This region deserves more respect.")]
 
 
+@pytest.mark.parametrize("joint", ["but added:", "and then said", "and also stressed:"])
+def test_a_second_quotation_after_but_added_goes_on_the_first(tmp_path, joint):
+    corpus = corpus_of(f"Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\n“We hear the worries,” he "
+                       f"said, {joint} “We have, for a decade, felt safe.”\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "We hear the worries … We have, for a decade, felt safe.")]
+
+
+@pytest.mark.parametrize("clause", ["which Moen said required", "that Moen says is"])
+def test_a_quotation_a_relative_clause_leads_to_is_the_words_of_its_speaker(tmp_path, clause):
+    corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nThe town faces a sharp "
+                       f"change, {clause} “us to rebuild the line from scratch”.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "us to rebuild the line from scratch")]
+
+
 def test_a_sentence_opening_with_acknowledging_that_gives_the_view_the_subjects_own_verb_reports(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nAcknowledging that the plans "
                        "were met with doubt by many, Moen said it was time to mend the line at last.\n", folder=tmp_path)
