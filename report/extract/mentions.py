@@ -76,7 +76,8 @@ class Cast(NamedTuple):
 
 # The credit lines of an article name its reporters, editors and photographers, who are not actors
 # of the event: "By A and B", "by A and the news desk", "(Reporting by A; Editing by B)", "Posted by
-# A", "A contributed reporting.", a photo's "(A/Agency)" or "AGENCY/A, B".
+# A", "A contributed reporting.", a photo's "(A/Agency)" or "AGENCY/A, B" (not two bodies' initials,
+# "the ABC/DEF alliance").
 _CREDIT = re.compile(
     # after a date: "Nov. 23, 2024 By A, Agency" (each word taken whole, *+: a word that could be
     # cut anywhere made a sentence that is not a credit take minutes to fail)
@@ -86,7 +87,7 @@ _CREDIT = re.compile(
     # a photo credit outside brackets: "THE DAILY STAR/A, B and C", "AP Photo/A", "Photograph: A/Agency"
     r"|\b(?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*/"
     r"|(?:\b[A-Z][A-Z.&' ]{0,40}[A-Z.]|\b[A-Z][\w.&'-]*\s+(?:Photos?|Images|Pictures|Pool))\s*/\s*"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
+    r"(?=[A-Z][a-z’'])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r"|\(?\b(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]osted|[Ff]act-checked)\s+by\b[^)]*\)?"
     r"|(?:^|(?<=[.)]\s))[—–-]?\s*[^.]*\bcontributed\s+(?:reporting|to\s+this\s+(?:report|article|story))")
 

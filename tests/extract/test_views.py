@@ -1664,6 +1664,13 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
         ("Karl Moen", "This region deserves more respect.")]
 
 
+def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
+                       "bloc kept experts from being heard.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Ivo Lund", "the VLP/ORS bloc kept experts from being heard")]
+
+
 @pytest.mark.parametrize("joint", ["but added:", "and then said", "and also stressed:"])
 def test_a_second_quotation_after_but_added_goes_on_the_first(tmp_path, joint):
     corpus = corpus_of(f"Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\n“We hear the worries,” he "
