@@ -153,7 +153,10 @@ def patterns() -> _Patterns:
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
                              r"instead|still|already|went\s+on\s+to|goes\s+on\s+to|"
                              r"(?!(?:family|supply|assembly|reply|anomaly|monopoly)\b)[a-z]{4,}ly|"
-                             r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day|"
+                             r"repeatedly|publicly|separately|had\s+earlier|on\s+[A-Z][a-z]+day|yesterday|today|"
+                             # a time between subject and verb: "X last week said", "X earlier this month warned"
+                             r"(?:last|this|(?:earlier|late|later)\s+(?:this|last))\s+(?:week|month|year|night|weekend|"
+                             r"morning|[A-Z][a-z]+day)|"
                              # a copula before an adjective that reports as a verb does: "was adamant that"
                              r"(?:remained|remains|was|is|were|are|been)(?=\s+(?:[a-z]+ly\s+)?(?:adamant|insistent|emphatic|"
                              r"confident|convinced)\s+that\b))\s+)*"),
@@ -1241,6 +1244,8 @@ class _Reader:
         verb = patterns().view_verb.match(text[verb_from:end])
         if verb is None and (took := _TOOK_TO.match(text, verb_from, end)):
             return self._reported_from(speaker, took.end(), p_index, end)  # "took to X to call for ..."
+        if verb is None and (given := _GAVE_WORD.match(text, verb_from, end)):
+            return self._content(speaker, self.paragraphs[p_index], given.end(), end)  # "gave assurances that ..."
         if verb is None:
             return self._stance(speaker, p_index, verb_from, end)
         content = verb_from + verb.end()
@@ -1836,6 +1841,13 @@ def _only_occasion(draft: _Draft) -> bool:
     return not draft.quote and text[draft.end:].lstrip().startswith(":") \
         and bool(_FRAME_OCCASION.fullmatch(text, draft.start, draft.end))
 
+
+# A verb that gives a word of saying, and "that": "gave the party assurances that", "issued a
+# warning that", "made a promise that", "offered guarantees that".
+_GAVE_WORD = re.compile(r"(?:gave|gives|give|giving|offered|offers|issued|issues|made|makes|provided)\s+"
+                        r"(?:(?:the|a|an|his|her|their|its|our|[a-z]+ly)\s+)?(?:[a-z-]+\s+){0,2}?"
+                        r"(?:assurances?|reassurances?|promises?|pledges?|warnings?|guarantees?|undertakings?|commitments?)"
+                        r"\s+that\s+")
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what)\s+$")
 

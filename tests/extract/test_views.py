@@ -1664,6 +1664,16 @@ def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_th
         ("Karl Moen", "This region deserves more respect.")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Moen last week said the line would reopen in May.", "Moen earlier this month warned that the line would reopen in May.",
+    "Moen gave the council assurances that the line would reopen in May.",
+    "Moen yesterday issued a stark warning that the line would reopen in May.",
+    "Moen made a promise that the line would reopen in May."])
+def test_a_time_between_subject_and_verb_or_a_word_of_saying_given_frames_a_reported_view(tmp_path, sentence):
+    corpus = corpus_of(f"Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the line would reopen in May")]
+
+
 def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
                        "bloc kept experts from being heard.\n", folder=tmp_path)
