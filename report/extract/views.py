@@ -399,7 +399,22 @@ class _Reader:
             prefix = prefix[opener.end():]
         if re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
             return None
-        return self._owned(paragraph, first, end) or (first.name, first.end)
+        return self._owned(paragraph, first, end) or self._persons_post(p_index, first, end) or (first.name, first.end)
+
+    def _persons_post(self, p_index: int, first: _Span, end: int) -> tuple[str, int] | None:
+        """Return the one person who holds the post a person's possessive opens the subject with
+        ("President X's economy minister announced"), by their role, and where the post ends: the
+        subject is not X. Only a post with words of its own beside its head ("economy minister",
+        not "spokesman") is read, and only when one person of the corpus fits it."""
+        text = self.paragraphs[p_index].text
+        if not _POSSESSIVE.match(text, first.end):
+            return None
+        description = _descriptions()[0].match(text, text.rfind(" ", first.start, first.end) + 1, end)
+        if description is None or not description.group("owner") or not description.group("title").strip():
+            return None
+        fitting = [actor.name for actor in self.people.values() if actor.name != first.name
+                   and _fits(actor, description, owner=False)]
+        return (fitting[0], description.end()) if len(fitting) == 1 else None
 
     def _described_subject(self, p_index: int, start: int, end: int, first: _Span | None) -> tuple[str, int] | None:
         """Return the person a description of a post opening the clause `start:end` stands for ("the
@@ -1784,15 +1799,16 @@ def _country_fits(actor: Actor, country: str, general: bool) -> bool:
     return place in {fold_text(actor.affiliation), *fold_text(actor.role).split()}
 
 
-def _fits(actor: Actor, description: re.Match) -> bool:
+def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
     """Return True when what a description says of a post agrees with the actor: its capitalised
     word, when it names a country, names the actor's (a general noun such as "official" needs a
-    country), and its title words stand in the actor's role."""
+    country), its owner, unless `owner` is False, stands in the actor's affiliation or role, and its
+    title words stand in the actor's role."""
     head, country = description.group("head").lower(), description.group("country")
     words = lexicon()
     if not _names_post(description):
         return False
-    if (owner := description.group("owner")) and fold_text(owner) not in fold_text(f"{actor.affiliation} {actor.role}").split():
+    if owner and (body := description.group("owner")) and fold_text(body) not in fold_text(f"{actor.affiliation} {actor.role}").split():
         return False  # "Harlow's chief executive" is someone the sources tie to Harlow
     if country is not None and not _country_fits(actor, country, head in words.post_nouns):
         return False

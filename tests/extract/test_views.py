@@ -1674,6 +1674,26 @@ def test_a_time_between_subject_and_verb_or_a_word_of_saying_given_frames_a_repo
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the line would reopen in May")]
 
 
+def test_a_post_a_persons_possessive_opens_the_subject_with_is_the_one_person_holding_it(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nMONTVALE, Velmora (AP) — Velmoran President Ana Ruiz’s transport minister "
+                       "announced on Friday that the line would reopen in May.\n\nTransport Minister Karl Moen also "
+                       "spoke.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the line would reopen in May")]
+
+
+@pytest.mark.parametrize("post, others", [
+    # a post of a head noun alone
+    ("spokesman", "Spokesman Karl Moen also spoke."),
+    # two people hold it
+    ("transport minister", "Transport Minister Karl Moen met Transport Minister Ivo Lund of Ostland."),
+])
+def test_a_post_after_a_persons_possessive_that_one_person_does_not_plainly_hold_names_no_speaker(tmp_path, post,
+                                                                                                 others):
+    corpus = corpus_of(f"Velmora rail cut\n\nPresident Ana Ruiz’s {post} announced on Friday that the line would "
+                       f"reopen in May.\n\n{others}\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
 def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
                        "bloc kept experts from being heard.\n", folder=tmp_path)
