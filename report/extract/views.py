@@ -1270,6 +1270,8 @@ class _Reader:
             return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
         if (clause := _reported_clause(verb.group("verb"), text, content, end)) >= 0:
             content = clause
+        elif _POSITION_THAT.match(text, content, end):
+            pass  # "reiterated his party's stance that ...": the stance, as the verb gives it
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
@@ -1864,6 +1866,12 @@ _GAVE_WORD = re.compile(r"(?:gave|gives|give|giving|offered|offers|issued|issues
                         r"(?:(?:the|a|an|his|her|their|its|our|[a-z]+ly)\s+)?(?:[a-z-]+\s+){0,2}?"
                         r"(?:assurances?|reassurances?|promises?|pledges?|warnings?|guarantees?|undertakings?|commitments?)"
                         r"\s+that\s+")
+
+# A word for what someone holds, then its that-clause, as the object of a reporting verb
+# ("reiterated his party's stance that", "repeated the government's position that").
+_POSITION_THAT = re.compile(r"\s+(?:(?:his|her|their|its|our|the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?"
+                            r"(?:stance|position|view|belief|claim|assertion|argument|insistence|conviction|contention)"
+                            r"\s+that\b")
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what)\s+$")
 

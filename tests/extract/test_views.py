@@ -1694,6 +1694,13 @@ def test_a_post_after_a_persons_possessive_that_one_person_does_not_plainly_hold
     assert views_of(corpus) == []
 
 
+def test_a_stance_that_a_reporting_verb_reiterates_is_the_view_as_the_verb_gives_it(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nParty leader Karl Moen spoke on Monday.\n\nHe also reiterated his party’s "
+                       "stance that they would not vote for the budget.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", "his party’s stance that they would not vote for the budget")]
+
+
 def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
                        "bloc kept experts from being heard.\n", folder=tmp_path)
