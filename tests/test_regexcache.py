@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import os
 import re
 import subprocess
@@ -100,7 +101,8 @@ def test_a_damaged_or_foreign_cache_is_compiled_past(cache, monkeypatch):
     assert regexcache.kept(lambda: re.compile(source))().groups == 2
     regexcache.uninstall()
     re.purge()
-    usercache.write_entry(entry, {(source, 0): (0, [1, 2, 3], 2, {"word": 1, "tail": 2}, (None, "word", "tail"))})
+    code = array.array(regexcache.WORDS, [1, 2, 3]).tobytes()
+    usercache.write_entry(entry, {(source, 0): (0, code, 2, {"word": 1, "tail": 2}, (None, "word", "tail"))})
     regexcache.install()  # a program the engine refuses is compiled afresh, never run
     compiled = regexcache.kept(lambda: re.compile(source))()
     assert compiled.search(source.split("|")[1] + " Harlow").group("tail") == "Harlow"
