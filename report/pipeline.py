@@ -12,7 +12,6 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
-from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping
 
@@ -20,14 +19,14 @@ from . import check as checks
 from .compose import compose
 from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .carried import carried_outline, kind, pdf_facts
-from .doctree import Document, source_date_epoch
+from .doctree import source_date_epoch
 from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, settle, write_atomically, write_files
 from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_back, read_outline_text
 from .rates import event_day, rates_for
 from .style import Style, load_style
-from .workers import Standing, stand_by
-from .writers import WRITERS
+from .workers import Standing
+from .writers import WRITERS, let_early_go, standing_writer
 from .yaml_guard import MAX_SCALAR
 
 Warn = Callable[[str], None]
@@ -281,34 +280,20 @@ def render_files(outline: Outline, style: Style, formats: tuple[str, ...], write
 
 @contextlib.contextmanager
 def writers_standing_by(style: Style, formats: tuple[str, ...]) -> Iterator[dict[str, Standing]]:
-    """Yield a process for each format, forked now: it imports its writer and reads its fonts
-    while this process drafts or reads the outline, then draws the document `render_files`
-    hands it. The process of the first of FONT_FORMATS asked for also checks that the fonts
-    draw every character. Processes not handed a document are stopped on the way out."""
+    """Yield a process for each format, forked now or before the options were read (see
+    `writers.standing_writer`): it imports its writer and reads its fonts while this process
+    drafts or reads the outline, then draws the document `render_files` hands it. The process of
+    the first of FONT_FORMATS asked for also checks that the fonts draw every character.
+    Processes not handed a document, and those forked early for formats not asked for, are
+    stopped on the way out."""
     checker = next((name for name in FONT_FORMATS if name in formats), None)
-    standing = {name: stand_by(partial(_ready_writer, name, style, name == checker)) for name in formats}
+    standing = {name: standing_writer(name, style, name == checker) for name in formats}
     try:
         yield standing
     finally:
         for writer in standing.values():
             writer.close()
-
-
-def _ready_writer(name: str, style: Style, check_glyphs: bool) -> Callable[[Document], tuple[list[str], bytes]]:
-    """Return a drawing of a document in format `name` and `style`, its writer imported and
-    ready (the PDF writer reads the fonts then), which also reports the characters the fonts lack
-    when `check_glyphs`."""
-    return partial(_drawn, WRITERS[name].ready(style), style if check_glyphs else None)
-
-
-def _drawn(draw: Callable[[Document], bytes], checked: Style | None, document: Document) -> tuple[list[str], bytes]:
-    """Return the characters of `document` the `checked` style's fonts lack (none when not
-    checked), and `document` drawn."""
-    if checked is None:
-        return [], draw(document)
-    from .writers.fonts import missing_glyphs
-
-    return missing_glyphs(document, checked), draw(document)
+        let_early_go()
 
 
 def outline_items(outline: Outline) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -107,6 +107,17 @@ class Style:
     def frame_width(self) -> float:
         """Width of the text column in millimetres."""
         return self.page_width - self.margin_left - self.margin_right
+
+    def __reduce__(self):
+        """Pickle the style with its read-only tables as plain dicts (a style is handed to the
+        writers' processes); `_unpickled` makes them read-only again."""
+        values = (getattr(self, field.name) for field in fields(self))
+        return _unpickled, (tuple(dict(value) if isinstance(value, MappingProxyType) else value for value in values),)
+
+
+def _unpickled(values: tuple) -> Style:
+    """Return the style `Style.__reduce__` pickled as `values`."""
+    return Style(*(MappingProxyType(value) if isinstance(value, dict) else value for value in values))
 
 
 def available() -> list[str]:

@@ -9,7 +9,8 @@ A few long calls (the formats of one brief, the summary of many sources) can als
 side, each in a process forked for it, which works on the objects it was forked with: nothing is
 copied over but the result. `begin` starts one such call early and `Pending.result` collects it;
 `stand_by` starts a process that gets ready for a call (its imports, its fonts) before the call's
-argument exists, and `Standing.start` hands it over.
+argument exists, `Standing.prepare` hands it what it gets ready with as soon as that is known (the
+style a writer draws in), and `Standing.start` hands over the argument.
 """
 
 from __future__ import annotations
@@ -137,20 +138,33 @@ class Standing(Generic[In, Out]):
     def __init__(self, ready: Callable[[], Callable[[In], Out]], process=None, connection=None) -> None:
         self.ready, self.process, self.connection = ready, process, connection
 
+    def prepare(self, setting) -> None:
+        """Hand the waiting process `setting` to get ready with: what it got ready so far is
+        applied to it, and what that returns is the work `start` hands the argument to (a writer
+        given its style, say). Where there is no such process, the same is done here on `start`."""
+        self.ready = partial(_ready_and_apply, self.ready, setting)
+        if self.connection is not None and not self._sent((_PREPARE, setting)):
+            self.close()
+
     def start(self, argument: In) -> Pending[Out]:
         """Hand `argument` to the waiting process and return its pending result; the work is made
         here (ready, then applied) when there is no such process or it is gone."""
         here = partial(_ready_and_apply, self.ready, argument)
-        connection, self.connection = self.connection, None
-        if connection is None:
+        if self.connection is None:
             return Pending(here)
-        try:
-            connection.send(argument)
-        except (OSError, ValueError):  # it ended before it was asked
-            self.connection = connection
+        if not self._sent((_START, argument)):
             self.close()
             return Pending(here)
+        connection, self.connection = self.connection, None
         return Pending(here, self.process, connection)
+
+    def _sent(self, message: tuple) -> bool:
+        """Send `message` to the waiting process; return False when it ended before it was asked."""
+        try:
+            self.connection.send(message)
+        except (OSError, ValueError):
+            return False
+        return True
 
     def close(self) -> None:
         """Stop the process when it was never handed its work (a failure before the work)."""
@@ -190,21 +204,36 @@ def _ready_and_apply(ready: Callable[[], Callable[[In], Out]], argument: In) -> 
     return ready()(argument)
 
 
+_PREPARE, _START = "prepare", "start"  # what a message to a process standing by hands it
+
+
 def _stand(ready: Callable[[], Callable[[In], Out]], connection, parent: int) -> None:
-    """Get ready, wait for the argument, then answer as `_answer` does (in a forked process)."""
+    """Get ready, and again with each setting `Standing.prepare` sends; then answer the argument
+    `Standing.start` sends as `_answer` does (in a forked process)."""
     global _started
     _started = True
     _leave_interrupts()
+    work = _readied(ready)
+    while True:
+        try:
+            message = _asked(connection, parent)
+        except (EOFError, OSError):  # never asked
+            return
+        if message is _ORPHANED:
+            return
+        kind, argument = message
+        if kind == _START:
+            _answer(partial(work, argument), connection)
+            return
+        work = _readied(partial(work, argument))
+
+
+def _readied(ready: Callable[[], Callable[[In], Out]]) -> Callable[[In], Out]:
+    """Return what `ready()` returns; a failure is said when the work is asked for, as if the work raised it."""
     try:
-        work = ready()
-    except BaseException as err:  # said when the work is asked for, as if the work raised it
-        work = partial(_raise, err)
-    try:
-        argument = _asked(connection, parent)
-    except (EOFError, OSError):  # never asked
-        return
-    if argument is not _ORPHANED:
-        _answer(partial(work, argument), connection)
+        return ready()
+    except BaseException as err:
+        return partial(_raise, err)
 
 
 _ORPHANED = object()  # what `_asked` returns when the process that forked this one is gone

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from report import __version__
+from report import __version__, workers
 from report.cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "brief"
@@ -79,6 +79,35 @@ def test_the_program_collects_garbage_less_often_than_a_library_would():
               "cli.app = lambda prog_name: print(gc.get_threshold()[0], gc.get_freeze_count() > 0); cli.command()")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, check=True)
     assert done.stdout.split() == ["10000", "True"]
+
+
+@pytest.mark.parametrize(("arguments", "draws"), [
+    (["build"], True), (["render", "outline.yaml", "-f", "tree"], True), (["render", "x.yaml", "--help"], False),
+    (["build", "-h"], False), (["check", "outline.yaml"], False), (["--version"], False), ([], False),
+    (["draft", "render"], False),
+])
+def test_the_writers_processes_are_forked_before_the_options_are_read_only_for_a_command_that_draws(arguments, draws):
+    from report.cli import draws as drawing
+
+    assert drawing(arguments) is draws
+
+
+def test_a_drawing_command_that_fails_on_its_options_leaves_no_process_behind(tmp_path):
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    script = ("import atexit, multiprocessing, sys; from report import cli\n"
+              "sys.argv = ['brief', 'render', 'outline.yaml', '--no-such-option']\n"
+              "def leave(code):\n"
+              "    print(code, len(multiprocessing.active_children()))\n"
+              "    atexit._run_exitfuncs()  # as `leave` runs them\n"
+              "    print(len(multiprocessing.active_children()))\n"
+              "cli.leave = leave\n"
+              "cli.command()")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=60)
+    forked = "2" if workers.processes() >= 2 else "0"  # the writers', one for DOCX and one for PDF
+    assert "No such option" in done.stderr and done.stdout.split() == ["2", forked, "0"]
 
 
 @pytest.mark.parametrize(("ending", "code", "stderr"), [

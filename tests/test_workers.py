@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from report import workers
+from report import workers, writers
 from report.cli import app
 from report.errors import CheckFailed
 from report.corpus import read_folder
@@ -182,6 +182,57 @@ def test_a_process_standing_by_gets_ready_at_once_and_works_on_what_it_is_handed
         pending = standing.start([1, 2])
         ready_in, worked_in, argument = pending.result()
     assert ready_in == worked_in != os.getpid() and argument == [1, 2]
+
+
+def _ready_for_a_setting() -> partial:
+    return partial(_set, os.getpid())
+
+
+def _set(ready_in: int, setting: str) -> partial:
+    if setting == "refused":
+        raise CheckFailed([f"setting {setting!r} refused"])
+    return partial(_where_and_what, (ready_in, setting, os.getpid()))
+
+
+@pytest.mark.parametrize("cap", ["2", "1"])
+def test_a_process_standing_by_is_prepared_with_a_setting_before_it_is_handed_its_work(two_cores, monkeypatch, cap):
+    monkeypatch.setenv("BRIEF_WORKERS", cap)
+    with workers.stand_by(_ready_for_a_setting) as standing:
+        standing.prepare("serif")
+        (ready_in, setting, set_in), worked_in, argument = standing.start([6]).result()
+    assert ready_in == set_in == worked_in and setting == "serif" and argument == [6]
+    assert (worked_in != os.getpid()) == (cap == "2")
+
+
+def test_a_failure_to_prepare_is_raised_when_the_work_is_asked_for(two_cores):
+    with workers.stand_by(_ready_for_a_setting) as standing:
+        standing.prepare("refused")
+        with pytest.raises(CheckFailed) as raised:
+            standing.start([1]).result()
+    assert raised.value.problems == ["setting 'refused' refused"]
+
+
+def test_formats_drawn_by_processes_forked_before_the_options_are_read_are_the_bytes_drawn_alone(two_cores, tmp_path, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Levees for Eastvale\n\nThe council of Eastvale approved €4 million for new "
+                                  "levees on Monday, said Mayor Ada Quill.\n", encoding="utf-8")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751630400")
+    files = {}
+    for early, formats in ((True, ["-f", "pdf", "-f", "tree"]), (False, ["-f", "pdf", "-f", "tree"]), (True, [])):
+        monkeypatch.setenv("BRIEF_WORKERS", "2" if early else "1")
+        if early:
+            writers.stand_by_early()
+            forked = dict(writers._early)
+            assert all(standing.process is not None for standing in forked.values())
+        out = tmp_path / f"{early}{len(formats)}"
+        result = CliRunner().invoke(app, ["build", str(folder), "-o", str(out), "--date", "2025-07-05", "--quiet", *formats])
+        assert result.exit_code == 0, result.output
+        assert not writers._early  # each taken, or stopped when its format was not asked for
+        files[early, len(formats)] = {path.name: path.read_bytes() for path in out.glob("brief.*")}
+    assert files[True, 4] == files[False, 4] and set(files[True, 4]) == {"brief.pdf", "brief.txt"}
+    assert files[True, 0]["brief.pdf"] == files[False, 4]["brief.pdf"] and "brief.docx" in files[True, 0]
+    assert not forked["docx"].process.is_alive()
 
 
 def test_a_failure_to_get_ready_is_raised_when_the_work_is_asked_for(two_cores):
