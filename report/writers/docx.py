@@ -104,9 +104,19 @@ _ORDER = {
 _SIDES = ("top", "left", "bottom", "right")
 
 
+# Blank documents of python-docx's template, opened by `ready` before the document to draw is known.
+_blank: list[docx.document.Document] = []
+
+
+def ready(style: Style) -> None:
+    """Open the template the next document is drawn on (about 10 ms), before that document is known."""
+    if not _blank:
+        _blank.append(docx.Document())
+
+
 def render(document: Document, style: Style) -> bytes:
     """Return the .docx file of `document` drawn in `style`; equal input gives equal bytes."""
-    word = docx.Document()
+    word = _blank.pop() if _blank else docx.Document()
     looks = Looks(word, style, document.meta)
     _page_setup(word.sections[0], style)
     _running_lines(word.sections[0], looks, style, document.meta)

@@ -30,7 +30,7 @@ from report.doctree import (
     walk,
 )
 from report.style import load_style
-from report.writers.docx import Bookmarks, render
+from report.writers.docx import Bookmarks, ready, render
 from tests.conftest import NAMES, NASTY, sample_document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -356,6 +356,13 @@ def test_no_trace_of_the_template_generator_or_thumbnail(sample_bytes):
 
 def test_two_renders_are_byte_identical(document, default_style, sample_bytes):
     assert render(document, default_style) == sample_bytes
+
+
+def test_a_document_drawn_on_the_template_opened_ahead_is_the_one_drawn_without(document, default_style, sample_bytes):
+    ready(default_style)
+    ready(default_style)  # one template is opened ahead, however often it is asked for
+    assert render(document, default_style) == sample_bytes
+    assert render(document, default_style) == sample_bytes  # the next one on a template opened then
 
 
 def test_source_date_epoch_sets_the_times_and_keeps_bytes_identical(document, default_style, monkeypatch):
