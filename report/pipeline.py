@@ -358,7 +358,8 @@ def draft(
                "subtitle": f"Drawn from {len(corpus.sources)} source{'s' * (len(corpus.sources) != 1)}"}
     brief = Brief(**{**drafted, **options.front}, rates_date=parts.rates_date if parts.funding else "",
                   rates_source=parts.rates_source if parts.funding else "")
-    sources = [source_ref(source, outline_path) for source in corpus.sources]
+    home = outline_path.resolve().parent  # once: resolving a path is a system call for each of its folders
+    sources = [source_ref(source, home) for source in corpus.sources]
     outline = Outline(
         brief=brief, sources=sources, summary=parts.summary, actors=parts.actors,
         funding=parts.funding, views=parts.views, conflicts=parts.conflicts,
@@ -377,9 +378,9 @@ def missing_metadata(corpus: Corpus) -> list[str]:
     return lines
 
 
-def source_ref(source, outline_path: Path) -> SourceRef:
-    """Return the outline's record of a source, its path relative to the outline's folder."""
-    relative = os.path.relpath(source.path.resolve(), outline_path.resolve().parent)
+def source_ref(source, home: Path) -> SourceRef:
+    """Return the outline's record of a source, its path relative to `home`, the outline's folder resolved."""
+    relative = os.path.relpath(source.path.resolve(), home)
     return SourceRef(
         id=source.id, path=Path(relative).as_posix(), title=source.title, outlet=source.outlet,
         published=source.published, url=source.url, sha256=source.sha256,
