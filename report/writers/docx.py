@@ -699,8 +699,17 @@ def _frozen(data: bytes, when: datetime.datetime) -> bytes:
 
 
 def _use(paragraph: WordParagraph, word_style: ParagraphStyle) -> WordParagraph:
-    """Return `paragraph` set in `word_style` (by id: python-docx's setter scans every style each time)."""
-    paragraph._p.style = word_style.style_id
+    """Return `paragraph` set in `word_style` (by id: python-docx's setter scans every style each time).
+
+    A new paragraph's properties are given their style directly: python-docx would first look
+    for each of the thirty-odd properties that may follow a style, none of which it has yet."""
+    properties = paragraph._p.pPr
+    if properties is not None:
+        paragraph._p.style = word_style.style_id
+        return paragraph
+    style = OxmlElement("w:pStyle")
+    style.set(qn("w:val"), word_style.style_id)
+    paragraph._p.get_or_add_pPr().append(style)
     return paragraph
 
 
