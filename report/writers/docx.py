@@ -30,6 +30,7 @@ from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, StyleFa
 from docx.table import Table as WordTable
 from docx.table import _Row
 from docx.text.paragraph import Paragraph as WordParagraph
+from docx.text.run import Run
 
 from report.doctree import (
     Anchor,
@@ -346,7 +347,7 @@ class Body:
     def section(self, node: Section, depth: int) -> None:
         """Draw a section's heading (a bookmark when it has an anchor), then its children."""
         heading = self.add(self.looks.heading(depth))
-        self.bookmarks.around(heading, node.anchor, lambda: heading.add_run(_plain(node.title)))
+        self.bookmarks.around(heading, node.anchor, lambda: _add_run(heading, node.title))
         self.blocks(node.children, depth + 1)
 
     def table(self, node: Table) -> None:
@@ -363,7 +364,7 @@ class Body:
                 self.inlines(cell, content)
         self.after_table = True
         if node.caption:
-            self.add(self.looks.paragraph("caption")).add_run(_plain(node.caption))
+            _add_run(self.add(self.looks.paragraph("caption")), node.caption)
 
     def chart(self, node: Chart) -> None:
         """Draw a chart as a picture at the text width, then its sentence as the caption.
@@ -385,7 +386,7 @@ class Body:
         frame.set("title", _plain(node.title))
         frame.set("descr", _plain(node.text))
         if node.text:
-            self.add(self.looks.paragraph("caption")).add_run(_plain(node.text))
+            _add_run(self.add(self.looks.paragraph("caption")), node.text)
 
     def inlines(self, paragraph: WordParagraph, content: Inlines) -> None:
         """Append `content` to `paragraph`; an unknown inline type is a programming error."""
@@ -402,7 +403,7 @@ class Body:
 
     def text(self, paragraph: WordParagraph, node: Text) -> None:
         """Append a run of plain text, bold and italic only when the node says so."""
-        run = paragraph.add_run(_plain(node.text))
+        run = _add_run(paragraph, node.text)
         if node.bold:
             run.bold = True
         if node.italic:
@@ -424,7 +425,7 @@ class Body:
         else:
             hyperlink.set(qn("w:anchor"), self.bookmarks.name(node.target))
             hyperlink.set(qn("w:history"), "1")
-        run = paragraph.add_run(_plain(node.text))
+        run = _add_run(paragraph, node.text)
         run._r.style = self.looks.hyperlink.style_id
         paragraph._p.append(hyperlink)
         hyperlink.append(run._r)
@@ -470,7 +471,7 @@ class TableDrawer:
                 _put(cell._tc.get_or_add_tcPr(), _borders("w:tcBorders", _SIDES, self.colors["rule"], gap=0,
                                                                    width=self.rule_width))
         for cell, label in zip(cells, header):
-            cell.add_run(_plain(label)).bold = True
+            _add_run(cell, label).bold = True
 
     def row(self, striped: bool) -> list[WordParagraph]:
         """Add a body row and return the first paragraph of each of its cells."""
@@ -607,7 +608,7 @@ def _template_runs(paragraph: WordParagraph, template: str, fields: dict[str, st
         if number % 2:
             _field(paragraph, PAGE_FIELDS[part])
         elif part:
-            paragraph.add_run(_plain(fill(part, fields)))
+            _add_run(paragraph, fill(part, fields))
 
 
 def _field(paragraph: WordParagraph, code: str) -> None:
@@ -711,6 +712,21 @@ def _use(paragraph: WordParagraph, word_style: ParagraphStyle) -> WordParagraph:
     style.set(qn("w:val"), word_style.style_id)
     paragraph._p.get_or_add_pPr().append(style)
     return paragraph
+
+
+_RUN_BREAKS = re.compile("[\t\r\n]")  # what python-docx writes as a tab or a break rather than text
+
+
+def _add_run(paragraph: WordParagraph, text: str) -> Run:
+    """Return a new run of `text` (made plain) at the end of `paragraph`, as python-docx's
+    `add_run` makes it; a text without tabs and line breaks goes in as one piece, where
+    python-docx would look at it a character at a time."""
+    text = _plain(text)
+    if not text or _RUN_BREAKS.search(text):
+        return paragraph.add_run(text)
+    run = paragraph.add_run()
+    run._r.add_t(text)
+    return run
 
 
 def _plain(text: str) -> str:

@@ -30,7 +30,7 @@ from report.doctree import (
     walk,
 )
 from report.style import load_style
-from report.writers.docx import Bookmarks, ready, render
+from report.writers.docx import Bookmarks, _add_run, ready, render
 from tests.conftest import NAMES, NASTY, sample_document
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -356,6 +356,14 @@ def test_no_trace_of_the_template_generator_or_thumbnail(sample_bytes):
 
 def test_two_renders_are_byte_identical(document, default_style, sample_bytes):
     assert render(document, default_style) == sample_bytes
+
+
+@pytest.mark.parametrize("text", ["plain words", " padded ", "tab\there", "two\nlines\r", "\t", "", "é ü 中"])
+def test_a_run_is_written_as_python_docx_writes_it(text):
+    ours, theirs = (docx.Document().add_paragraph() for _ in range(2))
+    _add_run(ours, text)
+    theirs.add_run(clean(text))  # as the writer hands python-docx every text
+    assert etree.tostring(ours._p) == etree.tostring(theirs._p)
 
 
 def test_a_document_drawn_on_the_template_opened_ahead_is_the_one_drawn_without(document, default_style, sample_bytes):
