@@ -215,7 +215,7 @@ def settled_conflicts(corpus: Corpus) -> Settled:
         "count": count_conflicts(corpus, weights), "span": span_conflicts(corpus), "year": year_conflicts(corpus),
         "inquiry": inquiry_conflicts(corpus), "month": month_conflicts(corpus), "condition": condition_conflicts(corpus),
         "approval": approval_conflicts(corpus), "act": act_conflicts(corpus), "allocation": allocation_conflicts(corpus),
-        "market": market_move_conflicts(corpus),
+        "market": market_move_conflicts(corpus), "vote": vote_conflicts(corpus),
     })
 
 
@@ -253,7 +253,7 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         ]
 
     (fact, sums, titles), (spellings, names, quotes, single) = side_by_side([first, second], shared)
-    return [*fact, *figures, *early["count"], *early["span"], *sums, *early["year"], *early["inquiry"],
+    return [*fact, *figures, *_new_to(early["count"], early["vote"]), *early["vote"], *early["span"], *sums, *early["year"], *early["inquiry"],
             *early["month"], *early["condition"], *early["approval"], *early["act"], *early["allocation"],
             *titles, *spellings, *names, *quotes, *single, *early["market"]]
 
@@ -2425,6 +2425,110 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
     return _conflict(noun if noun.startswith(("share of", "level of")) else f"number of {noun}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],
                      "The sources give different numbers")
+
+
+# --- figure: the tally of a vote ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """One side of a vote one sentence counts: "513 votes in favour", "206 opposed"."""
+
+    side: str       # "in favour" or "against"
+    value: int
+    written: str    # the count as written ("512 deputies supported", "512 to 206")
+    cite: str
+
+
+def vote_conflicts(corpus: Corpus) -> list[Conflict]:
+    """Return the conflict where sources count one vote differently ("513 votes in favour and 207
+    against", "the vote was 512 to 206"): a side's counts near enough to be one vote's, from sources
+    neither of which gives the other's number (a source that gives both tells of two votes). Its
+    versions are each disputed sentence's reading of the vote, both sides as the sentence gives them."""
+    tallies = [_Tally(side, value, written, sentence.cite) for sentence in corpus.sentences()
+               for side, value, written in _tallies(sentence.text)]
+    disputed: set[str] = set()
+    for side in ("in favour", "against"):
+        said = [tally for tally in tallies if tally.side == side]
+        given: dict[str, set[int]] = defaultdict(set)
+        for tally in said:
+            given[_source(tally.cite)].add(tally.value)
+        said = _first_per_source(said, lambda tally: (tally.value,))
+        links = _rival_links(said, lambda tally: tally.value, lambda one, other: _rival_tallies(one, other, given))
+        disputed.update(said[int(member)].cite for group in _groups(links) if len(group) > 1 for member in group)
+    readings: dict[tuple, tuple[str, list[str]]] = {}
+    for cite in sorted(disputed, key=_cite_key):
+        read = [tally for tally in tallies if tally.cite == cite]
+        key = tuple(next((tally.value for tally in read if tally.side == side), None) for side in ("in favour", "against"))
+        readings.setdefault(key, (", ".join(dict.fromkeys(tally.written for tally in read)), []))[1].append(cite)
+    for key in [key for key in readings if None in key]:  # one side only: the one whole reading it agrees with
+        whole = [other for other in readings if None not in other and all(v in (None, w) for v, w in zip(key, other))]
+        if len(whole) == 1:
+            readings[whole[0]][1].extend(readings.pop(key)[1])
+    versions = [_version(written, cites) for written, cites in readings.values()]
+    return [_conflict("the tally of the vote", "figure", versions, "The sources count the vote differently")] if versions else []
+
+
+def _rival_tallies(one: _Tally, other: _Tally, given: dict[str, set[int]]) -> bool:
+    """Return True when two sources count one side of a vote with close but different numbers."""
+    mine, theirs = _source(one.cite), _source(other.cite)
+    low, high = sorted((one.value, other.value))
+    return mine != theirs and high <= SAME_COUNT * low and other.value not in given[mine] \
+        and one.value not in given[theirs]
+
+
+_TALLY_NUMBER = r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d)"
+_YEARS = range(1900, 2101)
+
+
+@kept
+def _tally_patterns() -> dict[str, tuple[re.Pattern, ...]]:
+    """Return the patterns of a vote's counts, by side: in favour ("513 votes in favour", "512
+    members voted for", "512 deputies supported the bill", "the backing on Tuesday of 513 MPs"),
+    against ("207 votes against", "with 207 voting against", "206 opposed", "and 207, against"),
+    and both as a tally, in favour first ("the vote was 512 to 206", "passed by 512 votes to 206",
+    "a 512-206 vote")."""
+    voters, number = alternation(_list("voter_nouns")), _TALLY_NUMBER
+    words = r"(?:[\w-]+\s+)"
+    return {
+        "in favour": (
+            re.compile(rf"{number}\s+{words}{{0,4}}?(?:(?:have|had|has)\s+)?vot(?:ed|es?|ing)\s+(?:in\s+favou?r|for|yes)\b", re.I),
+            re.compile(rf"{number}\s+{words}{{0,2}}?(?:{voters})\s+(?:(?:have|had)\s+)?(?:supported|backed|approved|endorsed)\b", re.I),
+            re.compile(rf"\bbacking\s+{words}{{0,3}}?of\s+{number}\s+{words}{{0,2}}?(?:{voters})\b", re.I),
+        ),
+        "against": (
+            re.compile(rf"{number},?\s+{words}{{0,3}}?(?:(?:have|had)\s+)?(?:(?:votes?|voted|voting)\s+)?(?:against|opposed)\b"
+                       rf"|{number}\s+{words}{{0,3}}?voted\s+no\b", re.I),
+        ),
+        "tally": (
+            re.compile(rf"\b(?:vote|voted|votes|voting|ballot|tally|margin|passed|approved|adopted|rejected)\b[^.;!?]{{0,120}}?"
+                       rf"(?<!\bfrom\s)(?<!\bbetween\s){number}\s+(?:votes?\s+)?to\s+{number}\b", re.I),
+            re.compile(rf"{number}\s*[-–]\s*{number}\s+(?:vote|majority|ruling|decision|margin)\b", re.I),
+        ),
+    }
+
+
+@lru_cache(maxsize=1 << 14)
+def _tallies(text: str) -> tuple[tuple[str, int, str], ...]:
+    """Return (side, count, as written) for each count of a vote a sentence gives, once for each
+    text. A count against needs a vote in the sentence (a word of voting, or a count in favour);
+    two years ("from 2019 to 2024") are no tally."""
+    found: list[tuple[str, int, str]] = []
+    if not re.search(r"\d", text):
+        return ()
+    patterns = _tally_patterns()
+    for pattern in patterns["tally"]:
+        for match in pattern.finditer(text):
+            numbers = [int(group.replace(",", "")) for group in match.groups()[-2:]]
+            if not all(value in _YEARS for value in numbers):
+                written = text[match.start(match.lastindex - 1):match.end(match.lastindex)]
+                found += [("in favour", numbers[0], written), ("against", numbers[1], written)]
+    for pattern in patterns["in favour"]:
+        found += [("in favour", int(m.group(1).replace(",", "")), m.group(0)) for m in pattern.finditer(text)]
+    if found or re.search(r"\bvot(?:e|es|ed|ing)\b|\bballot", text, re.I):
+        for pattern in patterns["against"]:
+            found += [("against", int((m.group(1) or m.group(2)).replace(",", "")), m.group(0)) for m in pattern.finditer(text)]
+    return tuple(item for item in found if item[1] > 1)
 
 
 # --- figure: spans of time ---------------------------------------------------------------------

@@ -1623,6 +1623,41 @@ def test_a_capitalised_number_word_within_a_sentence_is_a_name_not_a_count(tmp_p
     assert values(conflict) == ["27 million customers", "29 million customers"]
 
 
+@pytest.mark.parametrize("one", [
+    "The assembly backed the reform with 513 votes in favour and 207 votes against.",
+    "Some 513 members voted in favour of the reform, while 207 voted against it.",
+    "The reform received the backing on Tuesday of 513 deputies, with 207 voting against.",
+    "A total of 513 deputies supported the reform, while 207 opposed it.",
+])
+def test_one_vote_counted_differently_is_one_figure_conflict_of_each_sources_reading(tmp_path, one):
+    corpus = corpus_of(tmp_path, one, "The vote in the Varn assembly, a test for the premier, was 512 to 206.",
+                       "The reform passed with 513 votes in favour.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "the tally of the vote" and len(conflict.versions) == 2
+    assert "513" in values(conflict)[0] and "207" in values(conflict)[0] and values(conflict)[1] == "512 to 206"
+    assert conflict.versions[0].cite == ["S1:1", "S3:1"]  # the one side a source gives joins the reading it agrees with
+
+
+def test_a_vote_and_a_count_of_one_of_its_sides_are_one_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "A total of 513 deputies supported the reform, while 207 opposed it.",
+                       "A total of 512 deputies supported the reform, while 206 opposed it.")
+    assert [conflict.topic for conflict in of_kind(find(corpus), "figure")] == ["the tally of the vote"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # two votes of far apart sizes: the lower and the upper house
+    ("The assembly backed the reform with 513 votes in favour.", "The senate backed it by 53 votes to 16."),
+    # a source that gives both numbers
+    ("The assembly backed it with 513 votes in favour; a first vote had been 512 to 206.",
+     "The vote was 512 to 206."),
+    # years, and numbers against with no vote in the sentence
+    ("Prices rose from 2019 to 2024 after the vote.", "Prices rose from 2018 to 2024 after the vote."),
+    ("The home side won with 11 players against 10.", "The home side won with 12 players against 10."),
+])
+def test_other_votes_years_and_counts_with_no_vote_are_no_vote_conflict(tmp_path, one, other):
+    assert [c for c in of_kind(find(corpus_of(tmp_path, one, other)), "figure") if "vote" in c.topic] == []
+
+
 def test_close_counts_of_one_noun_are_no_conflict_when_a_source_gives_two_of_them(tmp_path):
     corpus = corpus_of(tmp_path, "The mill laid off 1,200 dock hands in May and 1,150 dock hands in June.",
                        "A judge has sent the mill into talks over the firing of 1,183 dock hands last year.")
