@@ -1309,9 +1309,10 @@ def canonical(person: _Person) -> str:
 
 
 def _best_role(found: list[_Found]) -> tuple[str, str]:
-    """Return the most specific role and the most often given affiliation among a person's mentions."""
+    """Return the most specific role and the most often given affiliation among a person's mentions;
+    a post named only against another's ("his Energy counterpart") when no other is given."""
     roles = Counter(f.role for f in found if f.role)
-    role = max(roles, key=lambda r: (len(r.split()), roles[r]), default="")
+    role = max(roles, key=lambda r: (r.split()[-1].lower() != "counterpart", len(r.split()), roles[r]), default="")
     affiliations = Counter(f.affiliation for f in found if f.affiliation)
     return role, (affiliations.most_common(1)[0][0] if affiliations else "")
 

@@ -275,6 +275,12 @@ def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
     assert set(people(corpus)) == {"Odile Varga"}
 
 
+def test_a_counterpart_in_another_portfolio_is_a_post_that_vouches_for_the_name_after_it(tmp_path):
+    corpus = corpus_of("Harbour row\n\nThe premier told Transport Secretary Ivo Brandt and his Energy counterpart "
+                       "Tavu Merengo to cancel the deals.\n", folder=tmp_path)
+    assert people(corpus)["Tavu Merengo"].role == "Energy counterpart"
+
+
 def test_a_lone_word_under_a_lower_case_description_is_no_person_but_under_a_title_or_honorific_is(tmp_path):
     corpus = corpus_of(
         "New investors include heating supplier owner Varnica with 15 per cent and fund manager Birch "
