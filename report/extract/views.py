@@ -471,7 +471,7 @@ class _Reader:
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
             verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
-                or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
+                or _GAVE_WORD.match(text, verb_from, end) or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
             participle = not (clause.group("absolute") or clause.group("gerund")) \
                 or re.match(r"[a-z]+ing\b", text[verb_from:end])  # "for X agreeing that"
             if verb_from >= 0 and verb and participle:  # ", with X said to": an absolute clause needs a participle
@@ -1831,7 +1831,7 @@ _COMPANY = re.compile(r"\b(?:by|with|alongside|including|among)\b")
 # Where a clause may open inside a sentence: after a comma or semicolon, with or without "and".
 # An absolute clause ("..., with X warning that ...") opens with "with" and a participle after X.
 _CLAUSE_OPENING = re.compile(r"[,;][”\"]?\s+(?:(?:and|but|while|as|however|although|though|yet|(?P<absolute>with))\s+)?"
-                             r"|\s(?:but|whereas)\s+|\b(?P<gerund>for|despite|without)\s+")
+                             r"|\s(?:but|whereas|until|after|because|when|since|once|before)\s+|\b(?P<gerund>for|despite|without)\s+")
 
 # A capitalised word opening a sentence or a clause, and the space after it.
 _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z][\w’'.-]+){0,3}\s+")

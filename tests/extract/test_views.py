@@ -1701,6 +1701,16 @@ def test_a_stance_that_a_reporting_verb_reiterates_is_the_view_as_the_verb_gives
         ("Karl Moen", "his party’s stance that they would not vote for the budget")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Greens backed the bill after Moen said that the fund would go to the coast.",
+    "Shares fell when Moen warned that the fund would go to the coast.",
+    "The Greens held out until Moen last week gave the party assurances that the fund would go to the coast.",
+])
+def test_a_speaker_who_opens_a_clause_after_until_or_when_reports_a_view(tmp_path, sentence):
+    corpus = corpus_of(f"Velmora fund\n\nParty leader Karl Moen spoke on Monday.\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the fund would go to the coast")]
+
+
 def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
                        "bloc kept experts from being heard.\n", folder=tmp_path)
