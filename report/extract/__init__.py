@@ -67,7 +67,8 @@ def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total
     drafted = drafting_summary.result()
     items = disputes.honest_summary(drafted.items, found_conflicts, funds.funding, corpus)
     progress("drafted", stages, stages)
-    return Parts(drafted.title, _thinned(items), _thinned(cast.actors), _thinned(funds.funding),
+    return Parts(drafted.title, _thinned(items), _thinned(names.newsroom_left_out(cast.actors, found_views)),
+                 _thinned(funds.funding),
                  _thinned(_foremost(found_views)), [_thinned_versions(conflict) for conflict in found_conflicts],
                  funds.rates_date, rates.source)
 

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from functools import cache, cached_property, lru_cache, partial
 
 from ..corpus import Corpus, Sentence, Source
-from ..outline import Actor
+from ..outline import Actor, View
 from ..regexcache import kept
 from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order
@@ -1306,6 +1306,18 @@ def canonical(person: _Person) -> str:
     best = max(groups.values(), key=weight)
     spellings = Counter(_DASHES.sub("-", f.surface) for f in best)
     return max(spellings, key=lambda s: (diacritics(s), spellings[s]))
+
+
+def newsroom_left_out(actors: list[Actor], views: list[View]) -> list[Actor]:
+    """Return `actors` but the people the sources name only as their own newsroom's ("Harbour News
+    journalist X has covered politics for a decade", an author's note) and who say nothing of the
+    event: reporters are not actors of what they report."""
+    speakers = {view.speaker for view in views}
+    return [actor for actor in actors if actor.kind != "person" or actor.name in speakers
+            or not actor.role or actor.role.split()[-1].lower() not in _PRESS_POSTS]
+
+
+_PRESS_POSTS = frozenset({"journalist", "reporter", "correspondent", "columnist", "photographer", "photojournalist"})
 
 
 def _best_role(found: list[_Found]) -> tuple[str, str]:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from report.corpus import Corpus, read_source
-from report.extract.names import _spelled_out, find_actors
+from report.extract.names import _spelled_out, find_actors, newsroom_left_out
 from report.extract.views import find_views
 from report.text import fold_name as fold
 
@@ -273,6 +273,16 @@ def test_a_site_named_after_someone_is_no_person(tmp_path):
 def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
     corpus = corpus_of(f"Harbour row\n\n“The quay stays shut,” {title} Odile Varga said.\n", folder=tmp_path)
     assert set(people(corpus)) == {"Odile Varga"}
+
+
+def test_a_reporter_of_the_sources_own_newsroom_is_no_actor_unless_they_speak_of_the_event(tmp_path):
+    corpus = corpus_of("Harbour row\n\nHarbour master Ilse Varga said the port would reopen on Monday.\n\n"
+                       "Coast Wire journalist Osgood Tannery has covered the port for a decade.\n\n"
+                       "Veteran correspondent Mirela Vostok said the reopening came too late for the fleet.\n",
+                       folder=tmp_path)
+    actors, mentions = find_actors(corpus)
+    kept = newsroom_left_out(actors, find_views(corpus, actors, mentions))
+    assert [actor.name for actor in kept if actor.kind == "person"] == ["Ilse Varga", "Mirela Vostok"]
 
 
 def test_a_counterpart_in_another_portfolio_is_a_post_that_vouches_for_the_name_after_it(tmp_path):
