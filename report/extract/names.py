@@ -491,9 +491,9 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     names = _without_suffix([word for word in words if not is_particle(word)])
     if not _name_shaped(words, names):
         return None
-    if len(names) == 1 and _abstract_noun(names[0]):
-        return None  # "Minister for Development Cooperation": the portfolio's last word, nobody's name
     known_given = names[0].lower() in lexicon().first_names
+    if _abstract_noun(names[-1]) and (len(names) == 1 or not known_given):
+        return None  # "Minister for Development Cooperation", "Women and Gender Equality Minister": a portfolio's words
     vouched = titled or known_given
     if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):
         return None

@@ -275,6 +275,12 @@ def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
     assert set(people(corpus)) == {"Odile Varga"}
 
 
+def test_the_words_of_a_portfolio_joined_by_and_before_a_title_are_no_person(tmp_path):
+    corpus = corpus_of("Harbour row\n\nThe premier was flanked by Women and Gender Equality and Youth Minister Tavu "
+                       "Merengo and Harbour Minister Ilse Varga.\n", folder=tmp_path)
+    assert sorted(people(corpus)) == ["Ilse Varga", "Tavu Merengo"]
+
+
 def test_a_reporter_of_the_sources_own_newsroom_is_no_actor_unless_they_speak_of_the_event(tmp_path):
     corpus = corpus_of("Harbour row\n\nHarbour master Ilse Varga said the port would reopen on Monday.\n\n"
                        "Coast Wire journalist Osgood Tannery has covered the port for a decade.\n\n"
