@@ -2447,26 +2447,42 @@ def vote_conflicts(corpus: Corpus) -> list[Conflict]:
     versions are each disputed sentence's reading of the vote, both sides as the sentence gives them."""
     tallies = [_Tally(side, value, written, sentence.cite) for sentence in corpus.sentences()
                for side, value, written in _tallies(sentence.text)]
-    disputed: set[str] = set()
-    for side in ("in favour", "against"):
-        said = [tally for tally in tallies if tally.side == side]
-        given: dict[str, set[int]] = defaultdict(set)
-        for tally in said:
-            given[_source(tally.cite)].add(tally.value)
-        said = _first_per_source(said, lambda tally: (tally.value,))
-        links = _rival_links(said, lambda tally: tally.value, lambda one, other: _rival_tallies(one, other, given))
-        disputed.update(said[int(member)].cite for group in _groups(links) if len(group) > 1 for member in group)
+    disputed = {cite for side in _SIDES for cite in _disputed_side([tally for tally in tallies if tally.side == side])}
+    versions = [_version(written, cites) for written, cites in _vote_readings(tallies, disputed).values()]
+    return [_conflict("the tally of the vote", "figure", versions, "The sources count the vote differently")] if versions else []
+
+
+_SIDES = ("in favour", "against")
+
+
+def _disputed_side(said: list[_Tally]) -> set[str]:
+    """Return the cites of the counts of one side of a vote that other sources' counts rival."""
+    given: dict[str, set[int]] = defaultdict(set)
+    for tally in said:
+        given[_source(tally.cite)].add(tally.value)
+    said = _first_per_source(said, lambda tally: (tally.value,))
+    links = _rival_links(said, lambda tally: tally.value, lambda one, other: _rival_tallies(one, other, given))
+    return {said[int(member)].cite for group in _groups(links) if len(group) > 1 for member in group}
+
+
+def _vote_readings(tallies: list[_Tally], disputed: set[str]) -> dict[tuple, tuple[str, list[str]]]:
+    """Return each disputed sentence's reading of the vote, (in favour, against) as written and the
+    sentences that give it; a reading of one side only joins the one whole reading it agrees with."""
     readings: dict[tuple, tuple[str, list[str]]] = {}
     for cite in sorted(disputed, key=_cite_key):
         read = [tally for tally in tallies if tally.cite == cite]
-        key = tuple(next((tally.value for tally in read if tally.side == side), None) for side in ("in favour", "against"))
+        key = tuple(next((tally.value for tally in read if tally.side == side), None) for side in _SIDES)
         readings.setdefault(key, (", ".join(dict.fromkeys(tally.written for tally in read)), []))[1].append(cite)
-    for key in [key for key in readings if None in key]:  # one side only: the one whole reading it agrees with
-        whole = [other for other in readings if None not in other and all(v in (None, w) for v, w in zip(key, other))]
+    for key in [key for key in readings if None in key]:
+        whole = [other for other in readings if _agrees(key, other)]
         if len(whole) == 1:
             readings[whole[0]][1].extend(readings.pop(key)[1])
-    versions = [_version(written, cites) for written, cites in readings.values()]
-    return [_conflict("the tally of the vote", "figure", versions, "The sources count the vote differently")] if versions else []
+    return readings
+
+
+def _agrees(part: tuple, whole: tuple) -> bool:
+    """Return True when `whole` gives both sides of a vote and agrees with every side `part` gives."""
+    return None not in whole and all(mine in (None, theirs) for mine, theirs in zip(part, whole))
 
 
 def _rival_tallies(one: _Tally, other: _Tally, given: dict[str, set[int]]) -> bool:
@@ -2513,22 +2529,32 @@ def _tallies(text: str) -> tuple[tuple[str, int, str], ...]:
     """Return (side, count, as written) for each count of a vote a sentence gives, once for each
     text. A count against needs a vote in the sentence (a word of voting, or a count in favour);
     two years ("from 2019 to 2024") are no tally."""
-    found: list[tuple[str, int, str]] = []
     if not re.search(r"\d", text):
         return ()
     patterns = _tally_patterns()
-    for pattern in patterns["tally"]:
+    found = _both_sides(text)
+    for pattern in patterns["in favour"]:
+        found += [("in favour", _whole_number(m.group(1)), m.group(0)) for m in pattern.finditer(text)]
+    if found or re.search(r"\bvot(?:e|es|ed|ing)\b|\bballot", text, re.I):
+        for pattern in patterns["against"]:
+            found += [("against", _whole_number(m.group(1) or m.group(2)), m.group(0)) for m in pattern.finditer(text)]
+    return tuple(item for item in found if item[1] > 1)
+
+
+def _both_sides(text: str) -> list[tuple[str, int, str]]:
+    """Return both sides of each tally `text` gives ("512 to 206"), in favour first, as `_tallies` does."""
+    found: list[tuple[str, int, str]] = []
+    for pattern in _tally_patterns()["tally"]:
         for match in pattern.finditer(text):
-            numbers = [int(group.replace(",", "")) for group in match.groups()[-2:]]
+            numbers = [_whole_number(group) for group in match.groups()[-2:]]
             if not all(value in _YEARS for value in numbers):
                 written = text[match.start(match.lastindex - 1):match.end(match.lastindex)]
                 found += [("in favour", numbers[0], written), ("against", numbers[1], written)]
-    for pattern in patterns["in favour"]:
-        found += [("in favour", int(m.group(1).replace(",", "")), m.group(0)) for m in pattern.finditer(text)]
-    if found or re.search(r"\bvot(?:e|es|ed|ing)\b|\bballot", text, re.I):
-        for pattern in patterns["against"]:
-            found += [("against", int((m.group(1) or m.group(2)).replace(",", "")), m.group(0)) for m in pattern.finditer(text)]
-    return tuple(item for item in found if item[1] > 1)
+    return found
+
+
+def _whole_number(digits: str) -> int:
+    return int(digits.replace(",", ""))
 
 
 # --- figure: spans of time ---------------------------------------------------------------------

@@ -825,16 +825,21 @@ class _Reader:
             draft = None
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
-                readings = (self._according, self._adding_that, self._quoted_as_saying, self._framed_inside, self._framed_after, self._framed_inverted,
-                            self._framed_by_post, self._reported_by_subject, self._described_view, self._relative_says,
-                            self._named_colon)
-                draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
-                    or self._continued(p_index, index) or self._spoken_on(p_index, index) \
-                    or self._set_under_colon(p_index, index)
-                draft = None if draft and _only_occasion(draft) else self._begun_before(p_index, index, draft)
+                draft = self._sentence_view(p_index, index)
             joint = [] if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
+
+    def _sentence_view(self, p_index: int, index: int) -> _Draft | None:
+        """Return the view sentence `index` of a paragraph reports, read the first way that fits."""
+        paragraph = self.paragraphs[p_index]
+        start, end = paragraph.starts[index], paragraph.sentence_end(index)
+        readings = (self._according, self._adding_that, self._quoted_as_saying, self._framed_inside, self._framed_after,
+                    self._framed_inverted, self._framed_by_post, self._reported_by_subject, self._described_view,
+                    self._relative_says, self._named_colon)
+        draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
+            or self._continued(p_index, index) or self._spoken_on(p_index, index) or self._set_under_colon(p_index, index)
+        return None if draft and _only_occasion(draft) else self._begun_before(p_index, index, draft)
 
     def _begun_before(self, p_index: int, index: int, draft: _Draft | None) -> _Draft | None:
         """Return `draft` begun a sentence earlier when it is words without quotation marks framed
