@@ -1339,7 +1339,8 @@ _TITLE_OF_NAME = re.compile(r"\s+(?:(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*
 
 def _source_titles(source: Source, in_source: dict[str, list[tuple[str, _Found]]],
                    elsewhere: dict[str, str]) -> list[Mention]:
-    """Return the title mentions of one source (its share of the work, which worker processes may take)."""
+    """Return the title mentions of one source. `find_actors` asks for every source in its own
+    process: worker processes started for this short step cost more than they save."""
     return _title_mentions(source, in_source.get(source.id, []), elsewhere)
 
 
@@ -1581,8 +1582,7 @@ def find_actors(corpus: Corpus) -> Cast:
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
-    titles = [mention for found in in_order(partial(_source_titles, in_source=in_source, elsewhere=elsewhere), corpus.sources)
-              for mention in found]
+    titles = [mention for source in corpus.sources for mention in _source_titles(source, in_source, elsewhere)]
     person_actors = _person_actors(named, titles, order)
     mentions = [Mention(name, f.surface, f.sentence.cite, f.role, f.affiliation)
                 for name, person in named for f in _first_per_sentence(person.found)] + titles
