@@ -1295,8 +1295,8 @@ class _Reader:
         Y to ...": the verb and what it governs, when that says enough to stand as a view."""
         paragraph = self.paragraphs[p_index]
         stance = _STANCE.match(paragraph.text, verb_from, end)
-        if not stance or _QUOTED_COMPLEMENT.match(paragraph.text, stance.end()):
-            return None  # no stance, or "X called it a “fine day”": the quotation is the view
+        if not stance:
+            return None
         if turn := _STANCE_TURN.search(paragraph.text, stance.end(), end):
             end = turn.start()  # "X opposed the levy, but the council passed it": the rest is not X's
         draft = self._content(speaker, paragraph, verb_from, end)
@@ -1305,7 +1305,15 @@ class _Reader:
         adverb = _ADVERB_BEFORE.search(paragraph.text, max(0, verb_from - 30), verb_from)
         draft = replace(draft, start=adverb.start()) if adverb else draft  # "initially opposed the deal"
         least = _MIN_WORDS if _APOLOGY.match(stance.group(0)) else _MIN_STANCE_WORDS  # an apology is news however short
-        if len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least and self._quoted_in(draft):
+        # "X called the plan a “fair deal” for the town": the quotation is what X called the plan, in the view
+        complement = _COMPLEMENT_QUOTE.search(paragraph.text, stance.start(), draft.end) is not None
+        if complement and _PRONOUN_CALLED.match(paragraph.text, draft.start):
+            return None  # "X called it a “fine day”": with nothing named, the quotation alone is the view
+        if _QUOTED_COMPLEMENT.match(paragraph.text, stance.end()) \
+                and (then := _AND_AFTER_QUOTE.search(paragraph.text, stance.end(), draft.end)):
+            draft = replace(draft, end=then.start() + 1)  # "… a “proud day” and said no more": the rest is another verb's
+        if len(_unquoted(paragraph.text[draft.start:draft.end]).split()) < least and self._quoted_in(draft) \
+                and not complement:
             return None  # "accused Y of “…”": the quotation, a view of its own, says it
         if len(paragraph.text[draft.start:draft.end].split()) < least:
             return None
@@ -1361,6 +1369,9 @@ _RESPONDED_BY = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?\s+by\s+(?=[a-z]+ing\b
 _ABOUT_THAT = re.compile(r"\s+(?:of|about)\s+[^,;:“”\"]{1,60}?\s+that\s+")
 
 # A quotation that is the complement of "called X a" ("called it a “fine day”").
+_PRONOUN_CALLED = re.compile(r"\S+\s+(?:it|this|that|them|him|her)\s+(?:as\s+)?(?:an?\s+)?[“\"‘]")
+_AND_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s+and\s")
+_COMPLEMENT_QUOTE = re.compile(r"\s(?:as(?:\s+an?)?|an?)\s*[“\"‘]")
 _QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
 
 # A body named beside a person as the source of "According to X and the Central Bank, ...".

@@ -1711,6 +1711,17 @@ def test_a_speaker_who_opens_a_clause_after_until_or_when_reports_a_view(tmp_pat
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the fund would go to the coast")]
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("Moen, the union’s chief negotiator, called the plan a “socially sound answer” to the glut of ships.",
+     "called the plan a “socially sound answer” to the glut of ships"),
+    ("Moen praised the agreement as a “Christmas miracle.”", "praised the agreement as a “Christmas miracle.”"),
+    ("Moen called it a “proud morning for the harbour”.", "proud morning for the harbour"),
+])
+def test_a_quotation_that_names_what_a_thing_is_stays_with_the_thing_in_the_view(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora deal\n\nUnion chief Karl Moen spoke on Monday.\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
 def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
                        "bloc kept experts from being heard.\n", folder=tmp_path)
