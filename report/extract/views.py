@@ -159,7 +159,9 @@ def patterns() -> _Patterns:
                              r"morning|[A-Z][a-z]+day)|"
                              # a copula before an adjective that reports as a verb does: "was adamant that"
                              r"(?:remained|remains|was|is|were|are|been)(?=\s+(?:[a-z]+ly\s+)?(?:adamant|insistent|emphatic|"
-                             r"confident|convinced)\s+that\b))\s+)*"),
+                             r"confident|convinced)\s+that\b)|"
+                             # a verb in the progressive: "X is pitching the budget as", "X was warning that"
+                             r"(?:is|are|was|were)(?=\s+[a-z]+ing\b))\s+)*"),
         participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+)(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
             + [form for form in _stance_forms() if form.endswith("ing")]))),

@@ -1722,6 +1722,18 @@ def test_a_quotation_that_names_what_a_thing_is_stays_with_the_thing_in_the_view
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("As costs rise, Moen is pitching the budget as an effort to restore fairness to the young.",
+     "pitching the budget as an effort to restore fairness to the young"),
+    ("Moen pitched himself as the man to “change our harbour for good” before the vote.",
+     "pitched himself as the man to “change our harbour for good” before the vote"),
+    ("Moen was warning that the budget would fall short of the need.", "the budget would fall short of the need"),
+])
+def test_a_verb_of_casting_a_thing_as_another_and_a_verb_in_the_progressive_report_a_view(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora budget\n\nPrime Minister Karl Moen spoke on Monday.\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
+
+
 def test_two_bodies_initials_joined_by_a_slash_are_no_photo_credit_cutting_a_view(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nParty secretary Ivo Lund made harsh criticisms and said that the VLP/ORS "
                        "bloc kept experts from being heard.\n", folder=tmp_path)
