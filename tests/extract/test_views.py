@@ -1728,6 +1728,8 @@ def test_a_quotation_that_names_what_a_thing_is_stays_with_the_thing_in_the_view
     ("Moen pitched himself as the man to “change our harbour for good” before the vote.",
      "pitched himself as the man to “change our harbour for good” before the vote"),
     ("Moen was warning that the budget would fall short of the need.", "the budget would fall short of the need"),
+    ("Moen cited harbour experts who believe the cuts could isolate the island towns.",
+     "cited harbour experts who believe the cuts could isolate the island towns"),
 ])
 def test_a_verb_of_casting_a_thing_as_another_and_a_verb_in_the_progressive_report_a_view(tmp_path, sentence, text):
     corpus = corpus_of(f"Velmora budget\n\nPrime Minister Karl Moen spoke on Monday.\n\n{sentence}\n", folder=tmp_path)
