@@ -1845,12 +1845,17 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
     """Return True when two sources give one kind of sum different amounts, neither giving both."""
     mine, theirs = _source(one.cite), _source(other.cite)
     low, high = sorted((one.amount.value, other.amount.value))
-    if mine == theirs or _meet(one.span, other.span) or high > SPREAD * low:
+    ceilings = _CEILING.match(one.written) and _CEILING.match(other.written)  # two maxima: each exact
+    if mine == theirs or not ceilings and _meet(one.span, other.span) or high > SPREAD * low:
         return False
     if _told_apart(one, other):
         return False
     return (other.amount.currency, _sum_key(other.amount.value)) not in given[mine] and \
         (one.amount.currency, _sum_key(one.amount.value)) not in given[theirs]
+
+
+# A sum given as a ceiling ("fines of up to $50 million"): what the ceiling is, not a guess at a sum.
+_CEILING = re.compile(r"(?i:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\s")
 
 
 def _told_apart(one: _Sum, other: _Sum) -> bool:

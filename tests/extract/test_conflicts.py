@@ -758,6 +758,14 @@ def test_other_quantities_hedged_sums_that_meet_and_sums_asked_for_are_no_figure
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+def test_two_ceilings_of_one_kind_of_sum_given_differently_are_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The new law will impose fines of up to 50 million euros on the platforms.",
+                       "Platforms face fines of up to €49.5 million for breaches.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the fine"
+    assert values(conflict) == ["up to 50 million euros", "up to €49.5 million"]
+
+
 def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Norland will give $300 million in aid, the minister said.",
                        "Norland pledged $280 million in aid to Vessia on Monday.")
