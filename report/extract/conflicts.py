@@ -253,8 +253,9 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         ]
 
     (fact, sums, titles), (spellings, names, quotes, single) = side_by_side([first, second], shared)
-    return [*fact, *figures, *_new_to(early["count"], early["vote"]), *early["vote"], *early["span"], *sums, *early["year"], *early["inquiry"],
-            *early["month"], *early["condition"], *early["approval"], *early["act"], *early["allocation"],
+    return [*fact, *figures, *_new_to(early["count"], early["vote"]), *early["vote"], *early["span"], *sums,
+            *early["year"], *early["inquiry"], *early["month"], *early["condition"], *early["approval"], *early["act"],
+            *early["allocation"],
             *titles, *spellings, *names, *quotes, *single, *early["market"]]
 
 
@@ -1854,7 +1855,7 @@ def _rival_sums(one: _Sum, other: _Sum, given: dict[str, set[tuple]]) -> bool:
         (one.amount.currency, _sum_key(one.amount.value)) not in given[theirs]
 
 
-# A sum given as a ceiling ("fines of up to $50 million"): what the ceiling is, not a guess at a sum.
+# A sum given as a ceiling ("penalties of up to $8 million"): what the ceiling is, not a guess at a sum.
 _CEILING = re.compile(r"(?i:up\s+to|as\s+much\s+as|a\s+maximum\s+of)\s")
 
 
@@ -2437,17 +2438,17 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
 
 @dataclass(frozen=True)
 class _Tally:
-    """One side of a vote one sentence counts: "513 votes in favour", "206 opposed"."""
+    """One side of a vote one sentence counts: "344 votes in favour", "180 opposed"."""
 
     side: str       # "in favour" or "against"
     value: int
-    written: str    # the count as written ("512 deputies supported", "512 to 206")
+    written: str    # the count as written ("343 deputies supported", "343 to 180")
     cite: str
 
 
 def vote_conflicts(corpus: Corpus) -> list[Conflict]:
-    """Return the conflict where sources count one vote differently ("513 votes in favour and 207
-    against", "the vote was 512 to 206"): a side's counts near enough to be one vote's, from sources
+    """Return the conflict where sources count one vote differently ("344 votes in favour and 181
+    against", "the vote was 343 to 180"): a side's counts near enough to be one vote's, from sources
     neither of which gives the other's number (a source that gives both tells of two votes). Its
     versions are each disputed sentence's reading of the vote, both sides as the sentence gives them."""
     tallies = [_Tally(side, value, written, sentence.cite) for sentence in corpus.sentences()
@@ -2504,11 +2505,11 @@ _YEARS = range(1900, 2101)
 
 @kept
 def _tally_patterns() -> dict[str, tuple[re.Pattern, ...]]:
-    """Return the patterns of a vote's counts, by side: in favour ("513 votes in favour", "512
-    members voted for", "512 deputies supported the bill", "the backing on Tuesday of 513 MPs"),
-    against ("207 votes against", "with 207 voting against", "206 opposed", "and 207, against"),
-    and both as a tally, in favour first ("the vote was 512 to 206", "passed by 512 votes to 206",
-    "a 512-206 vote")."""
+    """Return the patterns of a vote's counts, by side: in favour ("344 votes in favour", "343
+    members voted for", "343 deputies supported the bill", "the backing on Friday of 344 MPs"),
+    against ("181 votes against", "with 181 voting against", "180 opposed", "and 181, against"),
+    and both as a tally, in favour first ("the vote was 343 to 180", "passed by 343 votes to 180",
+    "a 343-180 vote")."""
     voters, number = alternation(_list("voter_nouns")), _TALLY_NUMBER
     words = r"(?:[\w-]+\s+)"
     return {
@@ -2547,7 +2548,7 @@ def _tallies(text: str) -> tuple[tuple[str, int, str], ...]:
 
 
 def _both_sides(text: str) -> list[tuple[str, int, str]]:
-    """Return both sides of each tally `text` gives ("512 to 206"), in favour first, as `_tallies` does."""
+    """Return both sides of each tally `text` gives ("343 to 180"), in favour first, as `_tallies` does."""
     found: list[tuple[str, int, str]] = []
     for pattern in _tally_patterns()["tally"]:
         for match in pattern.finditer(text):

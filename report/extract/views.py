@@ -606,11 +606,11 @@ class _Reader:
         which X said required “…”", "a cost that X says is “…”"."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
-        for span in (s for s in reversed(paragraph.people) if clause_start <= s.start and s.end < quote_start and s.salient):
-            if _RELATIVE_BEFORE.search(text, max(clause_start, span.start - 12), span.start) \
-                    and _said_then().fullmatch(text, span.end, quote_start):
-                return span.name
-            return None
+        span = next((s for s in reversed(paragraph.people) if clause_start <= s.start and s.end < quote_start and s.salient),
+                    None)  # the person named last before the quotation
+        if span and _RELATIVE_BEFORE.search(text, max(clause_start, span.start - 12), span.start) \
+                and _said_then().fullmatch(text, span.end, quote_start):
+            return span.name
         return None
 
     def frame_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str | None, bool]:
@@ -788,7 +788,7 @@ class _Reader:
 
     def _reporter_of(self, paragraph: _Paragraph, index: int) -> str | None:
         """Return the one person whose view sentence `index` reports, when every other person it
-        names is named inside that view ("X said the president's move showed resolve. ¶ “A.”",
+        names is named inside that view ("X said the mayor's veto showed courage. ¶ “A.”",
         "The deals had hurt the country, he said. ¶ “A.”"): a quotation set after it is theirs."""
         drafts = [d for d in self.drafts if d.paragraph is paragraph and not d.aside
                   and paragraph.index(d.start) <= index <= paragraph.index(max(d.start, d.end - 1))]
@@ -923,8 +923,8 @@ class _Reader:
 
     def _set_under_colon(self, p_index: int, index: int) -> _Draft | None:
         """Return a paragraph without quotation marks as the words of the person whose frame ends the
-        paragraph before it with a colon ("In a televised message, X proclaimed: ¶ This is the first
-        time ..."): a quotation set apart as a block, whose marks the page does not give. The frame
+        paragraph before it with a colon ("In a radio address, X proclaimed: ¶ Never before has the
+        port ..."): a quotation set apart as a block, whose marks the page does not give. The frame
         must end with its verb and a few words of the occasion ("X said in a statement on Friday:"),
         not with words of the speaker's own ("X said the plan has three parts:"), and the paragraph
         names no one."""
@@ -948,6 +948,7 @@ class _Reader:
 
     @staticmethod
     def _names_in_paragraph(paragraph: _Paragraph) -> bool:
+        """Return True when a paragraph names anyone."""
         return any(span.salient for span in paragraph.people)
 
     def _remarks_view(self, p_index: int, start: int, end: int) -> _Draft | None:
@@ -1278,7 +1279,7 @@ class _Reader:
         if (clause := _reported_clause(verb.group("verb"), text, content, end)) >= 0:
             content = clause
         elif _POSITION_THAT.match(text, content, end):
-            pass  # "reiterated his party's stance that ...": the stance, as the verb gives it
+            pass  # "reiterated her group's stance that ...": the stance, as the verb gives it
         elif lexicon().verbs[verb.group("verb")] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
@@ -1371,10 +1372,13 @@ _RESPONDED_BY = re.compile(r"\s+to\s+[^,;:“”\"]{1,80}?\s+by\s+(?=[a-z]+ing\b
 _ABOUT_THAT = re.compile(r"\s+(?:of|about)\s+[^,;:“”\"]{1,60}?\s+that\s+")
 
 # A quotation that is the complement of "called X a" ("called it a “fine day”").
-_PRONOUN_CALLED = re.compile(r"\S+\s+(?:it|this|that|them|him|her)\s+(?:as\s+)?(?:an?\s+)?[“\"‘]")
-_AND_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s+and\s")
-_COMPLEMENT_QUOTE = re.compile(r"\s(?:as(?:\s+an?)?|an?)\s*[“\"‘]")
 _QUOTED_COMPLEMENT = re.compile(r"(?<=\sa|an)\s*[“\"‘]")
+# A quotation that names what a thing is, after "as" or "a" ("praised the deal as a “…”").
+_COMPLEMENT_QUOTE = re.compile(r"\s(?:as(?:\s+an?)?|an?)\s*[“\"‘]")
+# A stance verb whose thing is only a pronoun before such a quotation ("called it a “…”").
+_PRONOUN_CALLED = re.compile(r"\S+\s+(?:it|this|that|them|him|her)\s+(?:as\s+)?(?:an?\s+)?[“\"‘]")
+# Another verb of the speaker's after the quotation ("… a “proud day” and said no more").
+_AND_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s+and\s")
 
 # A body named beside a person as the source of "According to X and the Central Bank, ...".
 _AND_A_BODY = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*,\s*")
@@ -1878,7 +1882,7 @@ def _only_occasion(draft: _Draft) -> bool:
         and bool(_FRAME_OCCASION.fullmatch(text, draft.start, draft.end))
 
 
-# A verb that gives a word of saying, and "that": "gave the party assurances that", "issued a
+# A verb that gives a word of saying, and "that": "gave the council assurances that", "issued a
 # warning that", "made a promise that", "offered guarantees that".
 _GAVE_WORD = re.compile(r"(?:gave|gives|give|giving|offered|offers|issued|issues|made|makes|provided)\s+"
                         r"(?:(?:the|a|an|his|her|their|its|our|[a-z]+ly)\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -1886,7 +1890,7 @@ _GAVE_WORD = re.compile(r"(?:gave|gives|give|giving|offered|offers|issued|issues
                         r"\s+that\s+")
 
 # A word for what someone holds, then its that-clause, as the object of a reporting verb
-# ("reiterated his party's stance that", "repeated the government's position that").
+# ("reiterated her group's stance that", "repeated the board's position that").
 _POSITION_THAT = re.compile(r"\s+(?:(?:his|her|their|its|our|the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?"
                             r"(?:stance|position|view|belief|claim|assertion|argument|insistence|conviction|contention)"
                             r"\s+that\b")

@@ -759,11 +759,11 @@ def test_other_quantities_hedged_sums_that_meet_and_sums_asked_for_are_no_figure
 
 
 def test_two_ceilings_of_one_kind_of_sum_given_differently_are_a_figure_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "The new law will impose fines of up to 50 million euros on the platforms.",
-                       "Platforms face fines of up to €49.5 million for breaches.")
+    corpus = corpus_of(tmp_path, "The act sets penalties of up to 8 million euros for the firms.",
+                       "Firms face penalties of up to €7.5 million for each lapse.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "amount of the fine"
-    assert values(conflict) == ["up to 50 million euros", "up to €49.5 million"]
+    assert values(conflict) == ["up to 8 million euros", "up to €7.5 million"]
 
 
 def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_path):
@@ -790,9 +790,9 @@ def test_sums_of_two_givers_are_no_figure_conflict(tmp_path, one, other):
     ("The Tarn High Court blocked the €96 million deal between Harlow Energy and the grid operator.",
      "The premier cancelled the €95 million deal with Harlow for the building of power lines.",
      ["€96 million", "€95 million"]),
-    ("Ana Ruiz also ended Harlow's bid for the grid operator, a proposed $736 million deal.",
-     "The premier told the Energy Ministry to cancel the $700 million deal between Harlow and the grid operator.",
-     ["$736 million", "$700 million"]),
+    ("Ana Ruiz also stopped Harlow's offer for the grid firm, a proposed $514 million deal.",
+     "The premier ordered the Power Ministry to end the $480 million deal between Harlow and the grid firm.",
+     ["$514 million", "$480 million"]),
 ])
 def test_one_deal_acted_on_by_others_or_only_proposed_given_differently_is_a_figure_conflict(tmp_path, one, other,
                                                                                               written):
@@ -1624,40 +1624,40 @@ def test_the_only_counts_of_one_noun_two_sources_give_close_but_unequal_are_a_fi
 
 
 def test_a_capitalised_number_word_within_a_sentence_is_a_name_not_a_count(tmp_path):
-    corpus = corpus_of(tmp_path, "The merger makes the largest grid in the land, with 27 million customers. "
-                                 "Prices for many Harlow and Nine customers are capped.",
-                       "“It is a new market leader with a combined 29 million customers,” said Ivo Petrov.")
+    corpus = corpus_of(tmp_path, "The merger makes the largest grid in the land, with 28 million subscribers. "
+                                 "Prices for many Harlow and Nine subscribers are capped.",
+                       "“It is now the top carrier, with 30 million subscribers in all,” said Ivo Petrov.")
     [conflict] = of_kind(find(corpus), "figure")
-    assert values(conflict) == ["27 million customers", "29 million customers"]
+    assert values(conflict) == ["28 million subscribers", "30 million subscribers"]
 
 
 @pytest.mark.parametrize("one", [
-    "The assembly backed the reform with 513 votes in favour and 207 votes against.",
-    "Some 513 members voted in favour of the reform, while 207 voted against it.",
-    "The reform received the backing on Tuesday of 513 deputies, with 207 voting against.",
-    "A total of 513 deputies supported the reform, while 207 opposed it.",
+    "The assembly backed the charter with 344 votes in favour and 181 votes against.",
+    "Some 344 members voted in favour of the charter and 181 voted against.",
+    "The charter won the backing on Friday of 344 deputies, with 181 voting against.",
+    "In all 344 deputies supported the charter and 181 opposed it.",
 ])
 def test_one_vote_counted_differently_is_one_figure_conflict_of_each_sources_reading(tmp_path, one):
-    corpus = corpus_of(tmp_path, one, "The vote in the Varn assembly, a test for the premier, was 512 to 206.",
-                       "The reform passed with 513 votes in favour.")
+    corpus = corpus_of(tmp_path, one, "The vote in the Varn assembly, a test for the premier, was 343 to 180.",
+                       "The charter passed with 344 votes in favour.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "the tally of the vote" and len(conflict.versions) == 2
-    assert "513" in values(conflict)[0] and "207" in values(conflict)[0] and values(conflict)[1] == "512 to 206"
+    assert "344" in values(conflict)[0] and "181" in values(conflict)[0] and values(conflict)[1] == "343 to 180"
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]  # the one side a source gives joins the reading it agrees with
 
 
 def test_a_vote_and_a_count_of_one_of_its_sides_are_one_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "A total of 513 deputies supported the reform, while 207 opposed it.",
-                       "A total of 512 deputies supported the reform, while 206 opposed it.")
+    corpus = corpus_of(tmp_path, "In all 344 deputies supported the charter and 181 opposed it.",
+                       "In all 343 deputies supported the charter and 180 opposed it.")
     assert [conflict.topic for conflict in of_kind(find(corpus), "figure")] == ["the tally of the vote"]
 
 
 @pytest.mark.parametrize("one, other", [
     # two votes of far apart sizes: the lower and the upper house
-    ("The assembly backed the reform with 513 votes in favour.", "The senate backed it by 53 votes to 16."),
+    ("The assembly backed the charter with 344 votes in favour.", "The senate backed it by 53 votes to 16."),
     # a source that gives both numbers
-    ("The assembly backed it with 513 votes in favour; a first vote had been 512 to 206.",
-     "The vote was 512 to 206."),
+    ("The assembly backed it with 344 votes in favour; a first vote had been 343 to 180.",
+     "The vote was 343 to 180."),
     # years, and numbers against with no vote in the sentence
     ("Prices rose from 2019 to 2024 after the vote.", "Prices rose from 2018 to 2024 after the vote."),
     ("The home side won with 11 players against 10.", "The home side won with 12 players against 10."),

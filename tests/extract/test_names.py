@@ -276,7 +276,7 @@ def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
 
 
 def test_the_words_of_a_portfolio_joined_by_and_before_a_title_are_no_person(tmp_path):
-    corpus = corpus_of("Harbour row\n\nThe premier was flanked by Women and Gender Equality and Youth Minister Tavu "
+    corpus = corpus_of("Harbour row\n\nThe premier was flanked by Rivers and Coastal Prosperity and Fisheries Minister Tavu "
                        "Merengo and Harbour Minister Ilse Varga.\n", folder=tmp_path)
     assert sorted(people(corpus)) == ["Ilse Varga", "Tavu Merengo"]
 

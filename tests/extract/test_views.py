@@ -1571,17 +1571,17 @@ def test_a_quotation_without_a_frame_after_a_paragraph_reporting_two_speakers_is
 @pytest.mark.parametrize("frame", ["In a televised message on Sunday, Karl Moen proclaimed:",
                                    "Karl Moen said in a statement on Friday:", "Karl Moen told reporters:"])
 def test_a_paragraph_without_marks_under_a_frame_ending_in_a_colon_is_the_speakers_block_quotation(tmp_path, frame):
-    corpus = corpus_of(f"Velmora ferry grant\n\n{frame}\n\nThis is the first time the fleet has had a budget of "
+    corpus = corpus_of(f"Velmora ferry grant\n\n{frame}\n\nNever before has the fleet had a budget of "
                        "its own. It was long overdue.\n\nNot everyone agrees.\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", True, "This is the first time the fleet has had a budget of its own. It was long overdue.")]
+        ("Karl Moen", True, "Never before has the fleet had a budget of its own. It was long overdue.")]
 
 
 @pytest.mark.parametrize("frame, block", [
     # the frame ends with the speaker's own words, not the verb's occasion
     ("Karl Moen said the plan has three parts:", "The fares fall and the fleet grows."),
     # the block names someone else
-    ("Karl Moen said in a statement:", "The fares fall, Ana Ruiz has promised the fleet."),
+    ("Karl Moen wrote in a note:", "The fares fall, Ana Ruiz has promised the fleet."),
     # a list the reporter sets out
     ("The plan has three parts:", "The fares fall and the fleet grows."),
 ])
@@ -1676,7 +1676,7 @@ def test_a_time_between_subject_and_verb_or_a_word_of_saying_given_frames_a_repo
 
 def test_a_post_a_persons_possessive_opens_the_subject_with_is_the_one_person_holding_it(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nMONTVALE, Velmora (AP) — Velmoran President Ana Ruiz’s transport minister "
-                       "announced on Friday that the line would reopen in May.\n\nTransport Minister Karl Moen also "
+                       "declared on Sunday that the line would reopen in May.\n\nTransport Minister Karl Moen also "
                        "spoke.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the line would reopen in May")]
 
@@ -1689,22 +1689,22 @@ def test_a_post_a_persons_possessive_opens_the_subject_with_is_the_one_person_ho
 ])
 def test_a_post_after_a_persons_possessive_that_one_person_does_not_plainly_hold_names_no_speaker(tmp_path, post,
                                                                                                  others):
-    corpus = corpus_of(f"Velmora rail cut\n\nPresident Ana Ruiz’s {post} announced on Friday that the line would "
+    corpus = corpus_of(f"Velmora rail cut\n\nPresident Ana Ruiz’s {post} declared on Sunday that the line would "
                        f"reopen in May.\n\n{others}\n", folder=tmp_path)
     assert views_of(corpus) == []
 
 
 def test_a_stance_that_a_reporting_verb_reiterates_is_the_view_as_the_verb_gives_it(tmp_path):
-    corpus = corpus_of("Velmora rail cut\n\nParty leader Karl Moen spoke on Monday.\n\nHe also reiterated his party’s "
-                       "stance that they would not vote for the budget.\n", folder=tmp_path)
+    corpus = corpus_of("Velmora rail cut\n\nParty leader Karl Moen spoke on Monday.\n\nHe also reiterated his group’s "
+                       "stance that it would not back the levy.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "his party’s stance that they would not vote for the budget")]
+        ("Karl Moen", "his group’s stance that it would not back the levy")]
 
 
 @pytest.mark.parametrize("sentence", [
     "The Greens backed the bill after Moen said that the fund would go to the coast.",
     "Shares fell when Moen warned that the fund would go to the coast.",
-    "The Greens held out until Moen last week gave the party assurances that the fund would go to the coast.",
+    "The Blues held out until Moen last month gave the council assurances that the fund would go to the coast.",
 ])
 def test_a_speaker_who_opens_a_clause_after_until_or_when_reports_a_view(tmp_path, sentence):
     corpus = corpus_of(f"Velmora fund\n\nParty leader Karl Moen spoke on Monday.\n\n{sentence}\n", folder=tmp_path)
@@ -1712,9 +1712,9 @@ def test_a_speaker_who_opens_a_clause_after_until_or_when_reports_a_view(tmp_pat
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("Moen, the union’s chief negotiator, called the plan a “socially sound answer” to the glut of ships.",
-     "called the plan a “socially sound answer” to the glut of ships"),
-    ("Moen praised the agreement as a “Christmas miracle.”", "praised the agreement as a “Christmas miracle.”"),
+    ("Moen, the guild’s lead negotiator, called the deal a “fair and decent answer” to the glut of ships.",
+     "called the deal a “fair and decent answer” to the glut of ships"),
+    ("Moen hailed the accord as a “harbour miracle.”", "hailed the accord as a “harbour miracle.”"),
     ("Moen called it a “proud morning for the harbour”.", "proud morning for the harbour"),
 ])
 def test_a_quotation_that_names_what_a_thing_is_stays_with_the_thing_in_the_view(tmp_path, sentence, text):
@@ -1723,10 +1723,10 @@ def test_a_quotation_that_names_what_a_thing_is_stays_with_the_thing_in_the_view
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("As costs rise, Moen is pitching the budget as an effort to restore fairness to the young.",
-     "pitching the budget as an effort to restore fairness to the young"),
-    ("Moen pitched himself as the man to “change our harbour for good” before the vote.",
-     "pitched himself as the man to “change our harbour for good” before the vote"),
+    ("As rents climb, Moen is pitching the levy as a way to bring fairness back to the young.",
+     "pitching the levy as a way to bring fairness back to the young"),
+    ("Moen cast himself as the one to “mend our harbour for good” before the poll.",
+     "cast himself as the one to “mend our harbour for good” before the poll"),
     ("Moen was warning that the budget would fall short of the need.", "the budget would fall short of the need"),
     ("Moen cited harbour experts who believe the cuts could isolate the island towns.",
      "cited harbour experts who believe the cuts could isolate the island towns"),
@@ -1760,10 +1760,10 @@ def test_a_quotation_a_relative_clause_leads_to_is_the_words_of_its_speaker(tmp_
 
 
 def test_a_sentence_opening_with_acknowledging_that_gives_the_view_the_subjects_own_verb_reports(tmp_path):
-    corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nAcknowledging that the plans "
-                       "were met with doubt by many, Moen said it was time to mend the line at last.\n", folder=tmp_path)
+    corpus = corpus_of("Velmora rail cut\n\nTarrow mayor Karl Moen spoke on Monday.\n\nConceding that the plans "
+                       "drew doubt from many, Moen said the hour had come to mend the line at last.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", "it was time to mend the line at last")]
+        ("Karl Moen", "the hour had come to mend the line at last")]
 
 
 @pytest.mark.parametrize("sentence, text", [
