@@ -118,12 +118,18 @@ def test_one_core_keeps_calls_side_by_side_in_this_process(two_cores, monkeypatc
     assert workers.side_by_side([os.getpid, os.getpid]) == [os.getpid()] * 2
 
 
-def test_formats_rendered_side_by_side_are_the_bytes_rendered_one_after_the_other(two_cores, tmp_path, monkeypatch):
+def _one_article(tmp_path, monkeypatch):
+    """Return a folder of one short article, its build dated by SOURCE_DATE_EPOCH."""
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.txt").write_text("Levees for Eastvale\n\nThe council of Eastvale approved €4 million for new "
                                   "levees on Monday, said Mayor Ada Quill.\n", encoding="utf-8")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751630400")
+    return folder
+
+
+def test_formats_rendered_side_by_side_are_the_bytes_rendered_one_after_the_other(two_cores, tmp_path, monkeypatch):
+    folder = _one_article(tmp_path, monkeypatch)
     files = {}
     for cap in ("2", "1"):
         monkeypatch.setenv("BRIEF_WORKERS", cap)
@@ -213,11 +219,7 @@ def test_a_failure_to_prepare_is_raised_when_the_work_is_asked_for(two_cores):
 
 
 def test_formats_drawn_by_processes_forked_before_the_options_are_read_are_the_bytes_drawn_alone(two_cores, tmp_path, monkeypatch):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Levees for Eastvale\n\nThe council of Eastvale approved €4 million for new "
-                                  "levees on Monday, said Mayor Ada Quill.\n", encoding="utf-8")
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1751630400")
+    folder = _one_article(tmp_path, monkeypatch)
     files = {}
     for early, formats in ((True, ["-f", "pdf", "-f", "tree"]), (False, ["-f", "pdf", "-f", "tree"]), (True, [])):
         monkeypatch.setenv("BRIEF_WORKERS", "2" if early else "1")
