@@ -828,7 +828,7 @@ class _Reader:
             if not (sentence.text.lstrip()[:1] in "“\"‘" or _SINGLE_OPEN.match(sentence.text.lstrip())
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._sentence_view(p_index, index)
-            joint = [] if draft else self._joint(p_index, start, end)
+            joint = self._joint_frame(p_index, draft, end) if draft else self._joint(p_index, start, end)
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
 
@@ -1245,6 +1245,18 @@ class _Reader:
             return -1  # not "X said “we met and said ...”": the second verb is no one's but X's own words
         return match.end()
 
+    def _joint_frame(self, p_index: int, draft: _Draft, end: int) -> list[_Draft]:
+        """Return the view of the first of two people a frame after the words names together ("A,
+        Prime Minister X and Finance Minister Y told reporters."): `draft` is the second one's."""
+        paragraph = self.paragraphs[p_index]
+        named = [s for s in paragraph.people if draft.end <= s.start < end and s.salient]
+        if len(named) != 2 or named[1].name != draft.speaker or named[0].name == draft.speaker:
+            return []
+        joined = re.match(r"\s+and\s+", paragraph.text[named[0].end:named[1].start])
+        if joined is None or not _leads_to_name(paragraph.text[named[0].end + joined.end():named[1].start]):
+            return []
+        return [replace(draft, speaker=named[0].name)]
+
     def _joint(self, p_index: int, start: int, end: int) -> list[_Draft]:
         """Return the view of two people who are together the subject: "X and Y emphasized ..."."""
         paragraph = self.paragraphs[p_index]
@@ -1466,7 +1478,8 @@ _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continue
 _CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
 _FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists|"
-                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December)\b"
                          r"(?:[^,:;“”\"]|“[A-Z][^“”\"]{0,40}?”){0,60}?)?\s*"  # a work's name in it: 'on Radio Nine’s “Money Hour.”'
                          rf"(?:[.!?]\s*$|(?<=[.!?]”)\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
 
