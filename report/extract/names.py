@@ -310,21 +310,50 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
                    title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])
 
 
-_PORTFOLIO_AND = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(?:and|&)\s+$")
+_PORTFOLIO_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+,\s+)*)([A-Z][a-z]+)\s+(?:and|&)\s+$")
 
 
 def _role_before_run(text: str, start: int, role: str, portfolio_first: bool) -> str:
     """Return a role that opens the capitalised run at `start` with the words before the run that
     belong to it: the body in lower case ("guild President X": the guild's president), or the first
-    word of a portfolio of two joined by "and" when the run opens with the second
-    (`portfolio_first`: "Information and Broadcasting Minister X")."""
+    words of a portfolio joined by "and" when the run opens with the last
+    (`portfolio_first`: "Information and Broadcasting Minister X", "Families, Children and Social
+    Development Minister X")."""
     body = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, start - 30):start])
     if body and body.group(1) in lexicon().role_bodies:
         return f"{body.group(1)} {role}"
-    joined = _PORTFOLIO_AND.search(text, max(0, start - 40), start) if portfolio_first else None
-    if joined and (_abstract_noun(joined.group(1)) or joined.group(1).lower() in lexicon().role_words):
-        return f"{joined.group(1)} and {role}"
+    joined = _PORTFOLIO_AND.search(text, max(0, start - 60), start) if portfolio_first else None
+    parts = _portfolio_parts(re.findall(r"[A-Z][a-z]+", joined.group(1)), joined.group(2)) if joined else []
+    if len(parts) > 1:  # "Families, Children and Social Development Minister X"
+        return f"{', '.join(parts)} and {role}"
+    if joined and _portfolio_word(joined.group(2)):  # "Information and Broadcasting Minister X"
+        return f"{joined.group(2)} and {role}"
     return role
+
+
+def _portfolio_word(word: str) -> bool:
+    """Return True when a capitalised word before "and" reads as one part of a portfolio: an
+    abstract noun or a role word ("Information", "Defence")."""
+    return _abstract_noun(word) or word.lower() in lexicon().role_words
+
+
+def _portfolio_parts(listed: list[str], last: str) -> list[str]:
+    """Return the words of a list before "and" (["Families"] and "Children") that read as parts of
+    a portfolio of three or more ("Families, Children and Social Development Minister"), the
+    longest run of them that ends the list, and the run's last part: each a portfolio's word or a
+    plural, none a given name (people are listed by their names, places by words that are neither);
+    [] when the last part is not one."""
+    words = [*listed, last]
+    fit = [(_portfolio_word(word) or bool(_PLURAL.search(word)) or word in _IRREGULAR_PLURALS)
+           and word.lower() not in lexicon().first_names for word in words]
+    if not fit[-1]:
+        return []
+    first = max((i + 1 for i, ok in enumerate(fit) if not ok), default=0)
+    return words[first:]
+
+
+_PLURAL = re.compile(r"[^s]s$")
+_IRREGULAR_PLURALS = frozenset({"Children", "People", "Women", "Men"})
 
 
 def _title_at(words: list[str]) -> int | None:

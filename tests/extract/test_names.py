@@ -275,6 +275,17 @@ def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
     assert set(people(corpus)) == {"Odile Varga"}
 
 
+@pytest.mark.parametrize("before, role", [
+    ("Harbour Minister Ilse Varga, Ports, Rivers and Coastal Works Minister", "Ports, Rivers and Coastal Works Minister"),
+    ("Jobs, Skills and Training Minister", "Jobs, Skills and Training Minister"),
+    # places and people listed before a title are no portfolio of it
+    ("Harlow, Vessia and Finance Minister", "Finance Minister"),
+])
+def test_a_portfolio_of_three_parts_listed_before_a_title_is_all_of_the_role(tmp_path, before, role):
+    corpus = corpus_of(f"Harbour row\n\nThe premier met {before} Tavu Merengo on Monday.\n", folder=tmp_path)
+    assert people(corpus)["Tavu Merengo"].role == role
+
+
 def test_the_words_of_a_portfolio_joined_by_and_before_a_title_are_no_person(tmp_path):
     corpus = corpus_of("Harbour row\n\nThe premier was flanked by Rivers and Coastal Prosperity and Fisheries Minister Tavu "
                        "Merengo and Harbour Minister Ilse Varga.\n", folder=tmp_path)
