@@ -317,14 +317,14 @@ def _role_before_run(text: str, start: int, role: str, portfolio_first: bool) ->
     """Return a role that opens the capitalised run at `start` with the words before the run that
     belong to it: the body in lower case ("guild President X": the guild's president), or the first
     words of a portfolio joined by "and" when the run opens with the last
-    (`portfolio_first`: "Information and Broadcasting Minister X", "Families, Children and Social
-    Development Minister X")."""
+    (`portfolio_first`: "Information and Broadcasting Minister X", "Ports, Rivers and Coastal
+    Works Minister X")."""
     body = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, start - 30):start])
     if body and body.group(1) in lexicon().role_bodies:
         return f"{body.group(1)} {role}"
     joined = _PORTFOLIO_AND.search(text, max(0, start - 60), start) if portfolio_first else None
     parts = _portfolio_parts(re.findall(r"[A-Z][a-z]+", joined.group(1)), joined.group(2)) if joined else []
-    if len(parts) > 1:  # "Families, Children and Social Development Minister X"
+    if len(parts) > 1:  # "Ports, Rivers and Coastal Works Minister X"
         return f"{', '.join(parts)} and {role}"
     if joined and _portfolio_word(joined.group(2)):  # "Information and Broadcasting Minister X"
         return f"{joined.group(2)} and {role}"
@@ -338,8 +338,8 @@ def _portfolio_word(word: str) -> bool:
 
 
 def _portfolio_parts(listed: list[str], last: str) -> list[str]:
-    """Return the words of a list before "and" (["Families"] and "Children") that read as parts of
-    a portfolio of three or more ("Families, Children and Social Development Minister"), the
+    """Return the words of a list before "and" (["Ports"] and "Rivers") that read as parts of
+    a portfolio of three or more ("Ports, Rivers and Coastal Works Minister"), the
     longest run of them that ends the list, and the run's last part: each a portfolio's word or a
     plural, none a given name (people are listed by their names, places by words that are neither);
     [] when the last part is not one."""

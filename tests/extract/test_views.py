@@ -1736,7 +1736,7 @@ def test_a_verb_of_casting_a_thing_as_another_and_a_verb_in_the_progressive_repo
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
 
 
-@pytest.mark.parametrize("frame", ["said on Monday", "told reporters April 1 during a tour"])
+@pytest.mark.parametrize("frame", ["said on Monday", "told reporters May 2 on a visit"])
 def test_words_framed_after_by_two_people_joined_by_and_are_each_ones_view(tmp_path, frame):
     corpus = corpus_of(f"Velmora meals\n\nThe money will be split over five years to feed more children, Prime "
                        f"Minister Karl Moen and Finance Minister Ana Ruiz {frame}.\n", folder=tmp_path)
