@@ -223,11 +223,20 @@ def runs(text: str) -> list[tuple[int, int]]:
     for start, end in spans:
         if merged and re.fullmatch(r"\s+(?:and|&)\s+", text[merged[-1][1]:start]) and (
                 _has_portfolio(text[slice(*merged[-1])], text[start:end])
-                or _joins_org_name(text, merged[-1], (start, end))):
+                or _joins_org_name(text, merged[-1], (start, end))) \
+                or merged and _listed_portfolio(text, merged[-1], (start, end)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return [piece for span in merged for piece in _cut_at_connectors(text, *span)]
+
+
+def _listed_portfolio(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Return True when a comma joins a title's portfolio to the next part of a list of them, one
+    word that the list goes on after ("Minister for Trade, | Industry | and Energy X")."""
+    return re.fullmatch(r",\s+", text[first[1]:second[0]]) is not None and " " not in text[second[0]:second[1]] \
+        and re.match(r",\s+|\s+(?:and|&)\s+", text[second[1]:second[1] + 6]) is not None \
+        and _has_portfolio(text[slice(*first)], text[second[0]:second[1]])
 
 
 def _joins_org_name(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -302,7 +311,7 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
-    role = _role_of(words, title_at, name_at)
+    role = _listed_commas(_role_of(words, title_at, name_at), sentence.text[start:end])
     if role.startswith(words[0]):  # the role opens the run: words before it may belong to it
         role = _role_before_run(sentence.text, start, role, title_at > 0)
     return replace(found, role=role, affiliation=_affiliation_of(words[:name_at]),
@@ -376,6 +385,14 @@ def _role_of(words: list[str], title_at: int, name_at: int) -> str:
     role_words = [lex.title_abbreviations.get(w.lower(), w) for w in words[role_from:name_at] if not w.startswith("(")]
     role_words = [w for w in role_words if w.lower() not in lex.honorifics and w.lower() + "." not in lex.honorifics]
     return " ".join(role_words).strip()
+
+
+def _listed_commas(role: str, run: str) -> str:
+    """Return `role` with the commas of a portfolio listed in it as the run writes them ("Minister
+    for Trade, Industry and Energy"), which its words lose."""
+    listed = set(re.findall(r"([^\W\d_]+),\s", run))
+    words = role.split()
+    return " ".join(f"{word}," if word in listed and i < len(words) - 1 else word for i, word in enumerate(words))
 
 
 def _affiliation_of(words: list[str]) -> str:

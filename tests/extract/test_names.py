@@ -286,6 +286,12 @@ def test_a_portfolio_of_three_parts_listed_before_a_title_is_all_of_the_role(tmp
     assert people(corpus)["Tavu Merengo"].role == role
 
 
+def test_a_title_whose_portfolio_lists_three_parts_vouches_for_the_name_after_it(tmp_path):
+    corpus = corpus_of("Harbour row\n\n“The quay is ready,” Velmora’s Minister for Health, Labour and Industry Tavu "
+                       "Merengo said.\n", folder=tmp_path)
+    assert people(corpus)["Tavu Merengo"].role == "Minister for Health, Labour and Industry"
+
+
 def test_the_words_of_a_portfolio_joined_by_and_before_a_title_are_no_person(tmp_path):
     corpus = corpus_of("Harbour row\n\nThe premier was flanked by Rivers and Coastal Prosperity and Fisheries Minister Tavu "
                        "Merengo and Harbour Minister Ilse Varga.\n", folder=tmp_path)
