@@ -233,7 +233,7 @@ def runs(text: str) -> list[tuple[int, int]]:
 
 def _listed_portfolio(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Return True when a comma joins a title's portfolio to the next part of a list of them, one
-    word that the list goes on after ("Minister for Trade, | Industry | and Energy X")."""
+    word that the list goes on after ("Minister for Health, | Labour | and Industry X")."""
     return re.fullmatch(r",\s+", text[first[1]:second[0]]) is not None and " " not in text[second[0]:second[1]] \
         and re.match(r",\s+|\s+(?:and|&)\s+", text[second[1]:second[1] + 6]) is not None \
         and _has_portfolio(text[slice(*first)], text[second[0]:second[1]])
@@ -389,7 +389,7 @@ def _role_of(words: list[str], title_at: int, name_at: int) -> str:
 
 def _listed_commas(role: str, run: str) -> str:
     """Return `role` with the commas of a portfolio listed in it as the run writes them ("Minister
-    for Trade, Industry and Energy"), which its words lose."""
+    for Health, Labour and Industry"), which its words lose."""
     listed = set(re.findall(r"([^\W\d_]+),\s", run))
     words = role.split()
     return " ".join(f"{word}," if word in listed and i < len(words) - 1 else word for i, word in enumerate(words))
