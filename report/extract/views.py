@@ -405,7 +405,7 @@ class _Reader:
 
     def _persons_post(self, p_index: int, first: _Span, end: int) -> tuple[str, int] | None:
         """Return the one person who holds the post a person's possessive opens the subject with
-        ("President X's economy minister announced"), by their role, and where the post ends: the
+        ("Governor X's transport secretary announced"), by their role, and where the post ends: the
         subject is not X. Only a post with words of its own beside its head ("economy minister",
         not "spokesman") is read, and only when one person of the corpus fits it."""
         text = self.paragraphs[p_index].text
@@ -1915,8 +1915,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what)\s+$")
 def _said_then() -> re.Pattern:
     """Return the pattern of what stands between the speaker of a relative clause and the quotation
     it leads to: a reporting verb and up to three words ("said required ", "says is ")."""
-    verbs = alternation([form for form, kind in lexicon().verbs.items() if kind in ("say", "that")])
-    return re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}\s*")
+    return re.compile(rf"\s+(?:{alternations().says})(?:\s+[\w’'-]+){{0,3}}\s*")
 
 
 @kept
