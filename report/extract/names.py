@@ -100,7 +100,7 @@ def patterns() -> _Patterns:
     return _Patterns(
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
-            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+)\s+){{0,4}}(?i:{titles})"
+            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+(?:-[a-z]+)?)\s+){{0,4}}(?i:{titles})"
             rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|"
             rf"(?!the\b|an?\b)[a-z]{{3,}}(?:\s+(?:and|&)\s+[a-z]{{3,}})?)){{0,2}})\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
@@ -797,8 +797,9 @@ def _past_verbs() -> frozenset[str]:
 def _participle(word: str) -> bool:
     """Return True for a verb form in "-ing" or "-ed" that no role opens with ("defeating",
     "beating"; not "acting", "retired": data/role_participles.txt)."""
-    return word.endswith(("ing", "ed")) and len(word) > 4 and word not in lexicon().role_words \
-        and word not in lexicon().titles and word not in _role_participles()
+    last = word.rpartition("-")[2]  # "co-managing" is a role word as "managing" is
+    return word.endswith(("ing", "ed")) and len(word) > 4 and last not in lexicon().role_words \
+        and last not in lexicon().titles and last not in _role_participles()
 
 
 @cache

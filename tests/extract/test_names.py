@@ -989,6 +989,12 @@ def test_a_participle_before_the_body_of_a_role_belongs_to_the_role(tmp_path):
     assert people(corpus)["Andrew Lowell"].role == "Tarrow organising committee president"
 
 
+@pytest.mark.parametrize("qualifier", ["co-managing", "co-presiding"])
+def test_a_participle_joined_by_a_hyphen_opens_a_role_as_the_participle_does(tmp_path, qualifier):
+    corpus = corpus_of(f"Tarrow Mills {qualifier} director Andrew Lowell pledged support for the plan.", folder=tmp_path)
+    assert people(corpus)["Andrew Lowell"].role == f"Tarrow Mills {qualifier} director"
+
+
 def test_a_name_every_source_writes_before_the_noun_of_a_thing_is_the_things(tmp_path):
     corpus = corpus_of("Chip deal\n\nThe first phase will use Harlow’s Vera Lind platform. Funding goes to the Rosalind "
                        "Brandt Mars rover, now set for 2028.", "The Vera Lind platform ships next year.",
