@@ -38,7 +38,7 @@ from ..outline import Actor, Conflict, Funding, Version, View
 from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text.dates import MONTH_NAMES, MONTHS, iso_day, month_number
-from ..text import DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
+from ..text import DASH, OPENERS, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
 from .mentions import Mention, signed_posts, signer
 
@@ -1991,7 +1991,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
             number, scale = match.group(1), _SCALE[match.group(2)]
             yield from _count_at(text, match, float(number.replace(",", "")) * scale, number, scale, sentence.cite)
     for match in _WORDS_COUNT.finditer(text):  # "Twenty-five countries pledged"
-        if match.group(1)[0].isupper() and text[:match.start()].strip(_OPENERS):
+        if match.group(1)[0].isupper() and text[:match.start()].strip(OPENERS):
             continue  # "shoppers at Harlow and Nine": a name within a sentence, not a number
         value = _number_of_words(match.group(1))
         yield from _count_at(text, match, value, str(int(value)), 1.0, sentence.cite)
@@ -2021,7 +2021,6 @@ def _count_head(noun: str) -> str:
     return _lists()["count_synonyms"].get(head, head)
 
 
-_OPENERS = " \"“‘'(—–-"  # what may stand before a sentence's first word
 _UNITS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
           "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")

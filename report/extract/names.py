@@ -25,7 +25,7 @@ from functools import cache, cached_property, lru_cache, partial
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from ..regexcache import kept
-from ..text import CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
+from ..text import CAPITALISED, DASH, LETTERS, OPENERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
 
@@ -485,7 +485,8 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
         return _org_in(sentence, tokens)
     if "of" in words or "for" in words:
         return None
-    start = next((at for at in range(len(words)) if not _before_a_name(words, at)), len(words))
+    start = next((at for at in range(len(words)) if not _before_a_name(words, at) or _initial(sentence, tokens, at)),
+                 len(words))
     if start == 1 < len(words) and words[0].lower() in lex.first_names and _set_off_role(sentence, tokens[-1][2]):
         return _person(sentence, tokens, titled=True)  # "Jan Orrum, chief engineer at X,": a given name after all
     if start < len(tokens):  # "the port's chief pilot, KB Lenk,": a role in lower case before it vouches too
@@ -501,6 +502,17 @@ def _before_a_name(words: list[str], at: int) -> bool:
     word = words[at]
     return word.lower() in lexicon().stopnames or _is_affiliation(word) or _plural_of_role(word) \
         or _body_before_given_name(words, at)
+
+
+def _initial(sentence: Sentence, tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Return True when a one-letter word that is also a common word ("A") opens a name as its
+    initial: followed by a full stop ("A. Rajan"), or written in capitals inside a sentence, where
+    the article never is ("president A Rajan said", "along with A Rajan"), before another word of the run."""
+    word, start, end = tokens[at]
+    if len(word) != 1 or not word.isupper() or at + 1 >= len(tokens):
+        return False
+    return sentence.text[end:end + 1] == "." or bool(sentence.text[:start].strip(OPENERS)) \
+        and not sentence.text[:start].rstrip().endswith((":", "“", '"', "‘"))
 
 
 def _body_before_given_name(words: list[str], at: int) -> bool:
@@ -584,6 +596,8 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     surname = index == count - 1  # "King said", "Grace King": a title word as a surname
     if index == 0 < count - 1 and vouched and _initials_without_stops(word):
         return True
+    if index == 0 < count - 1 and len(word) == 1 and word.isupper():
+        return True  # an initial, though a common word ("A" of "A Rajan": see `_initial`)
     if _never_in_a_name(word, surname) or _breaks_name(word, index):
         return False
     if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):

@@ -463,6 +463,17 @@ def test_everyday_roles_and_scientific_trades_are_roles(tmp_path):
     assert found["Oskar Lind"].role == "chief meteorologist"
 
 
+def test_an_initial_that_is_also_the_article_opens_a_name_with_a_stop_or_inside_a_sentence(tmp_path):
+    corpus = corpus_of("Mill strike ends\n\nUnion president A Varadhan said the talks went well. Six workers met the "
+                       "ministers along with A Varadhan. A. Kesavan, the union's state secretary, said the mill would reopen.",
+                       "Mill reopens\n\nA Harlow spokesperson said the mill would reopen on Monday.", folder=tmp_path)
+    found = people(corpus)
+    assert found["A Varadhan"].role == "Union president"
+    assert found["A Varadhan"].cite == ["S1:1", "S1:2"]
+    assert found["A. Kesavan"].role == "union's state secretary"
+    assert not any("Harlow" in name for name in found)  # the article at a sentence's start is no initial
+
+
 def test_a_country_that_is_a_surname_names_the_person_not_the_country():
     corpus, _ = fixture("release_roles")
     actors, _ = find_actors(corpus)
