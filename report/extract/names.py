@@ -107,7 +107,7 @@ def patterns() -> _Patterns:
         # a phrase of the occasion begins (", president of the union at a news conference after …")
         appositive=re.compile(
             rf"^(?:,\s+|\s+(?:is|was)\s+(?=a\s|an\s|the\s))(?:(?:a|an|the|who\s+is|who\s+was|now)\s+)?"
-            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,4}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+(?:(?!{_AFTER_ROLE}|{_VERB_AFTER_ROLE})[^,;:“”\"()])+)?)"
+            rf"(?P<role>(?:[^\s,;:“”\"()]+\s+){{0,5}}?(?:{titles})\b(?:\s+(?:at|of|for|to|with|in|on)\s+(?:(?!{_AFTER_ROLE}|{_VERB_AFTER_ROLE})[^,;:“”\"()])+)?)"
             rf"(?=\s*[,;:.)]|\s+\([A-Z][\w&.-]*\)|\s*$|{_AFTER_ROLE}|{_VERB_AFTER_ROLE})",  # "of the Soil Trust (ST)"
             re.IGNORECASE),
         verb_after=re.compile(

@@ -474,6 +474,12 @@ def test_an_initial_that_is_also_the_article_opens_a_name_with_a_stop_or_inside_
     assert not any("Harlow" in name for name in found)  # the article at a sentence's start is no initial
 
 
+def test_an_appositive_role_may_hold_five_words_before_its_title(tmp_path):
+    corpus = corpus_of("“The mill reopens on Monday,” said S. Kesavan, MWU Tarrow Vale deputy general secretary, after the "
+                       "vote.", folder=tmp_path)
+    assert people(corpus)["S. Kesavan"].role == "MWU Tarrow Vale deputy general secretary"
+
+
 def test_a_country_that_is_a_surname_names_the_person_not_the_country():
     corpus, _ = fixture("release_roles")
     actors, _ = find_actors(corpus)
