@@ -886,7 +886,7 @@ class _Reader:
                 continue
             close = closes.start() if (closes := _CLAUSE_CLOSERS[clause.group("open")].search(text, clause.end(), end)) else end
             draft = self._stance(span.name, p_index, clause.end(), close)
-            if draft is None and not re.search(r"[“”\"]", text[clause.end():close]):  # a quotation is framed as one
+            if draft is None:
                 draft = self._reported_from(span.name, clause.end(), p_index, close)
             if draft is not None:
                 return replace(draft, aside=True)
@@ -1288,7 +1288,9 @@ class _Reader:
             return self._replied(speaker, self.paragraphs[p_index], by.end(), end)
         if verb.group("verb") in ("told", "tells", "tell") and (content := _after_whom(text, content, end)) < 0:
             return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
-        if (clause := _reported_clause(verb.group("verb"), text, content, end)) >= 0:
+        if verb.group("verb") in _WHOM_VERBS and _WHOM_TO.match(text, content, end):
+            content = verb_from  # "warned the bloc not to ...": what the hearers were told to do, the verb with it
+        elif (clause := _reported_clause(verb.group("verb"), text, content, end)) >= 0:
             content = clause
         elif _POSITION_THAT.match(text, content, end):
             pass  # "reiterated her group's stance that ...": the stance, as the verb gives it
@@ -1448,6 +1450,12 @@ _WHOM_VERBS = frozenset({"warn", "warns", "warned", "warning", "remind", "remind
                          "reassures", "reassured", "reassuring"})
 _WHOM_THAT = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|not|that|so|too)\b)"
                         r"[\w’'.-]+\s+){1,5}?that\s+")
+
+
+# The hearers of such a verb, then what they are told to do or not to do ("warned the bloc on
+# Thursday not to “attack ...”", "advised savers to wait").
+_WHOM_TO = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|that|so|too)\b)"
+                      r"[\w’'.-]+\s+){1,6}?(?:not\s+)?to\s+(?=[a-z“\"‘])")
 
 
 def _reported_clause(verb: str, text: str, content: int, end: int) -> int:

@@ -923,7 +923,7 @@ def test_an_absolute_clause_with_a_participle_reports_its_subjects_view(tmp_path
         folder=tmp_path,
     )
     views = [(view.speaker, view.text) for view in views_of(corpus)]
-    assert ("Dana Koval", "the port board to “stop squeezing the island families,”") in views
+    assert ("Dana Koval", "warning the port board to “stop squeezing the island families,”") in views
     assert not any(speaker == "Dana Koval" and "We hear you" in text for speaker, text in views)
 
 
@@ -1653,6 +1653,26 @@ def test_a_relative_clause_that_reports_gives_its_own_view_beside_the_sentences(
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", "the region was owed more care"),
         ("Karl Moen", "Will this state ever mend its trains at all?")]
+
+
+def test_a_relative_clause_that_reports_a_clause_holding_a_quotation_gives_the_clause(tmp_path):
+    corpus = corpus_of("Velmora rail cut\n\nThe cut was backed by Tarrow mayor Karl Moen, who noted the region's absence "
+                       "left it playing “only a small part” in the new timetable.\n", folder=tmp_path)
+    assert [(view.speaker, view.text, view.quote) for view in views_of(corpus)] == [
+        ("Karl Moen", "the region's absence left it playing “only a small part” in the new timetable", False)]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Tarrow mayor Karl Moen warned the rail board on Monday not to “cut a single train more.”",
+     "warned the rail board on Monday not to “cut a single train more.”"),
+    ("The cut drew fire from Tarrow mayor Karl Moen, who warned the board on Monday to avoid cutting the night trains.",
+     "warned the board on Monday to avoid cutting the night trains"),
+    ("Tarrow mayor Karl Moen warned the rail board that the cut would cost the region dearly.",
+     "the cut would cost the region dearly"),
+])
+def test_a_warning_to_hearers_to_do_a_thing_keeps_its_verb(tmp_path, sentence, text):
+    corpus = corpus_of(f"Velmora rail cut\n\n{sentence}\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", text)]
 
 
 def test_a_sentence_opening_with_adding_that_reports_the_subjects_view_before_the_quotation(tmp_path):
