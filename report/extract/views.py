@@ -1718,7 +1718,7 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     verb: an appositive (set off by commas or dashes, listing places, or open up to the verb), the
     body the subject is of, an adverbial or "and others"."""
     rest = text[subject_end:end]
-    if comma := _COMMA_THEN_VERB.match(rest):
+    if (comma := _COMMA_THEN_VERB.match(rest)) and not _titled_appositive(rest):
         return subject_end + comma.end()  # "X, has argued that": no appositive, the verb itself
     if (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
         return subject_end + appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
@@ -1732,6 +1732,14 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     if (who := _WHO_WAS.match(rest)) and (verb := _verb_within(text, subject_end + who.end(), end)) >= 0:
         return verb  # "X who was in charge announced that": a clause of who X is, no comma around it
     return subject_end + len(rest) - len(rest.lstrip())
+
+
+def _titled_appositive(rest: str) -> bool:
+    """Return True when the words set off by commas after a subject end in a title, though the first
+    is also a verb of saying: "X, state union general secretary, said" (not "X, stated the plan, ...")."""
+    appositive = _APPOSITIVE.match(rest)
+    words = re.findall(r"[\w-]+", appositive.group(0)) if appositive and appositive.group(0).startswith(",") else []
+    return len(words) > 1 and words[-1].lower() in lexicon().titles
 
 
 _WHO_WAS = re.compile(r"\s+who\s+(?:was|is|were|had\s+been|has\s+been)\s+")

@@ -1188,6 +1188,14 @@ def test_a_subject_with_an_appositive_no_comma_closes_reports_a_view(tmp_path, v
         ("Tovan Reyes", "the province is cancelling the contracts it signed with the builder")]
 
 
+@pytest.mark.parametrize("appositive", ["state MWU general secretary", "district union secretary"])
+def test_an_appositive_opening_with_a_word_that_is_also_a_verb_of_saying_is_still_the_role(tmp_path, appositive):
+    corpus = corpus_of(f"Mill strike\n\nSpeaking to reporters, Tovan Reyes, {appositive}, said the ministers urged the "
+                       "firm to reply in writing.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Tovan Reyes", "the ministers urged the firm to reply in writing")]
+
+
 @pytest.mark.parametrize("opening", ["newly installed", "recently appointed", "outgoing"])
 def test_a_subject_whose_role_opens_with_a_participle_reports_a_view(tmp_path, opening):
     corpus = corpus_of(f"Rail delays\n\nAfter a reshuffle last year, {opening} Dorrow Rail CEO Amira Solvik apologised "
