@@ -1423,7 +1423,7 @@ _ADVERB_BEFORE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?!only\b|early\b|repor
 _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|with|through|about|last|this|earlier|later|also|"
                    r"again|yesterday|today|then|publicly|previously|repeatedly|separately|"
                    r"(?:minutes|hours|days|weeks|moments|shortly|just)\s+(?:before|after))\b"
-                   r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,50}?|"
+                   r"(?:[^,“”\"]|[“\"][A-Z][^,“”\"]{0,60}[”\"]){0,80}?|"
                    r"[^\s,“”\"]+)\s+)??that,?\s+")
 
 # A clause right after its verb, "that" left out: a subject of a few words or a name, then a finite

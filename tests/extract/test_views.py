@@ -1196,6 +1196,12 @@ def test_an_appositive_opening_with_a_word_that_is_also_a_verb_of_saying_is_stil
         ("Tovan Reyes", "the ministers urged the firm to reply in writing")]
 
 
+def test_a_long_phrase_of_when_and_where_between_a_verb_and_that_is_no_part_of_the_view(tmp_path):
+    corpus = corpus_of("Mill strike\n\nUnion chief Tovan Reyes said after meeting with Ministers at the Tarrow Secretariat on October "
+                       "15 that the talks had gone well.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Tovan Reyes", "the talks had gone well")]
+
+
 @pytest.mark.parametrize("opening", ["newly installed", "recently appointed", "outgoing"])
 def test_a_subject_whose_role_opens_with_a_participle_reports_a_view(tmp_path, opening):
     corpus = corpus_of(f"Rail delays\n\nAfter a reshuffle last year, {opening} Dorrow Rail CEO Amira Solvik apologised "
