@@ -594,10 +594,8 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     word is a known given name.
     """
     surname = index == count - 1  # "King said", "Grace King": a title word as a surname
-    if index == 0 < count - 1 and vouched and _initials_without_stops(word):
+    if index == 0 < count - 1 and _opening_initials(word, vouched):
         return True
-    if index == 0 < count - 1 and len(word) == 1 and word.isupper():
-        return True  # an initial, though a common word ("A" of "A Rajan": see `_initial`)
     if _never_in_a_name(word, surname) or _breaks_name(word, index):
         return False
     if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
@@ -605,6 +603,12 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     # a common word is a name only in a name that opens with a known given name, which may be that
     # word ("Minister Jan Orrum": "Jan" is also a month's short form, which a bare run loses first)
     return not (word.lower() in lexicon().stopnames and not (known_given and count > 1))
+
+
+def _opening_initials(word: str, vouched: bool) -> bool:
+    """Return True when the first word of a longer name is its initials: one capital letter, though
+    a common word ("A" of "A Rajan": see `_initial`), or two or three when the name is `vouched` for."""
+    return len(word) == 1 and word.isupper() or vouched and _initials_without_stops(word)
 
 
 def _initials_without_stops(word: str) -> bool:

@@ -1288,13 +1288,20 @@ class _Reader:
             return self._replied(speaker, self.paragraphs[p_index], by.end(), end)
         if verb.group("verb") in ("told", "tells", "tell") and (content := _after_whom(text, content, end)) < 0:
             return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
-        if verb.group("verb") in _WHOM_VERBS and _WHOM_TO.match(text, content, end):
+        return self._verb_content(speaker, verb.group("verb"), verb_from, content, p_index, end)
+
+    def _verb_content(self, speaker: str, verb: str, verb_from: int, content: int, p_index: int,
+                      end: int) -> _Draft | None:
+        """Return the view a verb at `verb_from` reports from `content` on (past whom it was told):
+        the clause it reports, or the verb with what it governs."""
+        text = self.paragraphs[p_index].text
+        if verb in _WHOM_VERBS and _WHOM_TO.match(text, content, end):
             content = verb_from  # "warned the bloc not to ...": what the hearers were told to do, the verb with it
-        elif (clause := _reported_clause(verb.group("verb"), text, content, end)) >= 0:
+        elif (clause := _reported_clause(verb, text, content, end)) >= 0:
             content = clause
         elif _POSITION_THAT.match(text, content, end):
             pass  # "reiterated her group's stance that ...": the stance, as the verb gives it
-        elif lexicon().verbs[verb.group("verb")] != "say":
+        elif lexicon().verbs[verb] != "say":
             return self._stance(speaker, p_index, verb_from, end)
         elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
             if _COLON_QUOTE.search(text, content, end):
@@ -1849,7 +1856,19 @@ def _country_fits(actor: Actor, country: str, general: bool) -> bool:
     place = lexicon().country_words.get(fold_text(country))
     if place is None:
         return not general  # a word of no country ("the Ohio senator", "the Labour leader") contradicts nothing
-    return place in {fold_text(actor.affiliation), *fold_text(actor.role).split()}
+    return place == fold_text(actor.affiliation) or place in _countries_named(actor.role)
+
+
+MAX_COUNTRY_WORDS = 3  # words of the longest name or adjective of a country ("Central African Republic")
+
+
+@lru_cache(maxsize=1 << 10)
+def _countries_named(role: str) -> frozenset[str]:
+    """Return the countries a role's words name, by one of their words or a run of them ("South
+    African President": South Africa), and the role's words themselves."""
+    words, named = fold_text(role).split(), lexicon().country_words
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + MAX_COUNTRY_WORDS, len(words)) + 1))
+    return frozenset(words) | {named[run] for run in runs if run in named}
 
 
 def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
@@ -1857,7 +1876,7 @@ def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
     word, when it names a country, names the actor's (a general noun such as "official" needs a
     country), its owner, unless `owner` is False, stands in the actor's affiliation or role, and its
     title words stand in the actor's role."""
-    head, country = description.group("head").lower(), description.group("country")
+    head, (country, title_words) = description.group("head").lower(), _country_and_title(description)
     words = lexicon()
     if not _names_post(description):
         return False
@@ -1868,9 +1887,22 @@ def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
     role = set().union(*(_SPELLED_OUT.get(word, {word}) for word in fold_text(actor.role).split()))
     if country is None and head in words.post_nouns and head not in role:
         return False  # "the official": a general noun fits only a role it stands in ("the executive", a CEO)
-    title = set(fold_text(description.group("title") + (head if head not in words.post_nouns else "")).split())
+    title = set(fold_text(title_words + (head if head not in words.post_nouns else "")).split())
     title = set().union(*(_SPELLED_OUT.get(word, {word}) for word in title))  # "Boeing's CEO", "chief executive X"
     return title <= role and not (role & words.lesser_titles) - title  # "the president" is no vice president
+
+
+def _country_and_title(description: re.Match) -> tuple[str | None, str]:
+    """Return the country word of a description of a post and its title words, the country taking
+    the capitalised title words that go on with its name ("the South African leader": "South
+    African", not "South")."""
+    country, title = description.group("country"), description.group("title")
+    words = title.split()
+    for taken in range(min(len(words), MAX_COUNTRY_WORDS - 1), 0, -1):
+        run = " ".join([country or "", *words[:taken]])
+        if country and all(word[:1].isupper() for word in words[:taken]) and fold_text(run) in lexicon().country_words:
+            return run, "".join(f"{word} " for word in words[taken:])
+    return country, title
 
 
 # Initials of posts, as the words they stand for: one post whichever way a source writes it.

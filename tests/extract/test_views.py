@@ -1112,6 +1112,15 @@ def test_a_description_of_a_post_stands_for_the_person_named_just_before_who_hol
     assert view.speaker == "Ana Ruiz" and "faster payments" in view.text
 
 
+@pytest.mark.parametrize("country", ["New Zealand", "Sri Lankan"])
+def test_a_description_whose_country_is_written_in_two_words_stands_for_its_holder(tmp_path, country):
+    corpus = corpus_of(f"Growers\n\n{country} Finance Minister Ana Ruiz and the farm union met in the capital on Monday."
+                       f"\n\nFor her part, Ruiz promised new credit lines for growers.\n\nThe {country} official said the "
+                       "fund would allow for faster payments to growers.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)][-1] == (
+        "Ana Ruiz", "the fund would allow for faster payments to growers")
+
+
 @pytest.mark.parametrize("then", [
     "“The fund will allow for faster payments to growers,” the Algarve minister said.",
     "Regarding the harvest, the Socialist minister said the fund will allow for “faster payments to growers.”",
