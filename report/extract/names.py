@@ -885,6 +885,7 @@ class _People:
         self.by_key: dict[tuple[str, str], _Person] = {}
         self.by_surname: dict[str, list[_Person]] = defaultdict(list)
         self.by_family: dict[str, list[_Person]] = defaultdict(list)  # family names written first
+        self.by_letters: dict[str, _Person] = {}  # by the letters of the whole name, spaces and hyphens left out
         self._surnames: dict[str, list[tuple[str, _Person]]] | None = None  # by first letter, see surnames_from
         self._firsts: dict[str, list[_Person]] | None = None  # by the keys of the words before the surname, see given_match
 
@@ -896,6 +897,7 @@ class _People:
             self.all.append(person)
             self.by_key[(found.keys[0], found.keys[-1])] = person
             self.by_surname[found.keys[-1]].append(person)
+            self.by_letters.setdefault("".join(found.keys), person)
         person.found.append(found)
         person.full_in.add(found.sentence.source_id)
         if len(person.found) == 1 and (family := person.family_key()):
@@ -904,8 +906,8 @@ class _People:
     def full_match(self, keys: tuple[str, ...]) -> _Person | None:
         """Return the person a name of two or more words names: same given name and surname, or
         the tail of exactly one longer name ("Lloyd Webber")."""
-        if person := self.by_key.get((keys[0], keys[-1])):
-            return person
+        if person := self.by_key.get((keys[0], keys[-1])) or self.by_letters.get("".join(keys)):
+            return person  # "Lee Jae-min", "Lee Jae Min" and "Lee-Jae Min" are one name, its parts joined another way
         tails = [p for p in self.by_surname.get(keys[-1], []) if len(p.keys) > len(keys) and p.keys[-len(keys):] == keys]
         return tails[0] if len(tails) == 1 else None
 
@@ -915,9 +917,10 @@ class _People:
         person.full_in |= other.full_in
         self.all.remove(other)
         self.by_surname[other.keys[-1]].remove(other)
-        for key, known in list(self.by_key.items()):
-            if known is other:
-                self.by_key[key] = person
+        for index in (self.by_key, self.by_letters):
+            for key, known in list(index.items()):
+                if known is other:
+                    index[key] = person
         for family in self.by_family.values():
             if other in family:
                 family.remove(other)

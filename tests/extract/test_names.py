@@ -480,6 +480,16 @@ def test_an_appositive_role_may_hold_five_words_before_its_title(tmp_path):
     assert people(corpus)["S. Kesavan"].role == "MWU Tarrow Vale deputy general secretary"
 
 
+def test_a_name_whose_parts_are_joined_another_way_is_one_person(tmp_path):
+    corpus = corpus_of("Court rules\n\nPresident Lee Jae-min said the ruling was fair.",
+                       "Court ruling\n\nPresident Lee Jae Min said he accepted the verdict.",
+                       "Ruling\n\nPresident Lee-Jae Min thanked the court.", folder=tmp_path)
+    found = people(corpus)
+    assert len(found) == 1
+    [person] = found.values()
+    assert {person.name, *person.aliases} == {"Lee Jae-min", "Lee Jae Min", "Lee-Jae Min"}
+
+
 def test_a_country_that_is_a_surname_names_the_person_not_the_country():
     corpus, _ = fixture("release_roles")
     actors, _ = find_actors(corpus)
