@@ -414,6 +414,9 @@ def test_tricky_fixture_splits_as_documented():
     ("Mr. Vale left early.It ended.", ["Mr. Vale left early.", "It ended."]),
     ("It runs on ASP.NET and Node.Js at Example.com today.", ["It runs on ASP.NET and Node.Js at Example.com today."]),
     ("He flew to St.Louis on Monday.", ["He flew to St.Louis on Monday."]),
+    ("It broke the “rules of the port”.He resigned.", ["It broke the “rules of the port”.", "He resigned."]),
+    ("The board agreed.“In the end, it had to,” she said.", ["The board agreed.", "“In the end, it had to,” she said."]),
+    ("Prices rose.“Tarrow” is the name on the label.", ["Prices rose.", "“Tarrow” is the name on the label."]),
 ])
 def test_split_sentences(paragraph, expected):
     assert sentences_of(paragraph) == expected

@@ -107,19 +107,20 @@ def _next_start(text: str, match: re.Match, quotes: _QuoteCount) -> int | None:
     return end if glued and (_closes_quote(match, quotes) or _glued_after_word(text, match)) else None
 
 
-_GLUED_WORD = re.compile(r"[A-Za-z]?[a-z]{2,}")  # "agreement", "Agreement": no address, no initialism
+_GLUED_WORD = re.compile(r"[A-Za-z]?[a-z]{2,}[”’\"']?")  # "agreement", "Agreement", "“agreement”": no address, no initialism
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]{2,}")
 
 
 def _glued_after_word(text: str, match: re.Match) -> bool:
     """Return True when a bare period joins two sentences a lost space ran together ("agreement.The
-    assembly"): a plain word before it, a capitalised word after, neither part of an address
-    ("example.com", "ASP.NET", "Node.Js" stay whole)."""
+    assembly", "“forces”.He", "added.“In"): a plain word before it, maybe closing a quotation, a
+    capitalised word after, maybe opening one, neither part of an address ("example.com",
+    "ASP.NET", "Node.Js" stay whole)."""
     if match.group() != ".":
         return False
     start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     after = text.find(" ", match.end())
-    following = text[match.end():after if after >= 0 else len(text)]
+    following = text[match.end():after if after >= 0 else len(text)].lstrip("“‘\"'«")  # "added.“In the end"
     opens = _GLUED_NEXT.match(following) is not None or following.rstrip(".,;:!?") in lexicon().sentence_starters
     return _GLUED_WORD.fullmatch(text, start, match.start()) is not None and opens and \
         "." not in following.rstrip(".,;:!?")
