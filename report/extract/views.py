@@ -141,13 +141,16 @@ def patterns() -> _Patterns:
     verbs, views = words.verbs, words.views
     roles = alternation(list(lex.titles) + list(lex.role_words))
     opening = alternation(load("role_participles.txt"))  # "newly appointed", "outgoing"
+    past = alternation(load("past_verbs.txt"))  # "met", "told": a verb before a title makes its holder an object
     return _Patterns(
         verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
-        # a lower-case word is allowed where a role follows within two words ("union spokesperson")
+        # a lower-case word is allowed where a role follows within two words ("union spokesperson"),
+        # unless it is a verb's past form ("The court removed President X": X is its object)
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:{roles}|the|of|for|and|a|an)"
                        rf"|(?:[a-z]+ly\s+)?(?:{opening})"
-                       rf"|[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))(?:[’']s)?(?:\s+|,\s*|$))*$"),
+                       rf"|(?![a-z]{{3,}}ed\b|(?:{past})\b)[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))"
+                       rf"(?:[’']s)?(?:\s+|,\s*|$))*$"),
         # "On Monday, " or a dateline ending in a colon ("OSLO: ", "Geneva: ") before a capital
         opener=re.compile(r"^(?:[^,“”\"]{1,60},\s+|[^,:;“”\"]{1,60}:\s+(?=[A-Z]))"),
         auxiliary=re.compile(r"^(?:(?:also|further|later|has|had|have|previously|recently|then|again|once|earlier|"
@@ -1007,6 +1010,8 @@ class _Reader:
         text = paragraph.text
         verb = re.match(r"[\w-]+", text[verb_from:end]).group(0)
         after = verb_from + len(verb)
+        if _declares_state(verb, text, after, end):
+            return None
         if lexicon().verbs.get(verb) in ("say", "that") and (that := _THAT.match(text[after:end])):
             return self._content(speaker, paragraph, after + that.end(), end)
         if lexicon().verbs.get(verb) == "say" and not _STANCE.match(text, verb_from, end):
@@ -1293,8 +1298,10 @@ class _Reader:
     def _verb_content(self, speaker: str, verb: str, verb_from: int, content: int, p_index: int,
                       end: int) -> _Draft | None:
         """Return the view a verb at `verb_from` reports from `content` on (past whom it was told):
-        the clause it reports, or the verb with what it governs."""
+        the clause it reports, or the verb with what it governs; None for a state declared."""
         text = self.paragraphs[p_index].text
+        if _declares_state(verb, text, content, end):
+            return None
         if verb in _WHOM_VERBS and _WHOM_TO.match(text, content, end):
             content = verb_from  # "warned the bloc not to ...": what the hearers were told to do, the verb with it
         elif (clause := _reported_clause(verb, text, content, end)) >= 0:
@@ -1457,6 +1464,16 @@ _WHOM_VERBS = frozenset({"warn", "warns", "warned", "warning", "remind", "remind
                          "reassures", "reassured", "reassuring"})
 _WHOM_THAT = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|not|that|so|too)\b)"
                         r"[\w’'.-]+\s+){1,5}?that\s+")
+
+
+# A state of affairs a leader declares, which is an act and no view ("declared martial law", "declaring
+# a state of emergency").
+_DECLARED_STATE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:national\s+|partial\s+)?state\s+of\s+(?:emergency|siege|war)|"
+                             r"martial\s+law|war|emergency|bankruptcy|insolvency|independence|ceasefire|curfew)\b")
+def _declares_state(verb: str, text: str, at: int, end: int) -> bool:
+    """Return True when a verb of declaring governs a state of affairs at `at` ("declared martial
+    law"): an act, no words of the speaker's."""
+    return verb.startswith("declar") and _DECLARED_STATE.match(text, at, end) is not None
 
 
 # The hearers of such a verb, then what they are told to do or not to do ("warned the bloc on

@@ -1678,6 +1678,31 @@ def test_a_relative_clause_that_reports_gives_its_own_view_beside_the_sentences(
         ("Karl Moen", "Will this state ever mend its trains at all?")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The court removed President Tovan Reyes from office on Friday, citing his decree as a grave breach of the law.",
+    "The delegation met President Tovan Reyes on Friday, saying the talks would go on next week in the capital.",
+])
+def test_a_person_named_after_a_verb_before_their_title_is_its_object_not_the_speaker(tmp_path, sentence):
+    corpus = corpus_of(f"Court ruling\n\nPresident Tovan Reyes spoke on Thursday.\n\n{sentence}\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Late on Monday, Mr. Reyes stunned the country by declaring martial law, but it lasted only six hours.",
+    "Mr. Reyes declared a state of emergency on Tuesday, which lasted a week.",
+])
+def test_a_state_declared_is_an_act_and_no_view(tmp_path, sentence):
+    corpus = corpus_of(f"Court ruling\n\nPresident Tovan Reyes spoke on Thursday.\n\n{sentence}\n", folder=tmp_path)
+    assert views_of(corpus) == []
+
+
+def test_a_thing_declared_to_be_something_is_a_view(tmp_path):
+    corpus = corpus_of("Court ruling\n\nPresident Tovan Reyes spoke on Thursday.\n\nMr. Reyes declared the deal a "
+                       "decisive victory for the region and its people.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Tovan Reyes", "the deal a decisive victory for the region and its people")]
+
+
 def test_a_relative_clause_that_reports_a_clause_holding_a_quotation_gives_the_clause(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nThe cut was backed by Tarrow mayor Karl Moen, who noted the region's absence "
                        "left it playing “only a small part” in the new timetable.\n", folder=tmp_path)
