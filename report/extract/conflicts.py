@@ -881,11 +881,14 @@ def _years(text: str, published: str) -> dict[str, tuple[str, int]]:
     return dict(_years_in(text, published))
 
 
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)\b")  # the year a date opens with
+
+
 @lru_cache(maxsize=1 << 16)
 def _years_in(text: str, published: str) -> tuple[tuple[str, tuple[str, int]], ...]:
     """Return `_years(text, published)` as pairs, once for each text and date."""
     found = {match.group(1): (match.group(1), match.start()) for match in _IN_YEAR.finditer(text)}
-    issued = re.match(r"((?:19|20)\d\d)\b", published or "")
+    issued = _YEAR_FIRST.match(published or "")
     for phrase, offset in _lists()["relative_years"].items() if issued else ():
         match = re.search(rf"\b{phrase}\b", text, re.IGNORECASE)
         if match:
@@ -1773,10 +1776,13 @@ def _named_after(text: str, amount: Amount) -> bool:
     return bool(after) and any(_money_kind(word) for word in after.group(1).split())
 
 
+_OWNER_BEFORE = re.compile(r"([\w-]+)['’]s\s+$")  # a possessive that ends a text
+
+
 def _owner(before: str) -> frozenset:
     """Return the word of whose the sum is when a possessive stands right before it ("the dam's
     $2 billion price tag"): it tells one thing's sum from another's."""
-    owner = re.search(r"([\w-]+)['’]s\s+$", before)
+    owner = _OWNER_BEFORE.search(before)
     return _content(owner.group(1)) if owner else frozenset()
 
 
@@ -2114,7 +2120,7 @@ def _percentages(sentence: Sentence) -> Iterable[_Count]:
     percent of the vote" and "a rise of 4.5%." count rises, votes and rises; a bare "to 5%" names
     nothing and is left out."""
     text = sentence.text
-    for match in re.finditer(_PERCENT, text):
+    for match in _PERCENT_PATTERN.finditer(text):
         reading = _reading(text, match.start(), match.group(1), 1.0)
         nouns = _share_nouns(text[match.end():match.end() + 60])
         level = "" if nouns or not reading else _level_noun(text, reading[2])
@@ -2529,12 +2535,15 @@ def _tally_patterns() -> dict[str, tuple[re.Pattern, ...]]:
     }
 
 
+_DIGIT = re.compile(r"\d")  # a digit
+
+
 @lru_cache(maxsize=1 << 14)
 def _tallies(text: str) -> tuple[tuple[str, int, str], ...]:
     """Return (side, count, as written) for each count of a vote a sentence gives, once for each
     text. A count against needs a vote in the sentence (a word of voting, or a count in favour);
     two years ("from 2019 to 2024") are no tally."""
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return ()
     patterns = _tally_patterns()
     found = _both_sides(text)
@@ -2671,6 +2680,9 @@ def _spans(sentence: Sentence) -> Iterable[_Span]:
         yield _Span(value, (match.group(2), match.group(3) or ""), words, match.group(0), sentence.cite, owners)
 
 
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z'’-]*")  # a word of plain letters
+
+
 def _span_words(after: str) -> tuple[str, ...]:
     """Return the words right after a span, up to three and ending on a lower-case one, that may name
     what it measures ("payments chip startup", "Danish payments startup"); none before a name, a
@@ -2679,7 +2691,7 @@ def _span_words(after: str) -> tuple[str, ...]:
     kept: list[str] = []
     for word in words:
         named = not word.islower() and fold_text(word) not in _countries()  # a name, not "Danish"
-        if named or not re.fullmatch(r"[A-Za-z][a-z'’-]*", word) or word.lower() in _list("stopwords") or \
+        if named or not _PLAIN_WORD.fullmatch(word) or word.lower() in _list("stopwords") or \
                 word in _list("phrase_ends") or (kept and word.endswith(("ed", "ing"))):
             break
         kept.append(word)
@@ -2806,11 +2818,14 @@ def _written_title(mention: Mention, text: str) -> str:
     return " ".join([*country, mention.role])
 
 
+_PARENTHESES = re.compile(r"\([^)]*\)")  # a part in parentheses
+
+
 def _title_key(role: str, name_words: set[str]) -> frozenset[str]:
     """Return the words a title means, whatever its case, spelling, order and country words, and
     without a generic noun of its body ("union" of "union president"; not of "Chair of the Harbour
     Pilots' Union", where it names the body)."""
-    text = re.sub(r"\([^)]*\)", " ", fold_text(role)).replace("-", " ")
+    text = _PARENTHESES.sub(" ", fold_text(role)).replace("-", " ")
     named = set(_NAMED_BODY.findall(text))
     text = _country_pattern().sub(" ", text)
     spelling, synonyms = _lists()["spelling"], _lists()["title_synonyms"]

@@ -95,6 +95,9 @@ _CREDIT = re.compile(
 MAX_WORK_WORDS = 8  # words of the longest title of a work a source may quote ("“The Harbour Hour”")
 
 
+_CLOSING_MARK = re.compile(r"[.,;:!?…]$")  # a stop or a mark that closes a word
+
+
 def quoted_title(text: str, start: int, end: int) -> bool:
     """Return True when text[start:end] is the whole of a quotation of two to MAX_WORK_WORDS
     words in Title Case with no closing punctuation: the name of a work or a programme ("said on
@@ -103,7 +106,7 @@ def quoted_title(text: str, start: int, end: int) -> bool:
         return False
     words = text[start:end].split()
     minor = lexicon().minor_words
-    closed = not re.search(r"[.,;:!?…]$", words[-1]) if words else False
+    closed = not _CLOSING_MARK.search(words[-1]) if words else False
     named = _WORK_BEFORE.search(text, max(0, start - 30), start - 1) is not None and re.search(r"[.,]$", words[-1])
     return 2 <= len(words) <= MAX_WORK_WORDS and words[0][:1].isupper() and bool(closed or named) \
         and all(word[:1].isupper() or word.lower() in minor for word in words)

@@ -306,12 +306,15 @@ def _with_equivalent(item: Funding, amount: Amount, sentence: Sentence) -> Fundi
     return item.model_copy(update={"equivalents": [*item.equivalents, equivalent]})
 
 
+_CLAUSE_GAP = re.compile(r"\s*[,;]\s*")  # a comma or a semicolon alone
+
+
 def _converts(text: str, first: Amount, second: Amount) -> bool:
     """Return True when `second` is the source's conversion of `first` into another currency."""
     gap = text[first.end : second.start]
     if first.currency == second.currency:
         return False
-    if re.fullmatch(r"\s*[,;]\s*", gap) and text.rfind("(", 0, first.start) > text.rfind(")", 0, first.start):
+    if _CLAUSE_GAP.fullmatch(gap) and text.rfind("(", 0, first.start) > text.rfind(")", 0, first.start):
         return True  # "90 billion rand ($5 billion, €4.6 billion)": a list of conversions in one bracket
     return _conversion_gap().fullmatch(gap) is not None
 

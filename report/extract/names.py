@@ -211,6 +211,9 @@ def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group(0), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(run)]
 
 
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")  # the "and" or "&" between two runs
+
+
 def runs(text: str) -> list[tuple[int, int]]:
     """Return the spans of the capitalised runs of a sentence.
 
@@ -221,7 +224,7 @@ def runs(text: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _RUN.finditer(text)]
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and re.fullmatch(r"\s+(?:and|&)\s+", text[merged[-1][1]:start]) and (
+        if merged and _AND_GAP.fullmatch(text[merged[-1][1]:start]) and (
                 _has_portfolio(text[slice(*merged[-1])], text[start:end])
                 or _joins_org_name(text, merged[-1], (start, end))) \
                 or merged and _listed_portfolio(text, merged[-1], (start, end)):
@@ -231,10 +234,13 @@ def runs(text: str) -> list[tuple[int, int]]:
     return [piece for span in merged for piece in _cut_at_connectors(text, *span)]
 
 
+_COMMA_GAP = re.compile(r",\s+")  # a comma and the space after it
+
+
 def _listed_portfolio(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Return True when a comma joins a title's portfolio to the next part of a list of them, one
     word that the list goes on after ("Minister for Health, | Labour | and Industry X")."""
-    return re.fullmatch(r",\s+", text[first[1]:second[0]]) is not None and " " not in text[second[0]:second[1]] \
+    return _COMMA_GAP.fullmatch(text[first[1]:second[0]]) is not None and " " not in text[second[0]:second[1]] \
         and re.match(r",\s+|\s+(?:and|&)\s+", text[second[1]:second[1] + 6]) is not None \
         and _has_portfolio(text[slice(*first)], text[second[0]:second[1]])
 
@@ -322,13 +328,16 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
 _PORTFOLIO_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+,\s+)*)([A-Z][a-z]+)\s+(?:and|&)\s+$")
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+$")  # the lower-case word before a run
+
+
 def _role_before_run(text: str, start: int, role: str, portfolio_first: bool) -> str:
     """Return a role that opens the capitalised run at `start` with the words before the run that
     belong to it: the body in lower case ("guild President X": the guild's president), or the first
     words of a portfolio joined by "and" when the run opens with the last
     (`portfolio_first`: "Information and Broadcasting Minister X", "Ports, Rivers and Coastal
     Works Minister X")."""
-    body = re.search(r"(?<![\w-])([a-z]+)\s+$", text[max(0, start - 30):start])
+    body = _LOWER_WORD_BEFORE.search(text[max(0, start - 30):start])
     if body and body.group(1) in lexicon().role_bodies:
         return f"{body.group(1)} {role}"
     joined = _PORTFOLIO_AND.search(text, max(0, start - 60), start) if portfolio_first else None
@@ -387,10 +396,13 @@ def _role_of(words: list[str], title_at: int, name_at: int) -> str:
     return " ".join(role_words).strip()
 
 
+_LISTED_WORD = re.compile(r"([^\W\d_]+),\s")  # a word a comma follows
+
+
 def _listed_commas(role: str, run: str) -> str:
     """Return `role` with the commas of a portfolio listed in it as the run writes them ("Minister
     for Health, Labour and Industry"), which its words lose."""
-    listed = set(re.findall(r"([^\W\d_]+),\s", run))
+    listed = set(_LISTED_WORD.findall(run))
     words = role.split()
     return " ".join(f"{word}," if word in listed and i < len(words) - 1 else word for i, word in enumerate(words))
 
@@ -743,11 +755,15 @@ def _take_owner(found: _Found, before: str) -> None:
         found.affiliation = _country_of(owner.group(1))
 
 
+_COMMA_CAPITAL = re.compile(r"\s*,\s*[A-Z]")  # a comma, then a capital
+_COMMA_SAID_OR_AND = re.compile(r"\s*,\s*(?:[Ss]aid|[Aa]nd)\b")  # a comma, then "said" or "and"
+
+
 def _take_appositive(found: _Found, after: str) -> None:
     """Take the role and place an appositive after the name gives ("X, a professor at Y,")."""
     if not (appositive := patterns().appositive.match(after)):
         return
-    if re.match(r"\s*,\s*[A-Z]", after[appositive.end():]) and not re.match(r"\s*,\s*(?:[Ss]aid|[Aa]nd)\b", after[appositive.end():]):
+    if _COMMA_CAPITAL.match(after[appositive.end():]) and not _COMMA_SAID_OR_AND.match(after[appositive.end():]):
         return  # "A, his counterpart, B, the High Representative, C": the role is the next name's
     role, _, place = appositive.group("role").partition(" at ")
     if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
@@ -826,10 +842,14 @@ def _role_participles() -> frozenset[str]:
     return frozenset(load("role_participles.txt"))
 
 
+_LEADING_THE = re.compile(r"^(?:the)\s+")  # a "the" that opens a phrase
+_IN_A_CITY = re.compile(r"\s+in\s+[A-Z][^,;]*$")  # "in" and a capitalised place that ends a phrase
+
+
 def _place_name(phrase: str) -> str:
     """Return the capitalised name a role's "at ..." phrase gives ("the Lisbon Policy Institute")."""
-    phrase = re.sub(r"^(?:the)\s+", "", phrase.strip()).rstrip(".,;: ")
-    phrase = re.sub(r"\s+in\s+[A-Z][^,;]*$", "", phrase)  # "Itaú BBA in São Paulo": the city is not the name
+    phrase = _LEADING_THE.sub("", phrase.strip()).rstrip(".,;: ")
+    phrase = _IN_A_CITY.sub("", phrase)  # "Itaú BBA in São Paulo": the city is not the name
     return phrase if phrase[:1].isupper() else ""
 
 

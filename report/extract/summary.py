@@ -259,9 +259,12 @@ def dangling(text: str) -> bool:
     return any(_opens_with_reference(opening) for opening in openings)
 
 
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters
+
+
 def _opens_with_reference(text: str) -> bool:
     """Return True when the first words of `text` are a back-reference of data/back_references.txt."""
-    words = re.findall(r"[^\W\d_]+", text.lower())[:4]
+    words = _WORD_LETTERS.findall(text.lower())[:4]
     return any(" ".join(words[:n]) in _back_references() for n in range(1, len(words) + 1))
 
 

@@ -78,6 +78,9 @@ class _Paragraph:
         return self.starts[index] + len(self.sentences[index].text)
 
 
+_WORD_CHARACTER = re.compile(r"\w")  # a letter or a digit
+
+
 @dataclass
 class _Draft:
     """A view being built: who, what span of which paragraph, and whether it is a quotation."""
@@ -108,7 +111,7 @@ class _Draft:
         parts: list[list[int]] = []
         for a, b in _quote_spans(text):
             if a < self.end and b > self.start:
-                if parts and not re.search(r"\w", text[parts[-1][1]:a]):
+                if parts and not _WORD_CHARACTER.search(text[parts[-1][1]:a]):
                     parts[-1][1] = b  # "“A.” “B.”": no word of the reporter's between them
                 else:
                     parts.append([a, b])
@@ -237,6 +240,24 @@ def _without_overlaps(spans: list[_Span]) -> list[_Span]:
 
 
 # --- who speaks ---------------------------------------------------------------------------------
+
+
+_DOUBLE_QUOTE = re.compile(r"[“”\"]")  # a double quotation mark, curly or straight
+_COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")  # a comma before "the"
+_POSSESSIVE_S = re.compile(r"^[’']s\b")  # a possessive after a name
+_POSSESSIVE_S_AFTER = re.compile(r"[’']s\b")  # a possessive after a name
+_OWNER_S = re.compile(r"[’']s\s+")  # a possessive and the space after it
+_QUOTATION_MARK = re.compile(r"[“”\"«»]")  # a double quotation mark or a guillemet
+_WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\s+([^,“”\"]*)$")  # "what ..." or "which ..." up to the end
+_OPENING_QUOTE = re.compile(r"\s*[“\"]")  # an opening quotation mark after spaces
+_DASH = re.compile(r"[—–]")  # an em or en dash
+_PRONOUN_HEAD = re.compile(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)")  # a pronoun, then one or two words
+_ACCORDING_TO = re.compile(r"\s*[Aa]ccording to\s+")  # "according to"
+_ING_WORD = re.compile(r"[a-z]+ing\b")  # a word in "-ing"
+_AND_OR_BUT = re.compile(r"(?:and|but)\s")  # "and" or "but"
+_AND_GAP = re.compile(r"\s+and\s+")  # the "and" between two names
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")  # the stop that ends a sentence
+_OF_OR_ABOUT = re.compile(r"\s+(?:of|about|against|over)\s")  # "of", "about", "against" or "over"
 
 
 class _Reader:
@@ -402,7 +423,7 @@ class _Reader:
             prefix = prefix[group.end():]
         elif opener := patterns().opener.match(prefix):
             prefix = prefix[opener.end():]
-        if re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
+        if _DOUBLE_QUOTE.search(prefix) or not _leads_to_name(prefix):
             return None
         return self._owned(paragraph, first, end) or self._persons_post(p_index, first, end) or (first.name, first.end)
 
@@ -433,7 +454,7 @@ class _Reader:
     @staticmethod
     def _owned(paragraph: _Paragraph, first: _Span, end: int) -> tuple[str, int] | None:
         """Return the person a possessive subject names by their role ("X's Health Secretary Y"), or None."""
-        owner = re.match(r"[’']s\s+", paragraph.text[first.end:end])
+        owner = _OWNER_S.match(paragraph.text[first.end:end])
         if owner is None:
             return None
         second = next((s for s in paragraph.people if first.end < s.start < end), None)
@@ -478,7 +499,7 @@ class _Reader:
             verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
                 or _GAVE_WORD.match(text, verb_from, end) or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
             participle = not (clause.group("absolute") or clause.group("gerund")) \
-                or re.match(r"[a-z]+ing\b", text[verb_from:end])  # "for X agreeing that"
+                or _ING_WORD.match(text[verb_from:end])  # "for X agreeing that"
             if verb_from >= 0 and verb and participle:  # ", with X said to": an absolute clause needs a participle
                 return span.name, verb_from, clause.start()
         return self._late_pronoun(p_index, start, end)
@@ -502,7 +523,7 @@ class _Reader:
             subject_end = aside.end()  # "X (D-Ohio) said", "X (Labour) argued"
         while (honour := _POSTNOMINAL.match(text, subject_end, end)) and honour.group(1) in lexicon().postnominals:
             subject_end = honour.end()  # "X CBE said"
-        if re.match(r"^[’']s\b", text[subject_end:end]):
+        if _POSSESSIVE_S.match(text[subject_end:end]):
             return -1  # "X's adviser said": X is not the subject
         rest_start = _past_appositive(text, subject_end, end)
         if occasion := _OCCASION_ASIDE.match(text, rest_start, end):
@@ -520,7 +541,7 @@ class _Reader:
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
         """Return the speaker a sentence names before its quotation: "X, role, added: “", "X called it “",
         "X praised both unions “", "X hailed the result: “"."""
-        if re.match(r"\s*[“\"]", self.paragraphs[p_index].text[clause_start:quote_start]):
+        if _OPENING_QUOTE.match(self.paragraphs[p_index].text[clause_start:quote_start]):
             return None  # after a quotation of its own, a sentence's second one is a title or a term
         late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
         for framer in (self.subject_and_verb(p_index, clause_start, quote_start), late[:2] if late else None):
@@ -548,7 +569,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
-            before = re.search(r"\b(?:what|which)\s+([^,“”\"]*)$", text[start:span.start])
+            before = _WHAT_OR_WHICH.search(text[start:span.start])
             verb = _DESCRIBED.match(text, span.end, end)
             if before and verb and _leads_to_name(before.group(1)):
                 return span.name, verb.end()
@@ -570,7 +591,7 @@ class _Reader:
         """Return X of a sentence that opens "According to X, ..." for a quotation in it."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
-        according = re.match(r"\s*[Aa]ccording to\s+", text[clause_start:quote_start])
+        according = _ACCORDING_TO.match(text[clause_start:quote_start])
         after = clause_start + according.end() if according else quote_start
         who = next((s for s in paragraph.people if after <= s.start < quote_start), None)
         if who is None or not _leads_to_name(text[after:who.start]) or not text[who.end:quote_start].startswith(","):
@@ -640,7 +661,7 @@ class _Reader:
 
     def _dashed_frame(self, paragraph: _Paragraph, start: int, lead: str) -> tuple[str, bool] | None:
         """Return the speaker a dash signs a quotation with ("“A” — X, chief economist at Y")."""
-        if not re.search(r"[—–]", lead):
+        if not _DASH.search(lead):
             return None
         dashed = next((s for s in paragraph.people if s.start >= start), None)
         if dashed is None or not _leads_to_name(paragraph.text[start:dashed.start]):
@@ -649,7 +670,7 @@ class _Reader:
 
     def _pronoun_frame(self, head: str, p_index: int, start: int) -> tuple[str | None, bool] | None:
         """Return the person "he said" or "she added" after a quotation stands for."""
-        pronoun = re.match(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)", head)
+        pronoun = _PRONOUN_HEAD.match(head)
         if pronoun and any(word and patterns().verb.fullmatch(word) for word in pronoun.group(2, 3)):
             return self.pronoun(pronoun.group(1), p_index, start), True
         return None
@@ -689,11 +710,11 @@ class _Reader:
         the quotation at all."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
-        if re.match(r"(?:and|but)\s", head):
+        if _AND_OR_BUT.match(head):
             return None, False  # "X called it “A” and said ...": the subject's second verb, no frame of the quotation
         # "”, claiming X's plan ...": X owns something, X does not speak; "”, X's lawyer Y said": Y does
         person = next((s for s in paragraph.people if start <= s.start < sentence_end
-                       and not re.match(r"[’']s\b", text[s.end:])), None)
+                       and not _POSSESSIVE_S_AFTER.match(text[s.end:])), None)
         if verb := patterns().verb.match(head) or _inverted_stance(head):
             if verb.group(0).endswith("ing"):
                 return None, False  # "”, noting that ...": the quotation's own subject goes on speaking
@@ -750,7 +771,7 @@ class _Reader:
         if self.others_between(p_index, end, paragraph.sentence_end(paragraph.index(max(start, end - 1))), ""):
             return None  # someone else is named after it: whose words these are is not plain
         before = paragraph.text[paragraph.starts[first]:start - 1]
-        if before.strip() and not re.search(r"[.!?…]\s*$", before):
+        if before.strip() and not _SENTENCE_END.search(before):
             return None  # inside a sentence of the journalist's
         if goes_on:
             last.end = end
@@ -932,7 +953,7 @@ class _Reader:
         not with words of the speaker's own ("X said the plan has three parts:"), and the paragraph
         names no one."""
         paragraph = self.paragraphs[p_index]
-        if index or p_index == 0 or re.search(r"[“”\"«»]", paragraph.text) or self._names_in_paragraph(paragraph):
+        if index or p_index == 0 or _QUOTATION_MARK.search(paragraph.text) or self._names_in_paragraph(paragraph):
             return None
         before = self.paragraphs[p_index - 1]
         last = len(before.sentences) - 1
@@ -1145,7 +1166,7 @@ class _Reader:
         """Return the view of "A, X said, b." or "A, said X, b.": the frame stands inside the words it
         reports, which run on after it in lower case; the view is the whole sentence, frame included."""
         paragraph = self.paragraphs[p_index]
-        if re.search(r"[“”\"]", paragraph.text[start:end]):
+        if _DOUBLE_QUOTE.search(paragraph.text[start:end]):
             return None
         speaker = self._inverted_inside(paragraph, start, end)
         if speaker is None and (found := self.late_subject(p_index, start, end)):
@@ -1217,7 +1238,7 @@ class _Reader:
         nothing but an adverbial follows its verb."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
-        for comma in re.finditer(r",\s+(?=[Tt]he\s)", text[start:end]):
+        for comma in _COMMA_THE.finditer(text[start:end]):
             at = start + comma.end()
             description = _descriptions()[1].match(text, at, end)
             if description is None or not _FRAME_TAIL.match(text[description.end():end]) \
@@ -1266,12 +1287,12 @@ class _Reader:
         """Return the view of two people who are together the subject: "X and Y emphasized ..."."""
         paragraph = self.paragraphs[p_index]
         people = [s for s in paragraph.people if start <= s.start < end]
-        if len(people) < 2 or not re.fullmatch(r"\s+and\s+", paragraph.text[people[0].end:people[1].start]):
+        if len(people) < 2 or not _AND_GAP.fullmatch(paragraph.text[people[0].end:people[1].start]):
             return []
         first, second = people[:2]
         prefix = paragraph.text[start:first.start]
         prefix = prefix[patterns().opener.match(prefix).end():] if patterns().opener.match(prefix) else prefix
-        if first.name == second.name or re.search(r"[“”\"]", prefix) or not _leads_to_name(prefix):
+        if first.name == second.name or _DOUBLE_QUOTE.search(prefix) or not _leads_to_name(prefix):
             return []
         verb_from = self.after_subject(p_index, second.end, end)
         draft = self._reported_from(second.name, verb_from, p_index, end) if verb_from >= 0 else None
@@ -1310,7 +1331,7 @@ class _Reader:
             pass  # "reiterated her group's stance that ...": the stance, as the verb gives it
         elif lexicon().verbs[verb] != "say":
             return self._stance(speaker, p_index, verb_from, end)
-        elif re.match(r"\s+(?:of|about|against|over)\s", text[content:end]):
+        elif _OF_OR_ABOUT.match(text[content:end]):
             if _COLON_QUOTE.search(text, content, end):
                 return None  # "said of Y: “…”": the quotation is the view
             content = verb_from  # "warned of the cost to farmers": the verb stays with what it governs
@@ -1470,6 +1491,8 @@ _WHOM_THAT = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|ha
 # a state of emergency").
 _DECLARED_STATE = re.compile(r"\s+(?:an?\s+|the\s+)?(?:(?:national\s+|partial\s+)?state\s+of\s+(?:emergency|siege|war)|"
                              r"martial\s+law|war|emergency|bankruptcy|insolvency|independence|ceasefire|curfew)\b")
+
+
 def _declares_state(verb: str, text: str, at: int, end: int) -> bool:
     """Return True when a verb of declaring governs a state of affairs at `at` ("declared martial
     law"): an act, no words of the speaker's."""
@@ -1481,6 +1504,8 @@ def _declares_state(verb: str, text: str, at: int, end: int) -> bool:
 _WHOM_TO = re.compile(r"\s+(?:(?!(?:is|was|were|are|would|will|could|should|had|has|have|be|been|that|so|too)\b)"
                       r"[\w’'.-]+\s+){1,6}?(?:not\s+)?to\s+(?=[a-z“\"‘])")
 
+_BEFORE_HOW = re.compile(r"\s+(?=how\s)")  # the space before "how"
+
 
 def _reported_clause(verb: str, text: str, content: int, end: int) -> int:
     """Return where the clause a reporting verb reports starts, past "that" and what may stand
@@ -1491,7 +1516,7 @@ def _reported_clause(verb: str, text: str, content: int, end: int) -> int:
     if that := _THAT_AFTER_COMMA.match(text[content:end]) or _THAT.match(text[content:end]) \
             or _ABOUT_THAT.match(text[content:end]):
         return content + that.end()  # "said that ...", "said about the minister that ..."
-    if how := re.match(r"\s+(?=how\s)", text[content:end]):
+    if how := _BEFORE_HOW.match(text[content:end]):
         return content + how.end()  # "explained how ...": the clause keeps its "how"
     if clause := _CLAUSE_WITHOUT_THAT.match(text[content:end]):
         return content + clause.end()  # "indicated the council was ready to ...": "that" left out
@@ -2020,10 +2045,10 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
     A paragraph without double quotation marks may quote in single ones ('A,' she said); an
     apostrophe ("it's", "farmers' union") neither opens nor closes such a quotation."""
-    if not re.search(r"[“”\"«»]", text) and _SINGLE_OPEN.search(text):
+    if not _QUOTATION_MARK.search(text) and _SINGLE_OPEN.search(text):
         return tuple(_single_quote_spans(text))
     spans, opened = [], None
-    for match in re.finditer(r"[“”\"«»]", text):
+    for match in _QUOTATION_MARK.finditer(text):
         mark = match.group(0)
         if opened is None and (mark in "“\"«" or _closer_as_opener(text, match)):
             opened = match.end()
@@ -2115,7 +2140,7 @@ def _clause_before(text: str, start: int, name_start: int) -> re.Match | None:
     when nothing but a title or role stands between them."""
     clause = max(_CLAUSE_OPENING.finditer(text, start, name_start), key=lambda m: m.end(), default=None)
     words = text[clause.end():name_start] if clause else ""
-    if clause is None or re.search(r"[“”\"]", words) or not _leads_to_name(words):
+    if clause is None or _DOUBLE_QUOTE.search(words) or not _leads_to_name(words):
         return None
     return clause
 
@@ -2143,9 +2168,12 @@ def _leads_to_name(words: str) -> bool:
                              for word in last.group(1).split()))  # "a spokesman for Mayor X": the title is X's
 
 
+_LAST_WORD = re.compile(r"(\w+)$")  # the word that ends a text
+
+
 def _ends_with_suffix(text: str) -> bool:
     """Return True when text ends with a generational suffix of a name ("... Jr", "... Snr")."""
-    last = re.search(r"(\w+)$", text)
+    last = _LAST_WORD.search(text)
     return bool(last) and last.group(1).lower() in lexicon().name_suffixes
 
 
@@ -2172,13 +2200,16 @@ _I_OPENING = re.compile(r"\s*I(?:\s+[a-z]|[’'](?:m|ve|d|ll)\b)")  # "I think",
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|me|I(?=\s+[a-z]|[’']))\b")
 
 
+_QUOTE_MARK = re.compile(r"[“”\"«»‘’']")  # any quotation mark or apostrophe
+
+
 def _unquoted(text: str) -> str:
     """Return text without the quotations it holds, marks included."""
     kept, position = [], 0
     for start, end in _quote_spans(text):
         kept.append(text[position:start])
         position = end
-    return re.sub(r"[“”\"«»‘’']", " ", " ".join(kept + [text[position:]]))
+    return _QUOTE_MARK.sub(" ", " ".join(kept + [text[position:]]))
 
 
 def _unabsorbed(drafts: list[_Draft]) -> list[_Draft]:
