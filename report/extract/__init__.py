@@ -57,10 +57,13 @@ def draft_parts(corpus: Corpus, rates: Rates, progress=lambda stage, done, total
     settling = begin(partial(conflicts.settled_conflicts, corpus), shared)
     progress("actors", 0, stages)
     cast = names.find_actors(corpus)
+    # The funding needs the actors and not the views: found in a process of its own while the
+    # views are sought, it spares a pool of workers started for work of half a second.
+    funding = begin(partial(money.find_funding, corpus, cast.actors, rates), shared)
     progress("views", 1, stages)
     found_views = views.find_views(corpus, cast.actors, cast.mentions)
     progress("funding", 2, stages)
-    funds = money.find_funding(corpus, cast.actors, rates)
+    funds = funding.result()
     progress("conflicts and summary", 3, stages)
     found_conflicts = conflicts.find_conflicts(corpus, cast.actors, cast.mentions, funds.funding, found_views, shared,
                                                settling.result())
