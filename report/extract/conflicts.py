@@ -241,18 +241,18 @@ def find_conflicts(corpus: Corpus, actors: list[Actor], mentions: list[Mention],
         return [
             fact_conflicts(corpus, by_name, _parties(actors, mentions), people),
             _new_to(sum_conflicts(corpus, funding), figures),
-            title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
         ]
 
     def second() -> list[list[Conflict]]:
         return [
+            title_conflicts(people, by_name, {sentence.cite: sentence.text for sentence in corpus.sentences()}),
             _with_misspellings(spelling_conflicts(people, _without_cut_ends(by_name, corpus)), corpus, people, by_name),
             name_spelling_conflicts(corpus, people),
             _with_quotations(quote_conflicts(views, weights), corpus, views, weights),
             single_source_conflicts(corpus, funding, disputed),
         ]
 
-    (fact, sums, titles), (spellings, names, quotes, single) = side_by_side([first, second], shared)
+    (fact, sums), (titles, spellings, names, quotes, single) = side_by_side([first, second], shared)
     return [*fact, *figures, *_new_to(early["count"], early["vote"]), *early["vote"], *early["span"], *sums,
             *early["year"], *early["inquiry"], *early["month"], *early["condition"], *early["approval"], *early["act"],
             *early["allocation"],
