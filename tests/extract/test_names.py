@@ -475,8 +475,8 @@ def test_an_initial_that_is_also_the_article_opens_a_name_with_a_stop_or_inside_
 
 
 def test_an_appositive_role_may_hold_five_words_before_its_title(tmp_path):
-    corpus = corpus_of("“The mill reopens on Monday,” said S. Kesavan, MWU Tarrow Vale deputy general secretary, after the "
-                       "vote.", folder=tmp_path)
+    corpus = corpus_of("“The mill reopens on Monday,” said S. Kesavan, MWU Tarrow Vale deputy general secretary, once the "
+                       "vote closed.", folder=tmp_path)
     assert people(corpus)["S. Kesavan"].role == "MWU Tarrow Vale deputy general secretary"
 
 

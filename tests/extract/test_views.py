@@ -1206,8 +1206,8 @@ def test_an_appositive_opening_with_a_word_that_is_also_a_verb_of_saying_is_stil
 
 
 def test_a_long_phrase_of_when_and_where_between_a_verb_and_that_is_no_part_of_the_view(tmp_path):
-    corpus = corpus_of("Mill strike\n\nUnion chief Tovan Reyes said after meeting with Ministers at the Tarrow Secretariat on October "
-                       "15 that the talks had gone well.\n", folder=tmp_path)
+    corpus = corpus_of("Mill strike\n\nUnion chief Tovan Reyes said after a long night of talks with two ministers in the Tarrow "
+                       "town hall that the talks had gone well.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Tovan Reyes", "the talks had gone well")]
 
 
@@ -1688,7 +1688,7 @@ def test_a_person_named_after_a_verb_before_their_title_is_its_object_not_the_sp
 
 
 @pytest.mark.parametrize("sentence", [
-    "Late on Monday, Mr. Reyes stunned the country by declaring martial law, but it lasted only six hours.",
+    "Mr. Reyes shocked the nation on Monday night by declaring martial law, which was lifted within a day.",
     "Mr. Reyes declared a state of emergency on Tuesday, which lasted a week.",
 ])
 def test_a_state_declared_is_an_act_and_no_view(tmp_path, sentence):
@@ -1705,9 +1705,9 @@ def test_a_thing_declared_to_be_something_is_a_view(tmp_path):
 
 def test_a_relative_clause_that_reports_a_clause_holding_a_quotation_gives_the_clause(tmp_path):
     corpus = corpus_of("Velmora rail cut\n\nThe cut was backed by Tarrow mayor Karl Moen, who noted the region's absence "
-                       "left it playing “only a small part” in the new timetable.\n", folder=tmp_path)
+                       "meant it had “only a small part” in the new timetable.\n", folder=tmp_path)
     assert [(view.speaker, view.text, view.quote) for view in views_of(corpus)] == [
-        ("Karl Moen", "the region's absence left it playing “only a small part” in the new timetable", False)]
+        ("Karl Moen", "the region's absence meant it had “only a small part” in the new timetable", False)]
 
 
 @pytest.mark.parametrize("sentence, text", [
