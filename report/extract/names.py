@@ -518,8 +518,8 @@ def _before_a_name(words: list[str], at: int) -> bool:
 
 def _initial(sentence: Sentence, tokens: list[tuple[str, int, int]], at: int) -> bool:
     """Return True when a one-letter word that is also a common word ("A") opens a name as its
-    initial: followed by a full stop ("A. Rajan"), or written in capitals inside a sentence, where
-    the article never is ("president A Rajan said", "along with A Rajan"), before another word of the run."""
+    initial: followed by a full stop ("A. Ravel"), or written in capitals inside a sentence, where
+    the article never is ("chair A Ravel said", "along with A Ravel"), before another word of the run."""
     word, start, end = tokens[at]
     if len(word) != 1 or not word.isupper() or at + 1 >= len(tokens):
         return False
@@ -619,7 +619,7 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
 
 def _opening_initials(word: str, vouched: bool) -> bool:
     """Return True when the first word of a longer name is its initials: one capital letter, though
-    a common word ("A" of "A Rajan": see `_initial`), or two or three when the name is `vouched` for."""
+    a common word ("A" of "A Ravel": see `_initial`), or two or three when the name is `vouched` for."""
     return len(word) == 1 and word.isupper() or vouched and _initials_without_stops(word)
 
 
@@ -927,7 +927,7 @@ class _People:
         """Return the person a name of two or more words names: same given name and surname, or
         the tail of exactly one longer name ("Lloyd Webber")."""
         if person := self.by_key.get((keys[0], keys[-1])) or self.by_letters.get("".join(keys)):
-            return person  # "Lee Jae-min", "Lee Jae Min" and "Lee-Jae Min" are one name, its parts joined another way
+            return person  # "Pak Min-ho", "Pak Min Ho" and "Pak-Min Ho" are one name, its parts joined another way
         tails = [p for p in self.by_surname.get(keys[-1], []) if len(p.keys) > len(keys) and p.keys[-len(keys):] == keys]
         return tails[0] if len(tails) == 1 else None
 

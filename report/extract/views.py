@@ -149,7 +149,7 @@ def patterns() -> _Patterns:
         verb=re.compile(rf"\b(?:{verbs}|according\s+to)\b", re.IGNORECASE),
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
         # a lower-case word is allowed where a role follows within two words ("union spokesperson"),
-        # unless it is a verb's past form ("The court removed President X": X is its object)
+        # unless it is a verb's past form ("The court removed Warden X": X is its object)
         gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:{roles}|the|of|for|and|a|an)"
                        rf"|(?:[a-z]+ly\s+)?(?:{opening})"
                        rf"|(?![a-z]{{3,}}ed\b|(?:{past})\b)[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))"
@@ -1906,8 +1906,8 @@ MAX_COUNTRY_WORDS = 3  # words of the longest name or adjective of a country ("C
 
 @lru_cache(maxsize=1 << 10)
 def _countries_named(role: str) -> frozenset[str]:
-    """Return the countries a role's words name, by one of their words or a run of them ("South
-    African President": South Africa), and the role's words themselves."""
+    """Return the countries a role's words name, by one of their words or a run of them ("Sri
+    Lankan envoy": Sri Lanka), and the role's words themselves."""
     words, named = fold_text(role).split(), lexicon().country_words
     runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + MAX_COUNTRY_WORDS, len(words)) + 1))
     return frozenset(words) | {named[run] for run in runs if run in named}
@@ -1936,8 +1936,8 @@ def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
 
 def _country_and_title(description: re.Match) -> tuple[str | None, str]:
     """Return the country word of a description of a post and its title words, the country taking
-    the capitalised title words that go on with its name ("the South African leader": "South
-    African", not "South")."""
+    the capitalised title words that go on with its name ("the New Zealand leader": "New
+    Zealand", not "New")."""
     country, title = description.group("country"), description.group("title")
     words = title.split()
     for taken in range(min(len(words), MAX_COUNTRY_WORDS - 1), 0, -1):
