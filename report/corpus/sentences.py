@@ -120,7 +120,7 @@ def _glued_after_word(text: str, match: re.Match) -> bool:
         return False
     start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     after = text.find(" ", match.end())
-    following = text[match.end():after if after >= 0 else len(text)].lstrip("“‘\"'«")  # "added.“In the end"
+    following = text[match.end():after if after >= 0 else len(text)].lstrip(OPENERS)  # "added.“In the end"
     opens = _GLUED_NEXT.match(following) is not None or following.rstrip(".,;:!?") in lexicon().sentence_starters
     return _GLUED_WORD.fullmatch(text, start, match.start()) is not None and opens and \
         "." not in following.rstrip(".,;:!?")

@@ -38,7 +38,7 @@ from ..outline import Actor, Conflict, Funding, Version, View
 from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text.dates import MONTH_NAMES, MONTHS, iso_day, month_number
-from ..text import DASH, OPENERS, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
+from ..text import BEFORE_FIRST_WORD, DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
 from .mentions import Mention, signed_posts, signer
 
@@ -1997,7 +1997,7 @@ def _counts(sentence: Sentence) -> Iterable[_Count]:
             number, scale = match.group(1), _SCALE[match.group(2)]
             yield from _count_at(text, match, float(number.replace(",", "")) * scale, number, scale, sentence.cite)
     for match in _WORDS_COUNT.finditer(text):  # "Twenty-five countries pledged"
-        if match.group(1)[0].isupper() and text[:match.start()].strip(OPENERS):
+        if match.group(1)[0].isupper() and text[:match.start()].strip(BEFORE_FIRST_WORD):
             continue  # "shoppers at Harlow and Nine": a name within a sentence, not a number
         value = _number_of_words(match.group(1))
         yield from _count_at(text, match, value, str(int(value)), 1.0, sentence.cite)

@@ -25,7 +25,7 @@ from functools import cache, cached_property, lru_cache, partial
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from ..regexcache import kept
-from ..text import CAPITALISED, DASH, LETTERS, OPENERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
+from ..text import BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
 
@@ -523,7 +523,7 @@ def _initial(sentence: Sentence, tokens: list[tuple[str, int, int]], at: int) ->
     word, start, end = tokens[at]
     if len(word) != 1 or not word.isupper() or at + 1 >= len(tokens):
         return False
-    return sentence.text[end:end + 1] == "." or bool(sentence.text[:start].strip(OPENERS)) \
+    return sentence.text[end:end + 1] == "." or bool(sentence.text[:start].strip(BEFORE_FIRST_WORD)) \
         and not sentence.text[:start].rstrip().endswith((":", "“", '"', "‘"))
 
 

@@ -30,7 +30,7 @@ PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
 # Every dash code point that may join the parts of a name ("Brandt-Okoro", "Brandt‑Okoro", "Brandt–Okoro").
 DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
 # What may stand before the first word of a sentence: spaces, quotation marks, a bracket, a dash.
-OPENERS = " \"“‘'(—–-"
+BEFORE_FIRST_WORD = " \"“‘'(—–-"
 AUXILIARIES = ("has", "have", "had", "will", "would", "shall", "is", "are", "was", "were")
 
 # Endings a light stem takes off: (ending, replacement, shortest word it is taken from).
