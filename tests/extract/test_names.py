@@ -481,13 +481,13 @@ def test_an_appositive_role_may_hold_five_words_before_its_title(tmp_path):
 
 
 def test_a_name_whose_parts_are_joined_another_way_is_one_person(tmp_path):
-    corpus = corpus_of("Court rules\n\nPresident Lee Jae-min said the ruling was fair.",
-                       "Court ruling\n\nPresident Lee Jae Min said he accepted the verdict.",
-                       "Ruling\n\nPresident Lee-Jae Min thanked the court.", folder=tmp_path)
+    corpus = corpus_of("Court rules\n\nPresident Pak Min-ho said the ruling was fair.",
+                       "Court ruling\n\nPresident Pak Min Ho said he accepted the verdict.",
+                       "Ruling\n\nPresident Pak-Min Ho thanked the court.", folder=tmp_path)
     found = people(corpus)
     assert len(found) == 1
     [person] = found.values()
-    assert {person.name, *person.aliases} == {"Lee Jae-min", "Lee Jae Min", "Lee-Jae Min"}
+    assert {person.name, *person.aliases} == {"Pak Min-ho", "Pak Min Ho", "Pak-Min Ho"}
 
 
 def test_a_country_that_is_a_surname_names_the_person_not_the_country():
