@@ -523,8 +523,9 @@ NAMED = {
     "honorifics of other languages are no part of a name, and 'Datuk Seri' is two of them": (
         "Truce agreed\n\nPremier Datuk Seri Ivo Brandtman brokered the truce on Monday.\n\n“We start "
         "rebuilding today,” Brandtman said after meeting Shri Ines Carrow.\n\nDato’ Maria Costa and Frau Dara "
-        "Velloso welcomed it.\n",
-        {"Ivo Brandtman": "Premier", "Ines Carrow": "", "Maria Costa": "", "Dara Velloso": ""}),
+        "Velloso welcomed it. Alhaji Karl Moen and Hajia Lena Brandt did too.\n",
+        {"Ivo Brandtman": "Premier", "Ines Carrow": "", "Maria Costa": "", "Dara Velloso": "", "Karl Moen": "",
+         "Lena Brandt": ""}),
     "common titles before a name are roles, never part of it": (
         "Rates cut\n\nTreasurer Ivo Brandt welcomed the cut on Tuesday, the bank said.\n\nComptroller Ines Carrow "
         "and Rabbi Dara Velloso spoke next. Coach Maria Costa did not.\n\n“It is a good day,” Brandt said.\n",
