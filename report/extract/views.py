@@ -776,7 +776,7 @@ class _Reader:
         if goes_on:
             last.end = end
             return ""
-        return self._unframed(p_index, first)
+        return self._unframed(p_index, first, left_open=end == len(paragraph.text.rstrip()))
 
     def _framing(self, p_index: int, sentence_start: int, start: int, end: int,
                  sentence_end: int) -> tuple[str | None, bool]:
@@ -791,11 +791,12 @@ class _Reader:
                 or self.according_frame(p_index, sentence_start, start - 1)
         return speaker, framed
 
-    def _unframed(self, p_index: int, first: int) -> str | None:
-        """Return the speaker of a quotation with no frame of its own, when the text makes it plain."""
+    def _unframed(self, p_index: int, first: int, left_open: bool = False) -> str | None:
+        """Return the speaker of a quotation with no frame of its own, when the text makes it plain;
+        one `left_open` at its paragraph's end may be named by the frame of a later paragraph."""
         previous = self._previous_sentence(p_index, first)
         if previous is None:
-            return None
+            return self._framed_ahead(p_index) if left_open else None
         q, index = previous
         paragraph = self.paragraphs[q]
         text = paragraph.sentences[index].text
@@ -806,9 +807,29 @@ class _Reader:
         if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
                 and first == 0 and q != p_index:
             return prior.speaker
+        if left_open and (ahead := self._framed_ahead(p_index)):
+            return ahead
         if re.search(r"[“”\"]", text):
             return None
         return self._plain_subject(q, index) or self._reporter_of(paragraph, index)
+
+    def _framed_ahead(self, p_index: int) -> str | None:
+        """Return the speaker named by the frame of a later paragraph into which the quotation left
+        open at the end of paragraph `p_index` runs on. News prints a quotation of several
+        paragraphs with an opening mark on each and may name its speaker only where it ends
+        ("“A. ¶ “B,” X said")."""
+        for q in range(p_index + 1, min(len(self.paragraphs), p_index + 1 + MAX_RUN_ON)):
+            paragraph = self.paragraphs[q]
+            spans = _quote_spans(paragraph.text)
+            if not spans or paragraph.text[:spans[0][0] - 1].strip():
+                return None  # the next paragraph does not go on with the quotation
+            start, end = spans[0]
+            speaker, framed = self._framing(q, 0, start, end, paragraph.sentence_end(paragraph.index(max(start, end - 1))))
+            if speaker or framed:
+                return speaker
+            if end != len(paragraph.text.rstrip()):
+                return None
+        return None
 
     def _reporter_of(self, paragraph: _Paragraph, index: int) -> str | None:
         """Return the one person whose view sentence `index` reports, when every other person it
@@ -1828,7 +1849,7 @@ _ASIDE = re.compile(r"\s*\([^()“”\"]{1,40}\)")
 # ", Director for the Baltics, Nordics, and Iberia at the Fund, ".
 _LISTING_APPOSITIVE = re.compile(r"^,([^,“”\"]{1,80})(?:,\s+(?:and\s+)?[A-Z][^,“”\"]{0,80}){1,4},\s*")
 
-_OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b)[^\s,;:“”\"()]+\s+){{1,10}}?"
+_OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b(?!\s+[A-Z]))[^\s,;:“”\"()]+\s+){{1,10}}?"
                               r"(?=(?:has|had|have)\s+(?:{})\b|(?:said|says|told)\b)".format(
                                   alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
 
@@ -2075,6 +2096,7 @@ def _closer_as_opener(text: str, mark: re.Match) -> bool:
 _SAID = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))
 _GOES_ON = re.compile(rf"[”\"][^“”\".!?]{{0,80}}\b(?:{_SAYING}|(?:and|but)\s+(?:then\s+|also\s+)?(?:{_SAID}))\s*[,:]?\s*$")
 
+MAX_RUN_ON = 4  # paragraphs after an open quotation that may still name its speaker
 MAX_PULL_QUOTE = 10  # words of the longest quotation a page sets alone as a heading
 MIN_CUT_QUOTE = 3  # words a quotation cut off by the end of the text must hold to be a view
 

@@ -1991,3 +1991,13 @@ def test_an_opening_quotation_mark_doubled_by_mistake_still_opens_the_quotation(
                        "grateful for the way the ministry has kept on standing by the harbour towns.”\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Wes Marlow", "I am grateful for the way the ministry has kept on standing by the harbour towns.")]
+
+
+def test_a_quotation_left_open_over_paragraphs_is_the_speaker_its_last_paragraph_names(tmp_path):
+    corpus = corpus_of("Velmora wage deal\n\nPremier Ivo Brandt met the unions on Friday.\n\nThe premier also agreed "
+                       "that the wage would be reviewed every three years.\n\n“We are glad to say today that both sides "
+                       "have agreed on a rise in the offer.\n\n“The new wage we expect to send to the assembly is 700 "
+                       "crowns,” Karl Moen, the Minister of Works and Rural Roads had said.\n", folder=tmp_path)
+    assert [(view.speaker, view.text[:30]) for view in views_of(corpus) if view.quote] == [
+        ("Karl Moen", "We are glad to say today that "), ("Karl Moen", "The new wage we expect to send")]
+
