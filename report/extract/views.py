@@ -313,8 +313,11 @@ class _Reader:
         (of several, the one who speaks in it or is its subject), none of `besides`, or None."""
         for names, paragraph, index in self._recent_names(p_index, position):
             names = names - besides
+            speakers = self._speakers_in(paragraph, index) - besides
+            if len(speakers) == 1 and not names <= speakers:
+                return speakers.pop()  # "“A,” the minister said in a statement by X. He added": the one who spoke
             if len(names) != 1:
-                names = (self._speakers_in(paragraph, index) or self._subject_of(paragraph, index)) & names
+                names = (speakers or self._subject_of(paragraph, index)) & names
             return names.pop() if len(names) == 1 else None
         return None
 

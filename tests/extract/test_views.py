@@ -2001,3 +2001,11 @@ def test_a_quotation_left_open_over_paragraphs_is_the_speaker_its_last_paragraph
     assert [(view.speaker, view.text[:30]) for view in views_of(corpus) if view.quote] == [
         ("Karl Moen", "We are glad to say today that "), ("Karl Moen", "The new wage we expect to send")]
 
+
+def test_a_pronoun_after_a_remark_is_its_speaker_when_the_sentence_names_only_someone_else(tmp_path):
+    corpus = corpus_of("Velmora wage deal\n\nPresident Ivo Brandt of Velmora met the unions on Friday.\n\n“I belong "
+                       "to the workers,” he said, in a statement by Karl Moen, his spokesman.\n\nHe said the union "
+                       "leaders had tested the thinking of the government.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Ivo Brandt", "I belong to the workers"),
+        ("Ivo Brandt", "the union leaders had tested the thinking of the government")]
