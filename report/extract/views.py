@@ -251,6 +251,10 @@ _QUOTATION_MARK = re.compile(r"[“”\"«»]")  # a double quotation mark or a 
 _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\s+([^,“”\"]*)$")  # "what ..." or "which ..." up to the end
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")  # an opening quotation mark after spaces
 _DASH = re.compile(r"[—–]")  # an em or en dash
+# A document as the subject of a frame after a quotation: "”, the statement read", "”, the letter said".
+_DOCUMENT_SAYS = re.compile(r"(?:the|this)\s+(?:(?:written|joint|press)\s+)?(?P<noun>statement|post|letter|message|memo|release)"
+                            r"\s+(?:read|reads|said|says|added|adds|stated|states|continued|noted)\b")
+DOCUMENT_LOOK_BACK = 6  # sentences back a frame's document may have been named with who issued it
 _PRONOUN_HEAD = re.compile(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)")  # a pronoun, then one or two words
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to\s+")  # "according to"
 _ING_WORD = re.compile(r"[a-z]+ing\b")  # a word in "-ing"
@@ -660,6 +664,8 @@ class _Reader:
             return found
         if (found := self._quoting_frame(paragraph, start, sentence_end)) is not None:
             return found
+        if document := _DOCUMENT_SAYS.match(head):
+            return self._issuer(p_index, start, document.group("noun")), True
         return self._verb_frame(p_index, head, start, sentence_end)
 
     def _dashed_frame(self, paragraph: _Paragraph, start: int, lead: str) -> tuple[str, bool] | None:
@@ -729,6 +735,26 @@ class _Reader:
             if patterns().verb.match(following) or _inverted_stance(following):
                 return person.name, True
         return None, bool(patterns().verb.search(text[start:sentence_end]))
+
+    def _issuer(self, p_index: int, position: int, noun: str) -> str | None:
+        """Return who issued the document a frame names ("”, the statement read"): the one person,
+        or the subject, of the nearest sentence before it, within DOCUMENT_LOOK_BACK, that names such
+        a document ("X, in a statement on Friday, confirmed the deal"); None when no sentence does."""
+        paragraph = self.paragraphs[p_index]
+        at = (p_index, paragraph.index(position))
+        for _ in range(DOCUMENT_LOOK_BACK):
+            if (at := self._previous_sentence(*at)) is None:
+                return None
+            q, index = at
+            earlier = self.paragraphs[q]
+            if not re.search(rf"\b{noun}\b", earlier.sentences[index].text, re.IGNORECASE):
+                continue
+            names = _Reader._names_in(earlier, index)
+            if len(names) == 1:
+                return next(iter(names))
+            found = self.subject(q, earlier.starts[index], earlier.sentence_end(index))
+            return found[0] if found and found[0] in names else None
+        return None
 
     def _aged_speaker(self, p_index: int, start: int, after: int, sentence_end: int) -> str | None:
         """Return who "said the 43-year-old" after a quotation stands for: the one person the

@@ -2009,3 +2009,13 @@ def test_a_pronoun_after_a_remark_is_its_speaker_when_the_sentence_names_only_so
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Ivo Brandt", "I belong to the workers"),
         ("Ivo Brandt", "the union leaders had tested the thinking of the government")]
+
+
+def test_words_a_frame_gives_to_a_statement_are_those_of_whoever_the_text_says_issued_it(tmp_path):
+    corpus = corpus_of("Velmora wage deal\n\nPremier Ivo Brandt met the unions on Friday.\n\nThe Special Adviser to "
+                       "Premier Ivo Brandt on Media, Karl Moen, in a statement on Friday, confirmed the deal.\n\n"
+                       "“Premier Ivo Brandt has approved a wage of 700 crowns for workers.\n\n“He announced the "
+                       "decision at the meeting on Friday,” the statement read.\n\nThe unions met on Saturday. "
+                       "“Work resumes at once,” the statement said.\n", folder=tmp_path)
+    assert [(view.speaker, view.text[:30]) for view in views_of(corpus)] == [
+        ("Karl Moen", "Premier Ivo Brandt has approve"), ("Karl Moen", "He announced the decision at t")]
