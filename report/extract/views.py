@@ -252,8 +252,9 @@ _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\s+([^,“”\"]*)$")  # "what ...
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")  # an opening quotation mark after spaces
 _DASH = re.compile(r"[—–]")  # an em or en dash
 # A document as the subject of a frame after a quotation: "”, the statement read", "”, the letter said".
-_DOCUMENT_SAYS = re.compile(r"(?:the|this)\s+(?:(?:written|joint|press)\s+)?(?P<noun>statement|post|letter|message|memo|release)"
-                            r"\s+(?:read|reads|said|says|added|adds|stated|states|continued|noted)\b")
+_DOCUMENT = r"(?:the|this)\s+(?:(?:written|joint|press)\s+)?(?P<noun>statement|post|letter|message|memo|release)"
+_DOCUMENT_SAYS = re.compile(_DOCUMENT + r"\s+(?:read|reads|said|says|added|adds|stated|states|continued|noted)\b")
+_ACCORDING_TO_DOCUMENT = re.compile(_DOCUMENT + r",\s*")  # "According to the statement, ..."
 DOCUMENT_LOOK_BACK = 6  # sentences back a frame's document may have been named with who issued it
 _PRONOUN_HEAD = re.compile(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)")  # a pronoun, then one or two words
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to\s+")  # "according to"
@@ -749,10 +750,12 @@ class _Reader:
             earlier = self.paragraphs[q]
             if not re.search(rf"\b{noun}\b", earlier.sentences[index].text, re.IGNORECASE):
                 continue
-            names = _Reader._names_in(earlier, index)
+            start, end = earlier.starts[index], earlier.sentence_end(index)
+            names = {s.name for s in earlier.people if start <= s.start < end and s.salient
+                     and not _POSSESSIVE_S_AFTER.match(earlier.text[s.end:])}  # not "the premier's" of "the premier's aide"
             if len(names) == 1:
                 return next(iter(names))
-            found = self.subject(q, earlier.starts[index], earlier.sentence_end(index))
+            found = self.subject(q, start, end)
             return found[0] if found and found[0] in names else None
         return None
 
@@ -1142,6 +1145,9 @@ class _Reader:
         who = next((s for s in paragraph.people if after <= s.start < end), None)
         if who is not None and (own := _STATEMENT_FROM.match(text, after, who.start)):
             after = own.end()  # "according to a statement from X": X's own words
+        if match.start() == 0 and (document := _ACCORDING_TO_DOCUMENT.match(text, after, end)):
+            name = self._issuer(p_index, start, document.group("noun"))
+            return self._content(name, paragraph, document.end(), end) if name else None
         if who is None or not _leads_to_name(text[after:who.start]):
             return self._according_to_post(p_index, after, end) if match.start() == 0 else None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":

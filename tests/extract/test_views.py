@@ -2019,3 +2019,13 @@ def test_words_a_frame_gives_to_a_statement_are_those_of_whoever_the_text_says_i
                        "“Work resumes at once,” the statement said.\n", folder=tmp_path)
     assert [(view.speaker, view.text[:30]) for view in views_of(corpus)] == [
         ("Karl Moen", "Premier Ivo Brandt has approve"), ("Karl Moen", "He announced the decision at t")]
+
+
+def test_according_to_a_statement_gives_the_words_of_whoever_the_text_says_issued_it(tmp_path):
+    corpus = corpus_of("Velmora wage deal\n\nPremier Ivo Brandt met the unions on Friday.\n\nIn a statement to "
+                       "reporters, this was disclosed by the premier's aide, Lena Varga.\n\nAccording to the "
+                       "statement, Premier Brandt approved the wage during a meeting with the unions.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Lena Varga", "Premier Brandt approved the wage during a meeting with the unions")]
+
