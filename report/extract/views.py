@@ -1825,6 +1825,8 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     rest = text[subject_end:end]
     if (comma := _COMMA_THEN_VERB.match(rest)) and not _titled_appositive(rest):
         return subject_end + comma.end()  # "X, has argued that": no appositive, the verb itself
+    if company := _COMPANY_APPOSITIVE.match(rest):
+        return subject_end + company.end()  # "X, accompanied by Y, head of Z, and others, stated"
     if (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
         return subject_end + appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
     if appositive := _APPOSITIVE.match(rest) or _OPEN_APPOSITIVE.match(rest):
@@ -1887,6 +1889,12 @@ _LISTING_APPOSITIVE = re.compile(r"^,([^,“”\"]{1,80})(?:,\s+(?:and\s+)?[A-Z]
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b(?!\s+[A-Z]))[^\s,;:“”\"()]+\s+){{1,10}}?"
                               r"(?=(?:has|had|have)\s+(?:{})\b|(?:said|says|told)\b)".format(
                                   alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
+
+# Who goes with the subject, set off by commas that it may hold, up to a verb of saying: "X,
+# accompanied by Y, head of the Z, and other delegates, stated that".
+_COMPANY_APPOSITIVE = re.compile(r"^,\s+(?:accompanied|flanked|joined|surrounded|escorted)\s+by\s+[^;:“”\"]{{1,160}}?,\s*"
+                                 r"(?=(?:{})\b)".format(alternation(form for form, kind in lexicon().verbs.items()
+                                                                    if kind in ("say", "that") and not form.endswith("ing"))))
 
 # A short phrase of time or place between a subject and its verb of saying ("X throughout the trial
 # maintained", "X in her suit alleged"), which the verb comes after.
