@@ -1451,9 +1451,11 @@ class _Reader:
         end = start + cut.start() if cut else end
         while start < end and text[start].isspace():
             start += 1
-        if len(_unquoted(text[start:end]).split()) < _MIN_WORDS:
+        draft = _Draft(speaker, paragraph, start, end, False)
+        if len(_unquoted(text[start:end]).split()) < _MIN_WORDS and (
+                self._quoted_in(draft) or len(text[start:end].split()) < _MIN_WORDS):
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
-        return _Draft(speaker, paragraph, start, end, False)
+        return draft  # a frame around quotations drafted as no one's ("said Y “hates us”") is the view, with them
 
 
 # A clause of the reporter's after what a speaker said: what it signals or sets off, or the talk

@@ -2035,3 +2035,12 @@ def test_who_goes_with_a_speaker_set_off_by_commas_stands_between_the_speaker_an
                        "Moen, accompanied by Dara Velloso, President of the Trade Union Council (TUC), and other "
                        "workers, stated that the unions had accepted the offer.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the unions had accepted the offer")]
+
+
+def test_a_frame_around_quotations_no_one_is_drafted_for_is_the_view_with_them(tmp_path):
+    corpus = corpus_of("Tax ruling\n\nCommissioner Lena Varga ordered Ostland to claw back the sum. President Karl "
+                       "Moen of Ostland met her.\n\nThen President Karl Moen said Varga “hates our country” because "
+                       "“she’s suing all our firms.”\n\nMoen said the deal came “too late”.\n", folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
+        ("Karl Moen", False, "Varga “hates our country” because “she’s suing all our firms.”"),
+        ("Karl Moen", True, "too late")]
