@@ -493,13 +493,16 @@ class _Reader:
         verb_from = self.after_subject(p_index, span.end, end)
         return (span.name, verb_from) if verb_from >= 0 and patterns().verb.match(paragraph.text, verb_from, end) else None
 
-    def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False) -> tuple[str, int, int] | None:
+    def late_subject(self, p_index: int, start: int, end: int, any_verb: bool = False,
+                     nearest: bool = False) -> tuple[str, int, int] | None:
         """Return the speaker who opens a later clause, right before its reporting verb (any verb
         with `any_verb`), where the verb starts and where the clause's comma stands: "After talks with X, Y said ...",
-        "Arriving after X's visit, Y stated", "The plan will fail, Y said."."""
+        "Arriving after X's visit, Y stated", "The plan will fail, Y said."; the first such clause's,
+        or with `nearest` the last one's."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
-        for span in (s for s in paragraph.people if start <= s.start < end and s.salient):
+        spans = [s for s in paragraph.people if start <= s.start < end and s.salient]
+        for span in reversed(spans) if nearest else spans:
             clause = _clause_before(text, start, span.start)
             if clause is None:
                 continue
@@ -552,8 +555,9 @@ class _Reader:
         if _OPENING_QUOTE.match(self.paragraphs[p_index].text[clause_start:quote_start]):
             return None  # after a quotation of its own, a sentence's second one is a title or a term
         late = self.late_subject(p_index, clause_start, quote_start, any_verb=True)
-        for framer in (self.subject_and_verb(p_index, clause_start, quote_start), late[:2] if late else None):
-            if framer and (speaker := self._frames(p_index, *framer, quote_start)):
+        nearest = self.late_subject(p_index, clause_start, quote_start, any_verb=True, nearest=True)
+        for framer in (self.subject_and_verb(p_index, clause_start, quote_start), late, nearest):
+            if framer and (speaker := self._frames(p_index, *framer[:2], quote_start)):
                 return speaker  # the subject's frame, else a later clause's ("X said A, and Y replied: “")
         return None
 
@@ -564,6 +568,8 @@ class _Reader:
         if not (patterns().verb.search(frame) or _STANCE.match(frame) or _COLON_FRAME.match(frame)
                 or re.fullmatch(r":\s*", frame)):  # "X: “A”", as a headline or a transcript gives it
             return None
+        if _OTHERS_CONTRAST.search(frame):
+            return None  # "X vowed A, while Y described it as “": the contrast's subject frames it
         participle = list(_any_participle().finditer(frame))
         if participle and not _SECOND_CLAUSE.search(frame[:participle[-1].start()]):
             verb_from += participle[-1].start()  # "X backed Y, telling reporters: “": the participle is X's
@@ -1680,7 +1686,8 @@ def _content_end(speaker: str, paragraph: _Paragraph, start: int, end: int) -> i
     past `end`, a clause of contrast (", while"), or a clause about what someone else did."""
     text = paragraph.text
     end = min([end] + [a - 1 for a, b in _quote_spans(text) if start < a <= end < b])
-    end = min([end] + [match.start() for match in _WHILE.finditer(text, start, end)])
+    end = min([end] + [match.end("closed") if match.group("closed") else match.start()
+                       for match in _WHILE.finditer(text, start, end)])  # '“…,” while': the quotation stays closed
     end = min([end] + [match.start() for match in _clause_comment().finditer(text, start, end)])
     end = min([end] + [match.start() for match in _NEXT_CLAUSE.finditer(text, start, end)
                        if _opens_with_other(match.end(), paragraph, speaker)])
@@ -1740,7 +1747,7 @@ _AND_SAYS = re.compile(r",?\s+and\s+(?:(?:then|later|also)\s+)?(?=(?:{})\b)".for
 _NEXT_CLAUSE = re.compile(r"(?:,\s+(?:and|but)|;)\s+")
 
 # Where a clause of contrast opens, which has a subject of its own: ", while ...", "; whereas ...".
-_WHILE = re.compile(r"[,;]\s+(?:while|whereas)\s+")
+_WHILE = re.compile(r"(?:[,;]|,(?P<closed>[”\"’]))\s+(?:while|whereas)\s+")
 
 # "took to social media (after ...) to", "took to X to": what follows is the view's verb.
 _TOOK_TO = re.compile(r"took\s+to\s+(?:the\s+)?(?:social\s+media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
@@ -1759,6 +1766,8 @@ _ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|th
                               r"[^,;:“”\"]{0,60}:\s*[“\"]")
 
 # A word that opens a second clause, whose subject a participle after it may belong to.
+# A clause of contrast whose subject is a name: "…,” while Y described it as".
+_OTHERS_CONTRAST = re.compile(r"[,;][”\"’]?\s+(?:while|whereas)\s+[A-Z]")
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
 # A clause of contrast with a subject of its own, where what a stance verb governs ends.

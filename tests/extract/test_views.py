@@ -2044,3 +2044,14 @@ def test_a_frame_around_quotations_no_one_is_drafted_for_is_the_view_with_them(t
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
         ("Karl Moen", False, "Varga “hates our country” because “she’s suing all our firms.”"),
         ("Karl Moen", True, "too late")]
+
+
+def test_a_quotation_framed_by_a_clause_of_contrast_is_the_words_of_that_clauses_subject(tmp_path):
+    corpus = corpus_of("Media merger\n\nKarl Moen, chairman of Moen Group, and Lena Varga met on Monday.\n\nAfter the "
+                       "talks, Varga vowed to build one of the country’s “leading media companies,” while Moen "
+                       "described it as “a new era in the entertainment business”.\n\nVarga promised a “bigger "
+                       "screen for every home,” while Ambrose called it “a poor bargain for viewers”.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Lena Varga", "vowed to build one of the country’s “leading media companies,”"),
+        ("Karl Moen", "a new era in the entertainment business"),
+        ("Lena Varga", "promised a “bigger screen for every home,”")]  # the words of someone unknown are no one's
