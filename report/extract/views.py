@@ -1840,6 +1840,8 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
         return subject_end + company.end()  # "X, accompanied by Y, head of Z, and others, stated"
     if (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
         return subject_end + appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
+    if (titled := _OPEN_TITLE.match(rest)) and _has_title(titled.group(1)):
+        return subject_end + titled.end()  # "X, CEO of the Y Company said,": a title left open up to the verb
     if appositive := _APPOSITIVE.match(rest) or _OPEN_APPOSITIVE.match(rest):
         return subject_end + appositive.end()
     if organization := OF_ORGANIZATION.match(rest):
@@ -1900,6 +1902,10 @@ _LISTING_APPOSITIVE = re.compile(r"^,([^,“”\"]{1,80})(?:,\s+(?:and\s+)?[A-Z]
 _OPEN_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an)\s+(?:(?!who\b|which\b|that\b|and\b(?!\s+[A-Z]))[^\s,;:“”\"()]+\s+){{1,10}}?"
                               r"(?=(?:has|had|have)\s+(?:{})\b|(?:said|says|told)\b)".format(
                                   alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that"))))
+
+# A title after the subject with no comma to close it, up to a verb of saying: ", CEO of the Y
+# Company said".
+_OPEN_TITLE = re.compile(r"^,\s+((?=[A-Z])(?:[^\s,;:“”\"()]+\s+){1,10}?)(?=(?:said|says|added|told)\b)")
 
 # Who goes with the subject, set off by commas that it may hold, up to a verb of saying: "X,
 # accompanied by Y, head of the Z, and other delegates, stated that".

@@ -2046,6 +2046,13 @@ def test_a_frame_around_quotations_no_one_is_drafted_for_is_the_view_with_them(t
         ("Karl Moen", True, "too late")]
 
 
+def test_a_title_after_the_speaker_left_open_up_to_the_verb_is_the_speakers(tmp_path):
+    corpus = corpus_of("Media merger\n\nKarl Moen, chairman of Moen Group, and Lena Varga met on Monday.\n\nMs. Lena "
+                       "Varga, CEO of The Varga Company said, \"Moen Group knows the market and its viewers, and "
+                       "together we will build a leading company.\"\n", folder=tmp_path)
+    assert [(view.speaker, view.text[:20]) for view in views_of(corpus)] == [("Lena Varga", "Moen Group knows the")]
+
+
 def test_a_quotation_framed_by_a_clause_of_contrast_is_the_words_of_that_clauses_subject(tmp_path):
     corpus = corpus_of("Media merger\n\nKarl Moen, chairman of Moen Group, and Lena Varga met on Monday.\n\nAfter the "
                        "talks, Varga vowed to build one of the country’s “leading media companies,” while Moen "
