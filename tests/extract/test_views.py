@@ -2062,3 +2062,12 @@ def test_a_quotation_framed_by_a_clause_of_contrast_is_the_words_of_that_clauses
         ("Lena Varga", "vowed to build one of the country’s “leading media companies,”"),
         ("Karl Moen", "a new era in the entertainment business"),
         ("Lena Varga", "promised a “bigger screen for every home,”")]  # the words of someone unknown are no one's
+
+
+def test_when_and_where_between_an_inverted_frames_verb_and_its_speaker_leave_the_speaker_framing(tmp_path):
+    corpus = corpus_of("School meals\n\nPremier Ivo Brandt announced the meals plan on Monday with Treasurer Lena "
+                       "Varga.\n\n“The plan works for every family in the country,” said on Friday, in a statement to "
+                       "reporters, Lena Varga.\n\n“No child should go to school hungry, and no parent should feel "
+                       "guilty,” said Monday , in a press release, the leader of the Greens, Karl Moen.\n",
+                       folder=tmp_path)
+    assert [view.speaker for view in views_of(corpus)] == ["Lena Varga", "Karl Moen"]
