@@ -303,10 +303,9 @@ class _Reader:
         names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
         if fitting := self._one_fitting(names, description):
             return fitting
-        if description.group("owner"):  # "Harlow's chief executive": the one the source named before who fits
-            return self._one_fitting({span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
-                                      if paragraph is not self.paragraphs[p_index] or span.start < position}, description)
-        return None
+        # "Harlow's chief executive", or "the prime minister" farther on: the one the source named before who fits
+        return self._one_fitting({span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
+                                  if paragraph is not self.paragraphs[p_index] or span.start < position}, description)
 
     def _one_fitting(self, names: set[str], description: re.Match) -> str | None:
         """Return the one of `names` whom a description of a post fits, or None."""
@@ -2022,13 +2021,16 @@ def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
 def _country_and_title(description: re.Match) -> tuple[str | None, str]:
     """Return the country word of a description of a post and its title words, the country taking
     the capitalised title words that go on with its name ("the New Zealand leader": "New
-    Zealand", not "New")."""
+    Zealand", not "New"); a capitalised word of a title is no country ("The Prime Minister")."""
     country, title = description.group("country"), description.group("title")
     words = title.split()
     for taken in range(min(len(words), MAX_COUNTRY_WORDS - 1), 0, -1):
         run = " ".join([country or "", *words[:taken]])
         if country and all(word[:1].isupper() for word in words[:taken]) and fold_text(run) in lexicon().country_words:
             return run, "".join(f"{word} " for word in words[taken:])
+    if country and fold_text(country) not in lexicon().country_words and \
+            (fold_text(country) in lexicon().role_words or fold_text(country) in lexicon().titles):
+        return None, f"{country} {title}"  # "The Prime Minister", "The Finance Minister": a title in capitals
     return country, title
 
 

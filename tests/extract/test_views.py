@@ -2071,3 +2071,14 @@ def test_when_and_where_between_an_inverted_frames_verb_and_its_speaker_leave_th
                        "guilty,” said Monday , in a press release, the leader of the Greens, Karl Moen.\n",
                        folder=tmp_path)
     assert [view.speaker for view in views_of(corpus)] == ["Lena Varga", "Karl Moen"]
+
+
+def test_a_post_in_capitals_far_from_its_holders_name_is_the_one_holder_of_that_post_named_before(tmp_path):
+    corpus = corpus_of("School meals\n\nPrime Minister Ivo Brandt has announced a school meals plan.\n\nBrandt made the "
+                       "announcement in Ostburg alongside Finance Minister Lena Varga and Families Minister Dara "
+                       "Velloso.\n\nThe plan is expected to feed 40,000 more children a year.\n\nOstburg plans to spend "
+                       "$1 billion over five years on it.\n\nSchools in the north already run such programmes.\n\nThe "
+                       "Prime Minister said in a statement that the plan will ease the pressure families are feeling.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)][-1] == (
+        "Ivo Brandt", "the plan will ease the pressure families are feeling")
