@@ -303,6 +303,8 @@ class _Reader:
         names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
         if fitting := self._one_fitting(names, description):
             return fitting
+        if not description.group("owner") and description.group("head").lower() in lexicon().role_words:
+            return None  # "The Deputy": a word that qualifies a post names none
         # "Harlow's chief executive", or "the prime minister" farther on: the one the source named before who fits
         return self._one_fitting({span.name for paragraph in self.paragraphs[:p_index + 1] for span in paragraph.people
                                   if paragraph is not self.paragraphs[p_index] or span.start < position}, description)
