@@ -1785,6 +1785,9 @@ _CLAUSE_CLOSERS = {",": re.compile(r"[,;]"), "—": re.compile(r"[—–;]"), "�
 _AND_OTHERS = re.compile(r"\s+and\s+(?:some|other|several|many|most|a\s+few|a\s+number\s+of|fellow)\s+"
                          r"(?:[A-Za-z’'-]+\s+){0,3}?(?=(?:have|had|were|are|also)\s)")
 
+# A relative clause of the body an appositive names, set off by commas: "which owns Z, ".
+_WHICH_CLAUSE = re.compile(r"(?:which|whose)\s+[^,;:“”\"()]{1,80},\s*")
+
 # A relative clause after a name, up to its verb: ", who accused", ", who had warned".
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|then|later|earlier|publicly|repeatedly)\s+)*")
 
@@ -1844,7 +1847,9 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     if (titled := _OPEN_TITLE.match(rest)) and _has_title(titled.group(1)):
         return subject_end + titled.end()  # "X, CEO of the Y Company said,": a title left open up to the verb
     if appositive := _APPOSITIVE.match(rest) or _OPEN_APPOSITIVE.match(rest):
-        return subject_end + appositive.end()
+        after = subject_end + appositive.end()
+        which = _WHICH_CLAUSE.match(text, after, end)  # "X, head of Y, which owns Z, said": a clause of Y's
+        return which.end() if which and appositive.group(0).startswith(",") else after
     if organization := OF_ORGANIZATION.match(rest):
         after = subject_end + organization.end()
         return after + len(text[after:end]) - len(text[after:end].lstrip())

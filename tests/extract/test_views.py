@@ -2082,3 +2082,12 @@ def test_a_post_in_capitals_far_from_its_holders_name_is_the_one_holder_of_that_
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)][-1] == (
         "Ivo Brandt", "the plan will ease the pressure families are feeling")
+
+
+def test_a_clause_of_the_body_an_appositive_names_stands_between_the_speaker_and_the_verb(tmp_path):
+    corpus = corpus_of("Phone merger\n\nKarl Moen, deputy chairman of Moen Holdings, which owns Three Ostland, said "
+                       "the merger would make sure “customers across the country get better networks”.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.quote, view.text[:30]) for view in views_of(corpus)] == [
+        ("Karl Moen", False, "the merger would make sure “cu")]
+
