@@ -18,7 +18,11 @@ from ..outline import Actor
 from ..text import CAPITALISED, TERM, alternation, lexicon
 
 # "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.
-OF_ORGANIZATION_PATTERN = rf"\s+(?:of|at|from)\s+(?:the\s+)?{CAPITALISED}(?:\s+(?:of\s+|for\s+)?(?:the\s+)?{CAPITALISED})*"
+# A possessive may join two of its words ("of Ostland's Department of Trade"), and "and" two words
+# after "of" or "for" ("Department of Trade and Cooperation").
+_CAPITALS = rf"(?:the\s+)?{CAPITALISED}(?:\s+(?:the\s+)?{CAPITALISED})*"
+OF_ORGANIZATION_PATTERN = (rf"\s+(?:of|at|from)\s+{_CAPITALS}(?:[’']s\s+{_CAPITALS})?"
+                           rf"(?:\s+(?:of|for)\s+{_CAPITALS}(?:\s+and\s+{_CAPITALS})?)*")
 OF_ORGANIZATION = re.compile(OF_ORGANIZATION_PATTERN)
 
 

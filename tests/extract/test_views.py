@@ -2091,3 +2091,11 @@ def test_a_clause_of_the_body_an_appositive_names_stands_between_the_speaker_and
     assert [(view.speaker, view.quote, view.text[:30]) for view in views_of(corpus)] == [
         ("Karl Moen", False, "the merger would make sure “cu")]
 
+
+def test_a_speakers_body_may_hold_a_possessive_and_an_and_after_of(tmp_path):
+    corpus = corpus_of("Summit\n\nIn response, Dara Velloso of Ostland’s Department of International Relations and "
+                       "Cooperation emphasized that “we cannot allow pressure by absence to become a tactic,” warning "
+                       "of paralysis.\n\nLena Varga of Harbour Bank and Karl Moen said the plan would fail within a "
+                       "year.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Dara Velloso", "we cannot allow pressure by absence to become a tactic")]
