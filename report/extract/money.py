@@ -532,13 +532,17 @@ def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Fundi
 
 def _written_in_us_dollars(items: list[Funding]) -> set[int]:
     """Return the sums some source writes as US dollars by name or mark, or as a conversion."""
-    named = {round(item.amount or 0) for item in items if item.currency == "USD" and not item.text.startswith("$")}
+    named = {round(item.amount or 0) for item in items if item.currency == "USD" and not _BARE_DOLLAR.match(item.text)}
     return named | {round(e.amount or 0) for item in items for e in item.equivalents if e.currency == "USD"}
 
 
 def _bare_dollar(item: Funding, homes: dict[str, str]) -> str:
     """Return the home dollar of the source an item is written in with a bare "$" ("" for none)."""
-    return homes.get(item.cite[0].split(":")[0], "") if item.currency == "USD" and item.text.startswith("$") else ""
+    return homes.get(item.cite[0].split(":")[0], "") if item.currency == "USD" and _BARE_DOLLAR.match(item.text) else ""
+
+
+# A sum written with a bare "$", perhaps as a range: "$40 million", "between $40 million and $80 million".
+_BARE_DOLLAR = re.compile(r"(?:[a-z]+\s+)*\$")
 
 
 def _dollars_by_sum(items: list[Funding], corpus: Corpus, actors: list[Actor], rates: Rates) -> list[Funding]:
