@@ -248,12 +248,14 @@ def _listed_portfolio(text: str, first: tuple[int, int], second: tuple[int, int]
 def _joins_org_name(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Return True when "and" joins two runs into one organization's name: "the Fisheries and
     Oceans Council", "Ostland's Rivers and Lakes Authority". The name follows "the" or a
-    possessive, the second run ends in an organization word and the first holds none, nor a title,
-    nor only a country ("the Ministry and Harbour Commission", "the US and Harbour Commission" are
-    two)."""
-    if not re.search(r"(?:\b[Tt]he|\w[’']s)\s+$", text[max(0, first[0] - 4):first[0]]):
-        return False
+    possessive (or opens with "The"), the second run ends in an organization word and the first
+    holds none, nor a title, nor only a country ("the Ministry and Harbour Commission", "the US and
+    Harbour Commission" are two)."""
     before = [word for word, _, _ in _tokens(text[slice(*first)], 0)]
+    if before[:1] in (["The"], ["the"]):
+        before = before[1:]  # "The Fisheries and Oceans Council" opening a sentence: "The" opens the run
+    elif not re.search(r"(?:\b[Tt]he|\w[’']s)\s+$", text[max(0, first[0] - 4):first[0]]):
+        return False
     after = [word for word, _, _ in _tokens(text[slice(*second)], 0)]
     org_words = lexicon().org_words
     own = [word for word in before if not _is_place(word)]
@@ -1517,7 +1519,11 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     order = {sentence.cite: i for i, sentence in enumerate(corpus.sentences())}
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:  # "Harlow Steel Corp" and "Harlow Steel Corporation" are one company
-        by_key[fold_name(_without_legal_form(org.name))].append(org)
+        by_key[fold_name(_without_legal_form(org.name)).replace(" & ", " and ")].append(org)
+    for key in [key for key in by_key if " and " in key]:  # "Markets Authority" elsewhere is the same body
+        head, tail = key.split(" and ", 1)
+        if tail in by_key and " " not in head:
+            by_key[key] = sorted(by_key[key] + by_key.pop(tail), key=lambda org: order[org.sentence.cite])
     defined = _defined_acronyms(corpus, set(by_key))
     for sentence in corpus.sentences():
         for match in patterns().acronym.finditer(sentence.text):

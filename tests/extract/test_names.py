@@ -762,6 +762,9 @@ def test_a_name_a_country_word_opens_is_the_name_without_it_when_one_country_alo
     # two organizations: the first is one already, or a country
     ("Talks between the Ministry and Harbour Commission ended on Monday.", ["Harbour Commission"]),
     ("Talks between the Nordbank Group and Harbour Commission ended on Monday.", ["Nordbank Group", "Harbour Commission"]),
+    # "The" opening the sentence opens the run, and "&" joins as "and" does
+    ("The Fisheries & Oceans Council met on Monday.", ["Fisheries & Oceans Council"]),
+    ("The Nordbank Group and Harbour Commission met on Monday.", ["Nordbank Group", "Harbour Commission"]),
 ])
 def test_and_joins_two_runs_into_one_organization_only_when_the_first_is_none(tmp_path, text, names):
     orgs = [a.name for a in find_actors(corpus_of(text + "\n", folder=tmp_path))[0] if a.kind == "organization"]
@@ -1047,3 +1050,10 @@ def test_common_given_names_of_many_languages_vouch_for_a_person_named_in_passin
     corpus = corpus_of(f"Club news\n\nThe club named a new coach on Friday, replacing {given} Vettrin after nine long years.",
                        folder=tmp_path)
     assert sorted(people(corpus)) == [f"{given} Vettrin"]
+
+
+def test_a_body_named_with_and_and_with_its_words_after_and_alone_is_one_actor(tmp_path):
+    corpus = corpus_of("The Fisheries & Oceans Council met the mill on Monday.\n\nRules of the Oceans Council bind it.\n",
+                       "Ostland's Fisheries and Oceans Council agreed.\n", folder=tmp_path)
+    orgs = [(a.name, a.aliases) for a in find_actors(corpus)[0] if a.kind == "organization"]
+    assert orgs == [("Fisheries & Oceans Council", ["Oceans Council", "Fisheries and Oceans Council"])]
