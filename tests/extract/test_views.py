@@ -2099,3 +2099,11 @@ def test_a_speakers_body_may_hold_a_possessive_and_an_and_after_of(tmp_path):
                        "year.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Dara Velloso", "we cannot allow pressure by absence to become a tactic")]
+
+
+def test_words_before_a_frame_are_the_view_though_a_long_occasion_follows_its_verb(tmp_path):
+    corpus = corpus_of("Rates cut\n\nThe fight against inflation is not yet over, Lena Varga has warned, after the "
+                       "Ostland Central Bank (OCB) cut interest rates for the first time in five years.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Lena Varga", "The fight against inflation is not yet over")]
