@@ -1394,6 +1394,8 @@ class _Reader:
             pass  # "reiterated her group's stance that ...": the stance, as the verb gives it
         elif lexicon().verbs[verb] != "say":
             return self._stance(speaker, p_index, verb_from, end)
+        elif _ANSWERED_TO.match(verb) and re.match(r"\s*to\s", text[content:end]):
+            return None  # "responds to questions from the press": whom the answer went to, no answer
         elif _OF_OR_ABOUT.match(text[content:end]):
             if _COLON_QUOTE.search(text, content, end):
                 return None  # "said of Y: “…”": the quotation is the view
@@ -1464,6 +1466,9 @@ class _Reader:
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return draft  # a frame around quotations drafted as no one's ("said Y “hates us”") is the view, with them
 
+
+# A verb of answering, which "to" after it gives the question of, not the answer.
+_ANSWERED_TO = re.compile(r"respond(?:s|ed)?|repl(?:y|ies|ied)")
 
 # A clause of the reporter's after what a speaker said: what it signals or sets off, or the talk
 # it comes amid ("..., signalling the end of the coalition", "..., amid reports of a move").

@@ -2107,3 +2107,13 @@ def test_words_before_a_frame_are_the_view_though_a_long_occasion_follows_its_ve
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Lena Varga", "The fight against inflation is not yet over")]
+
+
+def test_explaining_a_thing_and_answering_to_someone_report_no_view_without_a_clause(tmp_path):
+    corpus = corpus_of("Rates cut\n\nLena Varga, President of the Ostland Central Bank (OCB), explains the bank's decision "
+                       "to cut key rates by 25 basis points and responds to questions from the press.\n\nVarga "
+                       "explained that the cut was justified by confidence in the path ahead.\n\nKarl Moen replied to the "
+                       "union that the plan would go ahead this year.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Lena Varga", "the cut was justified by confidence in the path ahead"),
+        ("Karl Moen", "the plan would go ahead this year")]
