@@ -311,6 +311,16 @@ def test_hard_wrapped_text_is_read_by_paragraphs(tmp_path):
     assert [s.paragraph for s in source.sentences] == [0, 0, 1, 1]
 
 
+def test_a_text_copied_one_word_a_line_is_read_as_sentences(tmp_path):
+    words = ("Harbour Reopens\n\n“Let me be clear: this is no return to business as usual,” said Port Director Ana "
+             "Lund in a statement on Wednesday. The quay will open on Friday.\n\nShips will dock again.").split(" ")
+    source = parse(tmp_path, "\n".join(words) + "\n")
+    assert source.title == "Harbour Reopens"
+    assert texts(source) == ["“Let me be clear: this is no return to business as usual,” said Port Director Ana Lund in "
+                             "a statement on Wednesday.", "The quay will open on Friday.", "Ships will dock again."]
+    assert [s.paragraph for s in source.sentences] == [0, 0, 1]
+
+
 def test_short_lines_without_blank_lines_are_paragraphs_not_a_wrapped_text(tmp_path):
     content = "".join(f"Line number {n} of the report is a sentence that ends here.\n" for n in range(5))
     source = parse(tmp_path, content)

@@ -145,6 +145,18 @@ def _is_wrapped(lines: list[tuple[int, str]]) -> bool:
     return sum(not _ends_sentence_mark(body) for body in wide) * 3 >= len(wide)
 
 
+def _word_a_line(lines: list[tuple[int, str]]) -> bool:
+    """Return True when a text's lines hold a word or two each, as a page whose words were copied one
+    to a line does: its lines are joined up to each blank line, as a hard-wrapped text's are."""
+    bodies = [body for _, body in lines if body]
+    short = sum(len(body.split()) <= 2 for body in bodies)
+    return len(bodies) >= MIN_WORD_LINES and short >= WORD_LINES_SHARE * len(bodies)
+
+
+MIN_WORD_LINES = 20  # lines of a text, at the least, that one word a line is told by
+WORD_LINES_SHARE = 0.8  # of them, at the least, the share that hold a word or two
+
+
 def _ends_sentence_mark(line: str) -> bool:
     """Return True when a line ends with terminal punctuation (closing quotes aside)."""
     stripped = line.rstrip(CLOSERS)
@@ -159,7 +171,7 @@ def _blocks(text: str, start: int, markdown: bool, html: bool = False) -> list[B
     """
     lines = list(_lines(text, start))
     compounds = cache(lambda: frozenset(word.casefold() for word in _COMPOUND.findall(text)))
-    builder = _BlockBuilder(markdown, html, markdown or _is_wrapped(lines), compounds)
+    builder = _BlockBuilder(markdown, html, markdown or _is_wrapped(lines) or _word_a_line(lines), compounds)
     for offset, body in lines:
         builder.take(offset, body)
     return builder.blocks
@@ -522,7 +534,8 @@ def _opens_with_headline(block: Block, single: bool) -> bool:
 def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool) -> None:
     """Put block `index` of `count` where it belongs: the headline, the byline, a subheading or
     the body; a running header that repeats the headline goes nowhere."""
-    single = len(block.pieces) == 1 and not block.item
+    # one line, or one copied a word a line: "Harbour" over "Reopens"
+    single = (len(block.pieces) == 1 or all(len(line.split()) <= 2 for _, line in block.pieces)) and not block.item
     line = tidy(block.text, markdown) if single else ""
     if index == 0 and _opens_with_headline(block, single) and not (line and _BYLINE.match(line)):
         layout.headline = tidy(block.text, markdown)
