@@ -319,6 +319,12 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
+    if name_at == title_at + 1 == len(words) - 1 and words[title_at].lower() in _NAME_OR_TITLE:
+        # "Sheikh Hasina": a title that also opens names is the name's when one word follows it
+        found = replace(found, start=tokens[title_at][1], tokens=(words[title_at], *found.tokens))
+        name_at = title_at
+        if not title_at:
+            return replace(found, titled=True, evidence=True, run_start=tokens[0][1])
     role = _listed_commas(_role_of(words, title_at, name_at), sentence.text[start:end])
     if role.startswith(words[0]):  # the role opens the run: words before it may belong to it
         role = _role_before_run(sentence.text, start, role, title_at > 0)
@@ -326,6 +332,10 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
                    gender=_honorific_gender(words[:name_at]), titled=True, evidence=True,
                    title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])
 
+
+# Titles that also open names ("Sheikh Hasina"), where one word follows them: "Sheikh Tamim bin
+# Hamad" is the title and a name of its own.
+_NAME_OR_TITLE = frozenset({"sheikh", "shaikh"})
 
 _PORTFOLIO_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+,\s+)*)([A-Z][a-z]+)\s+(?:and|&)\s+$")
 
@@ -650,6 +660,7 @@ def _hyphen_breaks_name(word: str) -> bool:
     """Return True when a capitalised word goes on in lower case after a hyphen ("Kremlin-backed")."""
     parts = _DASHES.split(word)
     return len(parts) > 1 and any(part[:1].islower() for part in parts[1:]) and not word[:1].islower()
+
 
 
 def _is_place(word: str) -> bool:

@@ -1057,3 +1057,12 @@ def test_a_body_named_with_and_and_with_its_words_after_and_alone_is_one_actor(t
                        "Ostland's Fisheries and Oceans Council agreed.\n", folder=tmp_path)
     orgs = [(a.name, a.aliases) for a in find_actors(corpus)[0] if a.kind == "organization"]
     assert orgs == [("Fisheries & Oceans Council", ["Oceans Council", "Fisheries and Oceans Council"])]
+
+
+def test_a_title_that_also_opens_names_is_the_names_when_one_word_follows_it(tmp_path):
+    corpus = corpus_of("Politics\n\nPrime Minister Sheikh Karima resigned on Monday. Sheikh Karima left with her sister, "
+                       "Sheikh Rehna.\n\nSheikh Tamim bin Hamad Al Khor spoke later.\n", folder=tmp_path)
+    found = people(corpus)
+    assert set(found) == {"Sheikh Karima", "Sheikh Rehna", "Tamim bin Hamad Al Khor"}
+    assert found["Sheikh Karima"].role == "Prime Minister" and found["Tamim bin Hamad Al Khor"].role == "Sheikh"
+
