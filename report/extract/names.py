@@ -1679,6 +1679,7 @@ def find_actors(corpus: Corpus) -> Cast:
     """Return the actors a corpus names (people, then organizations, then countries) and one
     mention per sentence that names each of them."""
     candidates, orgs, countries = _all_candidates(corpus)
+    candidates = _without_headline_verbs(candidates, corpus)
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
@@ -1696,6 +1697,23 @@ def find_actors(corpus: Corpus) -> Cast:
     person_names = {a.name for a in person_actors}
     org_actors = [a for a in org_actors if a.name not in person_names]
     return Cast(person_actors + org_actors + country_actors, mentions + org_mentions + country_mentions)
+
+
+def _without_headline_verbs(candidates: list[_Found], corpus: Corpus) -> list[_Found]:
+    """Return the candidates but those of a sentence in headline case whose last word no other
+    sentence capitalises: a headline's verb read as a surname ("Harbour Chief Ana Lund Resigns")."""
+    headlines = {f.sentence.text for f in candidates if _headline_case(f.sentence.text)}
+    if not headlines:
+        return candidates
+    last_words = {f.tokens[-1] for f in candidates if f.sentence.text in headlines}
+    written = set()
+    for text in dict.fromkeys(sentence.text for sentence in corpus.sentences()):
+        if text not in headlines:
+            written.update(last_words.intersection(word.strip(_WORD_EDGES) for word in text.split()))
+    return [f for f in candidates if f.sentence.text not in headlines or f.tokens[-1] in written]
+
+
+_WORD_EDGES = ".,;:!?()[]“”\"'’‘"  # what may stand around a word of a sentence split at spaces
 
 
 _AT_A_PLACE = re.compile(r"\b(?:on|in|at|near)\s+$")

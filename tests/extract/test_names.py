@@ -1059,6 +1059,14 @@ def test_a_body_named_with_and_and_with_its_words_after_and_alone_is_one_actor(t
     assert orgs == [("Fisheries & Oceans Council", ["Oceans Council", "Fisheries and Oceans Council"])]
 
 
+def test_a_headlines_verb_is_no_surname_of_the_name_before_it(tmp_path):
+    # a page's address and date above a headline that stays a line of the text
+    corpus = corpus_of("https://example.com/politics/karima-resigns\n date 2024-08-05 PM Sheikh Karima Resigns, Leaves "
+                       "Ostland; Army Says Vote To Follow\nThe army chief called for calm on Monday.\nPrime Minister "
+                       "Sheikh Karima resigned on Monday, the army said.\n", folder=tmp_path)
+    assert list(people(corpus)) == ["Sheikh Karima"]  # not "Karima Resigns", nor "Leaves Ostland"
+
+
 def test_a_title_that_also_opens_names_is_the_names_when_one_word_follows_it(tmp_path):
     corpus = corpus_of("Politics\n\nPrime Minister Sheikh Karima resigned on Monday. Sheikh Karima left with her sister, "
                        "Sheikh Rehna.\n\nSheikh Tamim bin Hamad Al Khor spoke later.\n", folder=tmp_path)
