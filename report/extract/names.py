@@ -168,7 +168,7 @@ class _Found:
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """Return the comparison keys of the name's words, particles left out (the tokens never change)."""
-        names = _without_suffix([token for token in self.tokens if not is_particle(token)])
+        names = _without_suffix([part for token in self.tokens if not is_particle(token) for part in _dash_joined_parts(token)])
         if len(names) > 1 and _JOINED_GIVEN.fullmatch(names[0]):
             names = names[0].split("-") + names[1:]  # "Amir-Hadi X" is "Amir Hadi X"
         return tuple(name_key(token) for token in names if name_key(token))
@@ -570,7 +570,7 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     if tokens and sentence.text[max(0, tokens[0][1] - 1):tokens[0][1]] in (",", ";"):
         return None  # "a bid for the firm,Ada Lund ending plans": a name a page pasted into the text
     words = [word for word, _, _ in tokens]
-    names = _without_suffix([word for word in words if not is_particle(word)])
+    names = _without_suffix([part for word in words if not is_particle(word) for part in _dash_joined_parts(word)])
     if not _name_shaped(words, names):
         return None
     known_given = names[0].lower() in lexicon().first_names
@@ -657,10 +657,25 @@ def _breaks_name(word: str, index: int) -> bool:
 
 
 def _hyphen_breaks_name(word: str) -> bool:
-    """Return True when a capitalised word goes on in lower case after a hyphen ("Kremlin-backed")."""
+    """Return True when a capitalised word goes on in lower case after a hyphen ("Kremlin-backed"),
+    but for a particle that joins two parts of a name ("Karim-uz-Zaman")."""
     parts = _DASHES.split(word)
-    return len(parts) > 1 and any(part[:1].islower() for part in parts[1:]) and not word[:1].islower()
+    return len(parts) > 1 and any(part[:1].islower() for part in parts[1:]) and not word[:1].islower() \
+        and len(_dash_joined_parts(word)) == 1
 
+
+# Particles that join a given name to a family name with dashes in Arabic, Persian and South Asian
+# names ("Karim-uz-Zaman", "Zia-ur-Rahman", "Inzam-ul-Haq"), in lower case.
+_DASH_PARTICLES = frozenset({"uz", "ul", "ur", "ud", "us", "ud", "ad", "ar", "as", "az", "al", "el", "bin", "ibn", "bint"})
+
+
+def _dash_joined_parts(word: str) -> list[str]:
+    """Return the parts of a name that one word joins with a dashed particle ("Karim-uz-Zaman":
+    Karim, Zaman), or the word alone."""
+    parts = _DASHES.split(word)
+    if len(parts) == 3 and parts[1].lower() in _DASH_PARTICLES and parts[0][:1].isupper() and parts[2][:1].isupper():
+        return [parts[0], parts[2]]
+    return [word]
 
 
 def _is_place(word: str) -> bool:

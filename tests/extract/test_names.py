@@ -1074,3 +1074,11 @@ def test_a_title_that_also_opens_names_is_the_names_when_one_word_follows_it(tmp
     assert set(found) == {"Sheikh Karima", "Sheikh Rehna", "Tamim bin Hamad Al Khor"}
     assert found["Sheikh Karima"].role == "Prime Minister" and found["Tamim bin Hamad Al Khor"].role == "Sheikh"
 
+
+def test_a_name_whose_parts_a_dashed_particle_joins_is_a_full_name(tmp_path):
+    corpus = corpus_of("Army\n\nArmy chief Karim-Uz-Zaman said a new government would be formed. General "
+                       "Karim-uz-Zaman said he took full responsibility.\n\nKremlin-backed groups and Pro-union "
+                       "marchers met.\n", folder=tmp_path)
+    found = people(corpus)
+    assert list(found) == ["Karim-Uz-Zaman"] and found["Karim-Uz-Zaman"].aliases == ["Karim-uz-Zaman"]
+
