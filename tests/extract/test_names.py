@@ -1082,3 +1082,9 @@ def test_a_name_whose_parts_a_dashed_particle_joins_is_a_full_name(tmp_path):
     found = people(corpus)
     assert list(found) == ["Karim-Uz-Zaman"] and found["Karim-Uz-Zaman"].aliases == ["Karim-uz-Zaman"]
 
+
+def test_a_clause_that_puts_someone_in_a_post_gives_the_post_as_their_role(tmp_path):
+    corpus = corpus_of("Army\n\nKarim Zaman, who was recently appointed as chief of army staff, appeared in uniform. Lena "
+                       "Varga, who resigned as Ostland Prime Minister, left.\n", folder=tmp_path)
+    found = people(corpus)
+    assert (found["Karim Zaman"].role, found["Lena Varga"].role) == ("chief of army staff", "Ostland Prime Minister")
