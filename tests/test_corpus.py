@@ -321,6 +321,14 @@ def test_a_text_copied_one_word_a_line_is_read_as_sentences(tmp_path):
     assert [s.paragraph for s in source.sentences] == [0, 0, 1]
 
 
+def test_inline_markup_left_in_a_text_file_is_read_as_its_words(tmp_path):
+    content = ('Harbour deal\n\n<a href="https://example.com/news/harbour" target="_blank">Lund Shipping </a>agreed to buy '
+               '<strong>the harbour</strong> for $2 billion.<br>The deal closes in May. Values of 3 < 4 stay.\n')
+    source = parse(tmp_path, content)
+    assert texts(source) == ["Lund Shipping agreed to buy the harbour for $2 billion.", "The deal closes in May.",
+                             "Values of 3 < 4 stay."]
+
+
 def test_short_lines_without_blank_lines_are_paragraphs_not_a_wrapped_text(tmp_path):
     content = "".join(f"Line number {n} of the report is a sentence that ends here.\n" for n in range(5))
     source = parse(tmp_path, content)

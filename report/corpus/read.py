@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -43,6 +44,7 @@ def read_source(
         text, fields = html_article(text, path)
         start = 0
     else:
+        text = _INLINE_TAG.sub(_tag_text, text) if "<" in text else text
         fields, start = front_matter(text, path)
     markdown = kind != "text"
     layout = lay_out(text, start, markdown, kind == "html")
@@ -55,6 +57,15 @@ def read_source(
         sentences=tuple(found.sentences), subheadings=tuple(found.subheadings), encoding=encoding,
         dateline=found.dateline, byline=layout.byline, **{key: fields.get(key, "") for key in FIELDS},
     )
+
+
+# An inline tag of a page's markup left in a text file ("<a href=…>Harbour </a>entered"): the
+# words stay, the markup goes; a line break or a paragraph's tag ends its line.
+_INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|br|p)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
+def _tag_text(tag: re.Match) -> str:
+    return "\n" if re.match(r"<(?:br|/?p)\b", tag.group(0), re.IGNORECASE) else ""
 
 
 def _found_fields(layout: Layout, stamped: str) -> dict[str, str]:
