@@ -2862,7 +2862,15 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
     mine, theirs = _sources(m.cite for m in titles[one]), _sources(m.cite for m in titles[other])
     informal = [_informal(key) for key in (one, other)]
     return bool(_kin(one, other) and mine - theirs and theirs - mine) and informal[0] == informal[1] \
-        and not _abbreviates(one, other)
+        and not _abbreviates(one, other) and not _two_tenures(one, other)
+
+
+def _two_tenures(one: frozenset, other: frozenset) -> bool:
+    """Return True when two titles of one post each say another time of holding it ("Former
+    President", "President-elect"): one person may be both at once, which the sources do not dispute."""
+    tenures = _list("tenure_words")
+    mine, theirs = one & tenures, other & tenures
+    return bool(mine) and bool(theirs) and mine != theirs and one - tenures == other - tenures
 
 
 def _kin(one: frozenset, other: frozenset) -> bool:
