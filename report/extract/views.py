@@ -1396,6 +1396,8 @@ class _Reader:
             return self._stance(speaker, p_index, verb_from, end)
         elif _ANSWERED_TO.match(verb) and re.match(r"\s*to\s", text[content:end]):
             return None  # "responds to questions from the press": whom the answer went to, no answer
+        elif _MANNER_THEN_COMMA.match(text, content, end):
+            return None  # "wrote separately, with X agreeing …": how they wrote, and what went with it
         elif _OF_OR_ABOUT.match(text[content:end]):
             if _COLON_QUOTE.search(text, content, end):
                 return None  # "said of Y: “…”": the quotation is the view
@@ -1466,6 +1468,9 @@ class _Reader:
             return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
         return draft  # a frame around quotations drafted as no one's ("said Y “hates us”") is the view, with them
 
+
+# A manner adverb and a comma right after a verb of saying, no clause of what was said after it.
+_MANNER_THEN_COMMA = re.compile(r"\s*[a-z]+ly,\s+(?!that\b)")
 
 # A verb of answering, which "to" after it gives the question of, not the answer.
 _ANSWERED_TO = re.compile(r"respond(?:s|ed)?|repl(?:y|ies|ied)")

@@ -2117,3 +2117,10 @@ def test_explaining_a_thing_and_answering_to_someone_report_no_view_without_a_cl
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Lena Varga", "the cut was justified by confidence in the path ahead"),
         ("Karl Moen", "the plan would go ahead this year")]
+
+
+def test_how_someone_wrote_and_what_went_with_it_is_no_view(tmp_path):
+    corpus = corpus_of("Court\n\nJudges Lena Varga and Karl Moen wrote separately, with Moen agreeing with the outcome "
+                       "of the case but splitting with the court’s reasoning.\n\nVarga said separately that the law was "
+                       "sound and fair to all.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Lena Varga", "the law was sound and fair to all")]
