@@ -45,7 +45,7 @@ _PARTICLE = rf"(?:{'|'.join(PARTICLES)})"
 # A particle joins the next word with a space or a dash ("de la Roca", "al-Tariqi").
 _PARTICLES = rf"(?:{_PARTICLE}(?:\s+|{DASH}(?=[{UPPER}])))"
 _JOIN = rf"\s+(?:(?:of|for)\s+(?:the\s+)?|{_PARTICLES}{{1,3}}|\([^()\n]{{1,40}}\)\s+)?"
-_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sens?|Reps?|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald)\."
+_DOTTED = r"(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Sens?|Reps?|Gov|Maj|Adm|Capt|Sgt|Brig|Cmdr|Amb|Supt|Cllr|Ald|Smt|Comr)\."
 _WORD = rf"(?:{_DOTTED}|{_INITIAL}|{_NAME_WORD})"
 # A run may open with lower-case particles when a surname stands alone ("van der Meer said").
 _RUN = re.compile(rf"(?<![\w’'\-]){_PARTICLES}{{0,3}}{_WORD}(?:{_JOIN}{_WORD})*")
@@ -574,8 +574,8 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     if not _name_shaped(words, names):
         return None
     known_given = names[0].lower() in lexicon().first_names
-    if _abstract_noun(names[-1]) and (len(names) == 1 or not known_given):
-        return None  # "Minister for Development Cooperation", "Rivers and Coastal Prosperity Minister": a portfolio's words
+    if (_abstract_noun(names[-1]) or names[-1].lower() in lexicon().role_words) and (len(names) == 1 or not known_given):
+        return None  # "Minister for Development Cooperation", "Minister of Finance and Corporate Affairs": a portfolio's words
     vouched = titled or known_given
     if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):
         return None

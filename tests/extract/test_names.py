@@ -1088,3 +1088,9 @@ def test_a_clause_that_puts_someone_in_a_post_gives_the_post_as_their_role(tmp_p
                        "Varga, who resigned as Ostland Prime Minister, left.\n", folder=tmp_path)
     found = people(corpus)
     assert (found["Karim Zaman"].role, found["Lena Varga"].role) == ("chief of army staff", "Ostland Prime Minister")
+
+
+def test_a_portfolio_after_and_is_no_name_and_a_dotted_honorific_no_word_of_one(tmp_path):
+    corpus = corpus_of("Budget\n\nOn Monday the Union Minister of Finance and Corporate Affairs, Smt. Lena Varga, "
+                       "presented the budget.\n", folder=tmp_path)
+    assert list(people(corpus)) == ["Lena Varga"]
