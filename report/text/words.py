@@ -19,8 +19,9 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch
 # A capitalised word, with inner apostrophes and hyphens ("O'Brien", "Jean-Luc").
 CAPITALISED = rf"[{UPPER}][^\W\d_]*(?:[’'][{UPPER}][^\W\d_]*|-[^\W\d_]+)*"
 
-# A number as news prints it: 1,200,000 / 1.200.000 / 12.5 / 800 (never inside a longer token).
-NUMBER = (r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)"
+# A number as news prints it: 1,200,000 / 1.200.000 / 12.5 / 800 / 12,00,000 (never inside a longer token).
+NUMBER = (r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)|"  # grouped as India groups it: 11,11,111
+          r"\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d|,\d)"
           r"|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?(?!\d|,\d)")
 
 # The auxiliary verbs that stand between a subject and its main verb ("X has pledged").

@@ -21,6 +21,8 @@ from report.text.amounts import find_amounts, find_numbers, parse_amount
         ("NOK 3 billion", 3e9, "NOK"),
         ("¥10bn", 10e9, "JPY"),
         ("Rs 500 crore", 5e9, "INR"),
+        ("Rs 11,11,111 crore", 11111110e6, "INR"),  # grouped as India groups it
+        ("₹1,20,000", 120000, "INR"),
         ("half a billion euros", 0.5e9, "EUR"),
         ("two million hryvnias", 2e6, "UAH"),
         ("SEK 2.5 billion", 2.5e9, "SEK"),
