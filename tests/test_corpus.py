@@ -329,6 +329,14 @@ def test_inline_markup_left_in_a_text_file_is_read_as_its_words(tmp_path):
                              "Values of 3 < 4 stay."]
 
 
+def test_a_period_glued_to_a_straight_quotation_mark_that_opens_the_next_sentence_ends_the_sentence(tmp_path):
+    content = ('Budget\n\nFor next year it has been put at 5.1 per cent."We stay the course," Varga said. She went on.\n\n'
+               'She said it was “fine”.The plan works.\n')
+    assert texts(parse(tmp_path, content)) == ["For next year it has been put at 5.1 per cent.",
+                                               '"We stay the course," Varga said.', "She went on.",
+                                               "She said it was “fine”.", "The plan works."]
+
+
 def test_short_lines_without_blank_lines_are_paragraphs_not_a_wrapped_text(tmp_path):
     content = "".join(f"Line number {n} of the report is a sentence that ends here.\n" for n in range(5))
     source = parse(tmp_path, content)

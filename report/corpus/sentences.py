@@ -62,7 +62,7 @@ def _sentence_spans(text: str, start: int) -> tuple[tuple[int, int], ...]:
         after = _next_start(text, match, quotes)
         if after is None or not _ends_here(text, match, after, quotes):
             continue
-        spans.append((begin, end))
+        spans.append((begin, min(end, after)))  # a quotation mark that opens the next sentence is not this one's
         begin = after
     if text[begin:].strip():
         spans.append((begin, len(text.rstrip())))
@@ -104,10 +104,12 @@ def _next_start(text: str, match: re.Match, quotes: _QuoteCount) -> int | None:
     if match.group("wide_close") is not None:  # Chinese and Japanese put no space between sentences
         return end if not match.group("wide_close") or text[end] in "「『（“" else None
     glued = text[end].isupper() or text[end] in "“‘«"
+    if glued and match.group("close") == '"' and match.group().startswith(".") and not _closes_quote(match, quotes):
+        return end - 1  # 'per cent."We continue': a straight quotation mark that opens the next sentence
     return end if glued and (_closes_quote(match, quotes) or _glued_after_word(text, match)) else None
 
 
-_GLUED_WORD = re.compile(r"[A-Za-z]?[a-z]{2,}[”’\"']?")  # "agreement", "Agreement", "“agreement”": no address, no initialism
+_GLUED_WORD = re.compile(r"[“‘\"']?[A-Za-z]?[a-z]{2,}[”’\"']?")  # "agreement", "Agreement", "“agreement”": no address, no initialism
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]{2,}")
 
 
