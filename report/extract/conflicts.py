@@ -2011,7 +2011,8 @@ def _count_at(text: str, match: re.Match, value: float, number: str, scale: floa
     reading = _reading(text, match.start(), number, scale)
     if head in _list("stopwords") | _list("not_counted") or not reading or (before and before[-1] in _MONTH_WORDS):
         return
-    context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)} - _content(match.group(1)))
+    context = frozenset(_content(_window(text, match.start(), match.end())) - {_stem(head)} - _content(match.group(1))
+                        - _MONTH_WORDS)  # "in favor on September 4" and "… September 11" share no thing counted
     outcome = _own_outcome(text, reading[2], match.end())
     if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
         head, context, outcome = "people", context | {_stem(head)}, head

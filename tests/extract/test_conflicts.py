@@ -420,6 +420,12 @@ def test_counts_of_other_things_bounds_and_dates_are_no_count_conflict(tmp_path,
     assert [c for c in found if c.kind == "figure" and c.topic != "amount of the agreement"] == []
 
 
+def test_the_month_a_count_is_dated_in_is_no_word_of_what_it_counts():
+    # two votes on other days of one month: the month they share is no sign they count one thing
+    [count] = conflicts._sentence_counts("The vote, held around 9:30 AM on September 4, saw 357 votes in favor.")
+    assert "september" not in count.context and "favor" in count.context
+
+
 def test_the_price_of_one_purchase_given_differently_is_a_figure_conflict(tmp_path):
     found = find(corpus_of(tmp_path, "The army bought 40 trucks for $12 million.",
                            "The army bought 40 trucks for $15 million from a local firm."))
