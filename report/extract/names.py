@@ -593,10 +593,15 @@ def _without_suffix(names: list[str]) -> list[str]:
     return names[:-1] if len(names) > 1 and is_suffix(names[-1]) else names
 
 
+MAX_NAME_WORDS = 4  # words of a name, particles aside; one more when a known given name opens it
+
+
 def _name_shaped(words: list[str], names: list[str]) -> bool:
-    """Return True when a run has the shape of a name: one to four name words, no joining word or
-    bracket, more than a lone initial, and no lone letter last (a name cut off: "Ivo B")."""
-    if not 1 <= len(names) <= 4 or any(word.startswith("(") or word in _JOINERS for word in words):
+    """Return True when a run has the shape of a name: one to four name words (five after a known
+    given name, as Spanish and Portuguese names may have), no joining word or bracket, more than a
+    lone initial, and no lone letter last (a name cut off: "Ivo B")."""
+    longest = MAX_NAME_WORDS + bool(names and names[0].lower() in lexicon().first_names)  # "José Gerardo Rodolfo Fernández Noroña"
+    if not 1 <= len(names) <= longest or any(word.startswith("(") or word in _JOINERS for word in words):
         return False
     if len(names[-1]) == 1:
         return False

@@ -1094,3 +1094,11 @@ def test_a_portfolio_after_and_is_no_name_and_a_dotted_honorific_no_word_of_one(
     corpus = corpus_of("Budget\n\nOn Monday the Union Minister of Finance and Corporate Affairs, Smt. Lena Varga, "
                        "presented the budget.\n", folder=tmp_path)
     assert list(people(corpus)) == ["Lena Varga"]
+
+
+def test_a_name_of_five_words_is_a_name_when_a_known_given_name_opens_it(tmp_path):
+    corpus = corpus_of("Senate\n\nPresident of the Senate, José Gerardo Rodolfo Fernández Lira, welcomed the vote. "
+                       "Fernández Lira said the vote was clear.\n\nThe Harbour Board Pilots Union Training College "
+                       "said nothing.\n", folder=tmp_path)
+    assert {name: actor.aliases for name, actor in people(corpus).items()} == {
+        "José Gerardo Rodolfo Fernández Lira": ["Fernández Lira"]}
