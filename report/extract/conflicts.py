@@ -2868,7 +2868,7 @@ def _titles_rival(one: frozenset, other: frozenset, titles: dict[frozenset, list
 
 def _two_tenures(one: frozenset, other: frozenset) -> bool:
     """Return True when two titles of one post each say another time of holding it ("Former
-    President", "President-elect"): one person may be both at once, which the sources do not dispute."""
+    Governor", "Governor-elect"): one person may be both at once, which the sources do not dispute."""
     tenures = _list("tenure_words")
     mine, theirs = one & tenures, other & tenures
     return bool(mine) and bool(theirs) and mine != theirs and one - tenures == other - tenures

@@ -320,7 +320,7 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
     if name_at == title_at + 1 == len(words) - 1 and words[title_at].lower() in _NAME_OR_TITLE:
-        # "Sheikh Hasina": a title that also opens names is the name's when one word follows it
+        # "Sheikh Karima": a title that also opens names is the name's when one word follows it
         found = replace(found, start=tokens[title_at][1], tokens=(words[title_at], *found.tokens))
         name_at = title_at
         if not title_at:
@@ -333,8 +333,8 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
                    title=words[title_at].lower().rstrip("."), run_start=tokens[0][1])
 
 
-# Titles that also open names ("Sheikh Hasina"), where one word follows them: "Sheikh Tamim bin
-# Hamad" is the title and a name of its own.
+# Titles that also open names ("Sheikh Karima"), where one word follows them: "Sheikh Faris bin
+# Salem" is the title and a name of its own.
 _NAME_OR_TITLE = frozenset({"sheikh", "shaikh"})
 
 _PORTFOLIO_AND = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+,\s+)*)([A-Z][a-z]+)\s+(?:and|&)\s+$")
@@ -600,7 +600,7 @@ def _name_shaped(words: list[str], names: list[str]) -> bool:
     """Return True when a run has the shape of a name: one to four name words (five after a known
     given name, as Spanish and Portuguese names may have), no joining word or bracket, more than a
     lone initial, and no lone letter last (a name cut off: "Ivo B")."""
-    longest = MAX_NAME_WORDS + bool(names and names[0].lower() in lexicon().first_names)  # "José Gerardo Rodolfo Fernández Noroña"
+    longest = MAX_NAME_WORDS + bool(names and names[0].lower() in lexicon().first_names)  # "José Luis Ramón Ortega Lira"
     if not 1 <= len(names) <= longest or any(word.startswith("(") or word in _JOINERS for word in words):
         return False
     if len(names[-1]) == 1:
@@ -670,8 +670,8 @@ def _hyphen_breaks_name(word: str) -> bool:
 
 
 # Particles that join a given name to a family name with dashes in Arabic, Persian and South Asian
-# names ("Karim-uz-Zaman", "Zia-ur-Rahman", "Inzam-ul-Haq"), in lower case.
-_DASH_PARTICLES = frozenset({"uz", "ul", "ur", "ud", "us", "ud", "ad", "ar", "as", "az", "al", "el", "bin", "ibn", "bint"})
+# names ("Karim-uz-Zaman", "Salim-ur-Rehman", "Nadim-ul-Hasan"), in lower case.
+_DASH_PARTICLES = frozenset({"uz", "ul", "ur", "ud", "us", "ad", "ar", "as", "az", "al", "el", "bin", "ibn", "bint"})
 
 
 def _dash_joined_parts(word: str) -> list[str]:
@@ -1556,7 +1556,7 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:  # "Harlow Steel Corp" and "Harlow Steel Corporation" are one company
         by_key[fold_name(_without_legal_form(org.name)).replace(" & ", " and ")].append(org)
-    for key in [key for key in by_key if " and " in key]:  # "Markets Authority" elsewhere is the same body
+    for key in [key for key in by_key if " and " in key]:  # "Lakes Authority" elsewhere is the same body
         head, tail = key.split(" and ", 1)
         if tail in by_key and " " not in head:
             by_key[key] = sorted(by_key[key] + by_key.pop(tail), key=lambda org: order[org.sentence.cite])

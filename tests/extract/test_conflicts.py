@@ -1527,9 +1527,9 @@ def test_a_title_without_its_rank_is_another_post():
 
 
 def test_two_times_of_holding_one_post_are_no_conflict_but_one_against_the_post_is():
-    assert titles_of("Former President", "President-elect") == []
-    [conflict] = titles_of("Former President", "President")
-    assert values(conflict) == ["Former President", "President"]
+    assert titles_of("Former Governor", "Governor-elect") == []
+    [conflict] = titles_of("Former Governor", "Governor")
+    assert values(conflict) == ["Former Governor", "Governor"]
 
 
 def test_a_formal_leader_post_rivals_a_title_of_the_same_root():

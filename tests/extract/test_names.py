@@ -1069,10 +1069,10 @@ def test_a_headlines_verb_is_no_surname_of_the_name_before_it(tmp_path):
 
 def test_a_title_that_also_opens_names_is_the_names_when_one_word_follows_it(tmp_path):
     corpus = corpus_of("Politics\n\nPrime Minister Sheikh Karima resigned on Monday. Sheikh Karima left with her sister, "
-                       "Sheikh Rehna.\n\nSheikh Tamim bin Hamad Al Khor spoke later.\n", folder=tmp_path)
+                       "Sheikh Rehna.\n\nSheikh Faris bin Salem Al Noor spoke later.\n", folder=tmp_path)
     found = people(corpus)
-    assert set(found) == {"Sheikh Karima", "Sheikh Rehna", "Tamim bin Hamad Al Khor"}
-    assert found["Sheikh Karima"].role == "Prime Minister" and found["Tamim bin Hamad Al Khor"].role == "Sheikh"
+    assert set(found) == {"Sheikh Karima", "Sheikh Rehna", "Faris bin Salem Al Noor"}
+    assert found["Sheikh Karima"].role == "Prime Minister" and found["Faris bin Salem Al Noor"].role == "Sheikh"
 
 
 def test_a_name_whose_parts_a_dashed_particle_joins_is_a_full_name(tmp_path):
@@ -1097,8 +1097,8 @@ def test_a_portfolio_after_and_is_no_name_and_a_dotted_honorific_no_word_of_one(
 
 
 def test_a_name_of_five_words_is_a_name_when_a_known_given_name_opens_it(tmp_path):
-    corpus = corpus_of("Senate\n\nPresident of the Senate, José Gerardo Rodolfo Fernández Lira, welcomed the vote. "
-                       "Fernández Lira said the vote was clear.\n\nThe Harbour Board Pilots Union Training College "
+    corpus = corpus_of("Senate\n\nPresident of the Senate, José Luis Ramón Ortega Lira, welcomed the vote. "
+                       "Ortega Lira said the vote was clear.\n\nThe Harbour Board Pilots Union Training College "
                        "said nothing.\n", folder=tmp_path)
     assert {name: actor.aliases for name, actor in people(corpus).items()} == {
-        "José Gerardo Rodolfo Fernández Lira": ["Fernández Lira"]}
+        "José Luis Ramón Ortega Lira": ["Ortega Lira"]}

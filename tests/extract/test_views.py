@@ -2032,7 +2032,7 @@ def test_according_to_a_statement_gives_the_words_of_whoever_the_text_says_issue
 
 def test_who_goes_with_a_speaker_set_off_by_commas_stands_between_the_speaker_and_the_verb(tmp_path):
     corpus = corpus_of("Velmora wage deal\n\nKarl Moen, the union's president, met Premier Ivo Brandt on Friday.\n\n"
-                       "Moen, accompanied by Dara Velloso, President of the Trade Union Council (TUC), and other "
+                       "Moen, accompanied by Dara Velloso, President of the Dock Union Council (DUC), and other "
                        "workers, stated that the unions had accepted the offer.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the unions had accepted the offer")]
 
