@@ -541,7 +541,7 @@ def _bare_dollar(item: Funding, homes: dict[str, str]) -> str:
     return homes.get(item.cite[0].split(":")[0], "") if item.currency == "USD" and _BARE_DOLLAR.match(item.text) else ""
 
 
-# A sum written with a bare "$", perhaps as a range: "$40 million", "between $40 million and $80 million".
+# A sum written with a bare "$", perhaps as a range: "$40 million", "between $3 million and $5 million".
 _BARE_DOLLAR = re.compile(r"(?:[a-z]+\s+)*\$")
 
 

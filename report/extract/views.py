@@ -736,7 +736,7 @@ class _Reader:
             if verb.group(0).endswith("ing"):
                 return None, False  # "”, noting that ...": the quotation's own subject goes on speaking
             if person and _leads_to_name(_INVERTED_OCCASION.sub("", text[start + verb.end():person.start], count=1)):
-                return person.name, True  # "”, said on Monday, in a statement, the leader of Y, X"
+                return person.name, True  # "”, said on Friday, in a note to staff, the head of Y, X"
             return self._aged_speaker(p_index, start, start + verb.end(), sentence_end), True
         if person and _leads_to_name(text[start:person.start]):
             following = text[self.after_subject(p_index, person.end, sentence_end):sentence_end]
@@ -1900,7 +1900,7 @@ _DESCRIBED_ENDS = re.compile(r",\s+(?=(?:[a-z]+ing|which|who|whose)\b)")
 # The occasion of a remark set between commas after a subject's appositive: "speaking from the
 # summit, ", "writing in the Harbour Times, ".
 # When and where words were said, between an inverted frame's verb and its speaker: " on Monday,
-# in a statement, " or " Monday , in a press release, ".
+# in a note to staff, " or " Friday , in a letter, ".
 _INVERTED_OCCASION = re.compile(r"^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|yesterday\b|today\b)?\s*"
                                 r"(?:,\s*(?:in|on|at|during|to)\s+[^,;:“”\"]{1,60}?,\s*|,\s*)?")
 _OCCASION_ASIDE = re.compile(r"(?:speaking|writing|talking|addressing|appearing)\b[^,;“”\"]{1,80},\s*")

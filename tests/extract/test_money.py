@@ -368,7 +368,7 @@ def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_mon
 
 def test_a_range_of_bare_dollars_is_read_as_a_bare_dollar_is_and_names_no_us_dollars():
     australia = Actor(name="Australia", kind="country", cite=["S1:1", "S2:1"])
-    corpus = corpus_of(["Australia's court fined the airline $90 million; the remaining $40 million will be decided later."],
-                       ["In Australia the airline had argued for a penalty between $40 million and $80 million."])
+    corpus = corpus_of(["Australia's court ordered the carrier to pay $90 million; where $40 million of it goes comes later."],
+                       ["In Australia the carrier had sought a fine of between $40 million and $75 million."])
     funding = money.find_funding(corpus, [australia], RATES).funding
     assert {(item.amount, item.currency) for item in funding} == {(90e6, "AUD"), (40e6, "AUD")}

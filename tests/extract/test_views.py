@@ -2024,25 +2024,25 @@ def test_words_a_frame_gives_to_a_statement_are_those_of_whoever_the_text_says_i
 def test_according_to_a_statement_gives_the_words_of_whoever_the_text_says_issued_it(tmp_path):
     corpus = corpus_of("Velmora wage deal\n\nPremier Ivo Brandt met the unions on Friday.\n\nIn a statement to "
                        "reporters, this was disclosed by the premier's aide, Lena Varga.\n\nAccording to the "
-                       "statement, Premier Brandt approved the wage during a meeting with the unions.\n",
+                       "statement, Premier Brandt agreed to the higher wage at talks with the dockers.\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Lena Varga", "Premier Brandt approved the wage during a meeting with the unions")]
+        ("Lena Varga", "Premier Brandt agreed to the higher wage at talks with the dockers")]
 
 
 def test_who_goes_with_a_speaker_set_off_by_commas_stands_between_the_speaker_and_the_verb(tmp_path):
     corpus = corpus_of("Velmora wage deal\n\nKarl Moen, the union's president, met Premier Ivo Brandt on Friday.\n\n"
                        "Moen, accompanied by Dara Velloso, President of the Dock Union Council (DUC), and other "
-                       "workers, stated that the unions had accepted the offer.\n", folder=tmp_path)
-    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the unions had accepted the offer")]
+                       "workers, stated that the dockers would take the deal.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Karl Moen", "the dockers would take the deal")]
 
 
 def test_a_frame_around_quotations_no_one_is_drafted_for_is_the_view_with_them(tmp_path):
     corpus = corpus_of("Tax ruling\n\nCommissioner Lena Varga ordered Ostland to claw back the sum. President Karl "
                        "Moen of Ostland met her.\n\nThen President Karl Moen said Varga “hates our country” because "
-                       "“she’s suing all our firms.”\n\nMoen said the deal came “too late”.\n", folder=tmp_path)
+                       "“she keeps taking our firms to court.”\n\nMoen said the deal came “too late”.\n", folder=tmp_path)
     assert [(view.speaker, view.quote, view.text) for view in views_of(corpus)] == [
-        ("Karl Moen", False, "Varga “hates our country” because “she’s suing all our firms.”"),
+        ("Karl Moen", False, "Varga “hates our country” because “she keeps taking our firms to court.”"),
         ("Karl Moen", True, "too late")]
 
 
@@ -2055,20 +2055,20 @@ def test_a_title_after_the_speaker_left_open_up_to_the_verb_is_the_speakers(tmp_
 
 def test_a_quotation_framed_by_a_clause_of_contrast_is_the_words_of_that_clauses_subject(tmp_path):
     corpus = corpus_of("Media merger\n\nKarl Moen, chairman of Moen Group, and Lena Varga met on Monday.\n\nAfter the "
-                       "talks, Varga vowed to build one of the country’s “leading media companies,” while Moen "
-                       "described it as “a new era in the entertainment business”.\n\nVarga promised a “bigger "
+                       "talks, Varga vowed to make the group one of the “strongest broadcasters in the region,” while Moen "
+                       "described it as “a fresh start for local television”.\n\nVarga promised a “bigger "
                        "screen for every home,” while Ambrose called it “a poor bargain for viewers”.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Lena Varga", "vowed to build one of the country’s “leading media companies,”"),
-        ("Karl Moen", "a new era in the entertainment business"),
+        ("Lena Varga", "vowed to make the group one of the “strongest broadcasters in the region,”"),
+        ("Karl Moen", "a fresh start for local television"),
         ("Lena Varga", "promised a “bigger screen for every home,”")]  # the words of someone unknown are no one's
 
 
 def test_when_and_where_between_an_inverted_frames_verb_and_its_speaker_leave_the_speaker_framing(tmp_path):
     corpus = corpus_of("School meals\n\nPremier Ivo Brandt announced the meals plan on Monday with Treasurer Lena "
-                       "Varga.\n\n“The plan works for every family in the country,” said on Friday, in a statement to "
-                       "reporters, Lena Varga.\n\n“No child should go to school hungry, and no parent should feel "
-                       "guilty,” said Monday , in a press release, the leader of the Greens, Karl Moen.\n",
+                       "Varga.\n\n“The plan works for every family in the country,” said on Friday, in a note to "
+                       "staff, Lena Varga.\n\n“Every pupil deserves a hot lunch, and every parent deserves some "
+                       "relief,” said Friday , in a letter, the leader of the Greens, Karl Moen.\n",
                        folder=tmp_path)
     assert [view.speaker for view in views_of(corpus)] == ["Lena Varga", "Karl Moen"]
 
@@ -2077,33 +2077,33 @@ def test_a_post_in_capitals_far_from_its_holders_name_is_the_one_holder_of_that_
     corpus = corpus_of("School meals\n\nPrime Minister Ivo Brandt has announced a school meals plan.\n\nBrandt made the "
                        "announcement in Ostburg alongside Finance Minister Lena Varga and Families Minister Dara "
                        "Velloso.\n\nThe plan is expected to feed 40,000 more children a year.\n\nOstburg plans to spend "
-                       "$1 billion over five years on it.\n\nSchools in the north already run such programmes.\n\nThe "
-                       "Prime Minister said in a statement that the plan will ease the pressure families are feeling.\n",
+                       "$2 billion across six years.\n\nNorthern schools run such schemes already.\n\nThe "
+                       "Prime Minister said through a spokesman that the plan will lighten the load on parents.\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)][-1] == (
-        "Ivo Brandt", "the plan will ease the pressure families are feeling")
+        "Ivo Brandt", "the plan will lighten the load on parents")
 
 
 def test_a_clause_of_the_body_an_appositive_names_stands_between_the_speaker_and_the_verb(tmp_path):
     corpus = corpus_of("Phone merger\n\nKarl Moen, deputy chairman of Moen Holdings, which owns Three Ostland, said "
-                       "the merger would make sure “customers across the country get better networks”.\n",
+                       "the tie-up would see to it that “every town gets faster lines”.\n",
                        folder=tmp_path)
     assert [(view.speaker, view.quote, view.text[:30]) for view in views_of(corpus)] == [
-        ("Karl Moen", False, "the merger would make sure “cu")]
+        ("Karl Moen", False, "the tie-up would see to it tha")]
 
 
 def test_a_speakers_body_may_hold_a_possessive_and_an_and_after_of(tmp_path):
-    corpus = corpus_of("Summit\n\nIn response, Dara Velloso of Ostland’s Department of International Relations and "
-                       "Cooperation emphasized that “we cannot allow pressure by absence to become a tactic,” warning "
-                       "of paralysis.\n\nLena Varga of Harbour Bank and Karl Moen said the plan would fail within a "
+    corpus = corpus_of("Summit\n\nReplying, Dara Velloso of Ostland’s Department of Ports and Coastal Works stressed "
+                       "that “an empty chair must not decide for the rest of us,” warning "
+                       "of deadlock.\n\nLena Varga of Harbour Bank and Karl Moen said the plan would fail within a "
                        "year.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Dara Velloso", "we cannot allow pressure by absence to become a tactic")]
+        ("Dara Velloso", "an empty chair must not decide for the rest of us")]
 
 
 def test_words_before_a_frame_are_the_view_though_a_long_occasion_follows_its_verb(tmp_path):
     corpus = corpus_of("Rates cut\n\nThe fight against inflation is not yet over, Lena Varga has warned, after the "
-                       "Ostland Central Bank (OCB) cut interest rates for the first time in five years.\n",
+                       "Ostland Central Bank (OCB) lowered its main rate by a quarter point at its spring meeting.\n",
                        folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Lena Varga", "The fight against inflation is not yet over")]
