@@ -531,11 +531,15 @@ def _opens_with_headline(block: Block, single: bool) -> bool:
     return block.heading or (single and _looks_like_headline(block.text))
 
 
+def _one_line(block: Block) -> bool:
+    """Return True when a block is one line, or one line copied a word a line ("Harbour" over "Reopens")."""
+    return len(block.pieces) == 1 or all(len(line.split()) <= 2 for _, line in block.pieces)
+
+
 def _place(layout: Layout, block: Block, index: int, count: int, markdown: bool) -> None:
     """Put block `index` of `count` where it belongs: the headline, the byline, a subheading or
     the body; a running header that repeats the headline goes nowhere."""
-    # one line, or one copied a word a line: "Harbour" over "Reopens"
-    single = (len(block.pieces) == 1 or all(len(line.split()) <= 2 for _, line in block.pieces)) and not block.item
+    single = _one_line(block) and not block.item
     line = tidy(block.text, markdown) if single else ""
     if index == 0 and _opens_with_headline(block, single) and not (line and _BYLINE.match(line)):
         layout.headline = tidy(block.text, markdown)

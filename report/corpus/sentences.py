@@ -103,10 +103,17 @@ def _next_start(text: str, match: re.Match, quotes: _QuoteCount) -> int | None:
         return after if after < len(text) else None
     if match.group("wide_close") is not None:  # Chinese and Japanese put no space between sentences
         return end if not match.group("wide_close") or text[end] in "「『（“" else None
-    glued = text[end].isupper() or text[end] in "“‘«"
-    if glued and match.group("close") == '"' and match.group().startswith(".") and not _closes_quote(match, quotes):
-        return end - 1  # 'per cent."We continue': a straight quotation mark that opens the next sentence
-    return end if glued and (_closes_quote(match, quotes) or _glued_after_word(text, match)) else None
+    if not (text[end].isupper() or text[end] in "“‘«"):
+        return None
+    if _closes_quote(match, quotes) or _glued_after_word(text, match):
+        return end
+    return end - 1 if _opens_next(match) else None
+
+
+def _opens_next(match: re.Match) -> bool:
+    """Return True when the straight quotation mark after a period glued to a capital opens the next
+    sentence ('per cent."We stay'), not closing a quotation (see `_closes_quote`, asked first)."""
+    return match.group("close") == '"' and match.group().startswith(".")
 
 
 _GLUED_WORD = re.compile(r"[“‘\"']?[A-Za-z]?[a-z]{2,}[”’\"']?")  # "agreement", "Agreement", "“agreement”": no address, no initialism

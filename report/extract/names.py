@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache, cached_property, lru_cache, partial
@@ -168,7 +169,7 @@ class _Found:
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """Return the comparison keys of the name's words, particles left out (the tokens never change)."""
-        names = _without_suffix([part for token in self.tokens if not is_particle(token) for part in _dash_joined_parts(token)])
+        names = _name_parts(self.tokens)
         if len(names) > 1 and _JOINED_GIVEN.fullmatch(names[0]):
             names = names[0].split("-") + names[1:]  # "Amir-Hadi X" is "Amir Hadi X"
         return tuple(name_key(token) for token in names if name_key(token))
@@ -319,12 +320,21 @@ def read_run(sentence: Sentence, start: int, end: int) -> _Found | _Org | None:
     if found is None:  # "Chief Executive Officer of X Inc": the organization is what follows "of"
         portfolio = next((i + 1 for i in range(title_at + 1, len(words)) if words[i] in ("of", "for")), 0)
         return _org_in(sentence, tokens[portfolio:]) if portfolio < len(tokens) else None
+    return _titled_person(sentence, (start, end), found, tokens, title_at, name_at)
+
+
+def _titled_person(sentence: Sentence, run: tuple[int, int], found: _Found, tokens: list[tuple[str, int, int]],
+                   title_at: int, name_at: int) -> _Found:
+    """Return a name read after its title in the run `run`, with the role, affiliation and gender
+    the words before it give. A title that also opens names is the name's when one word follows it
+    ("Sheikh Karima")."""
+    words = [word for word, _, _ in tokens]
     if name_at == title_at + 1 == len(words) - 1 and words[title_at].lower() in _NAME_OR_TITLE:
-        # "Sheikh Karima": a title that also opens names is the name's when one word follows it
         found = replace(found, start=tokens[title_at][1], tokens=(words[title_at], *found.tokens))
         name_at = title_at
         if not title_at:
             return replace(found, titled=True, evidence=True, run_start=tokens[0][1])
+    start, end = run
     role = _listed_commas(_role_of(words, title_at, name_at), sentence.text[start:end])
     if role.startswith(words[0]):  # the role opens the run: words before it may belong to it
         role = _role_before_run(sentence.text, start, role, title_at > 0)
@@ -359,6 +369,12 @@ def _role_before_run(text: str, start: int, role: str, portfolio_first: bool) ->
     if joined and _portfolio_word(joined.group(2)):  # "Information and Broadcasting Minister X"
         return f"{joined.group(2)} and {role}"
     return role
+
+
+def _name_parts(words: Iterable[str]) -> list[str]:
+    """Return the words of a name as they are compared: particles and a closing suffix left out,
+    a word whose parts a dashed particle joins taken as its two parts ("Karim-uz-Zaman")."""
+    return _without_suffix([part for word in words if not is_particle(word) for part in _dash_joined_parts(word)])
 
 
 def _portfolio_word(word: str) -> bool:
@@ -570,16 +586,21 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     if tokens and sentence.text[max(0, tokens[0][1] - 1):tokens[0][1]] in (",", ";"):
         return None  # "a bid for the firm,Ada Lund ending plans": a name a page pasted into the text
     words = [word for word, _, _ in tokens]
-    names = _without_suffix([part for word in words if not is_particle(word) for part in _dash_joined_parts(word)])
+    names = _name_parts(words)
     if not _name_shaped(words, names):
         return None
     known_given = names[0].lower() in lexicon().first_names
-    if (_abstract_noun(names[-1]) or names[-1].lower() in lexicon().role_words) and (len(names) == 1 or not known_given):
+    if _portfolio_word(names[-1]) and (len(names) == 1 or not known_given):
         return None  # "Minister for Development Cooperation", "Minister of Finance and Corporate Affairs": a portfolio's words
     vouched = titled or known_given
     if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):
         return None
     return _Found(sentence, tokens[0][1], tokens[-1][2], tuple(words))
+
+
+def _portfolio_word(word: str) -> bool:
+    """Return True when a capitalised word reads as a portfolio's ("Cooperation", "Affairs")."""
+    return _abstract_noun(word) or word.lower() in lexicon().role_words
 
 
 def is_suffix(token: str) -> bool:
@@ -1556,10 +1577,7 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:  # "Harlow Steel Corp" and "Harlow Steel Corporation" are one company
         by_key[fold_name(_without_legal_form(org.name)).replace(" & ", " and ")].append(org)
-    for key in [key for key in by_key if " and " in key]:  # "Lakes Authority" elsewhere is the same body
-        head, tail = key.split(" and ", 1)
-        if tail in by_key and " " not in head:
-            by_key[key] = sorted(by_key[key] + by_key.pop(tail), key=lambda org: order[org.sentence.cite])
+    _merge_tails(by_key, order)
     defined = _defined_acronyms(corpus, set(by_key))
     for sentence in corpus.sentences():
         for match in patterns().acronym.finditer(sentence.text):
@@ -1575,6 +1593,15 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
         actors.append(actor)
         mentions += [Mention(actor.name, org.name, org.sentence.cite) for org in _first_per_sentence(group)]
     return actors, mentions
+
+
+def _merge_tails(by_key: dict[str, list[_Org]], order: dict[str, int]) -> None:
+    """Merge into the name of a body whose one word before "and" opens it ("rivers and lakes
+    authority") the mentions of its words after "and" alone ("Lakes Authority"), in corpus order."""
+    for key in [key for key in by_key if " and " in key]:
+        head, tail = key.split(" and ", 1)
+        if tail in by_key and " " not in head:
+            by_key[key] = sorted(by_key[key] + by_key.pop(tail), key=lambda org: order[org.sentence.cite])
 
 
 def _org_actor(group: list[_Org], named: list[_Org]) -> Actor:

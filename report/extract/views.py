@@ -508,11 +508,9 @@ class _Reader:
             if clause is None:
                 continue
             verb_from = self.after_subject(p_index, span.end, end)
-            verb = patterns().verb.match(text, verb_from, end) or _STANCE.match(text, verb_from, end) \
-                or _GAVE_WORD.match(text, verb_from, end) or any_verb and re.match(r"[a-z]", text[verb_from:verb_from + 1])
             participle = not (clause.group("absolute") or clause.group("gerund")) \
                 or _ING_WORD.match(text[verb_from:end])  # "for X agreeing that"
-            if verb_from >= 0 and verb and participle:  # ", with X said to": an absolute clause needs a participle
+            if verb_from >= 0 and _verb_at(text, verb_from, end, any_verb) and participle:  # ", with X said to": an absolute clause needs a participle
                 return span.name, verb_from, clause.start()
         return self._late_pronoun(p_index, start, end)
 
@@ -842,15 +840,20 @@ class _Reader:
         if text.rstrip().endswith(":"):
             return self.frame_before(q, paragraph.starts[index], paragraph.sentence_end(index)) \
                 or _label(paragraph, index)
-        prior = next((d for d in reversed(self.drafts) if d.quote), None)
-        if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index \
-                and first == 0 and q != p_index:
-            return prior.speaker
+        if first == 0 and q != p_index and (speaker := self._quoted_last_in(q, index)):
+            return speaker  # the quotation that ended the paragraph before goes on
         if left_open and (ahead := self._framed_ahead(p_index)):
             return ahead
         if re.search(r"[“”\"]", text):
             return None
         return self._plain_subject(q, index) or self._reporter_of(paragraph, index)
+
+    def _quoted_last_in(self, p_index: int, index: int) -> str | None:
+        """Return the speaker of the last quotation drafted when it ends in sentence `index` of
+        paragraph `p_index`, else None."""
+        prior = next((d for d in reversed(self.drafts) if d.quote), None)
+        paragraph = self.paragraphs[p_index]
+        return prior.speaker if prior and prior.paragraph is paragraph and paragraph.index(prior.end - 1) == index else None
 
     def _framed_ahead(self, p_index: int) -> str | None:
         """Return the speaker named by the frame of a later paragraph into which the quotation left
@@ -1152,9 +1155,6 @@ class _Reader:
         who = next((s for s in paragraph.people if after <= s.start < end), None)
         if who is not None and (own := _STATEMENT_FROM.match(text, after, who.start)):
             after = own.end()  # "according to a statement from X": X's own words
-        if match.start() == 0 and (document := _ACCORDING_TO_DOCUMENT.match(text, after, end)):
-            name = self._issuer(p_index, start, document.group("noun"))
-            return self._content(name, paragraph, document.end(), end) if name else None
         if who is None or not _leads_to_name(text[after:who.start]):
             return self._according_to_post(p_index, after, end) if match.start() == 0 else None
         if match.start() == 0 or text[start:start + match.start()].strip() == "":
@@ -1183,8 +1183,12 @@ class _Reader:
 
     def _according_to_post(self, p_index: int, after: int, end: int) -> _Draft | None:
         """Return the view of "According to the finance minister, ..." or "According to the country's
-        president, ...": the words of the one person named before who holds that post (see `post_holder`)."""
+        president, ...": the words of the one person named before who holds that post (see
+        `post_holder`); of "According to the statement, ...", the words of whoever issued it."""
         paragraph = self.paragraphs[p_index]
+        if document := _ACCORDING_TO_DOCUMENT.match(paragraph.text, after, end):  # "According to the statement, ..."
+            name = self._issuer(p_index, after, document.group("noun"))
+            return self._content(name, paragraph, document.end(), end) if name else None
         for pattern in _according_posts():
             if (post := pattern.match(paragraph.text, after, end)) and _names_post(post):
                 name = self.post_holder(post, p_index, after)
@@ -1463,10 +1467,14 @@ class _Reader:
         while start < end and text[start].isspace():
             start += 1
         draft = _Draft(speaker, paragraph, start, end, False)
-        if len(_unquoted(text[start:end]).split()) < _MIN_WORDS and (
-                self._quoted_in(draft) or len(text[start:end].split()) < _MIN_WORDS):
-            return None  # a frame around a quotation ("said the plan came “too late”"): the quotation is the view
-        return draft  # a frame around quotations drafted as no one's ("said Y “hates us”") is the view, with them
+        return None if self._frame_only(draft) else draft
+
+    def _frame_only(self, draft: _Draft) -> bool:
+        """Return True when reported content says too little without its quotations and they are
+        the view ("said the plan came “too late”"); a frame around quotations drafted as no one's
+        ("said Y “hates us”") is the view, with them."""
+        text = draft.paragraph.text[draft.start:draft.end]
+        return len(_unquoted(text).split()) < _MIN_WORDS and (self._quoted_in(draft) or len(text.split()) < _MIN_WORDS)
 
 
 # A manner adverb and a comma right after a verb of saying, no clause of what was said after it.
@@ -1843,6 +1851,12 @@ _APPOSITIVE = re.compile(r"^,(?:[^,“”\"]|(?<=\d),(?=\d{3}\b)){1,120},\s*|^\s
 _POSTNOMINAL = re.compile(r",?\s+([A-Z][A-Za-z]{1,4})\.?(?=[\s,])")
 
 
+def _verb_at(text: str, at: int, end: int, any_verb: bool = False) -> bool:
+    """Return True when a reporting or stance verb (any verb in lower case with `any_verb`) starts at `at`."""
+    return bool(patterns().verb.match(text, at, end) or _STANCE.match(text, at, end) or _GAVE_WORD.match(text, at, end)
+                or any_verb and re.match(r"[a-z]", text[at:at + 1]))
+
+
 def _past_appositive(text: str, subject_end: int, end: int) -> int:
     """Return where the words after a clause's subject go on past what may stand between it and its
     verb: an appositive (set off by commas or dashes, listing places, or open up to the verb), the
@@ -1850,12 +1864,8 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     rest = text[subject_end:end]
     if (comma := _COMMA_THEN_VERB.match(rest)) and not _titled_appositive(rest):
         return subject_end + comma.end()  # "X, has argued that": no appositive, the verb itself
-    if company := _COMPANY_APPOSITIVE.match(rest):
-        return subject_end + company.end()  # "X, accompanied by Y, head of Z, and others, stated"
-    if (appositive := _LISTING_APPOSITIVE.match(rest)) and _has_title(appositive.group(1)):
-        return subject_end + appositive.end()  # "X, Director for the Baltics, Nordics, and Iberia at Y, said"
-    if (titled := _OPEN_TITLE.match(rest)) and _has_title(titled.group(1)):
-        return subject_end + titled.end()  # "X, CEO of the Y Company said,": a title left open up to the verb
+    if (aside := _company_or_title_aside(rest)) is not None:
+        return subject_end + aside
     if appositive := _APPOSITIVE.match(rest) or _OPEN_APPOSITIVE.match(rest):
         after = subject_end + appositive.end()
         which = _WHICH_CLAUSE.match(text, after, end)  # "X, head of Y, which owns Z, said": a clause of Y's
@@ -1868,6 +1878,19 @@ def _past_appositive(text: str, subject_end: int, end: int) -> int:
     if (who := _WHO_WAS.match(rest)) and (verb := _verb_within(text, subject_end + who.end(), end)) >= 0:
         return verb  # "X who was in charge announced that": a clause of who X is, no comma around it
     return subject_end + len(rest) - len(rest.lstrip())
+
+
+def _company_or_title_aside(rest: str) -> int | None:
+    """Return how far an aside after a subject runs when it names who goes with them ("X,
+    accompanied by Y, head of Z, and others, stated"), lists a title's places ("X, Director for the
+    Baltics, Nordics, and Iberia at Y, said") or gives a title left open up to the verb ("X, CEO of
+    the Y Company said,"); None for another aside."""
+    if company := _COMPANY_APPOSITIVE.match(rest):
+        return company.end()
+    for pattern in (_LISTING_APPOSITIVE, _OPEN_TITLE):
+        if (aside := pattern.match(rest)) and _has_title(aside.group(1)):
+            return aside.end()
+    return None
 
 
 def _titled_appositive(rest: str) -> bool:
