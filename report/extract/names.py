@@ -598,11 +598,6 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
     return _Found(sentence, tokens[0][1], tokens[-1][2], tuple(words))
 
 
-def _portfolio_word(word: str) -> bool:
-    """Return True when a capitalised word reads as a portfolio's ("Cooperation", "Affairs")."""
-    return _abstract_noun(word) or word.lower() in lexicon().role_words
-
-
 def is_suffix(token: str) -> bool:
     """Return True when a name token is a generational suffix ("Jr.", "Jnr", "III")."""
     return token.lower().rstrip(".") in lexicon().name_suffixes
