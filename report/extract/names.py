@@ -591,7 +591,7 @@ def _person(sentence: Sentence, tokens: list[tuple[str, int, int]], titled: bool
         return None
     known_given = names[0].lower() in lexicon().first_names
     if _portfolio_word(names[-1]) and (len(names) == 1 or not known_given):
-        return None  # "Minister for Development Cooperation", "Minister of Finance and Corporate Affairs": a portfolio's words
+        return None  # "Minister for Development Cooperation", "Minister of Fisheries and Coastal Affairs": a portfolio's words
     vouched = titled or known_given
     if not all(_name_word(word, index, len(names), vouched, known_given) for index, word in enumerate(names)):
         return None
