@@ -1184,9 +1184,9 @@ class _Reader:
     def _according_to_post(self, p_index: int, after: int, end: int) -> _Draft | None:
         """Return the view of "According to the finance minister, ..." or "According to the country's
         president, ...": the words of the one person named before who holds that post (see
-        `post_holder`); of "According to the statement, ...", the words of whoever issued it."""
+        `post_holder`); of "According to the letter, ...", the words of whoever sent it."""
         paragraph = self.paragraphs[p_index]
-        if document := _ACCORDING_TO_DOCUMENT.match(paragraph.text, after, end):  # "According to the statement, ..."
+        if document := _ACCORDING_TO_DOCUMENT.match(paragraph.text, after, end):  # "According to the letter, ..."
             name = self._issuer(p_index, after, document.group("noun"))
             return self._content(name, paragraph, document.end(), end) if name else None
         for pattern in _according_posts():
