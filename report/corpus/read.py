@@ -64,8 +64,12 @@ def read_source(
 _INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|sup|sub|br|p)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
+_BREAK_TAG = re.compile(r"<(?:br|/?p)\b", re.IGNORECASE)
+
+
 def _tag_text(tag: re.Match) -> str:
-    return "\n" if re.match(r"<(?:br|/?p)\b", tag.group(0), re.IGNORECASE) else ""
+    """Return what an inline tag leaves in the text: a line's end for a break or a paragraph."""
+    return "\n" if _BREAK_TAG.match(tag.group(0)) else ""
 
 
 def _found_fields(layout: Layout, stamped: str) -> dict[str, str]:

@@ -1107,6 +1107,7 @@ def _employer_of_next(text: str, end: int) -> bool:
     return post is not None and lexicon().titles.get(post.group(1)) in ("expert", "other")
 
 
+@lru_cache(maxsize=MAX_SENTENCES_KEPT)
 def _headline_case(text: str) -> bool:
     """Return True when a sentence capitalises every word but the short function words, as a
     headline does ("Harbour Group To Buy Fleet Operator"): its capitals mark no organization."""

@@ -244,15 +244,15 @@ def _without_overlaps(spans: list[_Span]) -> list[_Span]:
 
 _DOUBLE_QUOTE = re.compile(r"[“”\"]")  # a double quotation mark, curly or straight
 _COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")  # a comma before "the"
-_POSSESSIVE_S = re.compile(r"^[’']s\b")  # a possessive after a name
-_POSSESSIVE_S_AFTER = re.compile(r"[’']s\b")  # a possessive after a name
+_POSSESSIVE_S = re.compile(r"[’']s\b")  # a possessive after a name (read with match())
 _OWNER_S = re.compile(r"[’']s\s+")  # a possessive and the space after it
 _QUOTATION_MARK = re.compile(r"[“”\"«»]")  # a double quotation mark or a guillemet
 _WHAT_OR_WHICH = re.compile(r"\b(?:what|which)\s+([^,“”\"]*)$")  # "what ..." or "which ..." up to the end
 _OPENING_QUOTE = re.compile(r"\s*[“\"]")  # an opening quotation mark after spaces
 _DASH = re.compile(r"[—–]")  # an em or en dash
 # A document as the subject of a frame after a quotation: "”, the statement read", "”, the letter said".
-_DOCUMENT = r"(?:the|this)\s+(?:(?:written|joint|press)\s+)?(?P<noun>statement|post|letter|message|memo|release)"
+_DOCUMENTS = r"statement|post|letter|speech|message|memo|release"  # what a person issues, which speaks for them
+_DOCUMENT = rf"(?:the|this)\s+(?:(?:written|joint|press)\s+)?(?P<noun>{_DOCUMENTS})"
 _DOCUMENT_SAYS = re.compile(_DOCUMENT + r"\s+(?:read|reads|said|says|added|adds|stated|states|continued|noted)\b")
 _ACCORDING_TO_DOCUMENT = re.compile(_DOCUMENT + r",\s*")  # "According to the statement, ..."
 DOCUMENT_LOOK_BACK = 6  # sentences back a frame's document may have been named with who issued it
@@ -729,7 +729,7 @@ class _Reader:
             return None, False  # "X called it “A” and said ...": the subject's second verb, no frame of the quotation
         # "”, claiming X's plan ...": X owns something, X does not speak; "”, X's lawyer Y said": Y does
         person = next((s for s in paragraph.people if start <= s.start < sentence_end
-                       and not _POSSESSIVE_S_AFTER.match(text[s.end:])), None)
+                       and not _POSSESSIVE_S.match(text[s.end:])), None)
         if verb := patterns().verb.match(head) or _inverted_stance(head):
             if verb.group(0).endswith("ing"):
                 return None, False  # "”, noting that ...": the quotation's own subject goes on speaking
@@ -757,7 +757,7 @@ class _Reader:
                 continue
             start, end = earlier.starts[index], earlier.sentence_end(index)
             names = {s.name for s in earlier.people if start <= s.start < end and s.salient
-                     and not _POSSESSIVE_S_AFTER.match(earlier.text[s.end:])}  # not "the premier's" of "the premier's aide"
+                     and not _POSSESSIVE_S.match(earlier.text[s.end:])}  # not "the premier's" of "the premier's aide"
             if len(names) == 1:
                 return next(iter(names))
             found = self.subject(q, start, end)
@@ -1345,7 +1345,7 @@ class _Reader:
         named = [s for s in paragraph.people if draft.end <= s.start < end and s.salient]
         if len(named) != 2 or named[1].name != draft.speaker or named[0].name == draft.speaker:
             return []
-        joined = re.match(r"\s+and\s+", paragraph.text[named[0].end:named[1].start])
+        joined = _AND_GAP.match(paragraph.text[named[0].end:named[1].start])
         if joined is None or not _leads_to_name(paragraph.text[named[0].end + joined.end():named[1].start]):
             return []
         return [replace(draft, speaker=named[0].name)]
@@ -1612,6 +1612,7 @@ def _reported_clause(verb: str, text: str, content: int, end: int) -> int:
 # on without a space after its stop ("in a letter.The deal") ends there too.
 # The participles of the verbs that report words ("adding", "noting"), from the lexicon's verbs.
 _SAYING = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and form.endswith("ing"))
+_SAID = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))
 _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continued|went\s+on))\b"
 # A participle phrase of what the speaker was doing ("..., X said, holding up the map."): the
 # frame's own circumstance, not its content.
@@ -1825,8 +1826,7 @@ _NAME_COLON = re.compile(r":\s+(?=[^\s“”\"‘'])")
 _JOINED_QUOTES = re.compile(r"[”\"]\s*,?\s+(?:and|or|but)\s+[“\"]")
 
 # Words of a person's own that "according to" may name before the person: "a statement from X".
-_STATEMENT_FROM = re.compile(r"(?:a|an|the)\s+(?:written\s+|joint\s+)?(?:statement|post|letter|speech|message|memo)"
-                             r"\s+(?:from|by)\s+")
+_STATEMENT_FROM = re.compile(rf"(?:a|an|the)\s+(?:written\s+|joint\s+|press\s+)?(?:{_DOCUMENTS})\s+(?:from|by)\s+")
 
 # A subordinate clause that opens a sentence before its subject: "Despite X's doubts about the plan, ".
 # A phrase of the occasion of a remark that opens a sentence: "In a note to the board",
@@ -1952,9 +1952,8 @@ _OPEN_TITLE = re.compile(r"^,\s+((?=[A-Z])(?:[^\s,;:“”\"()]+\s+){1,10}?)(?=(
 
 # Who goes with the subject, set off by commas that it may hold, up to a verb of saying: "X,
 # accompanied by Y, head of the Z, and other delegates, stated that".
-_COMPANY_APPOSITIVE = re.compile(r"^,\s+(?:accompanied|flanked|joined|surrounded|escorted)\s+by\s+[^;:“”\"]{{1,160}}?,\s*"
-                                 r"(?=(?:{})\b)".format(alternation(form for form, kind in lexicon().verbs.items()
-                                                                    if kind in ("say", "that") and not form.endswith("ing"))))
+_COMPANY_APPOSITIVE = re.compile(r"^,\s+(?:accompanied|flanked|joined|surrounded|escorted)\s+by\s+[^;:“”\"]{1,160}?,\s*"
+                                 rf"(?=(?:{_SAID})\b)")
 
 # A short phrase of time or place between a subject and its verb of saying ("X throughout the trial
 # maintained", "X in her suit alleged"), which the verb comes after.
@@ -2199,7 +2198,6 @@ def _closer_as_opener(text: str, mark: re.Match) -> bool:
 
 # The frame of a quotation that ends in a participle of saying before the next one ("”, she told
 # the radio, adding, “"): the speaker goes on.
-_SAID = alternation(form for form, kind in lexicon().verbs.items() if kind in ("say", "that") and not form.endswith("ing"))
 _GOES_ON = re.compile(rf"[”\"][^“”\".!?]{{0,80}}\b(?:{_SAYING}|(?:and|but)\s+(?:then\s+|also\s+)?(?:{_SAID}))\s*[,:]?\s*$")
 
 MAX_RUN_ON = 4  # paragraphs after an open quotation that may still name its speaker
