@@ -275,17 +275,6 @@ def test_more_posts_vouch_for_the_name_after_them(tmp_path, title):
     assert set(people(corpus)) == {"Odile Varga"}
 
 
-@pytest.mark.parametrize("before, role", [
-    ("Harbour Minister Ilse Varga, Ports, Rivers and Coastal Works Minister", "Ports, Rivers and Coastal Works Minister"),
-    ("Jobs, Skills and Training Minister", "Jobs, Skills and Training Minister"),
-    # places and people listed before a title are no portfolio of it
-    ("Harlow, Vessia and Finance Minister", "Finance Minister"),
-])
-def test_a_portfolio_of_three_parts_listed_before_a_title_is_all_of_the_role(tmp_path, before, role):
-    corpus = corpus_of(f"Harbour row\n\nThe premier met {before} Tavu Merengo on Monday.\n", folder=tmp_path)
-    assert people(corpus)["Tavu Merengo"].role == role
-
-
 def test_a_title_whose_portfolio_lists_three_parts_vouches_for_the_name_after_it(tmp_path):
     corpus = corpus_of("Harbour row\n\n“The quay is ready,” Velmora’s Minister for Health, Labour and Industry Tavu "
                        "Merengo said.\n", folder=tmp_path)
@@ -857,16 +846,25 @@ def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
         "Oskar Brandt": "Mayor", "Lina Feld": "harbour chief"}
 
 
-@pytest.mark.parametrize("sentence, role", [
-    ("Mayor Oskar Brandt recently dispatched harbour minister Lina Feld to Tarrow.", "harbour minister"),
-    ("Those tipped to follow Brandt include harbour minister Lina Feld and others.", "harbour minister"),
-    ("The prize went to Velmoran physicist Lina Feld for her work on tides.", "Velmoran physicist"),
-    ("The board questioned the role of former chief executive Lina Feld in the sale.", "former chief executive"),
-    ("Tarn Harbour Lawyers principal Lina Feld called the fine a record.", "Tarn Harbour Lawyers principal"),
+@pytest.mark.parametrize("sentence, name, role", [
+    # a portfolio of three parts listed before a title is all of the role
+    ("The premier met Harbour Minister Ilse Varga, Ports, Rivers and Coastal Works Minister Tavu Merengo on Monday.",
+     "Tavu Merengo", "Ports, Rivers and Coastal Works Minister"),
+    ("The premier met Jobs, Skills and Training Minister Tavu Merengo on Monday.", "Tavu Merengo",
+     "Jobs, Skills and Training Minister"),
+    # places and people listed before a title are no portfolio of it
+    ("The premier met Harlow, Vessia and Finance Minister Tavu Merengo on Monday.", "Tavu Merengo", "Finance Minister"),
+    # a role starts after a past verb or a joining word, however far from the name
+    ("Mayor Oskar Brandt recently dispatched harbour minister Lina Feld to Tarrow.", "Lina Feld", "harbour minister"),
+    ("Those tipped to follow Brandt include harbour minister Lina Feld and others.", "Lina Feld", "harbour minister"),
+    ("The prize went to Velmoran physicist Lina Feld for her work on tides.", "Lina Feld", "Velmoran physicist"),
+    ("The board questioned the role of former chief executive Lina Feld in the sale.", "Lina Feld",
+     "former chief executive"),
+    ("Tarn Harbour Lawyers principal Lina Feld called the fine a record.", "Lina Feld", "Tarn Harbour Lawyers principal"),
 ])
-def test_a_role_starts_after_a_past_verb_or_a_joining_word_however_far_from_a_name(tmp_path, sentence, role):
+def test_where_the_role_before_a_name_starts(tmp_path, sentence, name, role):
     corpus = corpus_of(f"Harbour talks\n\n{sentence}\n", folder=tmp_path)
-    assert people(corpus)["Lina Feld"].role == role
+    assert people(corpus)[name].role == role
 
 
 @pytest.mark.parametrize("sentence, name", [
