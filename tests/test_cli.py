@@ -54,14 +54,14 @@ def test_python_dash_m_report_runs_the_command_of_this_checkout():
 
 
 @pytest.mark.parametrize("option", ["--version", "--help", "draft --help"])
-def test_version_and_help_load_neither_the_readers_nor_the_writers(option):
+def test_version_and_help_load_neither_the_readers_nor_the_writers_nor_pydantic(option):
     import subprocess
     import sys
 
     root = Path(__file__).resolve().parent.parent
     script = ("import sys; from report import cli; sys.argv = ['brief', *sys.argv[1:]]\n"
               "try:\n    cli.app(prog_name='brief')\nexcept SystemExit:\n    pass\n"
-              "print(*sorted(name for name in ('reportlab', 'docx', 'yaml', 'report.corpus', 'report.compose') "
+              "print(*sorted(name for name in ('reportlab', 'docx', 'yaml', 'pydantic', 'report.corpus', 'report.compose') "
               "if name in sys.modules))")
     done = subprocess.run([sys.executable, "-c", script, *option.split()], capture_output=True, text=True, cwd=root,
                           check=True)
