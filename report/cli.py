@@ -411,6 +411,7 @@ def _silent(_line: str) -> None:
 def command() -> None:
     """Run `brief` as a program of its own: the console script's and `python -m report`'s entry point."""
     short_lived_gc()
+    without_pydantic_plugins()
     regexcache.install()
     if draws(sys.argv[1:]):
         from .writers import stand_by_early  # only for a command that draws: `--version` stays light
@@ -462,6 +463,16 @@ def leave(code: int | str | None) -> typing.NoReturn:
     except OSError:  # standard output cannot be written (a full disk): what Python exits with then
         code = code or EXIT_UNFLUSHED
     os._exit(code or 0)
+
+
+def without_pydantic_plugins() -> None:
+    """Let pydantic load no plugins in this program, unless the user's environment says otherwise.
+
+    To find its plugins, pydantic reads the entry points of every package installed beside it when
+    the outline's first model is made: about 50 ms of a build where many packages are installed,
+    for plugins (tracing, metrics) that a command which reads and writes files has no use for.
+    `PYDANTIC_DISABLE_PLUGINS` is pydantic's own switch; a value the user set is kept."""
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 def short_lived_gc() -> None:

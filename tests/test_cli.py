@@ -81,6 +81,33 @@ def test_the_program_collects_garbage_less_often_than_a_library_would():
     assert done.stdout.split() == ["10000", "True"]
 
 
+@pytest.mark.parametrize(("setting", "loaded"), [(None, False), ("", True)])
+def test_the_program_loads_no_pydantic_plugin_unless_the_user_asks_for_them(tmp_path, setting, loaded):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    marker = tmp_path / "plugin-loaded"
+    (tmp_path / "tattle_plugin.py").write_text(
+        f"from pathlib import Path\nPath({str(marker)!r}).touch()\n"
+        "class Plugin:\n    def new_schema_validator(self, *args, **kwargs):\n        return None, None, None\n"
+        "plugin = Plugin()\n", encoding="utf-8")
+    info = tmp_path / "tattle_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: tattle-plugin\nVersion: 1.0\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[pydantic]\ntattle = tattle_plugin:plugin\n", encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), str(root)])
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    done = subprocess.run([sys.executable, "-m", "report", "schema", "-o", str(tmp_path / "schema.json")],
+                          capture_output=True, text=True, cwd=root, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "schema.json").stat().st_size > 1000
+    assert marker.exists() is loaded
+
+
 @pytest.mark.parametrize(("arguments", "draws"), [
     (["build"], True), (["render", "outline.yaml", "-f", "tree"], True), (["render", "x.yaml", "--help"], False),
     (["build", "-h"], False), (["check", "outline.yaml"], False), (["--version"], False), ([], False),
