@@ -584,6 +584,17 @@ def test_one_kind_of_sum_given_different_amounts_is_a_figure_conflict(tmp_path):
     assert conflict.versions[0].cite == ["S1:1", "S3:1"]
 
 
+@pytest.mark.parametrize("one, other, kind", [
+    ("Survivors of the Verno mine flood will receive interim payments of £40,000 within 90 days.",
+     "An interim payment of £45,000 will reach survivors of the Verno mine flood within 90 days.", "payment"),
+    ("Each family will get a £12,000 payout from the Tarrow fund, the board said.",
+     "The board said the Tarrow fund will make a £15,000 payout to each family.", "payout"),
+])
+def test_a_payment_or_payout_given_different_amounts_is_a_figure_conflict(tmp_path, one, other, kind):
+    [conflict] = of_kind(find(corpus_of(tmp_path, one, other)), "figure")
+    assert conflict.topic == f"amount of the {kind}" and len(conflict.versions) == 2
+
+
 @pytest.mark.parametrize("one, other, written", [
     ("Nine people were killed in the blast at the Tarrow depot.", "Twelve people were killed in the blast at the Tarrow depot.",
      ["Nine people", "Twelve people"]),
