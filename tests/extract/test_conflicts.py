@@ -1569,7 +1569,8 @@ def test_two_government_posts_that_share_no_word_are_rival_titles():
 @pytest.mark.parametrize(("one", "other"), [("Premier", "Prime Minister"), ("Chancellor", "Chancellor of the Realm"),
                                             ("Chancellor", "Party Chairman"), ("Mayor", "Minister"),
                                             ("Chancellor", "former Finance Minister"),
-                                            ("Chancellor of the Duchy of Westmark", "Cabinet Office Minister")])
+                                            ("Chancellor of the Duchy of Westmark", "Cabinet Office Minister"),
+                                            ("Government minister", "Cabinet Office Minister")])
 def test_synonym_posts_and_posts_of_other_kinds_are_no_title_conflict(one, other):
     assert titles_of(one, other) == []
 
