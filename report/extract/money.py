@@ -110,10 +110,22 @@ def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
     after = re.match(rf"[\s)]*(?:[\w-]+\s+){{0,4}}?(?:from|by)\s+{phrase}", text[end:])
     before = text[max(0, amount.start - 300) : amount.start]  # a funder is named near its money
     owner = re.search(rf"{phrase}['’]s\s+(?:[\w-]+\s+){{0,3}}$", before)
-    for match in (after, owner, *_subjects(before, phrase)):
+    for match in (after, owner, _gapped(before, phrase), *_subjects(before, phrase)):
         if match and (who := _clean_funder(match.group("who"))):
             return _actor_name(who, actors)
     return ""
+
+
+def _gapped(before: str, phrase: str) -> re.Match | None:
+    """Return the match of the name that stands alone before a sum in a list whose verb an earlier
+    sum's giver took ("Norway pledged $5m, Sweden $3m and the Delta Bank $2m"): the giver of this one."""
+    if not _SUM_BEFORE.search(before):
+        return None
+    return re.search(rf"(?:,|;|\band|\bwhile)\s+{phrase}\s+$", before)
+
+
+# A sum earlier in the clause, which a gapped list repeats the verb of.
+_SUM_BEFORE = re.compile(r"\d[^;:.!?]*?(?:,|\band\b)\s+[^,;]*$")
 
 
 def _subjects(before: str, phrase: str):

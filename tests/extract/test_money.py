@@ -119,6 +119,15 @@ def test_funder_from_a_by_phrase_or_a_possessive():
     assert loan.funder == "Japan" and loan.purpose == "the port upgrade"
 
 
+@pytest.mark.parametrize("sentence, funders", [
+    ("At the summit the Delta Bank pledged €30 million, Norland €12 million and the Harbour Fund €8 million.",
+     ["Delta Bank", "Norland", "Harbour Fund"]),
+    ("Norland committed €40 million, while Vessia €25 million to the relief effort.", ["Norland", "Vessia"]),
+])
+def test_each_sum_of_a_list_that_repeats_no_verb_has_the_name_before_it_as_funder(sentence, funders):
+    assert [item.funder for item in funding_of(sentence)] == funders
+
+
 def test_funder_takes_the_canonical_name_of_a_matching_actor():
     actors = [Actor(name="Norway", aliases=["Kingdom of Norway"], kind="country")]
     [item] = funding_of("The Kingdom of Norway has committed NOK 500m (roughly €42 million) to demining.", actors=actors)
