@@ -56,6 +56,7 @@ KIN_ROOT = 5              # title words whose first five letters agree share a r
 SAME_COUNT = 1.1          # two sources' only counts of one noun this close are one quantity given two ways
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
+ONLY_SUMS_SPREAD = 2      # the widest ratio of two sources' only sums of one funder that can be one sum
 FUTURE_REACH = 5          # words before an event verb a strong cue of the future may stand ("will hold a public signing")
 DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit of a span of time
 # Each list of hedge cues of data/conflicts.toml: the side of the figure a careful reader puts the
@@ -1412,36 +1413,77 @@ def figure_conflicts(funding: list[Funding], weights: dict[str, float],
     by_funder: dict[str, list[Funding]] = defaultdict(list)
     for item in _figures(funding):
         if item.amount or item.eur:
-            by_funder[fold_text(item.funder)].append(item)
+            by_funder[_funder_key(item.funder)].append(item)
     conflicts, disputed = [], set()
     for items in by_funder.values():
-        for linked in _disputed_figures(items, weights):
+        for linked in _disputed_figures(items, weights, corpus):
             disputed.update(id(item) for item in linked)
             conflicts.append(_figure_conflict(linked, corpus))
     return conflicts, disputed
 
 
-def _disputed_figures(items: list[Funding], weights: dict[str, float]) -> list[list[Funding]]:
+def _funder_key(funder: str) -> str:
+    """Return a funder's name as compared: a country's capital stands for its state, as the news
+    writes it ("Paris will contribute €150 million" is France's pledge)."""
+    folded = fold_text(funder)
+    return lexicon().capital_of.get(folded, folded)
+
+
+def _disputed_figures(items: list[Funding], weights: dict[str, float], corpus: Corpus | None) -> list[list[Funding]]:
     """Return groups of one funder's items that are one sum, written differently by the sources."""
     links: dict[str, set] = {str(index): {index} for index in range(len(items))}
     for i, one in enumerate(items):
         for j in range(i + 1, len(items)):
-            if _rival_figures(one, items[j], items, weights):
+            if _rival_figures(one, items[j], items, weights, corpus):
                 links[str(i)].add(j)
     groups = [[items[int(member)] for member in group] for group in _groups(links)]
     return [group for group in groups if len(group) > 1]
 
 
-def _rival_figures(one: Funding, other: Funding, items: list[Funding], weights: dict[str, float]) -> bool:
-    """Return True when two sources give different sums for the same purpose and kind."""
+def _rival_figures(one: Funding, other: Funding, items: list[Funding], weights: dict[str, float],
+                   corpus: Corpus | None) -> bool:
+    """Return True when two sources give different sums for the same purpose and kind, or, where
+    one says not what it is for, when each is the one sum its source gives (see `_only_sums`)."""
     mine, theirs = _sources(one.cite), _sources(other.cite)
     if mine & theirs or one.kind != other.kind or _same_value(one, other):
         return False
-    if _overlap(_content(one.purpose), _content(other.purpose), weights) < SAME_PURPOSE:
+    if not (one.purpose and other.purpose):
+        if not _only_sums(one, other, items, corpus):
+            return False
+    elif _overlap(_content(one.purpose), _content(other.purpose), weights) < SAME_PURPOSE:
         return False
     # A source that also gives the other's figure agrees with it on that figure.
     return not any(_same_value(item, other) for item in items if _sources(item.cite) & mine) and \
         not any(_same_value(item, one) for item in items if _sources(item.cite) & theirs)
+
+
+def _only_sums(one: Funding, other: Funding, items: list[Funding], corpus: Corpus | None) -> bool:
+    """Return True when a sum that says not what it is for may still be the other's: each is the one
+    sum its source gives this funder, in one currency, and neither is many times the other
+    ("France committed €110 million" in one source, "Paris will contribute €150 million to ..." in another)."""
+    if not (one.currency and one.currency == other.currency and one.amount and other.amount):
+        return False
+    if max(one.amount, other.amount) > ONLY_SUMS_SPREAD * min(one.amount, other.amount):
+        return False
+    for item in (one, other):
+        mine = _sources(item.cite)
+        if any(_sources(rival.cite) & mine and not _same_value(rival, item) for rival in items):
+            return False
+    return corpus is None or not _told_apart(*(_sum_of(item, corpus) for item in (one, other)))
+
+
+def _sum_of(item: Funding, corpus: Corpus) -> _Sum:
+    """Return what the words around an item's sum in its first sentence say it is: its kind of
+    money, its modifiers and the names it goes to and comes from ("a $640 million deal with Harlow")."""
+    sentence = corpus.sentence(item.cite[0])
+    text = sentence.text if sentence is not None else ""
+    amount = next((found for found in find_amounts(text) if found.text == item.text), None)
+    if amount is None:
+        return _Sum(Amount(item.text, item.amount or 0.0, item.currency, 0, 0), "", frozenset(), frozenset(),
+                    frozenset(), frozenset(), item.cite[0])
+    kind, modifiers = _sum_kind(text, amount)
+    to, by = _sum_parties(text[amount.end:amount.end + 120])
+    return _Sum(amount, kind, frozenset(), modifiers, to, by, item.cite[0])
 
 
 def _figure_conflict(items: list[Funding], corpus: Corpus | None = None) -> Conflict:

@@ -111,6 +111,7 @@ class Lexicon:
     countries: tuple[Country, ...]  # the states, actors of their own
     country_of: dict[str, str]  # folded name, alias or demonym of a state -> its name
     places: frozenset[str]  # folded capitals
+    capital_of: dict[str, str]  # folded capital -> the folded name of its state ("paris" -> "france")
     country_words: dict[str, str]  # any folded word standing for a country, nation or union -> its folded name
     # parts of the draft
     conflict_words: dict  # data/conflicts.toml
@@ -176,6 +177,7 @@ def _places() -> dict:
         countries=states,
         country_of={fold_name(word): c.name for c in states for word in (c.name, *c.aliases, *c.demonyms)},
         places=frozenset(fold_name(capital) for country in states for capital in country.capitals),
+        capital_of={fold_text(capital): fold_text(c.name) for c in states for capital in c.capitals},
         country_words={fold_text(word): fold_text(c.name) for c in every for word in c.words},
     )
 

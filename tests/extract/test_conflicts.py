@@ -786,8 +786,45 @@ def test_two_ceilings_of_one_kind_of_sum_given_differently_are_a_figure_conflict
 def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "Norland will give $300 million in aid, the minister said.",
                        "Norland pledged $280 million in aid to Vessia on Monday.")
-    [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
+    funding = funding_of(corpus)
+    [conflict] = conflicts.sum_conflicts(corpus, funding)
     assert conflict.topic == "amount of the aid" and values(conflict) == ["$300 million", "$280 million"]
+    # the funder's only sums in the two sources: found by funder too, and given once
+    [conflict] = of_kind(find(corpus, funding=funding), "figure")
+    assert conflict.topic == "amount Norland gives" and values(conflict) == ["$300 million", "$280 million"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("At the conference Norway committed 110 million euros on Monday.",
+     "Norway will contribute €150 million in response to the crisis in the valley."),
+    # a capital stands for its state
+    ("At the conference the European Union pledged 350 million euros, while Norway committed 110 million euros.",
+     "Oslo will contribute €150 million in response to the crisis in the valley."),
+])
+def test_the_only_sums_two_sources_give_one_funder_given_differently_are_a_figure_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
+    assert conflict.topic == "amount Norway gives"
+    assert values(conflict) == ["110 million euros", "€150 million"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # the other source gives this funder two sums: which of them is this one is not known
+    ("At the conference Norway committed 110 million euros on Monday.",
+     "Norway will contribute €150 million in response to the crisis, and €20 million for schools in the valley."),
+    # too far apart to be one sum written two ways
+    ("At the conference Norway committed 60 million euros on Monday.",
+     "Norway will contribute €150 million in response to the crisis in the valley."),
+    # another currency
+    ("At the conference Norway committed 110 million dollars on Monday.",
+     "Norway will contribute €150 million in response to the crisis in the valley."),
+    # another funder
+    ("At the conference Norway committed 110 million euros on Monday.",
+     "Vessia will contribute €150 million in response to the crisis in the valley."),
+])
+def test_sums_one_funder_may_give_apart_are_no_figure_conflict_when_no_purpose_ties_them(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    assert of_kind(find(corpus, funding=funding_of(corpus)), "figure") == []
 
 
 @pytest.mark.parametrize("one, other", [
