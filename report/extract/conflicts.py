@@ -38,7 +38,7 @@ from ..outline import Actor, Conflict, Funding, Version, View
 from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text.dates import MONTH_NAMES, MONTHS, iso_day, month_number
-from ..text import BEFORE_FIRST_WORD, DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
+from ..text import BEFORE_FIRST_WORD, DASH, PARTICLES, WORD, alternation, cue_pattern, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
 from .mentions import Mention, signed_posts, signer
 
@@ -1690,6 +1690,8 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
             to, by = _sum_parties(text[amount.end:amount.end + 120], whom=not worth)
             before = text[max(0, amount.start - OWNER_REACH):amount.start]
             giver = _names_before(before)
+            if _received(before):  # "Vessia will receive the first tranche of": whom it goes to
+                to, giver = to | giver, frozenset()
             if worth:  # a deal's parties stand on both sides of it: all are its givers
                 to, by, giver = frozenset(), frozenset(), _deal_parties(text, amount, before, giver) | to | by
             yield _Sum(amount, kind, giver, modifiers, to, by, sentence.cite, (round(span[0], 6), round(span[1], 6)),
@@ -1798,6 +1800,17 @@ def _names_before(before: str) -> frozenset:
     clause = _RECIPIENT.sub(" ", clause)  # "aid to Vessia worth": who gets it
     names = " ".join(word for word in re.findall(r"[A-Z][\w'’-]*", clause) if fold_text(word) not in lexicon().org_words)
     return _content(names) - _MONTH_WORDS - _list("weekdays")
+
+
+@kept
+def _receiving() -> re.Pattern:
+    """Return the pattern of a verb whose subject gets money rather than gives it ("will receive")."""
+    return re.compile(rf"\b(?:{cue_pattern(lexicon().money_words['receiving'])})\b", re.IGNORECASE)
+
+
+def _received(before: str) -> bool:
+    """Return True when the clause before a sum gets it: its names are whom the sum goes to."""
+    return bool(_receiving().search(re.split(r"[,;:]\s|\s[—–]\s", before)[-1]))
 
 
 def _deal_parties(text: str, amount: Amount, before: str, clause_names: frozenset) -> frozenset:

@@ -595,6 +595,23 @@ def test_a_payment_or_payout_given_different_amounts_is_a_figure_conflict(tmp_pa
     assert conflict.topic == f"amount of the {kind}" and len(conflict.versions) == 2
 
 
+def test_one_tranche_given_different_amounts_is_a_figure_conflict_whether_its_giver_or_receiver_is_named(tmp_path):
+    corpus = corpus_of(tmp_path, "The Delta Fund has disbursed the first tranche of $1 billion to Vessia, officials said.",
+                       "Under the deal, Vessia will receive the first tranche of $1.1 billion by the end of the month.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the tranche" and values(conflict) == ["$1 billion", "$1.1 billion"]
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The Delta Fund has disbursed the first tranche of $1 billion to Vessia.",
+     "Under the deal, Vessia will receive the second tranche of $1.1 billion in March."),
+    ("The Delta Bank paid the first instalment of $1 billion to Vessia.",
+     "The Delta Bank will pay the last instalment of $1.1 billion to Vessia in March."),
+])
+def test_tranches_of_other_rank_are_no_figure_conflict(tmp_path, one, other):
+    assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
+
+
 @pytest.mark.parametrize("one, other, written", [
     ("Nine people were killed in the blast at the Tarrow depot.", "Twelve people were killed in the blast at the Tarrow depot.",
      ["Nine people", "Twelve people"]),
