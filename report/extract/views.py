@@ -660,6 +660,9 @@ class _Reader:
         head = paragraph.text[start:min(sentence_end, start + 80)]
         if not head:
             return None, False
+        if complement := _QUOTE_COMPLEMENT.match(head):  # "“... the most urgent needs” of the valley's people, X said"
+            start += complement.end()
+            head = paragraph.text[start:min(sentence_end, start + 80)]
         if (found := self._dashed_frame(paragraph, start, after[:lead])) is not None:
             return found
         if (found := self._pronoun_frame(head, p_index, start)) is not None:
@@ -1486,6 +1489,11 @@ _ANSWERED_TO = re.compile(r"respond(?:s|ed)?|repl(?:y|ies|ied)")
 # A clause of the reporter's after what a speaker said: what it signals or sets off, or the talk
 # it comes amid ("..., signalling the end of the coalition", "..., amid reports of a move").
 _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|amid\s+(?:reports|rumou?rs|speculation))\s")
+
+
+# The words after a quotation that finish the sentence it began, up to the comma before its frame
+# ("“... respond to the most urgent needs” of the valley's people, X said").
+_QUOTE_COMPLEMENT = re.compile(r"(?:of|for|to|in|on|from|about|at|with)\s[^,;:“”\"]{1,80}?,\s+(?=\S)")
 
 
 def _after_whom(text: str, content: int, end: int) -> int:

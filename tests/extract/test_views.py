@@ -235,6 +235,13 @@ SAID = {
     "a day may stand between a verb and the clause it reports without 'that'": (
         "Port sold\n\nMayor Ivo Brandt confirmed on Friday he would end the lease of the port.\n",
         [("Ivo Brandt", "he would end the lease of the port")]),
+    "what a named person elaborates is their view": (
+        "Port sold\n\nMayor Ivo Brandt opened the quay. “It is a new ferry. It is quiet,” Brandt elaborated.\n",
+        [("Ivo Brandt", "It is a new ferry. It is quiet")]),
+    "words that finish the quotation's sentence may stand between it and its frame": (
+        "Aid pledged\n\nMayor Ivo Brandt opened the talks.\n\n“This aid will meet the most urgent needs” of the "
+        "islanders, Brandt said.\n\n“It will reach the schools first” in the harbour towns, he said.\n",
+        [("Ivo Brandt", "This aid will meet the most urgent needs"), ("Ivo Brandt", "It will reach the schools first")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
