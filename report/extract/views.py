@@ -2193,7 +2193,9 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             if text[opened:match.start()].strip():
                 spans.append((opened, match.start()))
             opened = None
-    if opened is not None and text[opened:].strip():
+    if opened is not None and (closer := _SINGLE_CLOSER_BEFORE_FRAME.search(text, opened)):
+        spans.append((opened, closer.start()))  # "“A, and B,' said X": closed by a single mark by mistake
+    elif opened is not None and text[opened:].strip():
         spans.append((opened, len(text.rstrip())))
     return tuple(spans)
 
@@ -2237,6 +2239,12 @@ def _no_remark(text: str, start: int, end: int) -> bool:
 # Words of naming right before a quotation make it a name someone goes by, not a remark
 # ('often dubbed the “Father of the Port”', 'the so-called “harbour tax”').
 _NAMED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|billed\s+as|so-called)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+# A single closing mark after the last words of a quotation a double mark opened, then its frame
+# ("“A, and B,’ said X", "“A.’ he said"): a slip of typesetting that closes the quotation all the same.
+_SINGLE_CLOSER_BEFORE_FRAME = re.compile(
+    r"(?<=[,.!?…])['’](?=\s+(?:(?:{said})\b|(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{said})\b))".format(
+        said=alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
 _CHOICE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|answer(?:s|ed)?|tick(?:s|ed)?|cho(?:se|ose|oses))\s+$", re.IGNORECASE)

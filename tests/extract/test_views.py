@@ -242,6 +242,11 @@ SAID = {
         "Aid pledged\n\nMayor Ivo Brandt opened the talks.\n\n“This aid will meet the most urgent needs” of the "
         "islanders, Brandt said.\n\n“It will reach the schools first” in the harbour towns, he said.\n",
         [("Ivo Brandt", "This aid will meet the most urgent needs"), ("Ivo Brandt", "It will reach the schools first")]),
+    "a quotation a double mark opens and a single mark closes before its frame is still the speaker's": (
+        "Port sold\n\n\"We are pleased to put it behind us, and we will keep the ferry running,' said spokesperson "
+        "Ivo Brandt.\n\n\"The claims were old.' he added.\n",
+        [("Ivo Brandt", "We are pleased to put it behind us, and we will keep the ferry running"),
+         ("Ivo Brandt", "The claims were old.")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
