@@ -923,6 +923,10 @@ def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture(
     ("SEOUL—Talks resumed.", "SEOUL—"),
     ("Lakemoor (Harbour Press)—The board met.", "Lakemoor (Harbour Press)—"),
     ("NATO—the alliance—met.", ""),
+    ("EL MONTE, Vessia (KTRN)--Vessia's court ruled.", "EL MONTE, Vessia (KTRN)--"),
+    ("LAKEMOOR (Harbour Press)--The board met.", "LAKEMOOR (Harbour Press)--"),
+    ("UN: The board met.", ""),
+    ("EU - The board met.", ""),
     ("Brussels—It rained.", ""),
 ])
 def test_datelines_in_any_alphabet_and_not_before_lower_case(paragraph, dateline):

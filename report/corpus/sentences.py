@@ -18,12 +18,13 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)?")
 _DATELINE = re.compile(
-    r"(?P<place>[^\W\d_](?:[^\W\d_]|['’./\-]){2,}(?: [^\W\d_](?:[^\W\d_]|['’./\-])+)*)"  # the place, in capitals
+    r"(?P<place>(?:[^\W\d_](?:[^\W\d_]|['’./\-]){2,}|[^\W\d_]{2}(?= [^\W\d_]))(?: [^\W\d_](?:[^\W\d_]|['’./\-])+)*)"
+    # the place, in capitals; a word of two letters opens a name of more words ("EL PASO")
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
     r"(?: \((?P<agency>[A-Z][A-Za-z .&-]{0,30})\))?"  # the agency
-    r"(?:[ \t\u00a0]*[-–—]{1,2}|:)(?:[ \t\u00a0]+|(?<=[–—])(?=[A-Z]))"  # a dash, or a colon as South Asian and African
-    # papers write it; a long dash may touch the text ("SEOUL—The")
+    r"(?:[ \t\u00a0]*[-–—]{1,2}|:)(?:[ \t\u00a0]+|(?:(?<=[–—])|(?<=--))(?=[A-Z]))"  # a dash, or a colon as South Asian
+    # and African papers write it; a long dash, or two hyphens for one, may touch the text ("SEOUL—The", "(AP)--The")
 )
 def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Return the (start, end) spans of the sentences of one paragraph of text, from `start`.
