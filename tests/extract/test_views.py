@@ -247,6 +247,9 @@ SAID = {
         "Ivo Brandt.\n\n\"The claims were old.' he added.\n",
         [("Ivo Brandt", "We are pleased to put it behind us, and we will keep the ferry running"),
          ("Ivo Brandt", "The claims were old.")]),
+    "whom a named person congratulates, and on what, is their view": (
+        "Loan approved\n\nFund chief Ivo Brandt met reporters. Brandt congratulated the islands on the reforms that halved their deficit last year.\n",
+        [("Ivo Brandt", "congratulated the islands on the reforms that halved their deficit last year")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
