@@ -63,10 +63,12 @@ def diacritics(text: str) -> int:
 
 _HARD_C = re.compile(r"^(?:ch|c(?=[^eiy]))")
 _VOWEL = re.compile(r"^[aeiouy](?=[^aeiouy])")
+_P = re.compile(r"^p(?!h)")
 
 
 def initial_sound(name: str) -> str:
     """Return a folded name with the sound it opens with written one way, so that "christerson"
-    and "kristersson", "osifo" and "usifo" open alike: "ch", or "c" before anything but e, i, y,
-    is "k"; a lone vowel before a consonant is "a"."""
-    return _VOWEL.sub("a", _HARD_C.sub("k", name))
+    and "kristersson", "osifo" and "usifo", "perlin" and "berlin" open alike: "ch", or "c" before
+    anything but e, i, y, is "k"; a lone vowel before a consonant is "a"; "p" is "b", as a name
+    comes back from a script without a "p" (Arabic writes it with its "b")."""
+    return _P.sub("b", _VOWEL.sub("a", _HARD_C.sub("k", name)))

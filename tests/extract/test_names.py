@@ -122,6 +122,17 @@ def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path
     assert "Pellinghem" in found["Garth Pellingham"].aliases and "S2:2" in found["Garth Pellingham"].cite
 
 
+def test_a_surname_alone_written_with_b_for_p_joins_the_one_person_it_transliterates(tmp_path):
+    corpus = corpus_of(
+        "The talks brought together Deputy Minister Walid Haddad and the special envoy, Tom Perlando.\n\n"
+        "Berlando stressed after the meeting that the war had to end at once.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert set(found) == {"Walid Haddad", "Tom Perlando"}
+    assert "Berlando" in found["Tom Perlando"].aliases and "S1:2" in found["Tom Perlando"].cite
+
+
 def test_short_forms_in_one_source_or_alike_names_in_one_sentence_stay_two_people(tmp_path):
     corpus = corpus_of(
         "Senator Tom Harrowgate said the bridge would open.\n\nHis father, Judge Thomas Harrowgate, said it was late.\n",
