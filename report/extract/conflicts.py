@@ -3688,13 +3688,22 @@ TRANSPOSED_RUN = 3  # words of each of two runs that two quotes of one sentence 
 PARAPHRASE_WORDS = 5  # content words two quotes of one remark in other words share at the least
 PARAPHRASE_OVERLAP = 0.6  # and the weighted share of the shorter one's words they are
 PARAPHRASE_RUN = 4  # words in a row that two paraphrases never share: a run that long is one wording cut
+PARAPHRASE_LENGTHS = 2  # how many times the content words of the other a paraphrase may hold at the most
+
+
+def _lengths_apart(one: list[str], other: list[str]) -> bool:
+    """Return True when one quote holds more than PARAPHRASE_LENGTHS times the content words of the
+    other: a remark and a longer one that shares its subject ("The frigate is the best for us" and
+    a sentence on how a tender found it best able to meet every need), not one remark twice."""
+    shorter, longer = sorted((len(_content(" ".join(one))), len(_content(" ".join(other)))))
+    return longer > PARAPHRASE_LENGTHS * shorter
 
 
 def _paraphrased(one: list[str], other: list[str], shared: set[str], overlap: float) -> bool:
     """Return True when two quotes share most of their content words but no stretch of wording: one
     remark put in other words, as two translations of it are ("Whatever its wealth, no state can
     face such a flood alone" and "No state, rich or poor, can face a flood like this alone")."""
-    if len(shared) < PARAPHRASE_WORDS or overlap < PARAPHRASE_OVERLAP:
+    if len(shared) < PARAPHRASE_WORDS or overlap < PARAPHRASE_OVERLAP or _lengths_apart(one, other):
         return False
     longest = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))
     return longest.size < PARAPHRASE_RUN

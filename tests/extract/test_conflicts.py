@@ -1209,6 +1209,13 @@ def test_one_wording_cut_elsewhere_or_another_remark_is_no_paraphrase(three, oth
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 
+def test_a_short_remark_whose_few_words_a_long_one_holds_is_no_paraphrase_of_it(three):
+    one = ("Following a rigorous and competitive tender process, Harlow Yards' Tarn-class ferry was assessed as best "
+           "able to quickly meet the capability requirements and strategic needs of the Vessian Coast Guard")
+    other = "The Tarn-class ferry is the best ferry for our needs"
+    assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
+
+
 @pytest.mark.parametrize("one, other", [
     # two sentences quoted in either order
     ("Every island coast stands together. We will win the race against rising seas.",
