@@ -121,6 +121,18 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 _WORK_BEFORE = re.compile(r"(?:['’]s|\b(?:on|in|to|at|from|titled|entitled|called|named))\s+$")
 
 
+# A photo's credit closing a caption, the photographer before the agency ("… on Jan. 17.Ada Lund/The
+# Harbour Press", "File photo by The Harbour Press/Ada Lund").
+_CREDIT_END = re.compile(r"(?:^|(?<=[\s.]))[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}/(?:The\s+)?[A-Z][\w’'&-]*"
+                         r"(?:\s+[A-Z][\w’'&-]*){0,3}\s*$")
+
+
+def ends_a_caption(text: str) -> bool:
+    """Return True when a sentence is a photo's caption or credit, or ends with a photographer's
+    credit: the paragraph it closes is a caption, whose people are in a picture, not in the event."""
+    return is_caption(text) or ("/" in text and _CREDIT_END.search(text) is not None)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of a sentence that are credit lines, or the whole sentence when it is a
     photo caption (the people it names are in a picture, not in the event)."""

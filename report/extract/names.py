@@ -28,7 +28,7 @@ from ..outline import Actor, View
 from ..regexcache import kept
 from ..text import BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order
-from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, head_title, quoted_title
+from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, ends_a_caption, head_title, quoted_title
 
 # --- patterns ------------------------------------------------------------------------------------
 
@@ -1047,7 +1047,10 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[st
     """Return every candidate name and organization in a source's sentences, in order (names in
     credit lines left out), and every country name as (cite, where, as written)."""
     people, orgs, countries = [], [], []
+    captions = _caption_paragraphs(source)
     for sentence in source.sentences:
+        if sentence.paragraph in captions:
+            continue
         found, named, country_names = _read_sentence(sentence.text)
         people += [replace(one, sentence=sentence, listed_with=[]) for one in found]
         orgs += [replace(org, sentence=sentence) for org in named]
@@ -1055,6 +1058,15 @@ def _candidates(source: Source) -> tuple[list[_Found], list[_Org], list[tuple[st
     _spread_in_lists(people)
     _confirm_weak(source, people)
     return people, orgs, countries
+
+
+def _caption_paragraphs(source: Source) -> set[int]:
+    """Return the paragraphs of a source that a photo's credit closes ("Minister X tours the plant
+    on Jan. 17. Ada Lund/The Harbour Press"): captions, their people in a picture, not the event."""
+    last: dict[int, Sentence] = {}
+    for sentence in source.sentences:
+        last[sentence.paragraph] = sentence
+    return {paragraph for paragraph, sentence in last.items() if ends_a_caption(sentence.text)}
 
 
 # Sentence texts whose reading is kept: a corpus repeats sentences (wire copy, quotations), and a

@@ -559,6 +559,11 @@ NAMED = {
         "Vote counted\n\nThe photo shows Harbour Party Leader Ivo Brandt on March 2, 2025, beside Green Leader Ines "
         "Carrow on a boat.\n\nMayor Maria Costa said the count was over. Brandt said he had won.\n",
         {"Maria Costa": "Mayor"}),
+    "people in a paragraph a photographer's credit closes are no actors": (
+        "Plant saved\n\nPrime Minister Ivo Brandt tours the Harlow plant in Tarn on Jan. 17. The plant is back on "
+        "track after a new deal.Ines Carrow/The Harbour Press\n\nMayor Maria Costa said the deal was done.\n\n"
+        "Premier Dara Velloso visits the plant in 2023. File photo by The Harbour Press/Lena Moss\n",
+        {"Maria Costa": "Mayor"}),
     "a role in apposition ending in a title or a field is nobody": (
         "Deal agreed\n\n“We are ready,” said Dr. Ivo Brandt, Harlow Chairman and Managing Director.\n\n“It fits,” "
         "said Ines Carrow, Chief Medical Officer Cardiology and Rare Disease at Harlow.\n",
