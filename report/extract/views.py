@@ -91,6 +91,13 @@ class _Draft:
     end: int
     quote: bool
     aside: bool = False  # a view named in passing ("remarks from X linking ..."): X is not who the sentence is about
+    partner: "_Draft | None" = None  # the same words of a second speaker a joint frame names ("X and Y said")
+
+    def go_on(self, end: int) -> None:
+        """Take in the words up to `end` that go on the quotation, its joint speaker's too."""
+        self.end = end
+        if self.partner is not None:
+            self.partner.end = end
 
     def view(self, actors: dict[str, Actor]) -> View:
         actor = actors[self.speaker]
@@ -541,11 +548,13 @@ class _Reader:
         aux = patterns().auxiliary.match(text[rest_start:end])
         return rest_start + aux.end()
 
-    def others_between(self, p_index: int, start: int, end: int, speaker: str, owners: bool = True) -> bool:
-        """Return True when someone other than `speaker` is named (not inside a role) in `start:end`;
-        with `owners` False, not counting a name that owns a thing ("X scrapped Y's venue, saying")."""
+    def others_between(self, p_index: int, start: int, end: int, speaker: str, owners: bool = True,
+                       partner: str = "") -> bool:
+        """Return True when someone other than `speaker` (and the `partner` a joint frame names with
+        them) is named (not inside a role) in `start:end`; with `owners` False, not counting a name
+        that owns a thing ("X scrapped Y's venue, saying")."""
         text = self.paragraphs[p_index].text
-        return any(start <= s.start < end and s.name != speaker and s.salient
+        return any(start <= s.start < end and s.name not in (speaker, partner) and s.salient
                    and (owners or not _POSSESSIVE.match(text, s.end)) for s in self.paragraphs[p_index].people)
 
     def frame_before(self, p_index: int, clause_start: int, quote_start: int) -> str | None:
@@ -785,17 +794,30 @@ class _Reader:
             if _no_remark(paragraph.text, start, end):
                 continue
             if last is not None and last.end <= start and _JOINED_QUOTES.fullmatch(paragraph.text, last.end, start):
-                last.end = end  # "said he “liked her” and “trusted her”": one remark in two pieces
+                last.go_on(end)  # "said he “liked her” and “trusted her”": one remark in two pieces
                 continue
-            sentence_start = paragraph.starts[paragraph.index(start)]
-            sentence_end = paragraph.sentence_end(paragraph.index(max(start, end - 1)))
-            described = self.described_quote(p_index, sentence_start, start)
-            speaker, framed = described or self._framing(p_index, sentence_start, start, end, sentence_end)
-            if speaker is None and not framed:
-                speaker = self._without_frame(p_index, last, start, end)
+            speaker, described, joint = self._quoted_by(p_index, last, start, end)
             if speaker:
                 self.drafts.append(_Draft(speaker, paragraph, start, end, True))
-                last = None if described else self.drafts[-1]  # words X chose for a thing are no speech to go on with
+                if joint:  # "“A,” Minister X and Minister Y said": the words are both speakers'
+                    self.drafts[-1].partner = _Draft(joint[1], paragraph, start, end, True)
+                    self.drafts.append(self.drafts[-1].partner)
+                # words X chose for a thing are no speech to go on with; joint words go on with both
+                last = None if described else self.drafts[-2 if joint else -1]
+
+    def _quoted_by(self, p_index: int, last: _Draft | None, start: int, end: int) -> tuple[str | None, bool, tuple | None]:
+        """Return who speaks the quotation `start:end` ("" when it goes on `last`), whether words of
+        the sentence describe it rather than frame it, and the two people a joint frame names."""
+        paragraph = self.paragraphs[p_index]
+        sentence_start = paragraph.starts[paragraph.index(start)]
+        sentence_end = paragraph.sentence_end(paragraph.index(max(start, end - 1)))
+        described = self.described_quote(p_index, sentence_start, start)
+        joint = None if described else self._joint_after(p_index, end, sentence_end)
+        speaker, framed = described or (joint and (joint[0], True)) or \
+            self._framing(p_index, sentence_start, start, end, sentence_end)
+        if speaker is None and not framed:
+            speaker = self._without_frame(p_index, last, start, end)
+        return speaker, bool(described), joint
 
     def _without_frame(self, p_index: int, last: _Draft | None, start: int, end: int) -> str | None:
         """Return the speaker of quotation `start:end`, which has no frame of its own, when the text
@@ -803,10 +825,11 @@ class _Reader:
         takes it in: "“A,” he said, adding, “B”", or "“A,” she said. “B”"); None otherwise."""
         paragraph = self.paragraphs[p_index]
         first = paragraph.index(start)
-        goes_on = last is not None and not self.others_between(p_index, last.end, start, last.speaker)
+        goes_on = last is not None and not self.others_between(
+            p_index, last.end, start, last.speaker, partner=last.partner.speaker if last.partner else "")
         if goes_on and (_GOES_ON.search(paragraph.text, last.end, start - 1)
                         or _split_quote(paragraph.text, last.end, start)):
-            last.end = end
+            last.go_on(end)
             return ""
         if self.others_between(p_index, end, paragraph.sentence_end(paragraph.index(max(start, end - 1))), ""):
             return None  # someone else is named after it: whose words these are is not plain
@@ -814,7 +837,7 @@ class _Reader:
         if before.strip() and not _SENTENCE_END.search(before):
             return None  # inside a sentence of the journalist's
         if goes_on:
-            last.end = end
+            last.go_on(end)
             return ""
         return self._unframed(p_index, first, left_open=end == len(paragraph.text.rstrip()))
 
@@ -1340,6 +1363,21 @@ class _Reader:
                 or any(verb_from <= span.start < match.start() for span in paragraph.people):
             return -1  # not "X said “we met and said ...”": the second verb is no one's but X's own words
         return match.end()
+
+    def _joint_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str, str] | None:
+        """Return the two people a frame after a quotation names together ("”, Finance Minister X
+        and Industry Minister Y said in a statement"), or None."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        start = quote_end + len(text[quote_end:sentence_end]) - len(text[quote_end:sentence_end].lstrip(" ,.!?…”\"’'"))
+        named = [s for s in paragraph.people if start <= s.start < sentence_end and s.salient]
+        if len(named) < 2 or named[0].name == named[1].name or not _leads_to_name(text[start:named[0].start]):
+            return None
+        joined = _AND_GAP.match(text, named[0].end, named[1].start)
+        if joined is None or not _leads_to_name(text[joined.end():named[1].start]):
+            return None
+        following = text[self.after_subject(p_index, named[1].end, sentence_end):sentence_end]
+        return (named[0].name, named[1].name) if patterns().verb.match(following) else None
 
     def _joint_frame(self, p_index: int, draft: _Draft, end: int) -> list[_Draft]:
         """Return the view of the first of two people a frame after the words names together ("A,
@@ -2193,11 +2231,16 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
             if text[opened:match.start()].strip():
                 spans.append((opened, match.start()))
             opened = None
-    if opened is not None and (closer := _SINGLE_CLOSER_BEFORE_FRAME.search(text, opened)):
-        spans.append((opened, closer.start()))  # "“A, and B,' said X": closed by a single mark by mistake
-    elif opened is not None and text[opened:].strip():
-        spans.append((opened, len(text.rstrip())))
+    if opened is not None and text[opened:].strip():
+        spans.append(_left_open(text, opened))
     return tuple(spans)
+
+
+def _left_open(text: str, opened: int) -> tuple[int, int]:
+    """Return the span of a quotation a double mark opens at `opened` and none closes: to a single
+    mark that closes it by mistake before its frame ("“A, and B,' said X"), else to the paragraph's end."""
+    closer = _SINGLE_CLOSER_BEFORE_FRAME.search(text, opened)
+    return (opened, closer.start()) if closer else (opened, len(text.rstrip()))
 
 
 def _closer_as_opener(text: str, mark: re.Match) -> bool:

@@ -250,6 +250,11 @@ SAID = {
     "whom a named person congratulates, and on what, is their view": (
         "Loan approved\n\nFund chief Ivo Brandt met reporters. Brandt congratulated the islands on the reforms that halved their deficit last year.\n",
         [("Ivo Brandt", "congratulated the islands on the reforms that halved their deficit last year")]),
+    "a quotation two people's joint frame names is the words of both, and so is the one that goes on": (
+        "Plant saved\n\n“This deal is good for workers and it is good for Tarn,” Finance Minister Ivo Brandt and "
+        "Industry Minister Ines Carrow said in a statement. “It will secure thousands of jobs.” They gave no cost.\n",
+        [("Ivo Brandt", "This deal is good for workers and it is good for Tarn … It will secure thousands of jobs."),
+         ("Ines Carrow", "This deal is good for workers and it is good for Tarn … It will secure thousands of jobs.")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
