@@ -2985,7 +2985,7 @@ def spelling_conflicts(people: dict[str, Actor], by_name: dict[str, list[Mention
         slots = [word for word in _name_words(people[name].name) if word[0].isupper()]
         spellings = _name_spellings(slots, mentions)
         apart = [index for index, spelled in enumerate(spellings) if _spelled_apart(spelled)]
-        versions = _spelling_versions(mentions, slots, apart) if apart else []
+        versions = _spelling_versions(mentions, slots, apart) if apart else _order_versions(mentions, slots)
         if len(versions) > 1:
             conflicts.append(_conflict(f"spelling of {name}'s name", "spelling", versions,
                                        "The sources spell the name differently"))
@@ -3258,6 +3258,17 @@ def _name_spellings(slots: list[str], mentions: list[Mention]) -> list[dict[str,
         if not found[suffix][""]:
             del found[suffix][""]
     return found
+
+
+def _order_versions(mentions: list[Mention], slots: list[str]) -> list[Version]:
+    """Return one version per order the sources write every word of a name in ("Dong-Myung Kim",
+    "Kim Dong-myung": the family name last in one, first in the other), or none when all agree."""
+    by_order: dict[tuple[int, ...], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        words = _mention_words(mention, slots)
+        if len(words) == len(slots) > 1:
+            by_order[tuple(words)].append(mention)  # the slots in the order the mention writes them
+    return [_version(group[0].surface, (m.cite for m in group)) for group in by_order.values()] if len(by_order) > 1 else []
 
 
 def _spelling_versions(mentions: list[Mention], slots: list[str], apart: list[int]) -> list[Version]:

@@ -1252,6 +1252,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
         people.add_full(found)
     _merge_given_variants(people, candidates)
     _merge_misspelled(people)
+    _merge_reordered(people)
     for found in candidates:
         if _listed_with_a_person(people, found):
             found.evidence = True
@@ -1304,6 +1305,29 @@ def _merge_misspelled(people: _People) -> None:
                     and _misspelled(one, other):
                 keep, drop = (one, other) if len(one.found) >= len(other.found) else (other, one)
                 people.absorb(keep, drop)
+
+
+def _merge_reordered(people: _People) -> None:
+    """Merge two people whose full names are the same words in another order ("Dong-myung Kim" and
+    "Kim Dong-myung"): sources that write a family name first and sources that write it last.
+    Never when one sentence writes both. The fuller-cited order stays the name."""
+    by_words: dict[tuple[str, ...], list[_Person]] = defaultdict(list)
+    for person in people.all:
+        if len(person.keys) > 1:
+            by_words[tuple(sorted(_name_words(person)))].append(person)
+    for group in by_words.values():
+        for one, other in [(a, b) for i, a in enumerate(group) for b in group[i + 1:]]:
+            if one in people.all and other in people.all and _name_words(one) != _name_words(other) \
+                    and not {f.sentence.cite for f in one.found} & {f.sentence.cite for f in other.found}:
+                keep, drop = (one, other) if len(one.found) >= len(other.found) else (other, one)
+                people.absorb(keep, drop)
+
+
+def _name_words(person: _Person) -> tuple[str, ...]:
+    """Return the words of a person's fullest name, folded, their dashes dropped ("Dong-Myung Kim":
+    dongmyung, kim), in the order it writes them."""
+    fullest = max(person.found, key=lambda f: len(f.keys))
+    return tuple(_DASHES.sub("", fold_name(token)) for token in fullest.tokens)
 
 
 def _misspelled(one: _Person, other: _Person) -> bool:

@@ -1037,6 +1037,16 @@ def test_a_suffix_left_off_by_a_source_that_writes_it_or_only_the_surname_is_no_
     assert find(three, actors, mentions) == []
 
 
+def test_a_full_name_whose_words_another_source_writes_in_another_order_is_a_spelling_conflict(three):
+    actors = [person("Min-jun Park", "Park Min-jun", "Park")]
+    mentions = [Mention("Min-jun Park", "Min-jun Park", "S1:1"), Mention("Min-jun Park", "Park", "S1:2"),
+                Mention("Min-jun Park", "Park Min-jun", "S2:1")]
+    [conflict] = find(three, actors, mentions)
+    assert conflict.kind == "spelling" and values(conflict) == ["Min-jun Park", "Park Min-jun"]
+    assert [v.cite for v in conflict.versions] == [["S1:1"], ["S2:1"]]
+    assert find(three, actors, mentions[:2] + [Mention("Min-jun Park", "Min-Jun Park", "S2:1")]) == []
+
+
 def test_two_spellings_in_one_source_alone_are_no_conflict(three):
     mentions = [Mention("Ana Ruiz", "Ana Ruiz", "S1:1"), Mention("Ana Ruiz", "Ana Ruíz", "S1:2")]
     assert find(three, [person("Ana Ruiz")], mentions) == []

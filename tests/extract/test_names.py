@@ -122,6 +122,18 @@ def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path
     assert "Pellinghem" in found["Garth Pellingham"].aliases and "S2:2" in found["Garth Pellingham"].cite
 
 
+def test_a_full_name_another_source_writes_in_another_order_is_one_person(tmp_path):
+    corpus = corpus_of(
+        "Plant deal\n\n“It is a good day for the port,” said Min-Jun Seo, president of the battery division.\n",
+        "Plant deal\n\n“We are happy to move forward,” said Seo Min-jun, head of the battery division.\n",
+        folder=tmp_path,
+    )
+    found = people(corpus)
+    assert len(found) == 1
+    [person] = found.values()
+    assert {person.name, *person.aliases} == {"Min-Jun Seo", "Seo Min-jun"} and person.cite == ["S1:1", "S2:1"]
+
+
 def test_a_surname_alone_written_with_b_for_p_joins_the_one_person_it_transliterates(tmp_path):
     corpus = corpus_of(
         "The talks brought together Deputy Minister Walid Haddad and the special envoy, Tom Perlando.\n\n"
