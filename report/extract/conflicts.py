@@ -56,6 +56,7 @@ KIN_ROOT = 5              # title words whose first five letters agree share a r
 SAME_COUNT = 1.1          # two sources' only counts of one noun this close are one quantity given two ways
 SAME_SHARE_WORDS = 3      # words around two shares of one thing, not tied to a name, that must agree
 SAME_PURPOSE = 0.6        # share of a funding purpose's weighted words another must repeat
+PARITY = 0.03             # currencies whose amounts the day's rates put this close to the same euros are at par
 ONLY_SUMS_SPREAD = 2      # the widest ratio of two sources' only sums of one funder that can be one sum
 FUTURE_REACH = 5          # words before an event verb a strong cue of the future may stand ("will hold a public signing")
 DAYS_IN = {"day": 1, "week": 7, "month": 28, "year": 365}  # the fewest days of each unit of a span of time
@@ -1626,7 +1627,48 @@ def sum_conflicts(corpus: Corpus, funding: Iterable[Funding] = ()) -> list[Confl
         for group in _groups(links):
             if len(group) > 1:
                 conflicts.append(_sum_conflict([sums[int(member)] for member in group]))
+    return conflicts + _currency_conflicts(by_kind, given, _at_parity(funding))
+
+
+def _at_parity(funding: Iterable[Funding]) -> set[str]:
+    """Return the currencies whose amounts the event day's rates put within PARITY of the same
+    number of euros (the euro itself among them): one figure in two of them may be one sum converted."""
+    return {item.currency for item in funding if item.currency and item.amount and item.eur
+            and abs(item.eur - item.amount) <= PARITY * item.amount}
+
+
+def _currency_conflicts(by_kind: dict[tuple, list[_Sum]], given: dict[str, set[tuple]],
+                        parity: set[str]) -> list[Conflict]:
+    """Return conflicts where sources give one kind of sum as the same figure in two currencies
+    ("a 1.84-billion-euro fine" in one, "fined $1.84 billion" in another): one of them has the
+    currency wrong. Not where a source gives both, nor between currencies at about parity."""
+    by_figure: dict[tuple, list[_Sum]] = defaultdict(list)
+    for (kind, _currency), sums in by_kind.items():
+        for item in _first_per_source(sums, lambda item: (_sum_key(item.amount.value),)):
+            by_figure[(kind, _sum_key(item.amount.value))].append(item)
+    conflicts = []
+    for sums in by_figure.values():
+        versions: dict[str, list[_Sum]] = defaultdict(list)
+        for item in sums:
+            versions[item.amount.currency].append(item)
+        if len(versions) == 2 and not set(versions) <= parity and _currencies_apart(*versions.values(), given):
+            conflicts.append(_conflict(f"currency of the {sums[0].kind}", "figure",
+                                       [_version(group[0].written or group[0].amount.text, (s.cite for s in group))
+                                        for group in versions.values()],
+                                       "The sources give the same figure in different currencies"))
     return conflicts
+
+
+def _currencies_apart(one: list[_Sum], other: list[_Sum], given: dict[str, set[tuple]]) -> bool:
+    """Return True when the sources of two currencies' sums are others, none gives the other
+    currency's figure, and the words of no pair tell the sums apart."""
+    mine, theirs = _sources(s.cite for s in one), _sources(s.cite for s in other)
+    if mine & theirs:
+        return False
+    if any((b.amount.currency, _sum_key(b.amount.value)) in given[_source(a.cite)] for a in one for b in other) or \
+            any((a.amount.currency, _sum_key(a.amount.value)) in given[_source(b.cite)] for a in one for b in other):
+        return False
+    return not any(_told_apart(a, b) for a in one for b in other)
 
 
 def _givers(funding: Iterable[Funding]) -> dict[tuple, frozenset]:

@@ -595,6 +595,34 @@ def test_a_payment_or_payout_given_different_amounts_is_a_figure_conflict(tmp_pa
     assert conflict.topic == f"amount of the {kind}" and len(conflict.versions) == 2
 
 
+def test_one_fine_given_as_the_same_figure_in_two_currencies_is_a_figure_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The 1.84-billion-euro penalty is the largest fine the board has imposed.",
+                       "On Monday, the board fined Harlow $1.84 billion for abusing its dominance.")
+    [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
+    assert conflict.topic == "currency of the fine" and values(conflict) == ["1.84-billion-euro", "$1.84 billion"]
+
+
+@pytest.mark.parametrize("one, other", [
+    # a source that gives both currencies converts, it does not disagree
+    ("The board fined Harlow 1.84 billion euros ($1.84 billion at par, officials said).",
+     "On Monday, the board fined Harlow $1.84 billion for abusing its dominance."),
+    # fines of two firms
+    ("The board fined Harlow 1.84 billion euros for abusing its dominance.",
+     "The board fined Tarn Mills $1.84 billion for abusing its dominance in grain."),
+])
+def test_the_same_figure_in_two_currencies_converted_or_for_others_is_no_conflict(tmp_path, one, other):
+    corpus = corpus_of(tmp_path, one, other)
+    assert not [c for c in find(corpus, funding=funding_of(corpus)) if c.topic.startswith("currency")]
+
+
+def test_the_same_figure_in_two_currencies_at_par_on_the_day_is_no_conflict(tmp_path):
+    corpus = corpus_of(tmp_path, "The 1.84-billion-euro penalty is the largest fine the board has imposed.",
+                       "On Monday, the board fined Harlow $1.84 billion for abusing its dominance.")
+    at_par = [money("1.84-billion-euro", 1.84e9, "EUR", 1.84e9, ["S1:1"], funder="", purpose="", kind="context"),
+              money("$1.84 billion", 1.84e9, "USD", 1.83e9, ["S2:1"], funder="", purpose="", kind="context")]
+    assert not [c for c in find(corpus, funding=at_par) if c.topic.startswith("currency")]
+
+
 def test_one_tranche_given_different_amounts_is_a_figure_conflict_whether_its_giver_or_receiver_is_named(tmp_path):
     corpus = corpus_of(tmp_path, "The Delta Fund has disbursed the first tranche of $1 billion to Vessia, officials said.",
                        "Under the deal, Vessia will receive the first tranche of $1.1 billion by the end of the month.")
