@@ -1460,11 +1460,18 @@ def _rival_figures(one: Funding, other: Funding, items: list[Funding], weights: 
 
 def _only_sums(one: Funding, other: Funding, items: list[Funding], corpus: Corpus | None) -> bool:
     """Return True when a sum that says not what it is for may still be the other's: each is the one
-    sum its source gives this funder, in one currency, and neither is many times the other
-    ("France committed €110 million" in one source, "Paris will contribute €150 million to ..." in another)."""
-    if not (one.currency and one.currency == other.currency and one.amount and other.amount):
+    sum committed that its source gives this funder, and neither is many times the other, in one currency or in
+    euros at the day's rates ("France committed €110 million" in one source, "Paris will contribute
+    €150 million to ..." in another; "the UK pledged $60 million" and "Britain, with £40 million")."""
+    if one.kind != "commitment":
+        return False  # a fine, a cost, a market's worth: a sum the words around it must name
+    if one.currency and one.currency == other.currency and one.amount and other.amount:
+        low, high = sorted((one.amount, other.amount))
+    elif one.eur and other.eur:
+        low, high = sorted((one.eur, other.eur))
+    else:
         return False
-    if max(one.amount, other.amount) > ONLY_SUMS_SPREAD * min(one.amount, other.amount):
+    if high > ONLY_SUMS_SPREAD * low:
         return False
     for item in (one, other):
         mine = _sources(item.cite)

@@ -103,10 +103,15 @@ def _kind(text: str, amount: Amount, end: int) -> str:
     return "context"
 
 
+def _funder_phrase() -> str:
+    """Return the pattern of a funder's name: "(the) X", perhaps with a funder noun ("X Fund")."""
+    nouns = alternation(_money_words()["funder_nouns"], loose_spaces=False)
+    return rf"(?:the\s+)?(?P<who>{_NAME_PHRASE}(?:\s+(?:{nouns})\b)?)"
+
+
 def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
     """Return who gives the money: "... from X", "X's €5m", or the subject of the verb before it."""
-    nouns = alternation(_money_words()["funder_nouns"], loose_spaces=False)
-    phrase = rf"(?:the\s+)?(?P<who>{_NAME_PHRASE}(?:\s+(?:{nouns})\b)?)"
+    phrase = _funder_phrase()
     after = re.match(rf"[\s)]*(?:[\w-]+\s+){{0,4}}?(?:from|by)\s+{phrase}", text[end:])
     before = text[max(0, amount.start - 300) : amount.start]  # a funder is named near its money
     owner = re.search(rf"{phrase}['’]s\s+(?:[\w-]+\s+){{0,3}}$", before)
@@ -118,14 +123,20 @@ def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
 
 def _gapped(before: str, phrase: str) -> re.Match | None:
     """Return the match of the name that stands alone before a sum in a list whose verb an earlier
-    sum's giver took ("Norway pledged $5m, Sweden $3m and the Delta Bank $2m"): the giver of this one."""
-    if not _SUM_BEFORE.search(before):
-        return None
-    return re.search(rf"(?:,|;|\band|\bwhile)\s+{phrase}\s+$", before)
+    sum's giver took ("Norway pledged $5m, Sweden $3m and the Delta Bank $2m", "Norway, with $5m;
+    Sweden, with up to $3m", "... $5m each - Sweden $3m"): the giver of this one."""
+    if not any(character.isdigit() for character in before):
+        return None  # no sum before it in the sentence: no list
+    return re.search(rf"(?:[,;]|\s[-–—]|\band|\bwhile)\s+{phrase}{_GAP_TAIL}$", before)
 
 
-# A sum earlier in the clause, which a gapped list repeats the verb of.
-_SUM_BEFORE = re.compile(r"\d[^;:.!?]*?(?:,|\band\b)\s+[^,;]*$")
+# What may stand between a listed giver and its sum: "Sweden, with up to $3m".
+_GAP_TAIL = r"(?:,?\s+with)?\s+(?:(?:up\s+to|at\s+least|about|around|nearly|some|over|more\s+than)\s+)?"
+
+
+def _listed_giver(text: str, amount: Amount) -> bool:
+    """Return True when a name stands alone before a sum in a list of givers and their sums."""
+    return _gapped(text[max(0, amount.start - 300):amount.start], _funder_phrase()) is not None
 
 
 def _subjects(before: str, phrase: str):
@@ -237,6 +248,8 @@ def _sentence_funding(sentence: Sentence, actors: list[Actor], given: tuple[str,
             continue
         chain_end = _chain_end(text, amounts, index)
         kind = _kind(text, amount, chain_end)
+        if kind != "commitment" and items and items[-1].kind == "commitment" and _listed_giver(text, amount):
+            kind = "commitment"  # "Norway pledged $5m; Sweden, with up to $3m": the list's verb
         funder = _funder(text, amount, chain_end, actors) if kind == "commitment" else ""
         item = _item(amount, sentence, kind, funder, _purpose(text, chain_end))
         items.append(item.model_copy(update={"cite": [given[1], sentence.cite]}) if amount.start in carried else item)

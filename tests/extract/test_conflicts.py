@@ -845,12 +845,15 @@ def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_p
     # a capital stands for its state
     ("At the conference the European Union pledged 350 million euros, while Norway committed 110 million euros.",
      "Oslo will contribute €150 million in response to the crisis in the valley."),
+    # in other currencies, compared in euros
+    ("At the conference Norway committed 110 million euros on Monday.",
+     "Norway will contribute $160 million in response to the crisis in the valley."),
 ])
 def test_the_only_sums_two_sources_give_one_funder_given_differently_are_a_figure_conflict(tmp_path, one, other):
     corpus = corpus_of(tmp_path, one, other)
     [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
     assert conflict.topic == "amount Norway gives"
-    assert values(conflict) == ["110 million euros", "€150 million"]
+    assert values(conflict) == ["110 million euros", other.split("contribute ")[1].split(" in response")[0]]
 
 
 @pytest.mark.parametrize("one, other", [
@@ -860,9 +863,9 @@ def test_the_only_sums_two_sources_give_one_funder_given_differently_are_a_figur
     # too far apart to be one sum written two ways
     ("At the conference Norway committed 60 million euros on Monday.",
      "Norway will contribute €150 million in response to the crisis in the valley."),
-    # another currency
+    # more than twice the other in euros
     ("At the conference Norway committed 110 million dollars on Monday.",
-     "Norway will contribute €150 million in response to the crisis in the valley."),
+     "Norway will contribute €250 million in response to the crisis in the valley."),
     # another funder
     ("At the conference Norway committed 110 million euros on Monday.",
      "Vessia will contribute €150 million in response to the crisis in the valley."),

@@ -123,6 +123,10 @@ def test_funder_from_a_by_phrase_or_a_possessive():
     ("At the summit the Delta Bank pledged €30 million, Norland €12 million and the Harbour Fund €8 million.",
      ["Delta Bank", "Norland", "Harbour Fund"]),
     ("Norland committed €40 million, while Vessia €25 million to the relief effort.", ["Norland", "Vessia"]),
+    ("Norland pledged €100 million to the fund; Vessia, with up to €60 million; and the Delta Bank, with €10 million.",
+     ["Norland", "Vessia", "Delta Bank"]),
+    ("Norland committed the most - €100 million - Vessia €75 million, the Delta Bank €24.5 million.",
+     ["Norland", "Vessia", "Delta Bank"]),
 ])
 def test_each_sum_of_a_list_that_repeats_no_verb_has_the_name_before_it_as_funder(sentence, funders):
     assert [item.funder for item in funding_of(sentence)] == funders
