@@ -1667,7 +1667,8 @@ _FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|
                          r"also|yesterday|today|then|reporters|journalists|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
                          r"June|July|August|September|October|November|December)\b"
-                         r"(?:(?!\bthat\b)[^,:;“”\"]|“[A-Z][^“”\"]{0,40}?”){0,100}?)?\s*"  # a work's name in it: 'on Radio Nine’s “Money Hour.”'
+                         r"(?:(?!\bthat\b)[^,:;“”\"]|“[A-Z][^“”\"]{0,40}?”){0,100}?"  # a work's name in it: 'on Radio Nine’s “Money Hour.”'
+                         r"(?:,\s+(?:the|a|an)\s+[^,:;“”\"]{1,60}?)?)?\s*"  # a place it names, described: 'in Tarn, the capital'
                          rf"(?:[.!?]\s*$|(?<=[.!?]”)\s*$|(?<=\w)[.!?](?=[A-Z][a-z])|{_FRAME_GOES_ON}|{_CIRCUMSTANCE})")
 
 # The frame between two parts of one quotation: "“A,” X wrote in a letter to the board, “B”", or

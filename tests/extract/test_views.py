@@ -255,6 +255,10 @@ SAID = {
         "Industry Minister Ines Carrow said in a statement. “It will secure thousands of jobs.” They gave no cost.\n",
         [("Ivo Brandt", "This deal is good for workers and it is good for Tarn … It will secure thousands of jobs."),
          ("Ines Carrow", "This deal is good for workers and it is good for Tarn … It will secure thousands of jobs.")]),
+    "a frame after the words may name a place and say what it is": (
+        "Bond sold\n\nFinance Secretary Ivo Brandt spoke on Monday. The bond was priced at 9.75 percent and would be "
+        "due in 2031, Brandt said in a statement issued in Tarn, the capital of Vessia.\n",
+        [("Ivo Brandt", "The bond was priced at 9.75 percent and would be due in 2031")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
