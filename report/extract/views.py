@@ -797,6 +797,8 @@ class _Reader:
                 last.go_on(end)  # "said he “liked her” and “trusted her”": one remark in two pieces
                 continue
             speaker, described, joint = self._quoted_by(p_index, last, start, end)
+            if speaker and not joint and (other := self._paired_before(p_index, speaker, start)):
+                joint = (speaker, other)  # "The co-chairs, X and Y, said: “"
             if speaker:
                 self.drafts.append(_Draft(speaker, paragraph, start, end, True))
                 if joint:  # "“A,” Minister X and Minister Y said": the words are both speakers'
@@ -942,6 +944,8 @@ class _Reader:
                     or any(a < start < b for a, b in _quote_spans(paragraph.text))):
                 draft = self._sentence_view(p_index, index)
             joint = self._joint_frame(p_index, draft, end) if draft else self._joint(p_index, start, end)
+            if draft and not joint and (other := self._paired_before(p_index, draft.speaker, draft.start)):
+                joint = [replace(draft, speaker=other)]  # "X and Y, the co-chairs, welcomed ..."
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
 
@@ -1363,6 +1367,22 @@ class _Reader:
                 or any(verb_from <= span.start < match.start() for span in paragraph.people):
             return -1  # not "X said “we met and said ...”": the second verb is no one's but X's own words
         return match.end()
+
+    def _paired_before(self, p_index: int, speaker: str, start: int) -> str | None:
+        """Return the person named together with `speaker`, as "X and Y", in the last mention of
+        `speaker` in its sentence before `start` ("The co-chairs, Dr X and Dr Y, said: “", "X and Y
+        welcomed the news, but warned that ..."): the view is both people's. None otherwise."""
+        paragraph = self.paragraphs[p_index]
+        sentence_start = paragraph.starts[paragraph.index(start)]
+        before = [s for s in paragraph.people if sentence_start <= s.start < start and s.salient]
+        if len(before) < 2 or before[-1].name != speaker or before[-2].name == speaker:
+            return None
+        other, mine = before[-2], before[-1]
+        joined = _AND_GAP.match(paragraph.text, other.end, mine.start)
+        if joined is None or _POSSESSIVE.match(paragraph.text, mine.end) or \
+                not _leads_to_name(paragraph.text[joined.end():mine.start]):
+            return None
+        return other.name
 
     def _joint_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str, str] | None:
         """Return the two people a frame after a quotation names together ("”, Finance Minister X

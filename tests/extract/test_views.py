@@ -259,6 +259,12 @@ SAID = {
         "Bond sold\n\nFinance Secretary Ivo Brandt spoke on Monday. The bond was priced at 9.75 percent and would be "
         "due in 2031, Brandt said in a statement issued in Tarn, the capital of Vessia.\n",
         [("Ivo Brandt", "The bond was priced at 9.75 percent and would be due in 2031")]),
+    "the words of two people named together as the subject are the view of both": (
+        "Pay deal\n\nThe union co-chairs, Dr Ivo Brandt and Dr Ines Carrow, said: “It should never have taken so "
+        "long.”\n\nBrandt and Carrow welcomed the news, but warned that the talks had a long way to go.\n",
+        [("Ines Carrow", "It should never have taken so long."), ("Ivo Brandt", "It should never have taken so long."),
+         ("Ivo Brandt", "welcomed the news, but warned that the talks had a long way to go"),
+         ("Ines Carrow", "welcomed the news, but warned that the talks had a long way to go")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
