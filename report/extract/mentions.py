@@ -85,7 +85,7 @@ class Cast(NamedTuple):
 _CREDIT = re.compile(
     # after a date: "Nov. 23, 2024 By A, Agency" (each word taken whole, *+: a word that could be
     # cut anywhere made a sentence that is not a credit take minutes to fail)
-    r"^(?:[^\n]{0,30}\d[^\n]{0,20}?\s)?By\s+(?:[^\W\d_][\w’'.-]*+|,|\s)+$"
+    r"^(?:[^\n]{0,30}\d[^\n]{0,20}?\s)?(?:[-–—]\s*)?(?:By|BY)\s+(?:[^\W\d_][\w’'.-]*+|,|\s)+$"
     r"|^by\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)*"
     r"|\([A-Z][^()/\n]{1,60}/\s*[A-Z][^()\n]{1,60}\)"
     # a photo credit outside brackets: "THE DAILY STAR/A, B and C", "AP Photo/A", "Photograph: A/Agency"
@@ -138,7 +138,7 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     photo caption (the people it names are in a picture, not in the event)."""
     if is_caption(text):
         return [(0, len(text))]
-    if "by" not in text and "By" not in text and "contributed" not in text and "/" not in text:
+    if "by" not in text and "By" not in text and "BY" not in text and "contributed" not in text and "/" not in text:
         return []  # the credit pattern is slow to fail; most sentences have none of its words
     return [match.span() for match in _CREDIT.finditer(text)]
 

@@ -525,6 +525,8 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
         "Workers repair the pier in Saltmere on May 2, 2024. (Osgood P. Tannery/Coastline Images)\n\n"
         "Harbour master Ilse Varga said the port would reopen on Monday.\n",
         "Pier reopens after the storm\n\nupdated 2024-11-23 By Maria Marrow, Coastline News\n\nThe pier reopened on Monday, Ilse Varga said.\n",
+        "Pier open\n\nThe pier reopened on Monday, Ilse Varga said.\n\nThe repairs paved the way for the season.\n\n"
+        "-BY Daniel Moss\n\nLatest news\n",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Ilse Varga"}
