@@ -538,7 +538,19 @@ def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
         found = _sentence_funding(sentence, actors, given)
         items += found
         given, paragraph = ((found[-1].currency, found[-1].cite[0]) if found else given), sentence.paragraph
-    return items
+    return _dollars_as_named(items)
+
+
+def _dollars_as_named(items: list[Funding]) -> list[Funding]:
+    """Return one source's items with a bare "$" sum read in the dollar the source names for that
+    very sum elsewhere ("a US$1 billion (NZ$1.6 billion) appeal", then "the $1.6 billion appeal"):
+    New Zealand dollars, not US ones."""
+    named = {round(money.amount): money.currency for item in items for money in (item, *item.equivalents)
+             if money.amount and money.currency not in (None, "USD") and "$" in money.text
+             and not _BARE_DOLLAR.match(money.text)}
+    return [item.model_copy(update={"currency": named[round(item.amount)]})
+            if item.currency == "USD" and item.amount and round(item.amount) in named and _BARE_DOLLAR.match(item.text)
+            else item for item in items]
 
 
 def _home_dollars(items: list[Funding], corpus: Corpus, home: str) -> list[Funding]:

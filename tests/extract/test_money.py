@@ -287,6 +287,16 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belong
     assert [(item.text, item.currency) for item in funding] == [("$12.64", currency)]
 
 
+def test_a_bare_dollar_sum_a_source_names_elsewhere_in_another_dollar_is_that_dollar():
+    corpus = corpus_of(["The fund launched a US$1 billion (NZ$1.6 billion) appeal for the valley.",
+                        "Its head announced the $1.6 billion appeal on Friday.",
+                        "A further $2 billion will come next year."])
+    funding = money.find_funding(corpus, [], RATES).funding
+    assert [(item.text, item.currency, sorted(item.cite)) for item in funding] == [
+        ("US$1 billion", "USD", ["S1:1", "S1:2"]), ("$2 billion", "USD", ["S1:3"])]
+    assert [(e.text, e.currency) for e in funding[0].equivalents] == [("NZ$1.6 billion", "NZD"), ("$1.6 billion", "NZD")]
+
+
 def test_a_bare_dollar_sum_that_is_another_sources_sum_only_in_a_named_countrys_dollar_is_that_dollar():
     actors = [Actor(name="Australia", kind="country", cite=["S1:1"]), Actor(name="United Kingdom", kind="country",
                                                                              cite=["S2:1", "S3:1"])]
