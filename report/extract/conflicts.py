@@ -3631,8 +3631,21 @@ def _said_words(text: str) -> tuple[str, ...]:
     """Return the words of a quote as two wordings of it are compared: folded, apostrophes left
     out ("Today's" is "Todays" with its mark lost) and in American spelling ("organisations"): a
     page's lost marks and a newsroom's spelling are no other wording."""
-    words = WORD.findall(_PER_CENT.sub(" percent", fold_text(text).replace("'", "").replace("’", "")))
-    return tuple(sys.intern(_american(word)) for word in words)
+    folded = _INITIALISM.sub(lambda match: match.group(0).replace(".", ""), fold_text(text))  # "U.N." is "UN"
+    words = WORD.findall(_PER_CENT.sub(" percent", folded.replace("'", "").replace("’", "")))
+    aliases = _country_aliases()
+    return tuple(sys.intern(aliases.get(word) or _american(word)) for word in words)
+
+
+_INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.n.", "u.s.": initials with their stops
+
+
+@cache
+def _country_aliases() -> dict[str, str]:
+    """Return each folded one-word other name of a state mapped to its name ("turkiye" -> "turkey"):
+    a newsroom's name for a country is no other wording of a quote."""
+    return {fold_text(alias): fold_text(country.name) for country in lexicon().countries for alias in country.aliases
+            if " " not in alias and " " not in country.name}
 
 
 _PER_CENT = re.compile(r"\s*%|\s+per\s+cent\b")  # "15%", "15 per cent" and "15 percent" are one wording
