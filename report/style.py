@@ -12,7 +12,10 @@ from typing import Mapping
 from .errors import InputError
 from .files import read_regular
 
-STYLES_DIR = Path(__file__).resolve().parent.parent / "styles"
+# The styles/ folder at the top of a checkout (and of an editable install); an installed brief
+# carries it inside the package, as report/styles.
+_HERE = Path(__file__).resolve().parent
+STYLES_DIR = _HERE.parent / "styles" if (_HERE.parent / "styles").is_dir() else _HERE / "styles"
 MAX_STYLE_BYTES = 2**20  # a style is a page of TOML
 
 # Page sizes in millimetres (width, height).

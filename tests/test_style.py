@@ -58,3 +58,27 @@ def test_unknown_style_name_lists_the_choices():
 
 def test_header_templates_keep_unknown_fields():
     assert fill("{title} · {nope}", {"title": "T"}) == "T · {nope}"
+
+
+def test_an_installed_brief_finds_its_styles_inside_the_package(tmp_path):
+    """A wheel carries styles/ as report/styles (pyproject.toml); with no styles/ beside the
+    package, the styles are read from there and draw as the checkout's do."""
+    import shutil
+    import subprocess
+    import sys
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    setup = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert setup["package-dir"]["report.styles"] == "styles" and "report.styles" in setup["packages"]
+    shipped = setup["package-data"]["report.styles"]
+    files = [path.relative_to(root / "styles") for path in (root / "styles").rglob("*") if path.is_file()]
+    assert files and all(any(path.match(pattern) for pattern in shipped) for path in files)
+
+    site = tmp_path / "site"
+    shutil.copytree(root / "report", site / "report", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "styles", site / "report" / "styles")
+    probe = "import report.style as s; print(s.STYLES_DIR); print(s.load_style('plain').page_size)"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(site), "PATH": ""}, check=True)
+    assert done.stdout.split() == [str((site / "report" / "styles").resolve()), "LETTER"]
