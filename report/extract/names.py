@@ -854,11 +854,18 @@ def _clean_role(role: str) -> str:
     return " ".join(words)
 
 
+def _joins_portfolio(words: list[str], at: int) -> bool:
+    """Return True when the word at `at` is an "and" between two parts of one portfolio ("Health
+    and social care secretary"), not one that joins a name to a role ("X and former president")."""
+    return words[at].lower() in ("and", "&") and at > 0 and _portfolio_word(words[at - 1])
+
+
 def _clause_cut(words: list[str]) -> int:
     """Return where a role's own words begin among the words before its title: after the last
     joining word, comma, past form of a verb, or verb right after a name ("who met the Ostland
     president", "X and former president", "X met harbour chief", "X recently sent port minister")."""
-    return max((i + 1 for i, word in enumerate(words) if word.lower() in _LEADING or word.endswith(",") or _past_form(word)
+    return max((i + 1 for i, word in enumerate(words) if word.lower() in _LEADING and not _joins_portfolio(words, i)
+                or word.endswith(",") or _past_form(word)
                 or i and words[i - 1][:1].isupper() and _verb_after_name(word)
                 and not (word.endswith("ing") and i + 1 < len(words) and words[i + 1].lower() in lexicon().role_bodies)),
                default=0)  # "Tarrow organising committee president": the participle tells which committee

@@ -573,6 +573,10 @@ NAMED = {
         "Vote counted\n\nThe photo shows Harbour Party Leader Ivo Brandt on March 2, 2025, beside Green Leader Ines "
         "Carrow on a boat.\n\nMayor Maria Costa said the count was over. Brandt said he had won.\n",
         {"Maria Costa": "Mayor"}),
+    "a portfolio of two parts joined by 'and' is one role, a name and a role joined by it are not": (
+        "Pay deal\n\nHealth and social care secretary Ivo Brandt said the deal was fair. Tarn and former "
+        "president Ines Carrow disagreed.\n",
+        {"Ivo Brandt": "Health and social care secretary", "Ines Carrow": "former president"}),
     "people in a paragraph a photographer's credit closes are no actors": (
         "Plant saved\n\nPrime Minister Ivo Brandt tours the Harlow plant in Tarn on Jan. 17. The plant is back on "
         "track after a new deal.Ines Carrow/The Harbour Press\n\nMayor Maria Costa said the deal was done.\n\n"
