@@ -1425,7 +1425,7 @@ def figure_conflicts(funding: list[Funding], weights: dict[str, float],
 
 def _funder_key(funder: str) -> str:
     """Return a funder's name as compared: a country's capital stands for its state, as the news
-    writes it ("Paris will contribute €150 million" is France's pledge)."""
+    writes it ("Oslo will give €80 million" is Norway's pledge)."""
     folded = fold_text(funder)
     return lexicon().capital_of.get(folded, folded)
 
@@ -1461,8 +1461,8 @@ def _rival_figures(one: Funding, other: Funding, items: list[Funding], weights: 
 def _only_sums(one: Funding, other: Funding, items: list[Funding], corpus: Corpus | None) -> bool:
     """Return True when a sum that says not what it is for may still be the other's: each is the one
     sum committed that its source gives this funder, and neither is many times the other, in one currency or in
-    euros at the day's rates ("France committed €110 million" in one source, "Paris will contribute
-    €150 million to ..." in another; "the UK pledged $60 million" and "Britain, with £40 million")."""
+    euros at the day's rates ("Norland committed €70 million" in one source, "Norland will give
+    €95 million to ..." in another; "Norland pledged $80 million" and "Norland, with £50 million")."""
     if one.kind != "commitment":
         return False  # a fine, a cost, a market's worth: a sum the words around it must name
     if one.currency and one.currency == other.currency and one.amount and other.amount:
@@ -1647,7 +1647,7 @@ def _at_parity(funding: Iterable[Funding]) -> set[str]:
 def _currency_conflicts(by_kind: dict[tuple, list[_Sum]], given: dict[str, set[tuple]],
                         parity: set[str]) -> list[Conflict]:
     """Return conflicts where sources give one kind of sum as the same figure in two currencies
-    ("a 1.84-billion-euro fine" in one, "fined $1.84 billion" in another): one of them has the
+    ("a 2.37-billion-euro fine" in one, "fined $2.37 billion" in another): one of them has the
     currency wrong. Not where a source gives both, nor between currencies at about parity."""
     by_figure: dict[tuple, list[_Sum]] = defaultdict(list)
     for (kind, _currency), sums in by_kind.items():
@@ -3310,8 +3310,8 @@ def _name_spellings(slots: list[str], mentions: list[Mention]) -> list[dict[str,
 
 
 def _order_versions(mentions: list[Mention], slots: list[str]) -> list[Version]:
-    """Return one version per order the sources write every word of a name in ("Dong-Myung Kim",
-    "Kim Dong-myung": the family name last in one, first in the other), or none when all agree."""
+    """Return one version per order the sources write every word of a name in ("Min-jun Seo",
+    "Seo Min-jun": the family name last in one, first in the other), or none when all agree."""
     by_order: dict[tuple[int, ...], list[Mention]] = defaultdict(list)
     for mention in mentions:
         words = _mention_words(mention, slots)
@@ -3766,7 +3766,7 @@ PARAPHRASE_LENGTHS = 2  # how many times the content words of the other a paraph
 
 def _lengths_apart(one: list[str], other: list[str]) -> bool:
     """Return True when one quote holds more than PARAPHRASE_LENGTHS times the content words of the
-    other: a remark and a longer one that shares its subject ("The frigate is the best for us" and
+    other: a remark and a longer one that shares its subject ("The plan is the best for us" and
     a sentence on how a tender found it best able to meet every need), not one remark twice."""
     shorter, longer = sorted((len(_content(" ".join(one))), len(_content(" ".join(other)))))
     return longer > PARAPHRASE_LENGTHS * shorter

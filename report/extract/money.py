@@ -543,7 +543,7 @@ def _source_funding(source: Source, actors: list[Actor]) -> list[Funding]:
 
 def _dollars_as_named(items: list[Funding]) -> list[Funding]:
     """Return one source's items with a bare "$" sum read in the dollar the source names for that
-    very sum elsewhere ("a US$1 billion (NZ$1.6 billion) appeal", then "the $1.6 billion appeal"):
+    very sum elsewhere ("a US$2 billion (NZ$3.3 billion) fund", then "the $3.3 billion fund"):
     New Zealand dollars, not US ones."""
     named = {round(money.amount): money.currency for item in items for money in (item, *item.equivalents)
              if money.amount and money.currency not in (None, "USD") and "$" in money.text

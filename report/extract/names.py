@@ -1315,8 +1315,8 @@ def _merge_misspelled(people: _People) -> None:
 
 
 def _merge_reordered(people: _People) -> None:
-    """Merge two people whose full names are the same words in another order ("Dong-myung Kim" and
-    "Kim Dong-myung"): sources that write a family name first and sources that write it last.
+    """Merge two people whose full names are the same words in another order ("Min-jun Seo" and
+    "Seo Min-jun"): sources that write a family name first and sources that write it last.
     Never when one sentence writes both. The fuller-cited order stays the name."""
     by_words: dict[tuple[str, ...], list[_Person]] = defaultdict(list)
     for person in people.all:
@@ -1331,8 +1331,8 @@ def _merge_reordered(people: _People) -> None:
 
 
 def _name_words(person: _Person) -> tuple[str, ...]:
-    """Return the words of a person's fullest name, folded, their dashes dropped ("Dong-Myung Kim":
-    dongmyung, kim), in the order it writes them."""
+    """Return the words of a person's fullest name, folded, their dashes dropped ("Min-Jun Seo":
+    minjun, seo), in the order it writes them."""
     fullest = max(person.found, key=lambda f: len(f.keys))
     return tuple(_DASHES.sub("", fold_name(token)) for token in fullest.tokens)
 

@@ -669,7 +669,7 @@ class _Reader:
         head = paragraph.text[start:min(sentence_end, start + 80)]
         if not head:
             return None, False
-        if complement := _QUOTE_COMPLEMENT.match(head):  # "“... the most urgent needs” of the valley's people, X said"
+        if complement := _QUOTE_COMPLEMENT.match(head):  # "“... what the valley needs first” for its people, X said"
             start += complement.end()
             head = paragraph.text[start:min(sentence_end, start + 80)]
         if (found := self._dashed_frame(paragraph, start, after[:lead])) is not None:
@@ -798,7 +798,7 @@ class _Reader:
                 continue
             speaker, described, joint = self._quoted_by(p_index, last, start, end)
             if speaker and not joint and (other := self._paired_before(p_index, speaker, start)):
-                joint = (speaker, other)  # "The co-chairs, X and Y, said: “"
+                joint = (speaker, other)  # "The union leaders, X and Y, said: “"
             if speaker:
                 self.drafts.append(_Draft(speaker, paragraph, start, end, True))
                 if joint:  # "“A,” Minister X and Minister Y said": the words are both speakers'
@@ -945,7 +945,7 @@ class _Reader:
                 draft = self._sentence_view(p_index, index)
             joint = self._joint_frame(p_index, draft, end) if draft else self._joint(p_index, start, end)
             if draft and not joint and (other := self._paired_before(p_index, draft.speaker, draft.start)):
-                joint = [replace(draft, speaker=other)]  # "X and Y, the co-chairs, welcomed ..."
+                joint = [replace(draft, speaker=other)]  # "X and Y, the union leaders, welcomed ..."
             tail = self._participle(p_index, index, draft)
             self.drafts += joint + [d for d in (draft, tail) if d is not None] + self._others(p_index, draft, start, end)
 
@@ -1370,7 +1370,7 @@ class _Reader:
 
     def _paired_before(self, p_index: int, speaker: str, start: int) -> str | None:
         """Return the person named together with `speaker`, as "X and Y", in the last mention of
-        `speaker` in its sentence before `start` ("The co-chairs, Dr X and Dr Y, said: “", "X and Y
+        `speaker` in its sentence before `start` ("The union leaders, Dr X and Dr Y, said: “", "X and Y
         welcomed the news, but warned that ..."): the view is both people's. None otherwise."""
         paragraph = self.paragraphs[p_index]
         sentence_start = paragraph.starts[paragraph.index(start)]
@@ -1550,7 +1550,7 @@ _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|a
 
 
 # The words after a quotation that finish the sentence it began, up to the comma before its frame
-# ("“... respond to the most urgent needs” of the valley's people, X said").
+# ("“... what the valley needs first” for its people, X said").
 _QUOTE_COMPLEMENT = re.compile(r"(?:of|for|to|in|on|from|about|at|with)\s[^,;:“”\"]{1,80}?,\s+(?=\S)")
 
 

@@ -111,7 +111,7 @@ class Lexicon:
     countries: tuple[Country, ...]  # the states, actors of their own
     country_of: dict[str, str]  # folded name, alias or demonym of a state -> its name
     places: frozenset[str]  # folded capitals
-    capital_of: dict[str, str]  # folded capital -> the folded name of its state ("paris" -> "france")
+    capital_of: dict[str, str]  # folded capital -> the folded name of its state ("oslo" -> "norway")
     country_words: dict[str, str]  # any folded word standing for a country, nation or union -> its folded name
     # parts of the draft
     conflict_words: dict  # data/conflicts.toml

@@ -596,19 +596,19 @@ def test_a_payment_or_payout_given_different_amounts_is_a_figure_conflict(tmp_pa
 
 
 def test_one_fine_given_as_the_same_figure_in_two_currencies_is_a_figure_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "The 1.84-billion-euro penalty is the largest fine the board has imposed.",
-                       "On Monday, the board fined Harlow $1.84 billion for abusing its dominance.")
+    corpus = corpus_of(tmp_path, "The 2.37-billion-euro fine is the board's largest since it was set up.",
+                       "The board ordered Harlow on Friday to pay a $2.37 billion fine for rigging grain prices.")
     [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
-    assert conflict.topic == "currency of the fine" and values(conflict) == ["1.84-billion-euro", "$1.84 billion"]
+    assert conflict.topic == "currency of the fine" and values(conflict) == ["2.37-billion-euro", "$2.37 billion"]
 
 
 @pytest.mark.parametrize("one, other", [
     # a source that gives both currencies converts, it does not disagree
-    ("The board fined Harlow 1.84 billion euros ($1.84 billion at par, officials said).",
-     "On Monday, the board fined Harlow $1.84 billion for abusing its dominance."),
+    ("The board fined Harlow 2.37 billion euros ($2.37 billion at par, officials said).",
+     "The board ordered Harlow on Friday to pay a $2.37 billion fine for rigging grain prices."),
     # fines of two firms
-    ("The board fined Harlow 1.84 billion euros for abusing its dominance.",
-     "The board fined Tarn Mills $1.84 billion for abusing its dominance in grain."),
+    ("The board fined Harlow 2.37 billion euros for rigging grain prices.",
+     "The board fined Tarn Mills $2.37 billion for rigging flour prices."),
 ])
 def test_the_same_figure_in_two_currencies_converted_or_for_others_is_no_conflict(tmp_path, one, other):
     corpus = corpus_of(tmp_path, one, other)
@@ -616,36 +616,36 @@ def test_the_same_figure_in_two_currencies_converted_or_for_others_is_no_conflic
 
 
 def test_the_same_figure_in_two_currencies_at_par_on_the_day_is_no_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "The 1.84-billion-euro penalty is the largest fine the board has imposed.",
-                       "On Monday, the board fined Harlow $1.84 billion for abusing its dominance.")
-    at_par = [money("1.84-billion-euro", 1.84e9, "EUR", 1.84e9, ["S1:1"], funder="", purpose="", kind="context"),
-              money("$1.84 billion", 1.84e9, "USD", 1.83e9, ["S2:1"], funder="", purpose="", kind="context")]
+    corpus = corpus_of(tmp_path, "The 2.37-billion-euro fine is the board's largest since it was set up.",
+                       "The board ordered Harlow on Friday to pay a $2.37 billion fine for rigging grain prices.")
+    at_par = [money("2.37-billion-euro", 2.37e9, "EUR", 2.37e9, ["S1:1"], funder="", purpose="", kind="context"),
+              money("$2.37 billion", 2.37e9, "USD", 2.36e9, ["S2:1"], funder="", purpose="", kind="context")]
     assert not [c for c in find(corpus, funding=at_par) if c.topic.startswith("currency")]
 
 
 def test_one_tranche_given_different_amounts_is_a_figure_conflict_whether_its_giver_or_receiver_is_named(tmp_path):
-    corpus = corpus_of(tmp_path, "The Delta Fund has disbursed the first tranche of $1 billion to Vessia, officials said.",
-                       "Under the deal, Vessia will receive the first tranche of $1.1 billion by the end of the month.")
+    corpus = corpus_of(tmp_path, "The Delta Fund paid out the first tranche of $2.4 billion to Vessia, officials said.",
+                       "Under the loan, Vessia will receive the first tranche of $2.6 billion in the spring.")
     [conflict] = of_kind(find(corpus), "figure")
-    assert conflict.topic == "amount of the tranche" and values(conflict) == ["$1 billion", "$1.1 billion"]
+    assert conflict.topic == "amount of the tranche" and values(conflict) == ["$2.4 billion", "$2.6 billion"]
 
 
 @pytest.mark.parametrize("one, other", [
-    ("The Delta Fund has disbursed the first tranche of $1 billion to Vessia.",
-     "Under the deal, Vessia will receive the second tranche of $1.1 billion in March."),
-    ("The Delta Bank paid the first instalment of $1 billion to Vessia.",
-     "The Delta Bank will pay the last instalment of $1.1 billion to Vessia in March."),
+    ("The Delta Fund paid out the first tranche of $2.4 billion to Vessia.",
+     "Under the loan, Vessia will receive the second tranche of $2.6 billion in March."),
+    ("The Delta Bank paid the first instalment of $2.4 billion to Vessia.",
+     "The Delta Bank will pay the last instalment of $2.6 billion to Vessia in March."),
 ])
 def test_tranches_of_other_rank_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
 def test_one_appeal_given_different_amounts_is_a_figure_conflict(tmp_path):
-    corpus = corpus_of(tmp_path, "The agency launched a $1 billion appeal for Tarn, two days after a $397 million "
-                                 "appeal to help people across the border.",
-                       "The move comes two days after launching a $400 million appeal for Vessians.")
+    corpus = corpus_of(tmp_path, "The charity asked for $3 billion for Tarn, a week after its $215 million appeal "
+                                 "to feed the flooded valley.",
+                       "The charity has opened a $230 million appeal for the valley's farmers.")
     [conflict] = of_kind(find(corpus), "figure")
-    assert conflict.topic == "amount of the appeal" and values(conflict) == ["$397 million", "$400 million"]
+    assert conflict.topic == "amount of the appeal" and values(conflict) == ["$215 million", "$230 million"]
 
 
 @pytest.mark.parametrize("one, other, written", [
@@ -848,35 +848,35 @@ def test_one_giver_giving_one_kind_of_sum_differently_is_a_figure_conflict(tmp_p
 
 
 @pytest.mark.parametrize("one, other", [
-    ("At the conference Norway committed 110 million euros on Monday.",
-     "Norway will contribute €150 million in response to the crisis in the valley."),
+    ("At the donors' meeting Norway committed 70 million euros on Monday.",
+     "Norway will give €95 million to ease the drought in the valley."),
     # a capital stands for its state
-    ("At the conference the European Union pledged 350 million euros, while Norway committed 110 million euros.",
-     "Oslo will contribute €150 million in response to the crisis in the valley."),
+    ("At the donors' meeting the Delta Bank pledged 40 million euros, while Norway committed 70 million euros.",
+     "Oslo will give €95 million to ease the drought in the valley."),
     # in other currencies, compared in euros
-    ("At the conference Norway committed 110 million euros on Monday.",
-     "Norway will contribute $160 million in response to the crisis in the valley."),
+    ("At the donors' meeting Norway committed 70 million euros on Monday.",
+     "Norway will give $105 million to ease the drought in the valley."),
 ])
 def test_the_only_sums_two_sources_give_one_funder_given_differently_are_a_figure_conflict(tmp_path, one, other):
     corpus = corpus_of(tmp_path, one, other)
     [conflict] = of_kind(find(corpus, funding=funding_of(corpus)), "figure")
     assert conflict.topic == "amount Norway gives"
-    assert values(conflict) == ["110 million euros", other.split("contribute ")[1].split(" in response")[0]]
+    assert values(conflict) == ["70 million euros", other.split("give ")[1].split(" to ease")[0]]
 
 
 @pytest.mark.parametrize("one, other", [
     # the other source gives this funder two sums: which of them is this one is not known
-    ("At the conference Norway committed 110 million euros on Monday.",
-     "Norway will contribute €150 million in response to the crisis, and €20 million for schools in the valley."),
+    ("At the donors' meeting Norway committed 70 million euros on Monday.",
+     "Norway will give €95 million to ease the drought, and €20 million for schools in the valley."),
     # too far apart to be one sum written two ways
-    ("At the conference Norway committed 60 million euros on Monday.",
-     "Norway will contribute €150 million in response to the crisis in the valley."),
+    ("At the donors' meeting Norway committed 40 million euros on Monday.",
+     "Norway will give €95 million to ease the drought in the valley."),
     # more than twice the other in euros
-    ("At the conference Norway committed 110 million dollars on Monday.",
-     "Norway will contribute €250 million in response to the crisis in the valley."),
+    ("At the donors' meeting Norway committed 70 million dollars on Monday.",
+     "Norway will give €170 million to ease the drought in the valley."),
     # another funder
-    ("At the conference Norway committed 110 million euros on Monday.",
-     "Vessia will contribute €150 million in response to the crisis in the valley."),
+    ("At the donors' meeting Norway committed 70 million euros on Monday.",
+     "Vessia will give €95 million to ease the drought in the valley."),
 ])
 def test_sums_one_funder_may_give_apart_are_no_figure_conflict_when_no_purpose_ties_them(tmp_path, one, other):
     corpus = corpus_of(tmp_path, one, other)
@@ -1126,11 +1126,11 @@ def quote(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
 
 @pytest.mark.parametrize("one, other", [
     # a state's other name
-    ("The plan was designed in close cooperation with the government of Türkiye, which leads the relief.",
-     "The plan was designed in close cooperation with the government of Turkey, which leads the relief"),
+    ("Our teams will reach the towns of southern Türkiye before the snow comes.",
+     "Our teams will reach the towns of southern Turkey before the snow comes"),
     # initials with and without their stops
-    ("This is where the U.N. can be most effective for the people who need aid",
-     "This is where the UN can be most effective for the people who need aid"),
+    ("The U.N. convoys will cross the river at dawn with tents and water",
+     "The UN convoys will cross the river at dawn with tents and water"),
 ])
 def test_a_state_named_another_way_or_initials_without_stops_are_no_other_wording(three, one, other):
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
@@ -1271,9 +1271,9 @@ def test_one_wording_cut_elsewhere_or_another_remark_is_no_paraphrase(three, oth
 
 
 def test_a_short_remark_whose_few_words_a_long_one_holds_is_no_paraphrase_of_it(three):
-    one = ("Following a rigorous and competitive tender process, Harlow Yards' Tarn-class ferry was assessed as best "
-           "able to quickly meet the capability requirements and strategic needs of the Vessian Coast Guard")
-    other = "The Tarn-class ferry is the best ferry for our needs"
+    one = ("After a long and open review of every bid, Harlow Works' Tarn rail plan was judged best placed to "
+           "deliver the speed, the cost and the timetable that the whole northern region needs")
+    other = "The Tarn rail plan is the best plan for our region"
     assert find(three, views=[quote(one, "S1:1"), quote(other, "S2:1")]) == []
 
 

@@ -123,9 +123,9 @@ def test_funder_from_a_by_phrase_or_a_possessive():
     ("At the summit the Delta Bank pledged €30 million, Norland €12 million and the Harbour Fund €8 million.",
      ["Delta Bank", "Norland", "Harbour Fund"]),
     ("Norland committed €40 million, while Vessia €25 million to the relief effort.", ["Norland", "Vessia"]),
-    ("Norland pledged €100 million to the fund; Vessia, with up to €60 million; and the Delta Bank, with €10 million.",
+    ("Norland pledged €80 million to the fund; Vessia, with up to €35 million; and the Delta Bank, with €6 million.",
      ["Norland", "Vessia", "Delta Bank"]),
-    ("Norland committed the most - €100 million - Vessia €75 million, the Delta Bank €24.5 million.",
+    ("Norland gave the most - €80 million - Vessia €45 million, the Delta Bank €13.5 million.",
      ["Norland", "Vessia", "Delta Bank"]),
 ])
 def test_each_sum_of_a_list_that_repeats_no_verb_has_the_name_before_it_as_funder(sentence, funders):
@@ -288,13 +288,13 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belong
 
 
 def test_a_bare_dollar_sum_a_source_names_elsewhere_in_another_dollar_is_that_dollar():
-    corpus = corpus_of(["The fund launched a US$1 billion (NZ$1.6 billion) appeal for the valley.",
-                        "Its head announced the $1.6 billion appeal on Friday.",
-                        "A further $2 billion will come next year."])
+    corpus = corpus_of(["The bank set up a US$2 billion (NZ$3.3 billion) fund for the valley.",
+                        "Its head announced the $3.3 billion fund on Friday.",
+                        "A further $5 billion will come next year."])
     funding = money.find_funding(corpus, [], RATES).funding
     assert [(item.text, item.currency, sorted(item.cite)) for item in funding] == [
-        ("US$1 billion", "USD", ["S1:1", "S1:2"]), ("$2 billion", "USD", ["S1:3"])]
-    assert [(e.text, e.currency) for e in funding[0].equivalents] == [("NZ$1.6 billion", "NZD"), ("$1.6 billion", "NZD")]
+        ("US$2 billion", "USD", ["S1:1", "S1:2"]), ("$5 billion", "USD", ["S1:3"])]
+    assert [(e.text, e.currency) for e in funding[0].equivalents] == [("NZ$3.3 billion", "NZD"), ("$3.3 billion", "NZD")]
 
 
 def test_a_bare_dollar_sum_that_is_another_sources_sum_only_in_a_named_countrys_dollar_is_that_dollar():

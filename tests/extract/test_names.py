@@ -124,8 +124,8 @@ def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path
 
 def test_a_full_name_another_source_writes_in_another_order_is_one_person(tmp_path):
     corpus = corpus_of(
-        "Plant deal\n\n“It is a good day for the port,” said Min-Jun Seo, president of the battery division.\n",
-        "Plant deal\n\n“We are happy to move forward,” said Seo Min-jun, head of the battery division.\n",
+        "Yard deal\n\n“It is a good day for the port,” said Min-Jun Seo, head of the shipyard.\n",
+        "Yard deal\n\n“The cranes arrive in May,” said Seo Min-jun, chief of the shipyard.\n",
         folder=tmp_path,
     )
     found = people(corpus)
@@ -136,13 +136,13 @@ def test_a_full_name_another_source_writes_in_another_order_is_one_person(tmp_pa
 
 def test_a_surname_alone_written_with_b_for_p_joins_the_one_person_it_transliterates(tmp_path):
     corpus = corpus_of(
-        "The talks brought together Deputy Minister Walid Haddad and the special envoy, Tom Perlando.\n\n"
-        "Berlando stressed after the meeting that the war had to end at once.\n",
+        "The forum heard Deputy Minister Rana Haddad and the trade envoy, Ada Perlando.\n\n"
+        "Berlando told the forum on its last day that the tariffs would go by June.\n",
         folder=tmp_path,
     )
     found = people(corpus)
-    assert set(found) == {"Walid Haddad", "Tom Perlando"}
-    assert "Berlando" in found["Tom Perlando"].aliases and "S1:2" in found["Tom Perlando"].cite
+    assert set(found) == {"Rana Haddad", "Ada Perlando"}
+    assert "Berlando" in found["Ada Perlando"].aliases and "S1:2" in found["Ada Perlando"].cite
 
 
 def test_short_forms_in_one_source_or_alike_names_in_one_sentence_stay_two_people(tmp_path):
@@ -526,7 +526,7 @@ def test_bylines_and_photo_credits_name_no_actor(tmp_path):
         "Harbour master Ilse Varga said the port would reopen on Monday.\n",
         "Pier reopens after the storm\n\nupdated 2024-11-23 By Maria Marrow, Coastline News\n\nThe pier reopened on Monday, Ilse Varga said.\n",
         "Pier open\n\nThe pier reopened on Monday, Ilse Varga said.\n\nThe repairs paved the way for the season.\n\n"
-        "-BY Daniel Moss\n\nLatest news\n",
+        "-BY Lena Moss\n\nLatest news\n",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Ilse Varga"}
@@ -574,13 +574,13 @@ NAMED = {
         "Carrow on a boat.\n\nMayor Maria Costa said the count was over. Brandt said he had won.\n",
         {"Maria Costa": "Mayor"}),
     "a portfolio of two parts joined by 'and' is one role, a name and a role joined by it are not": (
-        "Pay deal\n\nHealth and social care secretary Ivo Brandt said the deal was fair. Tarn and former "
+        "Pay deal\n\nEnergy and climate secretary Ivo Brandt said the deal was fair. Tarn and former "
         "president Ines Carrow disagreed.\n",
-        {"Ivo Brandt": "Health and social care secretary", "Ines Carrow": "former president"}),
+        {"Ivo Brandt": "Energy and climate secretary", "Ines Carrow": "former president"}),
     "people in a paragraph a photographer's credit closes are no actors": (
-        "Plant saved\n\nPrime Minister Ivo Brandt tours the Harlow plant in Tarn on Jan. 17. The plant is back on "
-        "track after a new deal.Ines Carrow/The Harbour Press\n\nMayor Maria Costa said the deal was done.\n\n"
-        "Premier Dara Velloso visits the plant in 2023. File photo by The Harbour Press/Lena Moss\n",
+        "Mill reopens\n\nPrime Minister Ivo Brandt walks along the Harlow mill's new quay in Tarn. The quay was rebuilt "
+        "after the storm.Ines Carrow/The Harbour Press\n\nMayor Maria Costa said the mill would reopen.\n\n"
+        "Premier Dara Velloso at the mill gate in 2023. File photo by The Harbour Press/Lena Moss\n",
         {"Maria Costa": "Mayor"}),
     "a role in apposition ending in a title or a field is nobody": (
         "Deal agreed\n\n“We are ready,” said Dr. Ivo Brandt, Harlow Chairman and Managing Director.\n\n“It fits,” "

@@ -239,32 +239,32 @@ SAID = {
         "Port sold\n\nMayor Ivo Brandt opened the quay. “It is a new ferry. It is quiet,” Brandt elaborated.\n",
         [("Ivo Brandt", "It is a new ferry. It is quiet")]),
     "words that finish the quotation's sentence may stand between it and its frame": (
-        "Aid pledged\n\nMayor Ivo Brandt opened the talks.\n\n“This aid will meet the most urgent needs” of the "
-        "islanders, Brandt said.\n\n“It will reach the schools first” in the harbour towns, he said.\n",
-        [("Ivo Brandt", "This aid will meet the most urgent needs"), ("Ivo Brandt", "It will reach the schools first")]),
+        "Aid pledged\n\nMayor Ivo Brandt opened the talks.\n\n“This aid goes to what the valley needs first” for "
+        "its farmers, Brandt said.\n\n“It will reach the schools first” in the harbour towns, he said.\n",
+        [("Ivo Brandt", "This aid goes to what the valley needs first"), ("Ivo Brandt", "It will reach the schools first")]),
     "a quotation a double mark opens and a single mark closes before its frame is still the speaker's": (
-        "Port sold\n\n\"We are pleased to put it behind us, and we will keep the ferry running,' said spokesperson "
+        "Port sold\n\n\"The sale closes a long chapter, and the ferry keeps running,' said spokesperson "
         "Ivo Brandt.\n\n\"The claims were old.' he added.\n",
-        [("Ivo Brandt", "We are pleased to put it behind us, and we will keep the ferry running"),
+        [("Ivo Brandt", "The sale closes a long chapter, and the ferry keeps running"),
          ("Ivo Brandt", "The claims were old.")]),
     "whom a named person congratulates, and on what, is their view": (
         "Loan approved\n\nFund chief Ivo Brandt met reporters. Brandt congratulated the islands on the reforms that halved their deficit last year.\n",
         [("Ivo Brandt", "congratulated the islands on the reforms that halved their deficit last year")]),
     "a quotation two people's joint frame names is the words of both, and so is the one that goes on": (
-        "Plant saved\n\n“This deal is good for workers and it is good for Tarn,” Finance Minister Ivo Brandt and "
-        "Industry Minister Ines Carrow said in a statement. “It will secure thousands of jobs.” They gave no cost.\n",
-        [("Ivo Brandt", "This deal is good for workers and it is good for Tarn … It will secure thousands of jobs."),
-         ("Ines Carrow", "This deal is good for workers and it is good for Tarn … It will secure thousands of jobs.")]),
+        "Yard saved\n\n“The yard stays open and the town keeps its trade,” Finance Minister Ivo Brandt and "
+        "Industry Minister Ines Carrow said in a statement. “Work starts in May.” They gave no cost.\n",
+        [("Ivo Brandt", "The yard stays open and the town keeps its trade … Work starts in May."),
+         ("Ines Carrow", "The yard stays open and the town keeps its trade … Work starts in May.")]),
     "a frame after the words may name a place and say what it is": (
-        "Bond sold\n\nFinance Secretary Ivo Brandt spoke on Monday. The bond was priced at 9.75 percent and would be "
-        "due in 2031, Brandt said in a statement issued in Tarn, the capital of Vessia.\n",
-        [("Ivo Brandt", "The bond was priced at 9.75 percent and would be due in 2031")]),
+        "Loan signed\n\nFinance Secretary Ivo Brandt spoke on Monday. The loan carries a rate of 6.5 percent and runs "
+        "to 2040, Brandt said in a statement issued in Tarn, the capital of Vessia.\n",
+        [("Ivo Brandt", "The loan carries a rate of 6.5 percent and runs to 2040")]),
     "the words of two people named together as the subject are the view of both": (
-        "Pay deal\n\nThe union co-chairs, Dr Ivo Brandt and Dr Ines Carrow, said: “It should never have taken so "
-        "long.”\n\nBrandt and Carrow welcomed the news, but warned that the talks had a long way to go.\n",
-        [("Ines Carrow", "It should never have taken so long."), ("Ivo Brandt", "It should never have taken so long."),
-         ("Ivo Brandt", "welcomed the news, but warned that the talks had a long way to go"),
-         ("Ines Carrow", "welcomed the news, but warned that the talks had a long way to go")]),
+        "Mill deal\n\nThe union leaders, Dr Ivo Brandt and Dr Ines Carrow, said: “The mill works again from "
+        "Monday.”\n\nBrandt and Carrow praised the owners, but cautioned that the old looms had to go by spring.\n",
+        [("Ines Carrow", "The mill works again from Monday."), ("Ivo Brandt", "The mill works again from Monday."),
+         ("Ivo Brandt", "praised the owners, but cautioned that the old looms had to go by spring"),
+         ("Ines Carrow", "praised the owners, but cautioned that the old looms had to go by spring")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
