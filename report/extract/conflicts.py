@@ -3642,7 +3642,7 @@ _INITIALISM = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.n.", "u.s.": initials with 
 
 @cache
 def _country_aliases() -> dict[str, str]:
-    """Return each folded one-word other name of a state mapped to its name ("turkiye" -> "turkey"):
+    """Return each folded one-word other name of a state mapped to its name ("burma" -> "myanmar"):
     a newsroom's name for a country is no other wording of a quote."""
     return {fold_text(alias): fold_text(country.name) for country in lexicon().countries for alias in country.aliases
             if " " not in alias and " " not in country.name}

@@ -1126,8 +1126,8 @@ def quote(text: str, cite: str, speaker: str = "Ana Ruiz") -> View:
 
 @pytest.mark.parametrize("one, other", [
     # a state's other name
-    ("Our teams will reach the towns of southern Türkiye before the snow comes.",
-     "Our teams will reach the towns of southern Turkey before the snow comes"),
+    ("Our teams will reach the towns of northern Burma before the rains come.",
+     "Our teams will reach the towns of northern Myanmar before the rains come"),
     # initials with and without their stops
     ("The U.N. convoys will cross the river at dawn with tents and water",
      "The UN convoys will cross the river at dawn with tents and water"),
