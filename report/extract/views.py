@@ -2164,7 +2164,7 @@ _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|the\s+gathering|the\s+forum|"
                         r"the\s+summit|the\s+assembly|(?:a|the|his|her|their)\s+(?:news\s+|press\s+)?(?:conference|briefing|hearing|rally))"
                         r"(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"
-                        r"\s+(?=[a-z])")
+                        r"\s+(?=[a-z]|(?:(?<=reporters\s)|(?<=journalists\s))[A-Z])")  # "told reporters Harlow's plan ..."
 
 
 _FRAME_OCCASION = re.compile(r"(?:in|on|at|to|from|during|after|via|through)\s+[^,;:]{1,40}")

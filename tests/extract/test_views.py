@@ -265,6 +265,10 @@ SAID = {
         [("Ines Carrow", "The mill works again from Monday."), ("Ivo Brandt", "The mill works again from Monday."),
          ("Ivo Brandt", "praised the owners, but cautioned that the old looms had to go by spring"),
          ("Ines Carrow", "praised the owners, but cautioned that the old looms had to go by spring")]),
+    "what a named person tells reporters is their view, a name opening it": (
+        "Fine set\n\nCommissioner Ines Carrow spoke on Monday. Carrow told reporters Harlow’s mills had “hurt "
+        "the farmers of the valley for years”.\n",
+        [("Ines Carrow", "Harlow’s mills had “hurt the farmers of the valley for years”")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
