@@ -175,7 +175,8 @@ def patterns() -> _Patterns:
                              r"confident|convinced)\s+that\b)|"
                              # a verb in the progressive: "X is pitching the budget as", "X was warning that"
                              r"(?:is|are|was|were)(?=\s+[a-z]+ing\b))\s+)*"),
-        participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+)(?P<verb>{})\b".format(alternation(
+        # "saying" may follow its clause with no comma ("announced the appeal for Tarn saying the money ...")
+        participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+|(?<=[\w’'])\s+(?=saying\s))(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
             + [form for form in _stance_forms() if form.endswith("ing")]))),
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
@@ -1101,6 +1102,8 @@ class _Reader:
         for match in patterns().participle.finditer(text, start, end):
             if draft is not None and draft.end > match.start() or any(a <= match.start("verb") < b for a, b in quoted):
                 continue
+            if not text[match.start():match.start("verb")].strip() and _DOCUMENT_BEFORE.search(text, start, match.start()):
+                continue  # "cited a report saying ...": the document says it, not the speaker
             speaker = self._main_speaker(p_index, start, match.start())
             if speaker is None or self.others_between(p_index, start, match.start(), speaker, owners=False) \
                     or _SECOND_CLAUSE.search(_unquoted(text[start:match.start()])):
@@ -1552,6 +1555,11 @@ _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|a
 # The words after a quotation that finish the sentence it began, up to the comma before its frame
 # ("“... what the valley needs first” for its people, X said").
 _QUOTE_COMPLEMENT = re.compile(r"(?:of|for|to|in|on|from|about|at|with)\s[^,;:“”\"]{1,80}?,\s+(?=\S)")
+
+
+# A document or sign right before an unpunctuated "saying": what follows is what it says.
+_DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|statement|letter|note|notice|memo|message|post|tweet|"
+                              r"sign|banner|placard|document|ruling|order|email|text|video|advert|headline)s?$", re.IGNORECASE)
 
 
 def _after_whom(text: str, content: int, end: int) -> int:

@@ -269,6 +269,11 @@ SAID = {
         "Fine set\n\nCommissioner Ines Carrow spoke on Monday. Carrow told reporters Harlow’s mills had “hurt "
         "the farmers of the valley for years”.\n",
         [("Ines Carrow", "Harlow’s mills had “hurt the farmers of the valley for years”")]),
+    "'saying' with no comma before it reports the subject's view, but not after a document or a sign": (
+        "Appeal opens\n\nAgency chief Ines Carrow announced the $2 billion appeal for Tarn saying the money would "
+        "let aid groups reach the valley towns within days. Mayor Ivo Brandt held up a banner saying the valley "
+        "would never give in to the floods.\n",
+        [("Ines Carrow", "the money would let aid groups reach the valley towns within days")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
