@@ -2246,8 +2246,8 @@ def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
     A paragraph without double quotation marks may quote in single ones ('A,' she said); an
     apostrophe ("it's", "farmers' union") neither opens nor closes such a quotation."""
-    if not _QUOTATION_MARK.search(text) and _SINGLE_OPEN.search(text):
-        return tuple(_single_quote_spans(text))
+    if (marked_otherwise := _spans_marked_otherwise(text)) is not None:
+        return marked_otherwise
     spans, opened = [], None
     for match in _QUOTATION_MARK.finditer(text):
         mark = match.group(0)
@@ -2316,6 +2316,30 @@ _NAMED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|billed\s+as|so-cal
 # ("“A, and B,’ said X", "“A.’ he said"): a slip of typesetting that closes the quotation all the same.
 _SINGLE_CLOSER_BEFORE_FRAME = re.compile(
     r"(?<=[,.!?…])['’](?=\s+(?:(?:{said})\b|(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{said})\b))".format(
+        said=alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
+
+def _spans_marked_otherwise(text: str) -> tuple[tuple[int, int], ...] | None:
+    """Return the quotations of a paragraph that quotes in single marks, or that prints only a
+    quotation's closing mark (see `_unopened`); None for a paragraph of pairs of double marks."""
+    if not _QUOTATION_MARK.search(text) and _SINGLE_OPEN.search(text):
+        return tuple(_single_quote_spans(text))
+    unopened = _unopened(text)
+    return None if unopened is None else (unopened,)
+
+
+def _unopened(text: str) -> tuple[int, int] | None:
+    """Return the span of the one quotation of a paragraph that prints only its closing mark, with
+    the frame right after it ("A. B,” Mr X further remarked."): its opening mark was lost, and the
+    quotation runs from the paragraph's start. None for any other paragraph."""
+    marks = _QUOTATION_MARK.findall(text)
+    if marks != ["”"] or not (closer := _CLOSER_BEFORE_FRAME.search(text)):
+        return None
+    return len(text) - len(text.lstrip()), closer.start()
+
+
+# A closing double mark after the last words of a quotation, then its frame (see `_unopened`).
+_CLOSER_BEFORE_FRAME = re.compile(
+    r"(?<=[,.!?…])”(?=\s+(?:(?:{said})\b|(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:[a-z]+\s+)?(?:{said})\b))".format(
         said=alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').

@@ -274,6 +274,10 @@ SAID = {
         "let aid groups reach the valley towns within days. Mayor Ivo Brandt held up a banner saying the valley "
         "would never give in to the floods.\n",
         [("Ines Carrow", "the money would let aid groups reach the valley towns within days")]),
+    "a paragraph that prints only a quotation's closing mark, its frame after it, is the quotation": (
+        "Appeal opens\n\nAgency chief Ivo Brandt spoke on Monday.\n\nThe valley has taken in more families than any "
+        "other. Now the rest of the country must help it,” Mr. Brandt further remarked.\n",
+        [("Ivo Brandt", "The valley has taken in more families than any other. Now the rest of the country must help it")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
