@@ -287,6 +287,19 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belong
     assert [(item.text, item.currency) for item in funding] == [("$12.64", currency)]
 
 
+@pytest.mark.parametrize("sentence, currency", [
+    ("The miner will pay 180bn CFA francs ($317m) to settle the tax claim.", "XOF"),
+    ("The state wants FCFA 180 billion from the miner.", "XOF"),
+    ("The road will cost 180 billion Central African CFA francs.", "XAF"),
+])
+def test_the_cfa_francs_are_money_priced_at_their_fixed_parity_with_the_euro(sentence, currency):
+    [item] = funding_of(sentence)
+    assert (item.amount, item.currency) == (180e9, currency)
+    assert item.eur == pytest.approx(180e9 / 655.957, rel=1e-6)
+    if "$" in sentence:
+        assert [e.text for e in item.equivalents] == ["$317m"]  # the source's own conversion, at the day's rate
+
+
 def test_a_bare_dollar_sum_a_source_names_elsewhere_in_another_dollar_is_that_dollar():
     corpus = corpus_of(["The bank set up a US$2 billion (NZ$3.3 billion) fund for the valley.",
                         "Its head announced the $3.3 billion fund on Friday.",
