@@ -101,7 +101,8 @@ def patterns() -> _Patterns:
     return _Patterns(
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
-            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+(?:-[a-z]+)?)\s+){{0,4}}(?i:{titles})"
+            rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+(?:-[a-z]+)?)\s+){{0,4}}"
+            rf"(?:(?:ex|then|former|acting)[-‐‑–])?(?i:{titles})"  # "then-CEO": a post held once
             rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|"
             rf"(?!the\b|an?\b)[a-z]{{3,}}(?:\s+(?:and|&)\s+[a-z]{{3,}})?)){{0,2}})\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
@@ -191,8 +192,11 @@ class _Org:
 
 def _is_title(word: str) -> bool:
     lex = lexicon()
-    lower = word.lower()
+    lower = _TIME_PREFIX.sub("", word.lower())  # "then-CEO", "ex-Minister": a title held once
     return lower in lex.titles or lower in lex.honorifics or lower.rstrip(".") in lex.honorifics
+
+
+_TIME_PREFIX = re.compile(r"^(?:ex|then|former|acting)[-‐‑–]")
 
 
 def _country_of(word: str) -> str:
@@ -829,7 +833,7 @@ _VERB_AS = re.compile(r"^(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:[
 def _names_a_title(text: str) -> bool:
     """Return True when `text` holds a title word (a cheap test before the costly pattern)."""
     titles = lexicon().titles
-    return any(word.lower() in titles for word in TERM.findall(text))
+    return any(_TIME_PREFIX.sub("", word.lower()) in titles for word in TERM.findall(text))
 
 
 def _ends_with_verb(text: str) -> bool:

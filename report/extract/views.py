@@ -157,7 +157,7 @@ def patterns() -> _Patterns:
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
         # a lower-case word is allowed where a role follows within two words ("union spokesperson"),
         # unless it is a verb's past form ("The court removed Warden X": X is its object)
-        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:{roles}|the|of|for|and|a|an)"
+        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:(?:(?:ex|then|former|acting)[-‐‑–])?(?:{roles})|the|of|for|and|a|an)"
                        rf"|(?:[a-z]+ly\s+)?(?:{opening})"
                        rf"|(?![a-z]{{3,}}ed\b|(?:{past})\b)[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))"
                        rf"(?:[’']s)?(?:\s+|,\s*|$))*$"),

@@ -278,6 +278,11 @@ SAID = {
         "Appeal opens\n\nAgency chief Ivo Brandt spoke on Monday.\n\nThe valley has taken in more families than any "
         "other. Now the rest of the country must help it,” Mr. Brandt further remarked.\n",
         [("Ivo Brandt", "The valley has taken in more families than any other. Now the rest of the country must help it")]),
+    "a post held once ('then-CEO', 'ex-minister') leads to its holder's name like any post": (
+        "Mine deal\n\nAccording to Harlow’s then-CEO Ivo Brandt, the company spent $3m a month to keep the shut "
+        "mine safe. Ex-minister Ines Carrow said the deal had come too late.\n",
+        [("Ivo Brandt", "the company spent $3m a month to keep the shut mine safe"),
+         ("Ines Carrow", "the deal had come too late")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
