@@ -577,6 +577,10 @@ NAMED = {
         "Pay deal\n\nEnergy and climate secretary Ivo Brandt said the deal was fair. Tarn and former "
         "president Ines Carrow disagreed.\n",
         {"Ivo Brandt": "Energy and climate secretary", "Ines Carrow": "former president"}),
+    "a firm or a site named for its trade ('Harlow Steel', 'Dale Works facility') is nobody": (
+        "Deal blocked\n\nThe deal would have brought $1 billion to the company’s Dale Works facility. The chairman "
+        "and CEO of Harlow Steel held a press conference in Tarn on Tuesday. Mayor Maria Costa said the deal was dead.\n",
+        {"Maria Costa": "Mayor"}),
     "people in a paragraph a photographer's credit closes are no actors": (
         "Mill reopens\n\nPrime Minister Ivo Brandt walks along the Harlow mill's new quay in Tarn. The quay was rebuilt "
         "after the storm.Ines Carrow/The Harbour Press\n\nMayor Maria Costa said the mill would reopen.\n\n"
