@@ -1779,7 +1779,8 @@ def find_actors(corpus: Corpus) -> Cast:
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
     people = [person for person in _in_corpus_order(_resolve(candidates), order)
-              if fold_name(canonical(person)) not in companies and not _named_as_a_place(person) and not _named_thing(person)]
+              if fold_name(canonical(person)) not in companies and not _named_as_a_place(person) and not _named_thing(person)
+              and not _cut_off(person, corpus)]
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
@@ -1813,6 +1814,20 @@ _WORD_EDGES = ".,;:!?()[]“”\"'’‘"  # what may stand around a word of a s
 
 _AT_A_PLACE = re.compile(r"\b(?:on|in|at|near)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+def _cut_off(person: _Person, corpus: Corpus) -> bool:
+    """Return True when a name is written only where a source's text breaks off in the middle of
+    a word ("... executive director, Ada Lun"), in words that report nobody speaking: the page was
+    cut, and the name with it. A speaker's name cut there ("...,” said Minister Ada Lun", "“A.” –
+    Mayor Ada Lund") still names who spoke."""
+    ends = {source.id: source.sentences[-1] for source in corpus.sources
+            if source.sentences and source.text.rstrip()[-1:].isalnum()}
+    verbs = lexicon().verbs
+    return all(ends.get(f.sentence.source_id) is not None and ends[f.sentence.source_id].cite == f.sentence.cite
+               and f.end >= len(f.sentence.text.rstrip())
+               and not any(word in verbs for word in TERM.findall(f.sentence.text))
+               and not any(mark in f.sentence.text for mark in "“”\"") for f in person.found)  # "“A.” – Mayor X"
 
 
 def _named_thing(person: _Person) -> bool:

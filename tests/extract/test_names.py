@@ -122,6 +122,15 @@ def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path
     assert "Pellinghem" in found["Garth Pellingham"].aliases and "S2:2" in found["Garth Pellingham"].cite
 
 
+def test_a_name_where_a_page_breaks_off_is_nobody_unless_it_names_a_speaker(tmp_path):
+    corpus = corpus_of(
+        "Fund grows\n\nMayor Maria Costa said the fund would grow.\n\nHarbour Fund executive director, Ines Car",
+        "Fund grows\n\nThe fund grew.\n\n“We moved from words to deeds,” said Vessia’s trade minister Ivo Bran",
+        folder=tmp_path,
+    )
+    assert set(people(corpus)) == {"Maria Costa", "Ivo Bran"}
+
+
 def test_a_full_name_another_source_writes_in_another_order_is_one_person(tmp_path):
     corpus = corpus_of(
         "Yard deal\n\n“It is a good day for the port,” said Min-Jun Seo, head of the shipyard.\n",
