@@ -1778,9 +1778,7 @@ def find_actors(corpus: Corpus) -> Cast:
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
-    people = [person for person in _in_corpus_order(_resolve(candidates), order)
-              if fold_name(canonical(person)) not in companies and not _named_as_a_place(person) and not _named_thing(person)
-              and not _cut_off(person, corpus)]
+    people = [person for person in _in_corpus_order(_resolve(candidates), order) if _a_person(person, companies, corpus)]
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
@@ -1814,6 +1812,13 @@ _WORD_EDGES = ".,;:!?()[]“”\"'’‘"  # what may stand around a word of a s
 
 _AT_A_PLACE = re.compile(r"\b(?:on|in|at|near)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+def _a_person(person: _Person, companies: set[str], corpus: Corpus) -> bool:
+    """Return True when the names of `person` name a person: not a company, a place, a thing named
+    after someone, nor a name a cut-off page left unfinished."""
+    return fold_name(canonical(person)) not in companies and not _named_as_a_place(person) \
+        and not _named_thing(person) and not _cut_off(person, corpus)
 
 
 def _cut_off(person: _Person, corpus: Corpus) -> bool:
