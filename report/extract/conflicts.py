@@ -495,11 +495,11 @@ def _verb_groups() -> dict[str, str]:
 
 
 @kept
-def _background() -> re.Pattern:
-    """Return the pattern of the cues that put a sentence's event in the past ("a year ago"); a cue
-    before a title or role word is part of someone's title ("Former President X"), which says
-    nothing of when the event was."""
-    cues = alternation(_list("background_cues"), loose_spaces=False)
+def _background(but: frozenset[str] = frozenset()) -> re.Pattern:
+    """Return the pattern of the cues that put a sentence's event in the past ("a year ago"), but
+    those of `but`; a cue before a title or role word is part of someone's title ("Former
+    President X"), which says nothing of when the event was."""
+    cues = alternation(_list("background_cues") - but, loose_spaces=False)
     posts = alternation(fold_text(word) for word in (*lexicon().titles, *lexicon().role_words))
     return re.compile(rf"\b(?:{cues})\b(?!\s+(?:{posts})\b)")
 
@@ -1726,7 +1726,7 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
     """Yield the sums a sentence names by their kind, leaving out guesses and earlier sums; its
     first amount may take `named_before`, the kind of money the sentence before it named."""
     text = sentence.text
-    if _background().search(fold_text(text)):
+    if _background(RECENT_PAST).search(fold_text(text)):
         return
     for index, amount in enumerate(amounts):
         kind, modifiers = _sum_kind(text, amount)
@@ -1758,9 +1758,16 @@ def _asked_for(text: str, at: int, worth: bool = False) -> bool:
     The `worth` of a thing (a deal's, a cost) is its amount even when the thing is only sought:
     "a proposed $5 million deal" is a deal of $5 million."""
     clause = re.split(r"[,;:]\s|\s[—–]\s", text[max(0, at - OWNER_REACH):at])[-1]
-    if worth:
-        clause = _ATTRIBUTE_BEFORE.sub("", clause)
+    if worth:  # a deal's worth is sought only by words that ask for the deal itself ("seeking a $5 million deal")
+        clause = " ".join(_ATTRIBUTE_BEFORE.sub("", clause).split()[-WORTH_ASKED_REACH:])
     return bool(_request_pattern().search(clause))
+
+
+# The near past of the background cues: a deal blocked "last week" is the deal the sources report,
+# and its sum is theirs to disagree on.
+RECENT_PAST = frozenset({"last week"})
+
+WORTH_ASKED_REACH = 4  # words before a deal's worth that may ask for the deal ("is seeking a"), not a clause far off
 
 
 # A word that describes the noun a sum stands before, right after its determiner ("the proposed").

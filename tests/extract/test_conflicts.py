@@ -640,6 +640,14 @@ def test_tranches_of_other_rank_are_no_figure_conflict(tmp_path, one, other):
     assert of_kind(find(corpus_of(tmp_path, one, other)), "figure") == []
 
 
+def test_a_deals_worth_in_a_sentence_that_seeks_something_else_or_dates_it_last_week_is_compared(tmp_path):
+    corpus = corpus_of(tmp_path, "The union called the decision to block Harlow's $6.3 billion takeover of Tarn Mills a disgrace.",
+                       "Harlow filed a lawsuit seeking to overturn the order that blocked its planned $6.8 billion "
+                       "takeover of Tarn Mills last week.")
+    [conflict] = of_kind(find(corpus), "figure")
+    assert conflict.topic == "amount of the agreement" and values(conflict) == ["$6.3 billion", "$6.8 billion"]
+
+
 def test_one_appeal_given_different_amounts_is_a_figure_conflict(tmp_path):
     corpus = corpus_of(tmp_path, "The charity asked for $3 billion for Tarn, a week after its $215 million appeal "
                                  "to feed the flooded valley.",

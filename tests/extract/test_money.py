@@ -107,6 +107,11 @@ def test_a_new_figure_or_a_clause_of_someone_s_words_is_no_purpose(sentence):
     assert all(item.purpose == "" for item in funding_of(sentence))
 
 
+def test_a_word_that_opens_a_condition_is_no_funder():
+    [item] = funding_of("If approved, the deal would have brought more than $1 billion to the Tarn mill.")
+    assert item.funder == ""
+
+
 def test_help_and_its_object_leave_the_purpose():
     [item] = funding_of("The bank pledged €5 million to help them rebuild the harbour wall.")
     assert item.purpose == "rebuild the harbour wall"
