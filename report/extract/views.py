@@ -954,7 +954,7 @@ class _Reader:
         """Return the view sentence `index` of a paragraph reports, read the first way that fits."""
         paragraph = self.paragraphs[p_index]
         start, end = paragraph.starts[index], paragraph.sentence_end(index)
-        readings = (self._according, self._adding_that, self._quoted_as_saying, self._framed_inside, self._framed_after,
+        readings = (self._according, self._citing, self._adding_that, self._quoted_as_saying, self._framed_inside, self._framed_after,
                     self._framed_inverted, self._framed_by_post, self._reported_by_subject, self._described_view,
                     self._relative_says, self._named_colon)
         draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
@@ -1196,6 +1196,18 @@ class _Reader:
         if self.others_between(p_index, start, start + match.start(), who.name):
             return None
         return self._content(who.name, paragraph, start, start + len(before))
+
+    def _citing(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of "Citing X, the agency reported that ...": what the clause reports is
+        X's, the one who is cited; None for any other sentence."""
+        paragraph = self.paragraphs[p_index]
+        text = paragraph.text
+        cited = _CITING.match(text, start, end)
+        who = next((s for s in paragraph.people if cited and cited.end() <= s.start < end and s.salient), None)
+        if who is None or not _leads_to_name(text[cited.end():who.start]):
+            return None
+        reported = _REPORTED_THAT.search(text, who.end, end)
+        return self._content(who.name, paragraph, reported.end(), end) if reported else None
 
     def _according_first(self, paragraph: _Paragraph, who: _Span, end: int) -> _Draft | None:
         """Return the view of "According to X, ...", X's name ending at `who`: what follows the comma
@@ -1556,6 +1568,10 @@ _REPORTERS_CLAUSE = re.compile(r",\s+(?:signall?ing|marking|prompting|sparking|a
 # ("“... what the valley needs first” for its people, X said").
 _QUOTE_COMPLEMENT = re.compile(r"(?:of|for|to|in|on|from|about|at|with)\s[^,;:“”\"]{1,80}?,\s+(?=\S)")
 
+
+# "Citing X, " opening a sentence, and the verb of reporting, then "that", which gives X's words.
+_CITING = re.compile(r"\s*Citing\s+")
+_REPORTED_THAT = re.compile(r",[^,;:“”\"]{1,60}?\b(?:reported|said|wrote|added|noted|stated)\s+that\s+")
 
 # A document or sign right before an unpunctuated "saying": what follows is what it says.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|statement|letter|note|notice|memo|message|post|tweet|"

@@ -283,6 +283,10 @@ SAID = {
         "mine safe. Ex-minister Ines Carrow said the deal had come too late.\n",
         [("Ivo Brandt", "the company spent $3m a month to keep the shut mine safe"),
          ("Ines Carrow", "the deal had come too late")]),
+    "what a report citing a named person says is that person's view": (
+        "Mine deal\n\nCiting the miner’s interim chief executive Ivo Brandt, the agency reported that Harlow would keep "
+        "its copper mine in Tarn.\n",
+        [("Ivo Brandt", "Harlow would keep its copper mine in Tarn")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
