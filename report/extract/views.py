@@ -178,7 +178,7 @@ def patterns() -> _Patterns:
         # "saying" may follow its clause with no comma ("announced the appeal for Tarn saying the money ...")
         participle=re.compile(r"(?:,[”\"]?\s+(?:and\s+)?|\s(?:before|after|by)\s+|(?<=[\w’'])\s+(?=saying\s))(?P<verb>{})\b".format(alternation(
             [form for form, kind in lex.verbs.items() if kind in ("say", "that") and form.endswith("ing")]
-            + [form for form in _stance_forms() if form.endswith("ing")]))),
+            + sorted({form.split()[0] for form in _stance_forms() if form.split()[0].endswith("ing")})))),  # "describing … as"
         tail=re.compile(r"(?:[,;]?\s*(?:and\s+)?(?:adding|saying|noting|arguing|warning|stating|insisting|stressing)"
                         r"(?:\s+that)?)?[\s,;:.—–-]*$"),
     )

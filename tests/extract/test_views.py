@@ -287,6 +287,10 @@ SAID = {
         "Mine deal\n\nCiting the miner’s interim chief executive Ivo Brandt, the agency reported that Harlow would keep "
         "its copper mine in Tarn.\n",
         [("Ivo Brandt", "Harlow would keep its copper mine in Tarn")]),
+    "a participle of a stance of several words ('describing … as') adds its view to the subject's clause": (
+        "Pledge made\n\nUnder Secretary Ivo Brandt announced the pledge on Monday, describing the fund as a critical "
+        "partner in the harbour's health plan.\n",
+        [("Ivo Brandt", "describing the fund as a critical partner in the harbour's health plan")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
