@@ -117,8 +117,16 @@ def _funder(text: str, amount: Amount, end: int, actors: list[Actor]) -> str:
     owner = re.search(rf"{phrase}['’]s\s+(?:[\w-]+\s+){{0,3}}$", before)
     for match in (after, owner, _gapped(before, phrase), *_subjects(before, phrase)):
         if match and (who := _clean_funder(match.group("who"))):
-            return _actor_name(who, actors)
+            named = _actor_name(who, actors)
+            opens = match is not after and max(0, amount.start - 300) + match.start("who") == 0
+            return "" if named == who and opens and _common_plural(who) else named
     return ""
+
+
+def _common_plural(who: str) -> bool:
+    """Return True when a funder that opens its sentence and names no actor is one plural word and
+    no country ("Donors have committed $11 billion"): a common noun its capital does not make a name."""
+    return " " not in who and who.endswith("s") and not lexicon().country_of.get(fold_name(who))
 
 
 def _gapped(before: str, phrase: str) -> re.Match | None:
