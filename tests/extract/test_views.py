@@ -266,31 +266,31 @@ SAID = {
          ("Ivo Brandt", "praised the owners, but cautioned that the old looms had to go by spring"),
          ("Ines Carrow", "praised the owners, but cautioned that the old looms had to go by spring")]),
     "what a named person tells reporters is their view, a name opening it": (
-        "Fine set\n\nCommissioner Ines Carrow spoke on Monday. Carrow told reporters Harlow’s mills had “hurt "
-        "the farmers of the valley for years”.\n",
-        [("Ines Carrow", "Harlow’s mills had “hurt the farmers of the valley for years”")]),
+        "Fine set\n\nCommissioner Ines Carrow spoke on Monday. Carrow told reporters Harlow’s mills had “cheated "
+        "the grain growers of the valley for years”.\n",
+        [("Ines Carrow", "Harlow’s mills had “cheated the grain growers of the valley for years”")]),
     "'saying' with no comma before it reports the subject's view, but not after a document or a sign": (
-        "Appeal opens\n\nAgency chief Ines Carrow announced the $2 billion appeal for Tarn saying the money would "
-        "let aid groups reach the valley towns within days. Mayor Ivo Brandt held up a banner saying the valley "
-        "would never give in to the floods.\n",
-        [("Ines Carrow", "the money would let aid groups reach the valley towns within days")]),
+        "Fund opens\n\nTrust chief Ines Carrow unveiled the $2 billion fund for Tarn saying the money would rebuild "
+        "every school in the valley by spring. Mayor Ivo Brandt held up a banner saying the valley would never give "
+        "in to the floods.\n",
+        [("Ines Carrow", "the money would rebuild every school in the valley by spring")]),
     "a paragraph that prints only a quotation's closing mark, its frame after it, is the quotation": (
-        "Appeal opens\n\nAgency chief Ivo Brandt spoke on Monday.\n\nThe valley has taken in more families than any "
-        "other. Now the rest of the country must help it,” Mr. Brandt further remarked.\n",
-        [("Ivo Brandt", "The valley has taken in more families than any other. Now the rest of the country must help it")]),
+        "Ferry route\n\nHarbour master Ivo Brandt spoke on Monday.\n\nThe port has carried more ferries than any "
+        "other this year. Now the town must pay for a new quay,” Mr. Brandt further remarked.\n",
+        [("Ivo Brandt", "The port has carried more ferries than any other this year. Now the town must pay for a new quay")]),
     "a post held once ('then-CEO', 'ex-minister') leads to its holder's name like any post": (
-        "Mine deal\n\nAccording to Harlow’s then-CEO Ivo Brandt, the company spent $3m a month to keep the shut "
-        "mine safe. Ex-minister Ines Carrow said the deal had come too late.\n",
-        [("Ivo Brandt", "the company spent $3m a month to keep the shut mine safe"),
+        "Quarry deal\n\nAccording to Harlow’s then-CEO Ivo Brandt, the firm paid $3m a month to keep the closed "
+        "quarry dry. Ex-minister Ines Carrow said the deal had come too late.\n",
+        [("Ivo Brandt", "the firm paid $3m a month to keep the closed quarry dry"),
          ("Ines Carrow", "the deal had come too late")]),
     "what a report citing a named person says is that person's view": (
-        "Mine deal\n\nCiting the miner’s interim chief executive Ivo Brandt, the agency reported that Harlow would keep "
-        "its copper mine in Tarn.\n",
-        [("Ivo Brandt", "Harlow would keep its copper mine in Tarn")]),
+        "Quarry sale\n\nCiting the quarry firm’s acting chief executive Ivo Brandt, the agency reported that Harlow "
+        "would keep its lime pits in Tarn.\n",
+        [("Ivo Brandt", "Harlow would keep its lime pits in Tarn")]),
     "a participle of a stance of several words ('describing … as') adds its view to the subject's clause": (
-        "Pledge made\n\nUnder Secretary Ivo Brandt announced the pledge on Monday, describing the fund as a critical "
-        "partner in the harbour's health plan.\n",
-        [("Ivo Brandt", "describing the fund as a critical partner in the harbour's health plan")]),
+        "Pledge made\n\nHarbour Secretary Ivo Brandt unveiled the grant on Monday, describing the trust as the "
+        "backbone of the town's school plan.\n",
+        [("Ivo Brandt", "describing the trust as the backbone of the town's school plan")]),
     "what a named person hints is their view": (
         "Port sold\n\nMayor Ivo Brandt hinted that the ferry would run again in May.\n",
         [("Ivo Brandt", "hinted that the ferry would run again in May")]),
