@@ -269,14 +269,17 @@ def _bare_sum() -> re.Pattern:
     """Return the pattern of a number with a scale word and no currency ("3 billion", "one billion"),
     with the words after it."""
     words = alternation(word for word in lexicon().scales["number_words"] if word not in ("a", "an"))
-    return re.compile(rf"(?<![\w$€£¥.,])(?P<number>\d+(?:\.\d+)?|(?i:{words}))\s+(?P<scale>million|billion|trillion)\b"
-                      r"(?P<after>(?:\s+[\w’'-]+){1,3})")
+    return re.compile(rf"(?<![\w$€£¥.,])(?P<number>\d+(?:\.\d+)?|(?i:{words}))(?:\s+(?P<scale>million|billion|trillion)|"
+                      r"(?<=\d)(?P<short>bn|mn|tn))\b(?P<after>(?:\s+[\w’'-]+){1,3})")
 
+
+_SHORT_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}  # "50bn" with no currency
 
 # What sets a bare sum right after the amount it is part of: "6 billion euros for the ports, among
 # them two billion lent at once", "of which 3 billion is ..."; and what may follow such a part, which
 # a count of things ("including two million people") does not.
-_PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them)\s+\Z", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them|another|a\s+further|an\s+additional)\s+\Z",
+                      re.IGNORECASE)  # "144bn francs now, with another 50bn in offsets"
 
 # What sets a bare sum against the amount before it, which gives its currency: "4.2 billion dollars,
 # down from 5 billion the year before", "compared with 3 billion in the spring".
@@ -286,10 +289,10 @@ _SET_AGAINST = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|again
 @kept
 def _part_goes_on() -> re.Pattern:
     """Return the pattern of what may follow a bare sum that is part of an amount: a participle
-    ("paid", "earmarked"), a preposition, an auxiliary or the end of the clause."""
+    ("paid", "earmarked", "coming"), a preposition, an auxiliary or the end of the clause."""
     words = alternation(["paid", "spent", "lent", "given", "sent", "set", "due", "in", "for", "to", "of", "this", "next",
                          "by", "before", "after", "over", "at", "from", "on", "as", "now", "already", *AUXILIARIES])
-    return re.compile(rf"\s+(?:[a-z]+ed|{words})\b|\s*[,;.)]")
+    return re.compile(rf"\s+(?:[a-z]+ed|[a-z]+ing|{words})\b|\s*[,;.)]")  # "another 50bn coming through offsets"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -309,15 +312,22 @@ def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[li
     for match in _bare_sum().finditer(text):
         before = [a.currency for a in amounts if a.end <= match.start()]
         if any(a.start <= match.start() < a.end for a in amounts) or not (
-                set(match.group("after").lower().split()) & _sum_nouns() or before and _tied_to_amount_before(text, match)):
+                set(match.group("after").lower().split()) & _sum_nouns() or (before or currency) and _tied_to_amount_before(text, match)):
             continue
         if unit := (before[-1] if before else currency):
-            number = match.group("number")
-            value = float(lexicon().scales["number_words"].get(number.lower(), 0) if number[0].isalpha() else number) \
-                * lexicon().scales["words"][match.group("scale")]
-            found.append(Amount(text[match.start():match.end("scale")], value, unit, match.start(), match.end("scale")))
+            found.append(_bare_amount(text, match, unit))
             carried |= set() if before else {match.start()}
     return sorted(found, key=lambda amount: amount.start), carried
+
+
+def _bare_amount(text: str, match: re.Match, unit: str) -> Amount:
+    """Return the amount a bare sum (`_bare_sum`) gives in the currency `unit`."""
+    number = match.group("number")
+    scale = match.group("scale") or _SHORT_SCALES[match.group("short")]
+    value = float(lexicon().scales["number_words"].get(number.lower(), 0) if number[0].isalpha() else number) \
+        * lexicon().scales["words"][scale]
+    end = match.end("scale") if match.group("scale") else match.end("short")
+    return Amount(text[match.start():end], value, unit, match.start(), end)
 
 
 def _tied_to_amount_before(text: str, match: re.Match) -> bool:

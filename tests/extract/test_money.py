@@ -403,6 +403,14 @@ def test_a_bare_sum_set_after_the_amount_it_is_part_of_takes_its_currency(tmp_pa
     assert funding_of("The ferry pact lends 6 billion euros to 40 towns, including two million people.")[1:] == []
 
 
+def test_another_or_a_further_bare_sum_takes_the_currency_before_it_in_the_sentence_or_the_paragraph():
+    items = funding_of("The miner will pay 144bn CFA francs within six days, with another 50bn coming through tax offsets.",
+                       "A further 60bn was paid last year, the agency said.")
+    assert [(item.text, item.amount, item.currency, item.cite) for item in items] == [
+        ("144bn CFA francs", 144e9, "XOF", ["S1:1"]), ("50bn", 50e9, "XOF", ["S1:1"]),
+        ("60bn", 60e9, "XOF", ["S1:1", "S1:2"])]  # the sentence that says what the bare sum is counted in, too
+
+
 def test_a_bare_sum_set_against_the_amount_before_it_takes_its_currency():
     items = funding_of("Velmora pledged 4.2 billion dollars to the ferry fund, down from 5 billion at the last round.")
     assert [(item.text, item.amount, item.currency) for item in items] == [
