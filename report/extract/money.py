@@ -273,13 +273,13 @@ def _bare_sum() -> re.Pattern:
                       r"(?<=\d)(?P<short>bn|mn|tn))\b(?P<after>(?:\s+[\w’'-]+){1,3})")
 
 
-_SHORT_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}  # "50bn" with no currency
+_SHORT_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}  # "30bn" with no currency
 
 # What sets a bare sum right after the amount it is part of: "6 billion euros for the ports, among
 # them two billion lent at once", "of which 3 billion is ..."; and what may follow such a part, which
 # a count of things ("including two million people") does not.
 _PART_OF = re.compile(r"\b(?:including|of\s+which|among\s+them|another|a\s+further|an\s+additional)\s+\Z",
-                      re.IGNORECASE)  # "144bn francs now, with another 50bn in offsets"
+                      re.IGNORECASE)  # "90bn francs at once, and another 30bn next year"
 
 # What sets a bare sum against the amount before it, which gives its currency: "4.2 billion dollars,
 # down from 5 billion the year before", "compared with 3 billion in the spring".
@@ -289,10 +289,10 @@ _SET_AGAINST = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|again
 @kept
 def _part_goes_on() -> re.Pattern:
     """Return the pattern of what may follow a bare sum that is part of an amount: a participle
-    ("paid", "earmarked", "coming"), a preposition, an auxiliary or the end of the clause."""
+    ("paid", "earmarked", "falling"), a preposition, an auxiliary or the end of the clause."""
     words = alternation(["paid", "spent", "lent", "given", "sent", "set", "due", "in", "for", "to", "of", "this", "next",
                          "by", "before", "after", "over", "at", "from", "on", "as", "now", "already", *AUXILIARIES])
-    return re.compile(rf"\s+(?:[a-z]+ed|[a-z]+ing|{words})\b|\s*[,;.)]")  # "another 50bn coming through offsets"
+    return re.compile(rf"\s+(?:[a-z]+ed|[a-z]+ing|{words})\b|\s*[,;.)]")  # "another 30bn falling due in May"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -641,7 +641,7 @@ def test_tranches_of_other_rank_are_no_figure_conflict(tmp_path, one, other):
 
 
 def test_a_deals_worth_in_a_sentence_that_seeks_something_else_or_dates_it_last_week_is_compared(tmp_path):
-    corpus = corpus_of(tmp_path, "The union called the decision to block Harlow's $6.3 billion takeover of Tarn Mills a disgrace.",
+    corpus = corpus_of(tmp_path, "The union said that blocking Harlow's $6.3 billion takeover of Tarn Mills was a mistake.",
                        "Harlow went to court on Friday, asking the judges to undo the order that stopped its planned "
                        "$6.8 billion takeover of Tarn Mills last week.")
     [conflict] = of_kind(find(corpus), "figure")

@@ -109,10 +109,10 @@ def test_a_new_figure_or_a_clause_of_someone_s_words_is_no_purpose(sentence):
 
 @pytest.mark.parametrize("sentence, funder", [
     # a plural common noun, capitalised as the sentence's first word
-    ("Donors have committed $11.3 billion to the fund, the board said.", ""),
-    ("Monday's aid includes a $1.2 billion package for the valley.", ""),
+    ("Donors have given $4.2 billion to the harbour trust, the board said.", ""),
+    ("Tuesday's aid includes a $0.8 billion grant for the valley.", ""),
     # a word that opens a condition
-    ("If approved, the deal would have brought more than $1 billion to the Tarn mill.", ""),
+    ("If approved, the plan would have provided more than $2 billion to the Tarn mill.", ""),
     ("Netherlands has committed $2 billion to the fund.", "Netherlands"),
 ])
 def test_words_that_open_a_sentence_and_name_nobody_are_no_funder_but_a_country_is(sentence, funder):
@@ -301,8 +301,8 @@ def test_a_bare_dollar_is_the_dollar_of_the_country_a_sources_web_address_belong
 
 
 @pytest.mark.parametrize("sentence, currency", [
-    ("The miner will pay 180bn CFA francs ($317m) to settle the tax claim.", "XOF"),
-    ("The state wants FCFA 180 billion from the miner.", "XOF"),
+    ("The quarry firm will pay 180bn CFA francs ($317m) to settle the tax claim.", "XOF"),
+    ("The state wants FCFA 180 billion from the quarry firm.", "XOF"),
     ("The road will cost 180 billion Central African CFA francs.", "XAF"),
 ])
 def test_the_cfa_francs_are_money_priced_at_their_fixed_parity_with_the_euro(sentence, currency):
@@ -404,11 +404,11 @@ def test_a_bare_sum_set_after_the_amount_it_is_part_of_takes_its_currency(tmp_pa
 
 
 def test_another_or_a_further_bare_sum_takes_the_currency_before_it_in_the_sentence_or_the_paragraph():
-    items = funding_of("The miner will pay 144bn CFA francs within six days, with another 50bn coming through tax offsets.",
-                       "A further 60bn was paid last year, the agency said.")
+    items = funding_of("The quarry firm owes the state 90bn CFA francs, with another 30bn falling due in May.",
+                       "A further 25bn is owed to the rail company, the ministry said.")
     assert [(item.text, item.amount, item.currency, item.cite) for item in items] == [
-        ("144bn CFA francs", 144e9, "XOF", ["S1:1"]), ("50bn", 50e9, "XOF", ["S1:1"]),
-        ("60bn", 60e9, "XOF", ["S1:1", "S1:2"])]  # the sentence that says what the bare sum is counted in, too
+        ("90bn CFA francs", 90e9, "XOF", ["S1:1"]), ("30bn", 30e9, "XOF", ["S1:1"]),
+        ("25bn", 25e9, "XOF", ["S1:1", "S1:2"])]  # the sentence that says what the bare sum is counted in, too
 
 
 def test_a_bare_sum_set_against_the_amount_before_it_takes_its_currency():

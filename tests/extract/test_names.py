@@ -124,8 +124,8 @@ def test_a_surname_alone_a_letter_off_joins_the_one_person_it_misspells(tmp_path
 
 def test_a_name_where_a_page_breaks_off_is_nobody_unless_it_names_a_speaker(tmp_path):
     corpus = corpus_of(
-        "Fund grows\n\nMayor Maria Costa said the fund would grow.\n\nHarbour Fund executive director, Ines Car",
-        "Fund grows\n\nThe fund grew.\n\n“We moved from words to deeds,” said Vessia’s trade minister Ivo Bran",
+        "Pier opens\n\nMayor Maria Costa said the pier would open.\n\nHarbour Trust chair, Ines Car",
+        "Pier opens\n\nThe pier opened.\n\n“The ferries start in June,” said Vessia’s trade minister Ivo Bran",
         folder=tmp_path,
     )
     assert set(people(corpus)) == {"Maria Costa", "Ivo Bran"}
@@ -587,8 +587,8 @@ NAMED = {
         "president Ines Carrow disagreed.\n",
         {"Ivo Brandt": "Energy and climate secretary", "Ines Carrow": "former president"}),
     "a firm or a site named for its trade ('Harlow Steel', 'Dale Works facility') is nobody": (
-        "Deal blocked\n\nThe deal would have brought $1 billion to the company’s Dale Works facility. The chairman "
-        "and CEO of Harlow Steel held a press conference in Tarn on Tuesday. Mayor Maria Costa said the deal was dead.\n",
+        "Mill sold\n\nThe new kilns will go to the firm’s Dale Works facility. The chairman and CEO of Harlow Steel "
+        "met the buyers in Tarn on Tuesday. Mayor Maria Costa said the sale was done.\n",
         {"Maria Costa": "Mayor"}),
     "people in a paragraph a photographer's credit closes are no actors": (
         "Mill reopens\n\nPrime Minister Ivo Brandt walks along the Harlow mill's new quay in Tarn. The quay was rebuilt "
