@@ -1739,7 +1739,7 @@ def _sums(sentence: Sentence, amounts: list[Amount], named_before: str = "") -> 
             to, by = _sum_parties(text[amount.end:amount.end + 120], whom=not worth)
             before = text[max(0, amount.start - OWNER_REACH):amount.start]
             giver = _names_before(before)
-            if _received(before):  # "Vessia will receive the first tranche of": whom it goes to
+            if _received(before):  # "Vessia is to receive the second part of": whom it goes to
                 to, giver = to | giver, frozenset()
             if worth:  # a deal's parties stand on both sides of it: all are its givers
                 to, by, giver = frozenset(), frozenset(), _deal_parties(text, amount, before, giver) | to | by

@@ -1386,7 +1386,7 @@ class _Reader:
     def _paired_before(self, p_index: int, speaker: str, start: int) -> str | None:
         """Return the person named together with `speaker`, as "X and Y", in the last mention of
         `speaker` in its sentence before `start` ("The union leaders, Dr X and Dr Y, said: “", "X and Y
-        welcomed the news, but warned that ..."): the view is both people's. None otherwise."""
+        praised the owners, but cautioned that ..."): the view is both people's. None otherwise."""
         paragraph = self.paragraphs[p_index]
         sentence_start = paragraph.starts[paragraph.index(start)]
         before = [s for s in paragraph.people if sentence_start <= s.start < start and s.salient]

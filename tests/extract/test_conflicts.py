@@ -625,7 +625,7 @@ def test_the_same_figure_in_two_currencies_at_par_on_the_day_is_no_conflict(tmp_
 
 def test_one_tranche_given_different_amounts_is_a_figure_conflict_whether_its_giver_or_receiver_is_named(tmp_path):
     corpus = corpus_of(tmp_path, "The Delta Fund paid out the first tranche of $2.4 billion to Vessia, officials said.",
-                       "Under the loan, Vessia will receive the first tranche of $2.6 billion in the spring.")
+                       "Under the loan terms, Vessia is to receive the first tranche of $2.6 billion in the spring.")
     [conflict] = of_kind(find(corpus), "figure")
     assert conflict.topic == "amount of the tranche" and values(conflict) == ["$2.4 billion", "$2.6 billion"]
 

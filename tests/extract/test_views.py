@@ -257,7 +257,7 @@ SAID = {
          ("Ines Carrow", "The yard stays open and the town keeps its trade … Work starts in May.")]),
     "a frame after the words may name a place and say what it is": (
         "Loan signed\n\nFinance Secretary Ivo Brandt spoke on Monday. The loan carries a rate of 6.5 percent and runs "
-        "to 2040, Brandt said in a statement issued in Tarn, the capital of Vessia.\n",
+        "to 2040, Brandt said in a note released in Tarn, the capital of Vessia.\n",
         [("Ivo Brandt", "The loan carries a rate of 6.5 percent and runs to 2040")]),
     "the words of two people named together as the subject are the view of both": (
         "Mill deal\n\nThe union leaders, Dr Ivo Brandt and Dr Ines Carrow, said: “The mill works again from "
