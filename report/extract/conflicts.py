@@ -38,9 +38,10 @@ from ..outline import Actor, Conflict, Funding, Version, View
 from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text.dates import MONTH_NAMES, MONTHS, iso_day, month_number
-from ..text import BEFORE_FIRST_WORD, DASH, PARTICLES, WORD, alternation, cue_pattern, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
+from ..text import BEFORE_FIRST_WORD, DASH, PARTICLES, WORD, alternation, fold_text, initial_sound, lexicon, longest_first, short_forms, singular
 from ..workers import side_by_side
 from .mentions import Mention, signed_posts, signer
+from .money import receiving
 
 _POSSESSIVE = re.compile(r"'s\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -1858,15 +1859,9 @@ def _names_before(before: str) -> frozenset:
     return _content(names) - _MONTH_WORDS - _list("weekdays")
 
 
-@kept
-def _receiving() -> re.Pattern:
-    """Return the pattern of a verb whose subject gets money rather than gives it ("will receive")."""
-    return re.compile(rf"\b(?:{cue_pattern(lexicon().money_words['receiving'])})\b", re.IGNORECASE)
-
-
 def _received(before: str) -> bool:
     """Return True when the clause before a sum gets it: its names are whom the sum goes to."""
-    return bool(_receiving().search(re.split(r"[,;:]\s|\s[—–]\s", before)[-1]))
+    return bool(receiving().search(re.split(r"[,;:]\s|\s[—–]\s", before)[-1]))
 
 
 def _deal_parties(text: str, amount: Amount, before: str, clause_names: frozenset) -> frozenset:

@@ -103,6 +103,7 @@ def _kind(text: str, amount: Amount, end: int) -> str:
     return "context"
 
 
+@cache
 def _funder_phrase() -> str:
     """Return the pattern of a funder's name: "(the) X", perhaps with a funder noun ("X Fund")."""
     nouns = alternation(_money_words()["funder_nouns"], loose_spaces=False)
@@ -154,7 +155,7 @@ def _subjects(before: str, phrase: str):
     """
     verbs = [m for m in _cues().finditer(before) if m.lastgroup == "commitment" and m.group(0)[0].islower()]
     for verb in reversed(verbs):
-        if _receiving().fullmatch(verb.group(0)):
+        if receiving().fullmatch(verb.group(0)):
             return  # "the city received €5m": the subject is who gets the money
         subject = before[max(0, verb.start() - 160) : verb.start()].rstrip()
         while (trimmed := _AUXILIARIES.sub("", subject)) != subject:
@@ -163,9 +164,9 @@ def _subjects(before: str, phrase: str):
 
 
 @kept
-def _receiving() -> re.Pattern:
-    """Return the regex of the verbs whose subject receives money rather than gives it."""
-    return re.compile(cue_pattern(_money_words()["receiving"]), re.IGNORECASE)
+def receiving() -> re.Pattern:
+    """Return the pattern of the verbs whose subject receives money rather than gives it ("will receive")."""
+    return re.compile(rf"\b(?:{cue_pattern(_money_words()['receiving'])})\b", re.IGNORECASE)
 
 
 def _clean_funder(name: str) -> str:
@@ -273,8 +274,6 @@ def _bare_sum() -> re.Pattern:
                       r"(?<=\d)(?P<short>bn|mn|tn))\b(?P<after>(?:\s+[\w’'-]+){1,3})")
 
 
-_SHORT_SCALES = {"bn": "billion", "mn": "million", "tn": "trillion"}  # "30bn" with no currency
-
 # What sets a bare sum right after the amount it is part of: "6 billion euros for the ports, among
 # them two billion lent at once", "of which 3 billion is ..."; and what may follow such a part, which
 # a count of things ("including two million people") does not.
@@ -322,10 +321,9 @@ def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[li
 
 def _bare_amount(text: str, match: re.Match, unit: str) -> Amount:
     """Return the amount a bare sum (`_bare_sum`) gives in the currency `unit`."""
-    number = match.group("number")
-    scale = match.group("scale") or _SHORT_SCALES[match.group("short")]
-    value = float(lexicon().scales["number_words"].get(number.lower(), 0) if number[0].isalpha() else number) \
-        * lexicon().scales["words"][scale]
+    number, scales = match.group("number"), lexicon().scales
+    scale = scales["words"][match.group("scale")] if match.group("scale") else scales["short"][match.group("short")]
+    value = float(scales["number_words"].get(number.lower(), 0) if number[0].isalpha() else number) * scale
     end = match.end("scale") if match.group("scale") else match.end("short")
     return Amount(text[match.start():end], value, unit, match.start(), end)
 

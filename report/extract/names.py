@@ -26,7 +26,7 @@ from functools import cache, cached_property, lru_cache, partial
 from ..corpus import Corpus, Sentence, Source
 from ..outline import Actor, View
 from ..regexcache import kept
-from ..text import BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, PARTICLES, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
+from ..text import BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, PARTICLES, POST_ONCE, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order
 from .mentions import OF_ORGANIZATION, OF_ORGANIZATION_PATTERN, Cast, Mention, alternations, credit_spans, ends_a_caption, head_title, quoted_title
 
@@ -102,7 +102,7 @@ def patterns() -> _Patterns:
         # "Canada's Transport Minister, " / "defence analyst " / "The Minister for Health, " + name
         role_before=re.compile(
             rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+(?:-[a-z]+)?)\s+){{0,4}}"
-            rf"(?:(?:ex|then|former|acting)[-‐‑–])?(?i:{titles})"  # "then-CEO": a post held once
+            rf"(?:{POST_ONCE})?(?i:{titles})"  # "then-CEO": a post held once
             rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|"
             rf"(?!the\b|an?\b)[a-z]{{3,}}(?:\s+(?:and|&)\s+[a-z]{{3,}})?)){{0,2}})\s*,?\s+$"),
         # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
@@ -196,7 +196,7 @@ def _is_title(word: str) -> bool:
     return lower in lex.titles or lower in lex.honorifics or lower.rstrip(".") in lex.honorifics
 
 
-_TIME_PREFIX = re.compile(r"^(?:ex|then|former|acting)[-‐‑–]")
+_TIME_PREFIX = re.compile(rf"^{POST_ONCE}")
 
 
 def _country_of(word: str) -> str:
@@ -1778,7 +1778,8 @@ def find_actors(corpus: Corpus) -> Cast:
     order = {s.cite: i for i, s in enumerate(corpus.sentences())}
     org_actors, org_mentions = _org_actors(orgs, corpus)
     companies = _company_names(org_actors)
-    people = [person for person in _in_corpus_order(_resolve(candidates), order) if _a_person(person, companies, corpus)]
+    cut_ends = _cut_ends(corpus)
+    people = [person for person in _in_corpus_order(_resolve(candidates), order) if _a_person(person, companies, cut_ends)]
     named = [(canonical(person), person) for person in people]
     in_source = _found_by_source(named)
     elsewhere = {name: _best_role(person.found)[0] for name, person in named}
@@ -1814,25 +1815,29 @@ _AT_A_PLACE = re.compile(r"\b(?:on|in|at|near)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 
 
-def _a_person(person: _Person, companies: set[str], corpus: Corpus) -> bool:
+def _a_person(person: _Person, companies: set[str], cut_ends: set[str]) -> bool:
     """Return True when the names of `person` name a person: not a company, a place, a thing named
-    after someone, nor a name a cut-off page left unfinished."""
+    after someone, nor a name a cut-off page left unfinished (`cut_ends`: see `_cut_ends`)."""
     return fold_name(canonical(person)) not in companies and not _named_as_a_place(person) \
-        and not _named_thing(person) and not _cut_off(person, corpus)
+        and not _named_thing(person) and not _cut_off(person, cut_ends)
 
 
-def _cut_off(person: _Person, corpus: Corpus) -> bool:
-    """Return True when a name is written only where a source's text breaks off in the middle of
-    a word ("... executive director, Ada Lun"), in words that report nobody speaking: the page was
-    cut, and the name with it. A speaker's name cut there ("...,” said Minister Ada Lun", "“A.” –
-    Mayor Ada Lund") still names who spoke."""
-    ends = {source.id: source.sentences[-1] for source in corpus.sources
-            if source.sentences and source.text.rstrip()[-1:].isalnum()}
+def _cut_ends(corpus: Corpus) -> set[str]:
+    """Return the cites of the last sentences of the sources whose text breaks off in the middle of
+    a word, and that report nobody speaking (no verb of saying, no quotation): once for the corpus."""
     verbs = lexicon().verbs
-    return all(ends.get(f.sentence.source_id) is not None and ends[f.sentence.source_id].cite == f.sentence.cite
-               and f.end >= len(f.sentence.text.rstrip())
-               and not any(word in verbs for word in TERM.findall(f.sentence.text))
-               and not any(mark in f.sentence.text for mark in "“”\"") for f in person.found)  # "“A.” – Mayor X"
+    return {source.sentences[-1].cite for source in corpus.sources
+            if source.sentences and source.text.rstrip()[-1:].isalnum()
+            and not any(word in verbs for word in TERM.findall(source.sentences[-1].text))
+            and not any(mark in source.sentences[-1].text for mark in "“”\"")}  # "“A.” – Mayor X"
+
+
+def _cut_off(person: _Person, cut_ends: set[str]) -> bool:
+    """Return True when a name is written only where a source's text breaks off in the middle of
+    a word ("... executive director, Ada Lun"), of the `cut_ends`: the page was cut, and the name
+    with it. A speaker's name cut there ("...,” said Minister Ada Lun", "“A.” – Mayor Ada Lund")
+    still names who spoke, and the sentence is no cut end."""
+    return all(f.sentence.cite in cut_ends and f.end >= len(f.sentence.text.rstrip()) for f in person.found)
 
 
 def _named_thing(person: _Person) -> bool:

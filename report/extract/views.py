@@ -26,7 +26,7 @@ from functools import lru_cache, partial
 from ..corpus import Corpus, Sentence, Source, dateline_end, is_caption
 from ..outline import Actor, View
 from ..regexcache import kept
-from ..text import alternation, fold_text, lexicon, load
+from ..text import POST_ONCE, alternation, fold_text, lexicon, load
 from ..text.lexicon import DATA
 from ..workers import in_order
 from .mentions import (OF_ORGANIZATION, Mention, alternations, credit_spans, head_title, quoted_title, role_kind,
@@ -157,7 +157,7 @@ def patterns() -> _Patterns:
         view_verb=re.compile(rf"^(?P<verb>{views})\b"),
         # a lower-case word is allowed where a role follows within two words ("union spokesperson"),
         # unless it is a verb's past form ("The court removed Warden X": X is its object)
-        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:(?:(?:ex|then|former|acting)[-‐‑–])?(?:{roles})|the|of|for|and|a|an)"
+        gap=re.compile(rf"^\s*(?:(?:[A-Z][\w’'.\-]*|\([A-Z][\w.&-]{{0,11}}\)|(?i:(?:{POST_ONCE})?(?:{roles})|the|of|for|and|a|an)"
                        rf"|(?:[a-z]+ly\s+)?(?:{opening})"
                        rf"|(?![a-z]{{3,}}ed\b|(?:{past})\b)[a-z][\w-]*(?=(?:[’']s)?\s+(?:[a-z][\w-]*(?:[’']s)?\s+)?(?i:{roles})\b))"
                        rf"(?:[’']s)?(?:\s+|,\s*|$))*$"),
@@ -2330,9 +2330,15 @@ _NAMED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed|known\s+as|billed\s+as|so-cal
 
 # A single closing mark after the last words of a quotation a double mark opened, then its frame
 # ("“A, and B,’ said X", "“A.’ he said"): a slip of typesetting that closes the quotation all the same.
-_SINGLE_CLOSER_BEFORE_FRAME = re.compile(
-    r"(?<=[,.!?…])['’](?=\s+(?:(?:{said})\b|(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:{said})\b))".format(
-        said=alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
+def _closer_before_frame(marks: str) -> re.Pattern:
+    """Return the pattern of a closing mark of `marks` after the last words of a quotation and the
+    punctuation that ends them, then a frame of saying: "said X", "X said", "Mr X further remarked"."""
+    said = alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))
+    return re.compile(rf"(?<=[,.!?…])[{marks}](?=\s+(?:(?:{said})\b|(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})"
+                      rf"\s+(?:[a-z]+\s+)?(?:{said})\b))")
+
+
+_SINGLE_CLOSER_BEFORE_FRAME = _closer_before_frame("'’")
 
 def _spans_marked_otherwise(text: str) -> tuple[tuple[int, int], ...] | None:
     """Return the quotations of a paragraph that quotes in single marks, or that prints only a
@@ -2354,9 +2360,7 @@ def _unopened(text: str) -> tuple[int, int] | None:
 
 
 # A closing double mark after the last words of a quotation, then its frame (see `_unopened`).
-_CLOSER_BEFORE_FRAME = re.compile(
-    r"(?<=[,.!?…])”(?=\s+(?:(?:{said})\b|(?:he|she|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:[a-z]+\s+)?(?:{said})\b))".format(
-        said=alternation(form for form, kind in lexicon().verbs.items() if kind == "say" and not form.endswith("ing"))))
+_CLOSER_BEFORE_FRAME = _closer_before_frame("”")
 
 # A verb of choosing right before a quotation makes it the choice, not a remark ('voted "yes"').
 _CHOICE_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|answer(?:s|ed)?|tick(?:s|ed)?|cho(?:se|ose|oses))\s+$", re.IGNORECASE)

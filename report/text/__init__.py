@@ -5,7 +5,7 @@
 
 from .fold import diacritics, fold_name, fold_text, initial_sound, name_key
 from .lexicon import Country, Lexicon, alternation, cue_pattern, lexicon, load, longest_first, short_forms, title_case_share
-from .words import AUXILIARIES, BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, NUMBER, PARTICLES, TERM, TOKEN, UPPER, WORD, singular, stem, tokens
+from .words import AUXILIARIES, BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, NUMBER, PARTICLES, POST_ONCE, TERM, TOKEN, UPPER, WORD, singular, stem, tokens
 
-__all__ = ["AUXILIARIES", "BEFORE_FIRST_WORD", "CAPITALISED", "DASH", "LETTERS", "NUMBER", "PARTICLES", "TERM", "TOKEN", "UPPER", "WORD", "Country", "Lexicon", "alternation", "cue_pattern", "longest_first",
+__all__ = ["AUXILIARIES", "BEFORE_FIRST_WORD", "CAPITALISED", "DASH", "LETTERS", "NUMBER", "PARTICLES", "POST_ONCE", "TERM", "TOKEN", "UPPER", "WORD", "Country", "Lexicon", "alternation", "cue_pattern", "longest_first",
            "diacritics", "fold_name", "fold_text", "initial_sound", "lexicon", "load", "name_key", "short_forms", "singular", "stem", "title_case_share", "tokens"]

@@ -30,6 +30,8 @@ PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "del", "della",
              "al", "el", "ter", "dos", "das")
 # Every dash code point that may join the parts of a name ("Brandt-Okoro", "Brandt‑Okoro", "Brandt–Okoro").
 DASH = "[-\u2010\u2011\u2012\u2013\u2212]"
+# What marks a post as held once before a title, dashed to it ("then-CEO", "ex-minister", "acting-governor").
+POST_ONCE = rf"(?:ex|then|former|acting){DASH}"
 # What may stand before the first word of a sentence: spaces, quotation marks, a bracket, a dash.
 BEFORE_FIRST_WORD = " \"“‘'(—–-"
 AUXILIARIES = ("has", "have", "had", "will", "would", "shall", "is", "are", "was", "were")
