@@ -1393,9 +1393,7 @@ class _Reader:
         if len(before) < 2 or before[-1].name != speaker or before[-2].name == speaker:
             return None
         other, mine = before[-2], before[-1]
-        joined = _AND_GAP.match(paragraph.text, other.end, mine.start)
-        if joined is None or _POSSESSIVE.match(paragraph.text, mine.end) or \
-                not _leads_to_name(paragraph.text[joined.end():mine.start]):
+        if not _named_together(paragraph.text, other, mine) or _POSSESSIVE.match(paragraph.text, mine.end):
             return None
         return other.name
 
@@ -1408,8 +1406,7 @@ class _Reader:
         named = [s for s in paragraph.people if start <= s.start < sentence_end and s.salient]
         if len(named) < 2 or named[0].name == named[1].name or not _leads_to_name(text[start:named[0].start]):
             return None
-        joined = _AND_GAP.match(text, named[0].end, named[1].start)
-        if joined is None or not _leads_to_name(text[joined.end():named[1].start]):
+        if not _named_together(text, named[0], named[1]):
             return None
         following = text[self.after_subject(p_index, named[1].end, sentence_end):sentence_end]
         return (named[0].name, named[1].name) if patterns().verb.match(following) else None
@@ -1421,8 +1418,7 @@ class _Reader:
         named = [s for s in paragraph.people if draft.end <= s.start < end and s.salient]
         if len(named) != 2 or named[1].name != draft.speaker or named[0].name == draft.speaker:
             return []
-        joined = _AND_GAP.match(paragraph.text[named[0].end:named[1].start])
-        if joined is None or not _leads_to_name(paragraph.text[named[0].end + joined.end():named[1].start]):
+        if not _named_together(paragraph.text, named[0], named[1]):
             return []
         return [replace(draft, speaker=named[0].name)]
 
@@ -1576,6 +1572,13 @@ _REPORTED_THAT = re.compile(r",[^,;:“”\"]{1,60}?\b(?:reported|said|wrote|add
 # A document or sign right before an unpunctuated "saying": what follows is what it says.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|statement|letter|note|notice|memo|message|post|tweet|"
                               r"sign|banner|placard|document|ruling|order|email|text|video|advert|headline)s?$", re.IGNORECASE)
+
+
+def _named_together(text: str, one: _Span, other: _Span) -> bool:
+    """Return True when two people's names are joined by "and" as one subject, perhaps with the
+    other's title between ("X and Industry Minister Y")."""
+    joined = _AND_GAP.match(text, one.end, other.start)
+    return joined is not None and _leads_to_name(text[joined.end():other.start])
 
 
 def _after_whom(text: str, content: int, end: int) -> int:
