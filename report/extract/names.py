@@ -16,6 +16,7 @@ Word lists and tables live in `report/text/data/`; nothing here knows any partic
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -94,6 +95,10 @@ def patterns() -> _Patterns:
     """Return the context patterns, compiled once."""
     lex, words = lexicon(), alternations()
     titles, mods, views, says = words.titles, words.role_words, words.views, words.says
+    # a lower-case word after "minister of" right before a name is part of the title when it names
+    # a portfolio or a function ("secretary of state X", "head of communications X"); another is
+    # what the title is of, and the name that body's ("the chief executive of lender Norvik Kredit")
+    portfolio = rf"(?:(?i:{mods})|[a-z]{{{MIN_ABSTRACT - 4},}}(?:{'|'.join(ABSTRACT_ENDINGS)})s?)\b"
     # a verb of framing reports words only where a frame ends ("…,” X continued.", "X continued:"):
     # "X Y continues operating" is a service or a firm as often as a person
     frames = alternation(form for form, kind in lex.verbs.items() if kind == "frame")
@@ -104,7 +109,9 @@ def patterns() -> _Patterns:
             rf"(?:(?P<aff>{CAPITALISED})[’']s\s+)?(?P<role>(?:(?:(?i:{mods})|{CAPITALISED}|[a-z]+(?:-[a-z]+)?)\s+){{0,4}}"
             rf"(?:{POST_ONCE})?(?i:{titles})"  # "then-CEO": a post held once
             rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?:{CAPITALISED}(?:\s+(?:and\s+|&\s+)?{CAPITALISED})*|"
-            rf"(?!the\b|an?\b)[a-z]{{3,}}(?:\s+(?:and|&)\s+[a-z]{{3,}})?)){{0,2}})\s*,?\s+$"),
+            rf"{portfolio}(?:\s+(?:and|&)\s+{portfolio})?)){{0,2}}"
+            rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?(?!the\b|an?\b)[a-z]{{3,}}(?:\s+(?:and|&)\s+[a-z]{{3,}})?(?=\s*,))?)"
+            r"\s*,?\s+$"),  # any word ends a role a comma sets off: "the head of product, X"
         # name + ", a professor at the X College," / " is a senior fellow at X"; the role ends where
         # a phrase of the occasion begins (", president of the union at a news conference after …")
         appositive=re.compile(
@@ -1189,18 +1196,18 @@ def _spread_in_lists(people: list[_Found]) -> None:
         else:
             lists.append([found])
     for items in lists:
-        if _phrase_then_subject(items):
+        if not _joined_by_and(items):
             continue
         for found in items:
             found.listed_with = [other for other in items if other is not found]
 
 
-def _phrase_then_subject(items: list[_Found]) -> bool:
-    """Return True when two names a comma alone joins are no list but a name in an opening phrase
-    and the titled subject of the reporting verb after it ("In an interview with Grain Weekly,
-    Mill CEO X said")."""
-    return len(items) == 2 and not re.search(r"\band\b", items[0].sentence.text[items[0].end:items[1].start]) \
-        and items[1].titled and patterns().verb_after.match(items[1].sentence.text[items[1].end:]) is not None
+def _joined_by_and(items: list[_Found]) -> bool:
+    """Return True when an "and" joins some two of the names: a list of names ends with one ("A
+    and B", "A, B and C"). Names a comma alone joins are no list but a phrase and the subject
+    after it ("In an interview with Grain Weekly, X said") or a body and the person an appositive
+    names ("the chief executive of lender Norvik Kredit, Tomas Berget, said")."""
+    return any(re.search(r"\band\b", one.sentence.text[one.end:other.start]) for one, other in itertools.pairwise(items))
 
 
 PRONOUN_REACH = 3  # paragraphs of a quotation after a name that a "he" or "she" may still point back over

@@ -1146,3 +1146,16 @@ def test_a_clause_that_puts_someone_in_a_post_gives_the_post_as_their_role(tmp_p
 ])
 def test_who_is_named_and_by_which_other_names(tmp_path, text, named):
     assert {name: actor.aliases for name, actor in people(corpus_of(text, folder=tmp_path)).items()} == named
+
+
+def test_a_body_a_lower_case_word_describes_after_a_title_is_no_person_and_a_portfolio_stays_in_the_title(tmp_path):
+    corpus = corpus_of(
+        "The takeover was agreed on Monday.\n\n"
+        "The chief executive of lender Vaskor Kredit, Ilse Marrow, said the bid was fair.\n\n"
+        "The boss of carmaker Orlen Torvik said the deal was late.\n\n"
+        "Chief of staff Pia Ressler said nothing new.\n\n"
+        "The bank's head of product, Dario Quell, said it was a good deal.\n",
+        folder=tmp_path)
+    found = people(corpus)
+    assert set(found) == {"Ilse Marrow", "Pia Ressler", "Dario Quell"}
+    assert (found["Pia Ressler"].role, found["Dario Quell"].role) == ("Chief of staff", "head of product")
