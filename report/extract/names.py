@@ -1265,6 +1265,7 @@ def _pronoun_follows(source: Source, number: int) -> bool:
 def _resolve(candidates: list[_Found]) -> list[_Person]:
     """Return the people the candidates name, each with the mentions that are theirs."""
     people = _People()
+    _vouch_by_surname(candidates)
     full = sorted((f for f in candidates if f.evidence and len(f.keys) >= 2), key=lambda f: -len(f.keys))
     for found in full:
         people.add_full(found)
@@ -1281,6 +1282,16 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
         elif len(found.keys) == 1:
             _join_surname(people, found)
     return [person for person in people.all if person.found]
+
+
+def _vouch_by_surname(candidates: list[_Found]) -> None:
+    """Let a surname alone that its sentence vouches for ("X, a former club shareholder,") vouch
+    for the full name that ends in it in the same source ("ending the reign of Y X"): a source
+    names a person in full first and by surname after."""
+    vouched = {(f.sentence.source_id, f.keys[0]) for f in candidates if len(f.keys) == 1 and f.evidence and not f.weak}
+    for found in candidates:
+        if len(found.keys) >= 2 and not found.evidence and (found.sentence.source_id, found.keys[-1]) in vouched:
+            found.evidence = True
 
 
 def _listed_with_a_person(people: _People, found: _Found) -> bool:

@@ -1159,3 +1159,22 @@ def test_a_body_a_lower_case_word_describes_after_a_title_is_no_person_and_a_por
     found = people(corpus)
     assert set(found) == {"Ilse Marrow", "Pia Ressler", "Dario Quell"}
     assert (found["Pia Ressler"].role, found["Dario Quell"].role) == ("Chief of staff", "head of product")
+
+
+def test_a_surname_its_sentence_vouches_for_vouches_for_the_full_name_of_its_source(tmp_path):
+    corpus = corpus_of(
+        "The club has been sold, ending the reign of Darab Vahidi.\n\n"
+        "Vahidi, a British businessman, first bought a stake in 2016.\n",
+        "The club has been sold by Darab Vahidi.\n",
+        folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Darab Vahidi": "British businessman"}
+
+
+def test_a_billionaire_a_tycoon_or_a_whistleblower_before_a_name_is_its_role(tmp_path):
+    corpus = corpus_of(
+        "The port deal was cancelled on Thursday.\n\n"
+        "Shipping tycoon Arvo Kallend said he would appeal.\n\n"
+        "Whistleblower Teodor Brisk said the deal had been corrupt from the start.\n",
+        folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {
+        "Arvo Kallend": "Shipping tycoon", "Teodor Brisk": "Whistleblower"}
