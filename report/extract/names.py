@@ -552,7 +552,14 @@ def _before_a_name(words: list[str], at: int) -> bool:
     Ivo Brandt voted"), a body's initials before a given name."""
     word = words[at]
     return word.lower() in lexicon().stopnames or _is_affiliation(word) or _plural_of_role(word) \
-        or _body_before_given_name(words, at)
+        or _body_before_given_name(words, at) or _post_initials(words, at)
+
+
+def _post_initials(words: list[str], at: int) -> bool:
+    """Return True when words[at] is two or three capitals before a name of two words or more
+    ("Energy CS Ana Kirui", "the county's PS Ivo Lund"): the initials of a post, not of a given name,
+    which a name that has one needs no more of."""
+    return at + 2 < len(words) and _initials_without_stops(words[at])
 
 
 def _initial(sentence: Sentence, tokens: list[tuple[str, int, int]], at: int) -> bool:

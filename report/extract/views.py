@@ -442,7 +442,10 @@ class _Reader:
             prefix = prefix[opener.end():]
         if _DOUBLE_QUOTE.search(prefix) or not _leads_to_name(prefix):
             return None
-        return self._owned(paragraph, first, end) or self._persons_post(p_index, first, end) or (first.name, first.end)
+        owned = self._owned(paragraph, first, end) or self._persons_post(p_index, first, end)
+        if owned is None and _POSSESSIVE.match(text, first.end):
+            return None  # "X's announcement came hours after Y said": X owns the subject, and says nothing
+        return owned or (first.name, first.end)
 
     def _persons_post(self, p_index: int, first: _Span, end: int) -> tuple[str, int] | None:
         """Return the one person who holds the post a person's possessive opens the subject with

@@ -2180,3 +2180,23 @@ def test_how_someone_wrote_and_what_went_with_it_is_no_view(tmp_path):
                        "of the case but splitting with the court’s reasoning.\n\nVarga said separately that the law was "
                        "sound and fair to all.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Lena Varga", "the law was sound and fair to all")]
+
+
+def test_a_person_who_owns_the_subject_says_nothing_and_the_person_after_it_speaks(tmp_path):
+    corpus = corpus_of(
+        "President Orla Venn cancelled the port lease on Thursday.\n\n"
+        "Venn's announcement came just hours after Energy Minister Kasimir Drell affirmed that the lease "
+        "would go ahead despite the charges.\n\n"
+        "Venn's spokesman said the lease was void.\n",
+        folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Kasimir Drell", "the lease would go ahead despite the charges")]
+
+
+def test_the_initials_of_a_post_before_a_known_name_leave_the_name_its_own(tmp_path):
+    corpus = corpus_of(
+        "Energy Cabinet Secretary Okumu Wafula said on Monday that the contract was clean.\n\n"
+        "The news came hours after Energy CS Okumu Wafula affirmed that the port lease would go ahead.\n",
+        folder=tmp_path)
+    assert [(view.speaker, view.cite) for view in views_of(corpus)] == [
+        ("Okumu Wafula", ["S1:1"]), ("Okumu Wafula", ["S1:2"])]
