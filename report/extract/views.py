@@ -442,10 +442,7 @@ class _Reader:
             prefix = prefix[opener.end():]
         if _DOUBLE_QUOTE.search(prefix) or not _leads_to_name(prefix):
             return None
-        owned = self._owned(paragraph, first, end) or self._persons_post(p_index, first, end)
-        if owned is None and _POSSESSIVE.match(text, first.end):
-            return None  # "X's announcement came hours after Y said": X owns the subject, and says nothing
-        return owned or (first.name, first.end)
+        return self._owned(paragraph, first, end) or self._persons_post(p_index, first, end) or (first.name, first.end)
 
     def _persons_post(self, p_index: int, first: _Span, end: int) -> tuple[str, int] | None:
         """Return the one person who holds the post a person's possessive opens the subject with
@@ -486,14 +483,23 @@ class _Reader:
         """Return the speaker who is the subject of `start:end` and where the words after them begin."""
         found = self.subject(p_index, start, end)
         if found is None:
-            late = self.late_subject(p_index, start, end)
-            return late[:2] if late else self._after_occasion(p_index, start, end)
+            return self._later_subject(p_index, start, end)
         speaker, subject_end = found
         verb_from = self.after_subject(p_index, subject_end, end)
         if verb_from >= 0:
             return speaker, verb_from
-        opening = _OPENING_CLAUSE.match(self.paragraphs[p_index].text, start, end)
-        return self.subject_and_verb(p_index, opening.end(), end) if opening else None  # "Despite X's doubts, Y said"
+        text = self.paragraphs[p_index].text
+        if opening := _OPENING_CLAUSE.match(text, start, end):
+            return self.subject_and_verb(p_index, opening.end(), end)  # "Despite X's doubts, Y said"
+        if _POSSESSIVE.match(text, subject_end):  # "X's announcement came hours after Y affirmed that": X says nothing
+            return self._later_subject(p_index, start, end)
+        return None
+
+    def _later_subject(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
+        """Return the speaker of `start:end` and where their verb starts when the sentence's subject
+        is none: the subject of a later clause, or the person after a phrase of the occasion."""
+        late = self.late_subject(p_index, start, end)
+        return late[:2] if late else self._after_occasion(p_index, start, end)
 
     def _after_occasion(self, p_index: int, start: int, end: int) -> tuple[str, int] | None:
         """Return the speaker and where their reporting verb starts when a phrase of the occasion
