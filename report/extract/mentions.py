@@ -127,10 +127,16 @@ _CREDIT_END = re.compile(r"(?:^|(?<=[\s.]))[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
                          r"(?:\s+[A-Z][\w’'&-]*){0,3}\s*$")
 
 
+# A picture's credit as some pages set it under a caption, the agencies a slash joins ("Source:
+# AAP / Ada Lund", "Source: Harbour Press, Norden Images / Ada Lund").
+_SOURCE_CREDIT = re.compile(r"(?:^|(?<=[\s.]))Source:\s+[A-Z][\w’'&.-]*(?:(?:\s+|\s*,\s*)[A-Z][\w’'&.-]*)*"
+                            r"\s*/\s*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s*$")
+
+
 def ends_a_caption(text: str) -> bool:
     """Return True when a sentence is a photo's caption or credit, or ends with a photographer's
     credit: the paragraph it closes is a caption, whose people are in a picture, not in the event."""
-    return is_caption(text) or ("/" in text and _CREDIT_END.search(text) is not None)
+    return is_caption(text) or ("/" in text and (_CREDIT_END.search(text) is not None or _SOURCE_CREDIT.search(text) is not None))
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

@@ -2200,3 +2200,22 @@ def test_the_initials_of_a_post_before_a_known_name_leave_the_name_its_own(tmp_p
         folder=tmp_path)
     assert [(view.speaker, view.cite) for view in views_of(corpus)] == [
         ("Okumu Wafula", ["S1:1"]), ("Okumu Wafula", ["S1:2"])]
+
+
+def test_a_participle_after_with_and_its_own_subject_is_not_the_sentence_speakers(tmp_path):
+    corpus = corpus_of(
+        "Dam payout signed\n\n"
+        "President Orla Venn attended the signing in the capital, with the government saying the first "
+        "payment must be made within 30 days.\n\n"
+        "Minister Kasimir Drell met with the unions, saying the payout was fair.\n",
+        folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Kasimir Drell", "the payout was fair")]
+
+
+def test_a_caption_closed_by_a_source_credit_of_picture_agencies_holds_no_view(tmp_path):
+    corpus = corpus_of(
+        "Dam payout signed\n\n"
+        "Miner chief executive Orla Venn said the payout was fair.\n\n"
+        "Orla Venn said the collapse \"was, and remains, a tragedy\". Source: Harbour Press, Norden Images / Fotoarena\n",
+        folder=tmp_path)
+    assert [(view.speaker, view.cite) for view in views_of(corpus)] == [("Orla Venn", ["S1:1"])]
