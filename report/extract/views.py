@@ -1463,6 +1463,11 @@ class _Reader:
             return self._replied(speaker, self.paragraphs[p_index], by.end(), end)
         if verb.group("verb") in ("told", "tells", "tell") and (content := _after_whom(text, content, end)) < 0:
             return None  # "told the crowd that gathered": the clause is the crowd's, not what was told
+        if verb.group("verb") in _HEARER_VERBS and (whom := _after_whom(text, content, end)) >= 0:
+            if that := _THAT.match(text[whom:end]):  # "assured fans that the club would stay"
+                return self._content(speaker, self.paragraphs[p_index], whom + that.end(), end)
+            if _CLAUSE_WITHOUT_THAT.match(" " + text[whom:end]):  # "assured fans the club would stay"
+                return self._content(speaker, self.paragraphs[p_index], whom, end)
         return self._verb_content(speaker, verb.group("verb"), verb_from, content, p_index, end)
 
     def _verb_content(self, speaker: str, verb: str, verb_from: int, content: int, p_index: int,
@@ -1591,6 +1596,12 @@ def _named_together(text: str, one: _Span, other: _Span) -> bool:
     return joined is not None and _leads_to_name(text[joined.end():other.start])
 
 
+# Verbs of speech that may name their hearers before what they say, as "told" does ("assured fans
+# the club would stay", "reminded voters the tax was his").
+_HEARER_VERBS = frozenset({"assured", "assures", "assure", "reassured", "reassures", "reassure",
+                           "reminded", "reminds", "remind", "promised", "promises", "promise"})
+
+
 def _after_whom(text: str, content: int, end: int) -> int:
     """Return where the words "told" reports start, past whom they were told ("told reporters
     that"), or -1 when the clause after whom is theirs ("told the crowd that gathered")."""
@@ -1653,7 +1664,7 @@ _THAT = re.compile(r"^\s*(?:(?:(?:on|in|at|to|by|during|after|before|from|via|wi
 _PAST = r"[a-z]{3,}ed(?!\s+(?:to|by|on|in|with|from|for|at|under|as|of)\b)"  # "ignored the", not "related to"
 _CLAUSE_WITHOUT_THAT = re.compile(
     r"^(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b)?"
-    r"\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:(?!(?:and|but|or)\s)[\w’'-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
+    r"\s+(?=(?:(?:the|this|these|those|its|his|her|their|our|such)\s+(?:(?!(?:and|but|or)\s)[\w‘’'“”\"-]+\s+){0,3}?|(?:it|he|she|they|we|there)\s+)"
     rf"(?:is|are|was|were|would|will|could|should|had|has|have|might|may|must|can|did|does|{_PAST})\s"
     rf"|(?:[A-Z][\w’'-]+\s+){{1,3}}(?:{_PAST}|is|are|was|were|would|will|could|should|had|has|have)\s+[a-z“\"$€£\d]"
     r"|[a-z]+s\s+(?:[\w’'-]+\s+){0,3}?(?:would|will|could|should|might|may|must)\s)")  # "found prices would rise"
@@ -2199,7 +2210,9 @@ _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z
 _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|presenter|interviewer|reporter|"
                         r"correspondent|broadcaster|podcaster)\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
                         r"(?:\s*\([^()]{1,60}\))?|reporters|journalists|members|supporters|staff|workers|employees|"
-                        r"investors|shareholders|analysts|voters|residents|"
+                        r"investors|shareholders|analysts|voters|residents|fans|customers|clients|citizens|parents|"
+                        r"students|viewers|listeners|readers|followers|colleagues|"
+                        r"the\s+(?:court|jury|judge|committee|panel|inquiry|house|chamber|nation|country|public)|"
                         r"lawmakers|legislators|parliament|senators|delegates|"
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|the\s+gathering|the\s+forum|"
                         r"the\s+summit|the\s+assembly|(?:a|the|his|her|their)\s+(?:news\s+|press\s+)?(?:conference|briefing|hearing|rally))"

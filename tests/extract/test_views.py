@@ -2219,3 +2219,17 @@ def test_a_caption_closed_by_a_source_credit_of_picture_agencies_holds_no_view(t
         "Orla Venn said the collapse \"was, and remains, a tragedy\". Source: Harbour Press, Norden Images / Fotoarena\n",
         folder=tmp_path)
     assert [(view.speaker, view.cite) for view in views_of(corpus)] == [("Orla Venn", ["S1:1"])]
+
+
+def test_a_verb_of_assuring_or_promising_may_name_its_hearers_before_what_it_reports(tmp_path):
+    corpus = corpus_of(
+        "Club sold\n\n"
+        "Anja Lindqvist assured fans the ‘first priority’ is to steady the club.\n\n"
+        "Ivo Renholm told the court the contract had been forged.\n\n"
+        "Pia Ressler promised voters that the tax would fall.\n\n"
+        "Eva Holmqvist promised a review.\n",
+        folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Anja Lindqvist", "the ‘first priority’ is to steady the club"),
+        ("Ivo Renholm", "the contract had been forged"),
+        ("Pia Ressler", "the tax would fall")]
