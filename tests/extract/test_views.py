@@ -2233,3 +2233,17 @@ def test_a_verb_of_assuring_or_promising_may_name_its_hearers_before_what_it_rep
         ("Anja Lindqvist", "the ‘first priority’ is to steady the club"),
         ("Ivo Renholm", "the contract had been forged"),
         ("Pia Ressler", "the tax would fall")]
+
+
+def test_a_relative_named_by_kin_before_the_name_is_a_person_whose_words_are_theirs(tmp_path):
+    corpus = corpus_of(
+        "Dam payout agreed\n\n"
+        "The payout was agreed on Friday.\n\n"
+        "“We felt as if our whole world had collapsed,” her mother Pamela Rayane Quintal told reporters.\n\n"
+        "Her brother, Davi Orsano, said the payout came too late.\n",
+        folder=tmp_path)
+    found = {actor.name: actor.role for actor in find_actors(corpus)[0] if actor.kind == "person"}
+    assert found == {"Pamela Rayane Quintal": "mother", "Davi Orsano": "brother"}
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Pamela Rayane Quintal", "We felt as if our whole world had collapsed"),
+        ("Davi Orsano", "the payout came too late")]
