@@ -824,12 +824,25 @@ class _Reader:
         sentence_start = paragraph.starts[paragraph.index(start)]
         sentence_end = paragraph.sentence_end(paragraph.index(max(start, end - 1)))
         described = self.described_quote(p_index, sentence_start, start)
-        joint = None if described else self._joint_after(p_index, end, sentence_end)
+        joint = None if described else self._joint_after(p_index, end, sentence_end) or self._pair_after(p_index, end, sentence_end)
         speaker, framed = described or (joint and (joint[0], True)) or \
             self._framing(p_index, sentence_start, start, end, sentence_end)
         if speaker is None and not framed:
             speaker = self._without_frame(p_index, last, start, end)
+            joint = self._joint_going_on(speaker) if speaker else None
+            speaker = joint[0] if joint else speaker
         return speaker, bool(described), joint
+
+    def _joint_going_on(self, speaker: str) -> tuple[str, str] | None:
+        """Return the two speakers of the last quotation when it was a joint one of `speaker`'s: a
+        quotation with no frame that goes on from it (its next paragraph) is both speakers' too."""
+        prior = next((i for i in range(len(self.drafts) - 1, -1, -1) if self.drafts[i].quote), None)
+        if prior is None or self.drafts[prior].speaker != speaker:
+            return None
+        if self.drafts[prior].partner is not None:
+            return speaker, self.drafts[prior].partner.speaker
+        owner = self.drafts[prior - 1] if prior else None
+        return (owner.speaker, speaker) if owner is not None and owner.partner is self.drafts[prior] else None
 
     def _without_frame(self, p_index: int, last: _Draft | None, start: int, end: int) -> str | None:
         """Return the speaker of quotation `start:end`, which has no frame of its own, when the text
@@ -1421,6 +1434,30 @@ class _Reader:
         following = text[self.after_subject(p_index, named[1].end, sentence_end):sentence_end]
         return (named[0].name, named[1].name) if patterns().verb.match(following) else None
 
+    def _pair_after(self, p_index: int, quote_end: int, sentence_end: int) -> tuple[str, str] | None:
+        """Return the two people a frame after a quotation speaks for as a pair ("”, said the
+        co-chairs", "” the pair said", "” they added"): the two the nearest sentence before it names
+        together ("The co-chairs, X and Y, welcomed the deal"), or None."""
+        text = self.paragraphs[p_index].text
+        frame = _PAIR_FRAME.match(text[quote_end:sentence_end].lstrip(" ,.!?…—–-”“»\"’'"))
+        if frame is None or not (frame.group("they") or _names_a_pair(frame.group("after") or frame.group("before"))):
+            return None
+        return self._pair_before(p_index, quote_end)
+
+    def _pair_before(self, p_index: int, position: int) -> tuple[str, str] | None:
+        """Return the two people the nearest sentence before `position` that names anyone names,
+        when it names just them, together as one subject ("X and Y"); else None."""
+        for names, paragraph, index in self._recent_names(p_index, position):
+            start, end = paragraph.starts[index], paragraph.sentence_end(index)
+            end = min(end, position) if paragraph is self.paragraphs[p_index] else end
+            spans = [span for span in paragraph.people if start <= span.start < end and span.salient]
+            pairs = [(one.name, other.name) for one, other in zip(spans, spans[1:])
+                     if one.name != other.name and _named_together(paragraph.text, one, other)]
+            pairs += [(d.speaker, d.partner.speaker) for d in self.drafts  # the words the two spoke together there
+                      if d.partner is not None and d.paragraph is paragraph and paragraph.index(d.start) == index]
+            return pairs[0] if len(set(pairs)) == 1 and len(names) == 2 else None
+        return None
+
     def _joint_frame(self, p_index: int, draft: _Draft, end: int) -> list[_Draft]:
         """Return the view of the first of two people a frame after the words names together ("A,
         Prime Minister X and Finance Minister Y told reporters."): `draft` is the second one's."""
@@ -1436,6 +1473,9 @@ class _Reader:
         """Return the view of two people who are together the subject: "X and Y emphasized ..."."""
         paragraph = self.paragraphs[p_index]
         people = [s for s in paragraph.people if start <= s.start < end]
+        if (they := _THEY.match(paragraph.text, start, end)) and (pair := self._pair_before(p_index, start)):
+            draft = self._reported_from(pair[1], they.end(), p_index, end)  # "X and Y voted yes. They told ..."
+            return [] if draft is None else [replace(draft, speaker=pair[0]), draft]
         if len(people) < 2 or not _AND_GAP.fullmatch(paragraph.text[people[0].end:people[1].start]):
             return []
         first, second = people[:2]
@@ -1587,6 +1627,21 @@ _REPORTED_THAT = re.compile(r",[^,;:“”\"]{1,60}?\b(?:reported|said|wrote|add
 # A document or sign right before an unpunctuated "saying": what follows is what it says.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|statement|letter|note|notice|memo|message|post|tweet|"
                               r"sign|banner|placard|document|ruling|order|email|text|video|advert|headline)s?$", re.IGNORECASE)
+
+
+# A frame after a quotation that speaks for two people: "said the co-chairs", "the pair said", "they added".
+_PAIR_FRAME = re.compile(r"(?:said|says|added|adds)\s+the\s+(?P<after>(?:two\s+)?[a-z-]+)\b(?!\s+(?:of|at|for)\b)"
+                         r"|(?:the\s+(?P<before>(?:two\s+)?[a-z-]+)|(?P<they>they))\s+(?:said|say|added|add)\b")
+_THEY = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?They\s+(?=[a-z])")  # a sentence whose subject is "They"
+_PAIR_WORDS = frozenset({"pair", "duo", "two", "both"})
+
+
+def _names_a_pair(noun: str) -> bool:
+    """Return True when the noun of a frame names two people: "pair", "duo", "two", "the two
+    leaders", or the plural of a title ("co-chairs")."""
+    words = noun.split()
+    last = words[-1].removeprefix("co-")
+    return last in _PAIR_WORDS or words[0] == "two" or last.endswith("s") and last[:-1] in lexicon().titles
 
 
 def _named_together(text: str, one: _Span, other: _Span) -> bool:

@@ -2247,3 +2247,21 @@ def test_a_relative_named_by_kin_before_the_name_is_a_person_whose_words_are_the
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Pamela Rayane Quintal", "We felt as if our whole world had collapsed"),
         ("Davi Orsano", "the payout came too late")]
+
+
+def test_a_pair_named_together_speaks_through_the_pair_said_they_and_the_paragraphs_that_go_on(tmp_path):
+    corpus = corpus_of(
+        "Pay deal\n\n"
+        "The union co-chairs, Dr Ilse Marrow and Dr Vaskor Quell, spoke on Monday.\n\n"
+        "“The minister has listened to us at last,” said the co-chairs.\n\n"
+        "“But if the review fails us, we will strike again.”\n\n"
+        "They told members it was the best they could hope for.\n\n"
+        "The health minister, Orla Venn, said the deal was fair.\n\n"
+        "“It is a good day,” they said.\n",
+        folder=tmp_path)
+    both = ("Ilse Marrow", "Vaskor Quell")
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        *((name, "The minister has listened to us at last") for name in both),
+        *((name, "But if the review fails us, we will strike again.") for name in both),
+        *((name, "it was the best they could hope for") for name in both),
+        ("Orla Venn", "the deal was fair")]
