@@ -493,13 +493,26 @@ def _shorten(sentence: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@kept
+def _captioned_person() -> re.Pattern:
+    """Return the pattern of a name and the post after it, as a picture's caption gives them
+    ("Ana Kirui, President of Velmora"): a line a page sets above its story, no headline."""
+    return re.compile(rf"(?:[A-Z][\w.’'-]*\s+){{1,3}}[A-Z][\w’'-]*,\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+                      rf"(?i:{alternation(lexicon().titles)})(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?")
+
+
+def _person_and_post(title: str) -> bool:
+    """Return True when a source's title is only a person's name and post (see `_captioned_person`)."""
+    return _captioned_person().fullmatch(title) is not None
+
+
 def _best_headline(index: _Index, corpus: Corpus) -> str:
     """Return the source headline most sources bear out, or "" when no headline will do."""
     best, best_score = "", -1.0
     for number, source in enumerate(corpus.sources):
         title = _clean_title(source.title)
         words = content_words(title)
-        if len(title.split()) < 3 or not words:
+        if len(title.split()) < 3 or not words or _person_and_post(title):
             continue
         weights = {w: index.weights.get(w, 1.0) for w in words}
         own = index.words_of(number)

@@ -150,6 +150,11 @@ def test_headline_is_the_title_the_other_sources_bear_out_without_the_outlet():
     assert summary.headline(event(titles=TITLES)) == "Harbourton River Bridge Collapses in Storm Surge, Three Motorists Injured"
 
 
+def test_a_title_that_is_only_a_name_and_a_post_is_a_caption_and_no_headline():
+    captioned = ("", "Mara Velt, Mayor of Harbourton", "")
+    assert summary.headline(event(titles=captioned)) == summary.headline(event())
+
+
 def test_headline_without_titles_is_the_main_clause_of_the_top_sentence():
     title = summary.headline(event())
     assert title == "The Harbourton river bridge collapsed on Tuesday night after a storm surge"
