@@ -1293,7 +1293,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
 
 def _vouch_by_surname(candidates: list[_Found]) -> None:
     """Let a surname alone that its sentence vouches for ("X, a former club shareholder,") vouch
-    for the full name that ends in it in the same source ("ending the reign of Y X"): a source
+    for the full name that ends in it in the same source ("the mill was sold by Y X"): a source
     names a person in full first and by surname after."""
     vouched = {(f.sentence.source_id, f.keys[0]) for f in candidates if len(f.keys) == 1 and f.evidence and not f.weak}
     for found in candidates:

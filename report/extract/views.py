@@ -1126,7 +1126,7 @@ class _Reader:
                 continue
             if not text[match.start():match.start("verb")].strip() and (_DOCUMENT_BEFORE.search(text, start, match.start())
                                                                      or _WITH_SUBJECT.search(text, start, match.start())):
-                continue  # "cited a report saying ...", "..., with the government saying ...": not the speaker's words
+                continue  # "cited a report saying ...", "..., with the council saying ...": not the speaker's words
             speaker = self._main_speaker(p_index, start, match.start())
             if speaker is None or self.others_between(p_index, start, match.start(), speaker, owners=False) \
                     or _SECOND_CLAUSE.search(_unquoted(text[start:match.start()])):
@@ -1958,7 +1958,7 @@ _ADVERBIAL_COLON = re.compile(r"(?:in|on|at|during|after|before|from|via|with|th
 # A word that opens a second clause, whose subject a participle after it may belong to.
 # A clause of contrast whose subject is a name: "…,” while Y described it as".
 _OTHERS_CONTRAST = re.compile(r"[,;][”\"’]?\s+(?:while|whereas)\s+[A-Z]")
-# "with" and the subject of a participle right after it ("..., with the government saying"): the
+# "with" and the subject of a participle right after it ("..., with the council saying"): the
 # participle is that subject's, not the sentence's.
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:[^\s,;:“”\"]+\s+){0,4}[^\s,;:“”\"]+$")
 _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")

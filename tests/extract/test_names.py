@@ -1163,8 +1163,8 @@ def test_a_body_a_lower_case_word_describes_after_a_title_is_no_person_and_a_por
 
 def test_a_surname_its_sentence_vouches_for_vouches_for_the_full_name_of_its_source(tmp_path):
     corpus = corpus_of(
-        "The club has been sold, ending the reign of Darab Vahidi.\n\n"
-        "Vahidi, a British businessman, first bought a stake in 2016.\n",
+        "The mill has been sold by Darab Vahidi after eight years.\n\n"
+        "Vahidi, a British businessman, had owned the mill since 2009.\n",
         "The club has been sold by Darab Vahidi.\n",
         folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Darab Vahidi": "British businessman"}

@@ -2185,12 +2185,12 @@ def test_how_someone_wrote_and_what_went_with_it_is_no_view(tmp_path):
 def test_a_person_who_owns_the_subject_says_nothing_and_the_person_after_it_speaks(tmp_path):
     corpus = corpus_of(
         "President Orla Venn cancelled the port lease on Thursday.\n\n"
-        "Venn's announcement came just hours after Energy Minister Kasimir Drell affirmed that the lease "
-        "would go ahead despite the charges.\n\n"
+        "Venn's decision came two days after Transport Minister Kasimir Drell affirmed that the lease "
+        "would stand despite the audit.\n\n"
         "Venn's spokesman said the lease was void.\n",
         folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Kasimir Drell", "the lease would go ahead despite the charges")]
+        ("Kasimir Drell", "the lease would stand despite the audit")]
 
 
 def test_the_initials_of_a_post_before_a_known_name_leave_the_name_its_own(tmp_path):
@@ -2205,8 +2205,8 @@ def test_the_initials_of_a_post_before_a_known_name_leave_the_name_its_own(tmp_p
 def test_a_participle_after_with_and_its_own_subject_is_not_the_sentence_speakers(tmp_path):
     corpus = corpus_of(
         "Dam payout signed\n\n"
-        "President Orla Venn attended the signing in the capital, with the government saying the first "
-        "payment must be made within 30 days.\n\n"
+        "Governor Orla Venn opened the new bridge on Friday, with the council saying the tolls "
+        "would end in March.\n\n"
         "Minister Kasimir Drell met with the unions, saying the payout was fair.\n",
         folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [("Kasimir Drell", "the payout was fair")]
@@ -2216,7 +2216,7 @@ def test_a_caption_closed_by_a_source_credit_of_picture_agencies_holds_no_view(t
     corpus = corpus_of(
         "Dam payout signed\n\n"
         "Miner chief executive Orla Venn said the payout was fair.\n\n"
-        "Orla Venn said the collapse \"was, and remains, a tragedy\". Source: Harbour Press, Norden Images / Fotoarena\n",
+        "Orla Venn said the flood \"changed the valley for ever\". Source: Harbour Press, Norden Images / Ada Lund\n",
         folder=tmp_path)
     assert [(view.speaker, view.cite) for view in views_of(corpus)] == [("Orla Venn", ["S1:1"])]
 
@@ -2224,13 +2224,13 @@ def test_a_caption_closed_by_a_source_credit_of_picture_agencies_holds_no_view(t
 def test_a_verb_of_assuring_or_promising_may_name_its_hearers_before_what_it_reports(tmp_path):
     corpus = corpus_of(
         "Club sold\n\n"
-        "Anja Lindqvist assured fans the ‘first priority’ is to steady the club.\n\n"
+        "Anja Lindqvist assured fans the ‘main goal’ is to keep the mill open.\n\n"
         "Ivo Renholm told the court the contract had been forged.\n\n"
         "Pia Ressler promised voters that the tax would fall.\n\n"
         "Eva Holmqvist promised a review.\n",
         folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Anja Lindqvist", "the ‘first priority’ is to steady the club"),
+        ("Anja Lindqvist", "the ‘main goal’ is to keep the mill open"),
         ("Ivo Renholm", "the contract had been forged"),
         ("Pia Ressler", "the tax would fall")]
 
@@ -2239,13 +2239,13 @@ def test_a_relative_named_by_kin_before_the_name_is_a_person_whose_words_are_the
     corpus = corpus_of(
         "Dam payout agreed\n\n"
         "The payout was agreed on Friday.\n\n"
-        "“We felt as if our whole world had collapsed,” her mother Pamela Rayane Quintal told reporters.\n\n"
+        "“Nothing will bring her back,” her mother Iva Rennard Quintal told reporters.\n\n"
         "Her brother, Davi Orsano, said the payout came too late.\n",
         folder=tmp_path)
     found = {actor.name: actor.role for actor in find_actors(corpus)[0] if actor.kind == "person"}
-    assert found == {"Pamela Rayane Quintal": "mother", "Davi Orsano": "brother"}
+    assert found == {"Iva Rennard Quintal": "mother", "Davi Orsano": "brother"}
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Pamela Rayane Quintal", "We felt as if our whole world had collapsed"),
+        ("Iva Rennard Quintal", "Nothing will bring her back"),
         ("Davi Orsano", "the payout came too late")]
 
 
@@ -2255,7 +2255,7 @@ def test_a_pair_named_together_speaks_through_the_pair_said_they_and_the_paragra
         "The union co-chairs, Dr Ilse Marrow and Dr Vaskor Quell, spoke on Monday.\n\n"
         "“The minister has listened to us at last,” said the co-chairs.\n\n"
         "“But if the review fails us, we will strike again.”\n\n"
-        "They told members it was the best they could hope for.\n\n"
+        "They told members the offer was the most they could win this year.\n\n"
         "The health minister, Orla Venn, said the deal was fair.\n\n"
         "“It is a good day,” they said.\n",
         folder=tmp_path)
@@ -2263,5 +2263,5 @@ def test_a_pair_named_together_speaks_through_the_pair_said_they_and_the_paragra
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         *((name, "The minister has listened to us at last") for name in both),
         *((name, "But if the review fails us, we will strike again.") for name in both),
-        *((name, "it was the best they could hope for") for name in both),
+        *((name, "the offer was the most they could win this year") for name in both),
         ("Orla Venn", "the deal was fair")]
