@@ -128,7 +128,7 @@ _CREDIT_END = re.compile(r"(?:^|(?<=[\s.]))[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 
 
 # A picture's credit as some pages set it under a caption, the agencies a slash joins ("Source:
-# Harbour Press / Ada Lund", "Source: Harbour Press, Norden Images / Ada Lund").
+# Harbour Press / Ada Roske", "Source: Harbour Press, Norden Images / Ada Roske").
 _SOURCE_CREDIT = re.compile(r"(?:^|(?<=[\s.]))Source:\s+[A-Z][\w’'&.-]*(?:(?:\s+|\s*,\s*)[A-Z][\w’'&.-]*)*"
                             r"\s*/\s*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s*$")
 

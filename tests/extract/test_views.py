@@ -2216,7 +2216,7 @@ def test_a_caption_closed_by_a_source_credit_of_picture_agencies_holds_no_view(t
     corpus = corpus_of(
         "Dam payout signed\n\n"
         "Miner chief executive Orla Venn said the payout was fair.\n\n"
-        "Orla Venn said the flood \"changed the valley for ever\". Source: Harbour Press, Norden Images / Ada Lund\n",
+        "Orla Venn said the flood \"changed the valley for ever\". Source: Harbour Press, Norden Images / Ada Roske\n",
         folder=tmp_path)
     assert [(view.speaker, view.cite) for view in views_of(corpus)] == [("Orla Venn", ["S1:1"])]
 
@@ -2240,13 +2240,13 @@ def test_a_relative_named_by_kin_before_the_name_is_a_person_whose_words_are_the
         "Dam payout agreed\n\n"
         "The payout was agreed on Friday.\n\n"
         "“Nothing will bring her back,” her mother Iva Rennard Quintal told reporters.\n\n"
-        "Her brother, Davi Orsano, said the payout came too late.\n",
+        "Her brother, Teo Orsano, said the payout came too late.\n",
         folder=tmp_path)
     found = {actor.name: actor.role for actor in find_actors(corpus)[0] if actor.kind == "person"}
-    assert found == {"Iva Rennard Quintal": "mother", "Davi Orsano": "brother"}
+    assert found == {"Iva Rennard Quintal": "mother", "Teo Orsano": "brother"}
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Iva Rennard Quintal", "Nothing will bring her back"),
-        ("Davi Orsano", "the payout came too late")]
+        ("Teo Orsano", "the payout came too late")]
 
 
 def test_a_pair_named_together_speaks_through_the_pair_said_they_and_the_paragraphs_that_go_on(tmp_path):
