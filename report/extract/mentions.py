@@ -136,7 +136,9 @@ _SOURCE_CREDIT = re.compile(r"(?:^|(?<=[\s.]))Source:\s+[A-Z][\w’'&.-]*(?:(?:\
 def ends_a_caption(text: str) -> bool:
     """Return True when a sentence is a photo's caption or credit, or ends with a photographer's
     credit: the paragraph it closes is a caption, whose people are in a picture, not in the event."""
-    return is_caption(text) or ("/" in text and (_CREDIT_END.search(text) is not None or _SOURCE_CREDIT.search(text) is not None))
+    if is_caption(text):
+        return True
+    return "/" in text and (_CREDIT_END.search(text) is not None or _SOURCE_CREDIT.search(text) is not None)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:

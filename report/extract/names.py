@@ -1214,7 +1214,8 @@ def _joined_by_and(items: list[_Found]) -> bool:
     and B", "A, B and C"). Names a comma alone joins are no list but a phrase and the subject
     after it ("In an interview with Grain Weekly, X said") or a body and the person an appositive
     names ("the chief executive of lender Norvik Kredit, Tomas Berget, said")."""
-    return any(re.search(r"\band\b", one.sentence.text[one.end:other.start]) for one, other in itertools.pairwise(items))
+    return any(re.search(r"\band\b", one.sentence.text[one.end:other.start])
+               for one, other in itertools.pairwise(items))
 
 
 PRONOUN_REACH = 3  # paragraphs of a quotation after a name that a "he" or "she" may still point back over

@@ -824,7 +824,8 @@ class _Reader:
         sentence_start = paragraph.starts[paragraph.index(start)]
         sentence_end = paragraph.sentence_end(paragraph.index(max(start, end - 1)))
         described = self.described_quote(p_index, sentence_start, start)
-        joint = None if described else self._joint_after(p_index, end, sentence_end) or self._pair_after(p_index, end, sentence_end)
+        joint = None if described else \
+            self._joint_after(p_index, end, sentence_end) or self._pair_after(p_index, end, sentence_end)
         speaker, framed = described or (joint and (joint[0], True)) or \
             self._framing(p_index, sentence_start, start, end, sentence_end)
         if speaker is None and not framed:
@@ -1124,8 +1125,8 @@ class _Reader:
         for match in patterns().participle.finditer(text, start, end):
             if draft is not None and draft.end > match.start() or any(a <= match.start("verb") < b for a, b in quoted):
                 continue
-            if not text[match.start():match.start("verb")].strip() and (_DOCUMENT_BEFORE.search(text, start, match.start())
-                                                                     or _WITH_SUBJECT.search(text, start, match.start())):
+            bare = not text[match.start():match.start("verb")].strip()  # "X saying", no comma or "after" between
+            if bare and (_DOCUMENT_BEFORE.search(text, start, match.start()) or _WITH_SUBJECT.search(text, start, match.start())):
                 continue  # "cited a report saying ...", "..., with the council saying ...": not the speaker's words
             speaker = self._main_speaker(p_index, start, match.start())
             if speaker is None or self.others_between(p_index, start, match.start(), speaker, owners=False) \
