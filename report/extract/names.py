@@ -834,11 +834,14 @@ def _take_appositive(found: _Found, after: str) -> None:
         return  # "A, his counterpart, B, the High Representative, C": the role is the next name's
     role, _, place = appositive.group("role").partition(" at ")
     role = _VERB_AS.sub("", role)  # "who resigned as Prime Minister", "recently appointed as chief of staff"
-    if len(found.role.split()) <= 1:  # "Gen. X, NATO's top commander," says more than "Gen."
+    if len(found.role.split()) <= 1 or (_HELD_ONCE.match(found.role) and appositive.group(0).lstrip(", ").startswith("now ")):
+        # "Gen. X, NATO's top commander," says more than "Gen."; "Former leader X, now Y's head of Z,": the post now
         found.role = " ".join(role.split()).rstrip(".,;: ") or found.role
     found.affiliation = found.affiliation or _place_name(place) or _affiliation_in(role)
     found.evidence = True
 
+
+_HELD_ONCE = re.compile(r"(?i:former\s|ex-|then-)")  # a role that opens with a post held once ("Former leader")
 
 # The words of a clause before the post it puts someone in: "who resigned as ", "recently appointed as ".
 _VERB_AS = re.compile(r"^(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+as\s+(?:the\s+)?")

@@ -1178,3 +1178,10 @@ def test_a_billionaire_a_tycoon_or_a_whistleblower_before_a_name_is_its_role(tmp
         folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {
         "Arvo Kallend": "Shipping tycoon", "Teodor Brisk": "Whistleblower"}
+
+
+def test_a_post_held_once_gives_way_to_the_post_now_an_appositive_names(tmp_path):
+    corpus = corpus_of("The fine was imposed on Monday.\n\n"
+                       "Former party leader Tomas Brenholt, now Harlow’s head of public affairs, said the fine was unfair.\n",
+                       folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Tomas Brenholt": "Harlow’s head of public affairs"}
