@@ -1345,6 +1345,7 @@ def _merge_misspelled(people: _People) -> None:
                     and _misspelled(one, other):
                 keep, drop = (one, other) if len(one.found) >= len(other.found) else (other, one)
                 people.absorb(keep, drop)
+                people.by_surname[drop.keys[-1]].append(keep)  # a source that misspells the name writes its surname so too
 
 
 def _merge_reordered(people: _People) -> None:
@@ -1374,7 +1375,9 @@ def _misspelled(one: _Person, other: _Person) -> bool:
     """Return True when two people's full names are one name written two ways (see `_merge_misspelled`)."""
     given = [_given(person.found[0]) for person in (one, other)]
     surnames = [initial_sound(fold_name(_surname(person))) for person in (one, other)]
-    if not ((given[0] == given[1] or _spelled_alike(*given)) and _spelled_alike(*surnames)):
+    # two words before it that agree make a short surname a letter off one name too ("Ana Maria Khar", "Ana Maria Khan")
+    two_agree = len(one.keys) >= 3 and one.keys[:-1] == other.keys[:-1] and _a_letter_off(*surnames)
+    if not (two_agree or (given[0] == given[1] or _spelled_alike(*given)) and _spelled_alike(*surnames)):
         return False  # the names first: most pairs differ there, and cheaply
     if {f.sentence.cite for f in one.found} & {f.sentence.cite for f in other.found}:
         return False

@@ -1185,3 +1185,13 @@ def test_a_post_held_once_gives_way_to_the_post_now_an_appositive_names(tmp_path
                        "Former party leader Tomas Brenholt, now Harlow’s head of public affairs, said the fine was unfair.\n",
                        folder=tmp_path)
     assert {name: actor.role for name, actor in people(corpus).items()} == {"Tomas Brenholt": "Harlow’s head of public affairs"}
+
+
+def test_a_short_surname_a_letter_off_after_two_words_that_agree_is_one_person_the_misspelling_source_names_too(tmp_path):
+    corpus = corpus_of(
+        "Flood talks\n\nJunior minister Sadia Noor Kasr said the talks went well.\n",
+        "Flood talks\n\nDeputy minister Sadia Noor Kasi opened the talks.\n\nKasi said more money would come.\n",
+        folder=tmp_path)
+    found = people(corpus)
+    assert list(found) == ["Sadia Noor Kasr"] and found["Sadia Noor Kasr"].aliases == ["Sadia Noor Kasi", "Kasi"]
+    assert {view.cite[0] for view in find_views(corpus, *find_actors(corpus))} == {"S1:1", "S2:2"}
