@@ -1375,7 +1375,7 @@ def _misspelled(one: _Person, other: _Person) -> bool:
     """Return True when two people's full names are one name written two ways (see `_merge_misspelled`)."""
     given = [_given(person.found[0]) for person in (one, other)]
     surnames = [initial_sound(fold_name(_surname(person))) for person in (one, other)]
-    # two words before it that agree make a short surname a letter off one name too ("Ana Maria Khar", "Ana Maria Khan")
+    # two words before it that agree make a short surname a letter off one name too ("Ana Maria Kasr", "Ana Maria Kasi")
     two_agree = len(one.keys) >= 3 and one.keys[:-1] == other.keys[:-1] and _a_letter_off(*surnames)
     if not (two_agree or (given[0] == given[1] or _spelled_alike(*given)) and _spelled_alike(*surnames)):
         return False  # the names first: most pairs differ there, and cheaply
