@@ -440,6 +440,8 @@ def test_tricky_fixture_splits_as_documented():
     ("Mr. Vale left early.It ended.", ["Mr. Vale left early.", "It ended."]),
     ("It runs on ASP.NET and Node.Js at Example.com today.", ["It runs on ASP.NET and Node.Js at Example.com today."]),
     ("He flew to St.Louis on Monday.", ["He flew to St.Louis on Monday."]),
+    ("It must obey the GDPR.Anna Orr said so.", ["It must obey the GDPR.", "Anna Orr said so."]),
+    ("He joined the U.S.Army in 1990.", ["He joined the U.S.Army in 1990."]),
     ("It broke the “rules of the port”.He resigned.", ["It broke the “rules of the port”.", "He resigned."]),
     ("The board agreed.“In the end, it had to,” she said.", ["The board agreed.", "“In the end, it had to,” she said."]),
     ("Prices rose.“Tarrow” is the name on the label.", ["Prices rose.", "“Tarrow” is the name on the label."]),

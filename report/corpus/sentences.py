@@ -117,7 +117,8 @@ def _opens_next(match: re.Match) -> bool:
     return match.group("close") == '"' and match.group().startswith(".")
 
 
-_GLUED_WORD = re.compile(r"[“‘\"']?[A-Za-z]?[a-z]{2,}[”’\"']?")  # "agreement", "Agreement", "“agreement”": no address, no initialism
+# "agreement", "Agreement", "“agreement”", or initials ("GDPR.The"): no address, no dotted initialism ("U.S.Army")
+_GLUED_WORD = re.compile(r"[“‘\"']?(?:[A-Za-z]?[a-z]{2,}|[A-Z]{2,6})[”’\"']?")
 _GLUED_NEXT = re.compile(r"[A-Z][a-z]{2,}")
 
 
