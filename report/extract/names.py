@@ -1283,6 +1283,7 @@ def _resolve(candidates: list[_Found]) -> list[_Person]:
     _merge_given_variants(people, candidates)
     _merge_misspelled(people)
     _merge_reordered(people)
+    _merge_family_name_first(people)
     for found in candidates:
         if _listed_with_a_person(people, found):
             found.evidence = True
@@ -1362,6 +1363,41 @@ def _merge_reordered(people: _People) -> None:
                     and not {f.sentence.cite for f in one.found} & {f.sentence.cite for f in other.found}:
                 keep, drop = (one, other) if len(one.found) >= len(other.found) else (other, one)
                 people.absorb(keep, drop)
+
+
+def _merge_family_name_first(people: _People) -> None:
+    """Merge a name written family name first ("Lai Ching-te") with a two-word name that ends in
+    that family name ("William Lai"), the one an English given name, the other the person's own
+    given names: one person when both hold the same title and no source names both."""
+    for family, written_first in list(people.by_family.items()):
+        others = [p for p in people.by_surname.get(family, []) if len(p.keys) == 2 and not p.family_key()]
+        written_first = [p for p in written_first if p in people.all and p not in others]
+        if len(others) != 1 or len(written_first) != 1:
+            continue  # two people of the family name on either side: which is which is not plain
+        one, other = written_first[0], others[0]
+        if not one.full_in & other.full_in and _titles(one) & _titles(other) and _post_words(one) == _post_words(other) \
+                and not _affiliated_apart(one, other):
+            keep, drop = (one, other) if len(one.found) >= len(other.found) else (other, one)
+            people.absorb(keep, drop)
+
+
+def _affiliated_apart(one: _Person, other: _Person) -> bool:
+    """Return True when the mentions of two people tie them to bodies or countries, and to none in common."""
+    mine, theirs = ({f.affiliation for f in person.found if f.affiliation} for person in (one, other))
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _titles(person: _Person) -> set[str]:
+    """Return the title words the mentions of a person give them ("president")."""
+    return {found.title for found in person.found if found.title}
+
+
+def _post_words(person: _Person) -> set[str]:
+    """Return the words of a person's roles besides titles, countries and small words ("company"
+    of "company president"): what says which post of that title they hold."""
+    lex = lexicon()
+    words = {fold_name(word) for found in person.found for word in TERM.findall(found.role)}
+    return {word for word in words if word not in lex.titles and word not in lex.stopnames and not _country_of(word)}
 
 
 def _name_words(person: _Person) -> tuple[str, ...]:

@@ -1195,3 +1195,15 @@ def test_a_short_surname_a_letter_off_after_two_words_that_agree_is_one_person_t
     found = people(corpus)
     assert list(found) == ["Sadia Noor Kasr"] and found["Sadia Noor Kasr"].aliases == ["Sadia Noor Kasi", "Kasi"]
     assert {view.cite[0] for view in find_views(corpus, *find_actors(corpus))} == {"S1:1", "S2:2"}
+
+
+@pytest.mark.parametrize("other, merged", [
+    ("Velmora's Premier Peter Lin said the budget was needed. Lin added that the threat was real.", True),
+    ("Company president Peter Lin of Harlow Chips said the deal was fair.", False),
+])
+def test_a_name_written_family_name_first_and_an_english_given_name_with_it_are_one_person_of_one_post(tmp_path, other, merged):
+    corpus = corpus_of("Budget\n\nPremier Lin Wei-chen of Velmora announced the budget on Wednesday. Lin said the threat grew.\n",
+                       f"Budget\n\n{other}\n", folder=tmp_path)
+    found = people(corpus)
+    assert (list(found), found["Lin Wei-chen"].aliases) == ((["Lin Wei-chen"], ["Lin", "Peter Lin"]) if merged else
+                                                            (["Lin Wei-chen", "Peter Lin"], ["Lin"]))
