@@ -930,6 +930,9 @@ def test_live_blog_timestamps_head_their_entries_and_update_lines_are_furniture(
     ("UN: The board met.", ""),
     ("EU - The board met.", ""),
     ("Brussels—It rained.", ""),
+    ("Lakemoor, Norway - The board met.", "Lakemoor, Norway - "),
+    ("Lakemoor, Vessia - The board met.", ""),
+    ("Meanwhile, Lakemoor - The board met.", ""),
 ])
 def test_datelines_in_any_alphabet_and_not_before_lower_case(paragraph, dateline):
     assert paragraph[:dateline_end(paragraph)] == dateline

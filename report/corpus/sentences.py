@@ -20,7 +20,7 @@ _LIST_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)?")
 _DATELINE = re.compile(
     r"(?P<place>(?:[^\W\d_](?:[^\W\d_]|['’./\-]){2,}|[^\W\d_]{2}(?= [^\W\d_]))(?: [^\W\d_](?:[^\W\d_]|['’./\-])+)*)"
     # the place, in capitals; a word of two letters opens a name of more words ("EL PASO")
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?"  # its country or state
+    r"(?:, (?P<country>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*))?"  # its country or state
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"  # the day
     r"(?: \((?P<agency>[A-Z][A-Za-z .&-]{0,30})\))?"  # the agency
     r"(?:[ \t\u00a0]*[-–—]{1,2}|:)(?:[ \t\u00a0]+|(?:(?<=[–—])|(?<=--))(?=[A-Z]))"  # a dash, or a colon as South Asian
@@ -236,7 +236,11 @@ def dateline_end(paragraph: str) -> int:
     match = _DATELINE.match(paragraph)
     if not match or match.end() >= len(paragraph) or paragraph[match.end()].islower():
         return 0
-    return match.end() if match.group("agency") or match.group("place") == match.group("place").upper() else 0
+    if match.group("agency") or match.group("place") == match.group("place").upper():
+        return match.end()
+    # "Taipei, Velmora - ": a place in title case is a dateline's when a country's name follows it
+    country = match.group("country")
+    return match.end() if country and lexicon().country_words.get(country.lower()) == country.lower() else 0
 
 
 @dataclass
