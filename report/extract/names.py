@@ -542,7 +542,10 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
         return _person(sentence, tokens, titled=True)  # "Jan Orrum, chief engineer at X,": a given name after all
     if start < len(tokens):  # "the port's chief pilot, KB Lenk,": a role in lower case before it vouches too
         before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
-        return _person(sentence, tokens[start:], titled=_names_a_title(before) and _role_before(before) is not None)
+        titled = _names_a_title(before) and _role_before(before) is not None
+        # "Lima Vetterli, the defence minister,": a role set off after a name of two or three words vouches for it
+        titled = titled or len(tokens) - start in (2, 3) and _set_off_role(sentence, tokens[-1][2])
+        return _person(sentence, tokens[start:], titled=titled)
     return None
 
 
@@ -661,8 +664,8 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
         return True
     if _never_in_a_name(word, surname) or _breaks_name(word, index):
         return False
-    if _is_place(word) and not (index == 0 and known_given and count > 1) and not (surname and index > 0 and vouched):
-        return False
+    if _is_place(word) and not (index == 0 and vouched and count > 1) and not (surname and index > 0 and vouched):
+        return False  # a place opens a name a title or a known given name vouches for ("Minister Lima Vetterli")
     # a common word is a name only in a name that opens with a known given name, which may be that
     # word ("Minister Jan Orrum": "Jan" is also a month's short form, which a bare run loses first)
     return not (word.lower() in lexicon().stopnames and not (known_given and count > 1))

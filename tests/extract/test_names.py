@@ -1207,3 +1207,12 @@ def test_a_name_written_family_name_first_and_an_english_given_name_with_it_are_
     found = people(corpus)
     assert (list(found), found["Lin Wei-chen"].aliases) == ((["Lin Wei-chen"], ["Lin", "Peter Lin"]) if merged else
                                                             (["Lin Wei-chen", "Peter Lin"], ["Lin"]))
+
+
+def test_a_place_opens_a_name_a_title_before_it_or_a_role_set_off_after_it_vouches_for(tmp_path):
+    corpus = corpus_of(
+        "Budget\n\nDefence Minister Lima Vetterli revealed that the funds will go to missile defence.\n\n"
+        "Lima Vetterli, Velmora’s defence minister, said the budget would buy drones.\n\n"
+        "Paris, the French capital, hosted the talks. Lima Harbour was closed.\n",
+        folder=tmp_path)
+    assert {name: actor.role for name, actor in people(corpus).items()} == {"Lima Vetterli": "Velmora’s defence minister"}
