@@ -1786,7 +1786,7 @@ _SAID = alternation(form for form, kind in lexicon().verbs.items() if kind in ("
 _FRAME_GOES_ON = rf",\s+(?:(?:and\s+)?(?:{_SAYING})|and\s+(?:added|said|continued|went\s+on))\b"
 # A participle phrase of what the speaker was doing ("..., X said, holding up the map."): the
 # frame's own circumstance, not its content.
-_CIRCUMSTANCE = r",\s+(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,80}[.!?]\s*$"
+_CIRCUMSTANCE = r",\s+(?:(?:while|when|as)\s+)?(?!during\b)(?P<doing>[a-z]{2,}ing)\b[^,;:“”\"]{0,120}[.!?]\s*$"
 _FRAME_TAIL = re.compile(r"^(?:,?\s+(?:on|in|at|to|during|after|before|from|via|with|through|last|this|earlier|later|"
                          r"also|yesterday|today|then|reporters|journalists|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"

@@ -2265,3 +2265,13 @@ def test_a_pair_named_together_speaks_through_the_pair_said_they_and_the_paragra
         *((name, "But if the review fails us, we will strike again.") for name in both),
         *((name, "the offer was the most they could win this year") for name in both),
         ("Orla Venn", "the deal was fair")]
+
+
+@pytest.mark.parametrize("circumstance", [
+    "while announcing a special budget of $40 billion to answer the rival's threats across the strait",
+    "announcing a budget"])
+def test_words_framed_after_keep_their_speaker_when_a_long_or_while_participle_ends_the_frame(tmp_path, circumstance):
+    corpus = corpus_of(f"Budget\n\nThe rival is accelerating its preparations to seize the island by 2027, President "
+                       f"Lin Wei-chen warned on Nov. 26, {circumstance}.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Lin Wei-chen", "The rival is accelerating its preparations to seize the island by 2027")]
