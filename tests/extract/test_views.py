@@ -2275,3 +2275,10 @@ def test_words_framed_after_keep_their_speaker_when_a_long_or_while_participle_e
                        f"Lin Wei-chen warned on Nov. 26, {circumstance}.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Lin Wei-chen", "The rival is accelerating its preparations to seize the island by 2027")]
+
+
+def test_a_tweet_frames_words_as_a_post_does(tmp_path):
+    corpus = corpus_of("Flood pledges\n\nPrime Minister Shehzad Amir thanked the donors on Monday.\n\n"
+                       "“Thank you to all our partners for making the conference a success,” the prime minister tweeted.\n\n"
+                       "Amir tweeted that the money would rebuild schools.\n", folder=tmp_path)
+    assert [(view.speaker, view.cite) for view in views_of(corpus)] == [("Shehzad Amir", ["S1:2"]), ("Shehzad Amir", ["S1:3"])]
