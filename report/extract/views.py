@@ -2265,11 +2265,11 @@ _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z
 # BBC", "told reporters", "told radio host X (in a call)".
 _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|presenter|interviewer|reporter|"
                         r"correspondent|broadcaster|podcaster)\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
-                        r"(?:\s*\([^()]{1,60}\))?|reporters|journalists|members|supporters|staff|workers|employees|"
+                        r"(?:\s*\([^()]{1,60}\))?|(?:(?:the|his|her|their|its)\s+)?(?:reporters|journalists|members|supporters|staff|workers|employees|"
                         r"investors|shareholders|analysts|voters|residents|fans|customers|clients|citizens|parents|"
                         r"students|viewers|listeners|readers|followers|colleagues|"
                         r"the\s+(?:court|jury|judge|committee|panel|inquiry|house|chamber|nation|country|public)|"
-                        r"lawmakers|legislators|parliament|senators|delegates|"
+                        r"lawmakers|legislators|parliament|senators|delegates)|"
                         r"(?:those|the\s+delegates|the\s+leaders|the\s+crowd|the\s+audience|the\s+meeting|the\s+conference|the\s+gathering|the\s+forum|"
                         r"the\s+summit|the\s+assembly|(?:a|the|his|her|their)\s+(?:news\s+|press\s+)?(?:conference|briefing|hearing|rally))"
                         r"(?:\s+(?:gathered|present|assembled))?(?:\s+(?:in|at)\s+[A-Z][\w&.’'-]*)?)"

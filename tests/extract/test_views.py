@@ -2282,3 +2282,12 @@ def test_a_tweet_frames_words_as_a_post_does(tmp_path):
                        "“Thank you to all our partners for making the conference a success,” the prime minister tweeted.\n\n"
                        "Amir tweeted that the money would rebuild schools.\n", folder=tmp_path)
     assert [(view.speaker, view.cite) for view in views_of(corpus)] == [("Shehzad Amir", ["S1:2"]), ("Shehzad Amir", ["S1:3"])]
+
+
+def test_told_reads_its_hearers_with_a_possessive_before_them(tmp_path):
+    corpus = corpus_of("Feud\n\nPrime Minister Sanae Morita told her parliament that an invasion of the island would be "
+                       "a “survival-threatening situation” for the country.\n\n"
+                       "Morita told his supporters the vote was rigged.\n", folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Sanae Morita", "an invasion of the island would be a “survival-threatening situation” for the country"),
+        ("Sanae Morita", "the vote was rigged")]
