@@ -249,6 +249,18 @@ def test_subheadings_in_title_case_or_not_are_not_sentences(tmp_path):
     assert [s.paragraph for s in source.sentences] == [0, 1, 2, 3]
 
 
+def test_a_crosshead_between_dashes_is_a_subheading_and_a_dashed_item_a_sentence(tmp_path):
+    source = parse(tmp_path, (
+        "Harbour Plan Approved\n\n"
+        "The vote was close.\n\n"
+        "- 'Bankrupt' harbour fund -\n\n"
+        "Shops expect more visitors.\n\n"
+        "- The ferry will run on Sundays.\n"
+    ))
+    assert source.subheadings == ("- 'Bankrupt' harbour fund -",)
+    assert texts(source) == ["The vote was close.", "Shops expect more visitors.", "The ferry will run on Sundays."]
+
+
 def test_standfirst_cut_off_without_its_full_stop_is_a_sentence_not_a_subheading(tmp_path):
     source = parse(tmp_path, (
         "Jump to navigation\n\n"

@@ -243,9 +243,13 @@ def _marked_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
 def _text_line(offset: int, body: str) -> tuple[tuple[int, str], str]:
     """Return a plain-text line and its kind: a list item ("• ...", "- ...", "2. ...") without its marker, or text."""
     item = _TEXT_ITEM.match(body)
-    if item and item.end() < len(body):
+    if item and item.end() < len(body) and not _CROSSHEAD.fullmatch(body):
         return (offset + item.end(), body[item.end():]), "item"
     return (offset, body), "text"
+
+
+# A crosshead set between dashes, as wire copy sets them ("- Talks stall -"): a subheading, no list item.
+_CROSSHEAD = re.compile(r"[-–—][ \t]+\S.{0,100}?[ \t]+[-–—][ \t]*")
 
 
 def _broken_off(block: Block, line: str) -> bool:
