@@ -1966,7 +1966,9 @@ _SECOND_CLAUSE = re.compile(r"\b(?:while|whereas|but|who|whom|which|when)\b|;")
 
 # A clause of contrast with a subject of its own, where what a stance verb governs ends.
 _STANCE_TURN = re.compile(r"(?:,\s+(?:but|yet|although|though|whereas)|;)\s+"
-                          r"(?=(?:the|a|an|its|their|this|that|these|those|some|many|most)\s|[A-Z])")
+                          r"(?=(?:the|a|an|its|their|this|that|these|those|some|many|most)\s|[A-Z])"
+                          # a clause of time whose subject is someone named: "welcomed it after President X announced ..."
+                          r"|\s(?:after|before|when|as|since|once)\s+(?=(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told)\b)")
 
 # A relative clause after a name, what opens it, and what closes each kind ("X, who ..., ", "X – who ... –").
 _WHO_CLAUSE = re.compile(r"\s*(?P<open>,|[—–]|\()\s*who\s+(?:(?:also|then|later|earlier|once|previously|publicly|"

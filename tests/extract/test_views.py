@@ -2291,3 +2291,13 @@ def test_told_reads_its_hearers_with_a_possessive_before_them(tmp_path):
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Sanae Morita", "an invasion of the island would be a “survival-threatening situation” for the country"),
         ("Sanae Morita", "the vote was rigged")]
+
+
+def test_a_stance_ends_where_a_clause_of_time_gives_someone_else_the_word(tmp_path):
+    corpus = corpus_of("Deal\n\nNelson Omondi, who gained attention for exposing the port deal, expressed his excitement after "
+                       "President Tomas Berget announced that the government had dropped the deal.\n\n"
+                       "Anja Lindqvist welcomed the decision to drop the airport lease after months of protests by workers.\n",
+                       folder=tmp_path)
+    assert [(view.speaker, view.text) for view in views_of(corpus)] == [
+        ("Tomas Berget", "the government had dropped the deal"),
+        ("Anja Lindqvist", "welcomed the decision to drop the airport lease after months of protests by workers")]
