@@ -540,13 +540,19 @@ def _untitled(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> _Found 
                  len(words))
     if start == 1 < len(words) and words[0].lower() in lex.first_names and _set_off_role(sentence, tokens[-1][2]):
         return _person(sentence, tokens, titled=True)  # "Jan Orrum, chief engineer at X,": a given name after all
-    if start < len(tokens):  # "the port's chief pilot, KB Lenk,": a role in lower case before it vouches too
-        before = sentence.text[max(0, tokens[start][1] - 90):tokens[start][1]]
-        titled = _names_a_title(before) and _role_before(before) is not None
-        # "Lima Vetterli, the defence minister,": a role set off after a name of two or three words vouches for it
-        titled = titled or len(tokens) - start in (2, 3) and _set_off_role(sentence, tokens[-1][2])
-        return _person(sentence, tokens[start:], titled=titled)
+    if start < len(tokens):
+        return _person(sentence, tokens[start:], titled=_vouched_by_role(sentence, tokens[start:]))
     return None
+
+
+def _vouched_by_role(sentence: Sentence, tokens: list[tuple[str, int, int]]) -> bool:
+    """Return True when a role vouches for a run without a title as a person: one in lower case
+    before it ("the port's chief pilot, KB Lenk,"), or one set off after a name of two or three
+    words ("Lima Vetterli, the defence minister,")."""
+    before = sentence.text[max(0, tokens[0][1] - 90):tokens[0][1]]
+    if _names_a_title(before) and _role_before(before) is not None:
+        return True
+    return len(tokens) in (2, 3) and _set_off_role(sentence, tokens[-1][2])
 
 
 def _before_a_name(words: list[str], at: int) -> bool:
