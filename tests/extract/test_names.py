@@ -47,6 +47,11 @@ def people(corpus: Corpus):
     return {actor.name: actor for actor in actors if actor.kind == "person"}
 
 
+def roles_of(corpus: Corpus) -> dict[str, str]:
+    """Return the role of each person of a corpus, by name."""
+    return {name: actor.role for name, actor in people(corpus).items()}
+
+
 @pytest.mark.parametrize("stem", FIXTURES + ROBUST_CASES)
 def test_fixture_people_are_exactly_the_expected_ones(stem):
     corpus, expected = fixture(stem)
@@ -380,21 +385,21 @@ def test_a_name_set_off_after_a_role_with_a_lower_case_portfolio_is_a_person(tmp
 ])
 def test_a_title_vouches_for_a_name_no_known_given_name_vouches_for(text, roles, tmp_path):
     corpus = corpus_of(f"Talks end\n\n{text}\n", folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == roles
+    assert roles_of(corpus) == roles
 
 
 def test_a_given_name_that_is_also_a_month_is_a_name_when_a_role_vouches_for_it(tmp_path):
     corpus = corpus_of(
         "Talks end\n\nJan Quellig, chief engineer at the Harbour Trust, said the crane was too small.\n\n"
         "Fisheries Minister Jan Ovalund agreed.\n\nOn Jan Varlan Day the harbour closes.\n", folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {
+    assert roles_of(corpus) == {
         "Jan Quellig": "chief engineer", "Jan Ovalund": "Fisheries Minister"}
 
 
 def test_pm_before_a_name_is_the_prime_minister_and_pm_of_the_clock_is_no_title(tmp_path):
     corpus = corpus_of("Talks end\n\nPM Brisk Ovalund said the ferry was late. The talks ended at 5 PM Monday.\n",
                        folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Brisk Ovalund": "Prime Minister"}
+    assert roles_of(corpus) == {"Brisk Ovalund": "Prime Minister"}
 
 
 def test_titles_headlines_programs_and_holidays_are_not_people(tmp_path):
@@ -865,7 +870,7 @@ def test_a_long_sentence_opening_with_by_that_is_no_credit_is_read_at_once():
 def test_an_appositive_no_comma_closes_ends_before_its_verb(tmp_path, verb):
     corpus = corpus_of(f"Talks end\n\nTovan Reyes, the governor of Marwick {verb} the ferry contracts are void.\n",
                        folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Tovan Reyes": "governor of Marwick"}
+    assert roles_of(corpus) == {"Tovan Reyes": "governor of Marwick"}
 
 
 def test_a_surname_styled_with_an_honorific_and_a_judges_title_is_a_person_with_that_style(tmp_path):
@@ -889,7 +894,7 @@ def test_a_newspaper_named_before_a_person_in_a_list_is_no_person(tmp_path):
 @pytest.mark.parametrize("verb", ["met", "thanked", "praised"])
 def test_a_role_starts_after_the_verb_of_a_name_before_it(tmp_path, verb):
     corpus = corpus_of(f"Harbour talks\n\nMayor Oskar Brandt {verb} harbour chief Lina Feld on Monday.\n", folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {
+    assert roles_of(corpus) == {
         "Oskar Brandt": "Mayor", "Lina Feld": "harbour chief"}
 
 
@@ -933,7 +938,7 @@ def test_a_firm_of_lawyers_is_an_organization_not_a_person(tmp_path):
 
 def test_boss_before_a_name_is_a_title(tmp_path):
     corpus = corpus_of("Dock strike\n\nUnion boss Harbin Quell vowed to keep the strike going.\n", folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Harbin Quell": "Union boss"}
+    assert roles_of(corpus) == {"Harbin Quell": "Union boss"}
 
 
 def test_a_given_name_joined_by_a_hyphen_is_the_one_written_with_a_space(tmp_path):
@@ -1056,7 +1061,7 @@ def test_a_name_in_a_phrase_before_a_titled_subject_is_in_no_list_with_them(tmp_
 @pytest.mark.parametrize("honour", ["CBE", "MP", "PhD", "KC"])
 def test_an_honour_seat_or_degree_after_a_name_is_no_part_of_it(tmp_path, honour):
     corpus = corpus_of(f"Port Minister Lina Varga {honour} stated the quay “is a main engine” of trade.", folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Lina Varga": "Port Minister"}
+    assert roles_of(corpus) == {"Lina Varga": "Port Minister"}
 
 
 def test_a_participle_before_the_body_of_a_role_belongs_to_the_role(tmp_path):
@@ -1167,7 +1172,7 @@ def test_a_surname_its_sentence_vouches_for_vouches_for_the_full_name_of_its_sou
         "Vahidi, a British businessman, had owned the mill since 2009.\n",
         "The club has been sold by Darab Vahidi.\n",
         folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Darab Vahidi": "British businessman"}
+    assert roles_of(corpus) == {"Darab Vahidi": "British businessman"}
 
 
 def test_a_billionaire_a_tycoon_or_a_whistleblower_before_a_name_is_its_role(tmp_path):
@@ -1176,7 +1181,7 @@ def test_a_billionaire_a_tycoon_or_a_whistleblower_before_a_name_is_its_role(tmp
         "Shipping tycoon Arvo Kallend said he would appeal.\n\n"
         "Whistleblower Teodor Brisk said the deal had been corrupt from the start.\n",
         folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {
+    assert roles_of(corpus) == {
         "Arvo Kallend": "Shipping tycoon", "Teodor Brisk": "Whistleblower"}
 
 
@@ -1184,7 +1189,7 @@ def test_a_post_held_once_gives_way_to_the_post_now_an_appositive_names(tmp_path
     corpus = corpus_of("The fine was imposed on Monday.\n\n"
                        "Former party leader Tomas Brenholt, now Harlow’s head of public affairs, said the fine was unfair.\n",
                        folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Tomas Brenholt": "Harlow’s head of public affairs"}
+    assert roles_of(corpus) == {"Tomas Brenholt": "Harlow’s head of public affairs"}
 
 
 def test_a_short_surname_a_letter_off_after_two_words_that_agree_is_one_person_the_misspelling_source_names_too(tmp_path):
@@ -1215,4 +1220,4 @@ def test_a_place_opens_a_name_a_title_before_it_or_a_role_set_off_after_it_vouch
         "Lima Vetterli, Velmora’s defence minister, said the budget would buy drones.\n\n"
         "Paris, the French capital, hosted the talks. Lima Harbour was closed.\n",
         folder=tmp_path)
-    assert {name: actor.role for name, actor in people(corpus).items()} == {"Lima Vetterli": "Velmora’s defence minister"}
+    assert roles_of(corpus) == {"Lima Vetterli": "Velmora’s defence minister"}
