@@ -1375,8 +1375,8 @@ def _merge_reordered(people: _People) -> None:
 
 
 def _merge_family_name_first(people: _People) -> None:
-    """Merge a name written family name first ("Lai Ching-te") with a two-word name that ends in
-    that family name ("William Lai"), the one an English given name, the other the person's own
+    """Merge a name written family name first ("Lin Wei-chen") with a two-word name that ends in
+    that family name ("Peter Lin"), the one an English given name, the other the person's own
     given names: one person when both hold the same title and no source names both."""
     for family, written_first in list(people.by_family.items()):
         others = [p for p in people.by_surname.get(family, []) if len(p.keys) == 2 and not p.family_key()]

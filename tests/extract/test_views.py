@@ -2285,16 +2285,16 @@ def test_a_tweet_frames_words_as_a_post_does(tmp_path):
 
 
 def test_told_reads_its_hearers_with_a_possessive_before_them(tmp_path):
-    corpus = corpus_of("Feud\n\nPrime Minister Sanae Morita told her parliament that an invasion of the island would be "
-                       "a “survival-threatening situation” for the country.\n\n"
+    corpus = corpus_of("Feud\n\nPrime Minister Haruko Morita told her parliament that an attack on the ferries would be "
+                       "a “grave threat” to the islands.\n\n"
                        "Morita told his supporters the vote was rigged.\n", folder=tmp_path)
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
-        ("Sanae Morita", "an invasion of the island would be a “survival-threatening situation” for the country"),
-        ("Sanae Morita", "the vote was rigged")]
+        ("Haruko Morita", "an attack on the ferries would be a “grave threat” to the islands"),
+        ("Haruko Morita", "the vote was rigged")]
 
 
 def test_a_stance_ends_where_a_clause_of_time_gives_someone_else_the_word(tmp_path):
-    corpus = corpus_of("Deal\n\nNelson Omondi, who gained attention for exposing the port deal, expressed his excitement after "
+    corpus = corpus_of("Deal\n\nActivist Ida Omondi, who first exposed the port contract, expressed her joy after "
                        "President Tomas Berget announced that the government had dropped the deal.\n\n"
                        "Anja Lindqvist welcomed the decision to drop the airport lease after months of protests by workers.\n",
                        folder=tmp_path)
