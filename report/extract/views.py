@@ -1633,7 +1633,7 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:report|study|survey|poll|statement|letter|n
 # A frame after a quotation that speaks for two people: "said the co-chairs", "the pair said", "they added".
 _PAIR_FRAME = re.compile(r"(?:said|says|added|adds)\s+the\s+(?P<after>(?:two\s+)?[a-z-]+)\b(?!\s+(?:of|at|for)\b)"
                          r"|(?:the\s+(?P<before>(?:two\s+)?[a-z-]+)|(?P<they>they))\s+(?:said|say|added|add)\b")
-_THEY = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+)?They\s+(?=[a-z])")  # a sentence whose subject is "They"
+_THEY = re.compile(r"(?:(?:And|But|Yet|So|Still)\s+they|They)\s+(?=[a-z])")  # a sentence whose subject is "They"
 _PAIR_WORDS = frozenset({"pair", "duo", "two", "both"})
 
 
@@ -2267,7 +2267,7 @@ _CAPITALISED_THEN_SPACE = re.compile(r"(?:^|(?<=,\s))([A-Z][\w’'-]+)(?:\s+[A-Z
 # BBC", "told reporters", "told radio host X (in a call)".
 _TOLD_WHOM = re.compile(r"^\s+(?:(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:host|anchor|presenter|interviewer|reporter|"
                         r"correspondent|broadcaster|podcaster)\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
-                        r"(?:\s*\([^()]{1,60}\))?|(?:(?:the|his|her|their|its)\s+)?(?:reporters|journalists|members|supporters|staff|workers|employees|"
+                        r"(?:\s*\([^()]{1,60}\))?|(?:(?:the|his|her|their|its)\s+)?(?:(?!that\b)[a-z]+\s+)?(?:reporters|journalists|members|supporters|staff|workers|employees|"
                         r"investors|shareholders|analysts|voters|residents|fans|customers|clients|citizens|parents|"
                         r"students|viewers|listeners|readers|followers|colleagues|"
                         r"the\s+(?:court|jury|judge|committee|panel|inquiry|house|chamber|nation|country|public)|"

@@ -2255,7 +2255,7 @@ def test_a_pair_named_together_speaks_through_the_pair_said_they_and_the_paragra
         "The union co-chairs, Dr Ilse Marrow and Dr Vaskor Quell, spoke on Monday.\n\n"
         "“The minister has listened to us at last,” said the co-chairs.\n\n"
         "“But if the review fails us, we will strike again.”\n\n"
-        "They told members the offer was the most they could win this year.\n\n"
+        "But they told loyal members the offer was the most they could win this year.\n\n"
         "The health minister, Orla Venn, said the deal was fair.\n\n"
         "“It is a good day,” they said.\n",
         folder=tmp_path)
