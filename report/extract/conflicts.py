@@ -2090,7 +2090,7 @@ def _sentence_counts(text: str) -> tuple[_Count, ...]:
     """Return the counts, the measures and then the shares a sentence of `text` gives, their cite
     left blank for the sentence's own, once for each text (a corpus repeats sentences)."""
     sentence = Sentence("", 0, text, 0, len(text))
-    return (*_counts(sentence), *_measures(sentence), *_percentages(sentence))
+    return (*_counts(sentence), *_tolls(sentence), *_measures(sentence), *_percentages(sentence))
 
 
 def _counts(sentence: Sentence) -> Iterable[_Count]:
@@ -2122,10 +2122,61 @@ def _count_at(text: str, match: re.Match, value: float, number: str, scale: floa
     outcome = _own_outcome(text, reading[2], match.end())
     if head in _list("people_outcomes") and not match.group(3).strip():  # "4,850 injured": people injured
         head, context, outcome = "people", context | {_stem(head)}, head
+    elif _lives_taken(head, text, reading[2]):
+        head, context, outcome = "people", context | {"killed"}, "killed"
     noun = f"{head}s" if match.re is _COMPOUND_COUNT and not head.endswith("s") else head  # "60,000-seat": seats
     yield _Count(value, _count_head(head), noun, text[reading[2]:_noun_end(text, match.end())].strip(), context, cite,
                  _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
                  outcome=outcome, close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
+
+
+def _lives_taken(noun: str, text: str, start: int) -> bool:
+    """Return True when a count at text[start:] counts people killed: deaths, or lives a verb right
+    before it takes ("claimed over 400 lives", "costing 12 lives"), or people a death toll gives
+    ("the death toll rose to 412 people")."""
+    if noun in _list("death_nouns"):
+        return True
+    if noun == "lives":
+        before = _OUTCOME_BEFORE.search(text, max(0, start - 30), start)
+        return bool(before and before.group(1) in _list("lives_taken"))
+    return noun in ("people", "persons") and _toll_pattern().search(text, max(0, start - TOLL_REACH), start) is not None
+
+
+TOLL_REACH = 80  # characters from a toll's noun to its figure ("the death toll in the two provinces rose to")
+
+
+@kept
+def _toll_pattern() -> re.Pattern:
+    """Return the pattern of a death toll's noun and the verb that gives its figure, up to the figure
+    (its hedge words included): "The death toll in the region rose to ", "a death toll of over "."""
+    return re.compile(rf"\b(?:{alternation(_list('toll_nouns'))})\b[^.;:!?\d]{{0,60}}?\b"
+                      rf"(?:{alternation(_list('toll_reaches'))})\s+(?:[a-z]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+_BARE_FIGURE = re.compile(r"(?<![\w$€£¥.,/-])(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(thousand|million))?(?![\w.,%]\d|\s*(?:%|per\s?cent|percent))")
+
+
+def _tolls(sentence: Sentence) -> Iterable[_Count]:
+    """Yield the death tolls a sentence gives with no noun after their figure ("The death toll
+    reached 1,204.", "a death toll of over 900 on Monday"), each a count of people killed."""
+    text = sentence.text
+    if "toll" not in text and "dead" not in text and "deaths" not in text:
+        return  # every toll noun holds one of them: spare the patterns
+    for match in _BARE_FIGURE.finditer(text):
+        after = re.match(r"\s+([a-z][\w-]*)", text[match.end():])
+        if after and after.group(1) not in _list("stopwords"):
+            continue  # a count of the noun after it (see `_counts`)
+        if not _toll_pattern().search(text, max(0, match.start() - TOLL_REACH), match.start()):
+            continue
+        number, scale = match.group(1), _SCALE[match.group(2)]
+        reading = _reading(text, match.start(), number, scale)
+        if not reading:
+            continue
+        context = frozenset(_content(_window(text, match.start(), match.end())) | {"killed"})
+        yield _Count(float(number.replace(",", "")) * scale, _count_head("people"), "people",
+                     text[reading[2]:match.end()].strip(), context, sentence.cite,
+                     _owners(text[max(0, reading[2] - OWNER_REACH):reading[2]]), reading[0], reading[1],
+                     outcome="killed", close_owners=_owners(text[max(0, reading[2] - CLOSE_OWNER_REACH):reading[2]]))
 
 
 def _count_head(noun: str) -> str:
@@ -2540,6 +2591,9 @@ def _count_conflict(counts: list[_Count]) -> Conflict:
     for count in counts:
         versions.setdefault(count.span(), (count.written, []))[1].append(count.cite)
     noun = counts[0].noun
+    outcomes = {count.outcome for count in counts}
+    if len(outcomes) == 1 and "" not in outcomes:  # "number of people killed", however each source names them
+        noun = f"{'people' if counts[0].head == _count_head('people') else noun} {outcomes.pop()}"
     return _conflict(noun if noun.startswith(("share of", "level of")) else f"number of {noun}", "figure",
                      [_version(written, cites) for written, cites in versions.values()],
                      "The sources give different numbers")
