@@ -42,6 +42,7 @@ from ..text import BEFORE_FIRST_WORD, DASH, PARTICLES, WORD, alternation, fold_t
 from ..workers import side_by_side
 from .mentions import Mention, signed_posts, signer
 from .money import receiving
+from .names import without_legal_form
 
 _POSSESSIVE = re.compile(r"'s\b")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -561,7 +562,8 @@ def _claims(clause: str, group: str, sentence: Sentence, mentions: list[Mention]
              if mention.surface[:1].isupper() and mention.surface in clause and _is_doer(clause, mention.surface, group)]
     for key, written in weekdays:
         # A weekday is compared only with those of the same doer: another's act may fall on another day.
-        for doer in dict.fromkeys(doers):
+        # With no person for doer, the body named as the verb's subject is ("Harlow Energy on Monday announced").
+        for doer in dict.fromkeys(doers or _named_subjects(clause, group)):
             yield _Claim("when", group, key, written, f"weekday of {doer}", cite)
     if names_doers:
         for doer in doers:
@@ -603,6 +605,31 @@ def _prefix_roots(keys: Iterable[str]) -> dict[str, str]:
         roots[key] = next((root for root in ordered
                            if len(root.split()) < len(words) and words[:len(root.split())] == root.split()), key)
     return roots
+
+
+def _named_subjects(clause: str, group: str) -> list[str]:
+    """Return the bodies a clause names as the subject of its event verb, right before it or its
+    weekday ("Harlow Energy on Monday announced", "The Harlow Group signed"), without "The" and
+    their legal form, so that "Harlow Energy Ltd." and "Harlow Energy" are one doer."""
+    names = []
+    for written in _subject_pattern(group).findall(clause):
+        words = written.split()
+        if words[0] == "The":
+            words = words[1:]
+        name = without_legal_form(" ".join(words)).rstrip(".")
+        if name and not set(_folded_words(name)) <= _list("stopwords") | _list("weekdays"):
+            names.append(name)
+    return names
+
+
+@cache
+def _subject_pattern(group: str) -> re.Pattern:
+    """Return the pattern of a capitalised name right before a verb of `group`, perhaps with its
+    weekday between them ("Harlow Energy on Monday announced"); the group is the name."""
+    forms = "|".join(form for form, owner in _verb_groups().items() if owner == group)
+    days = "|".join(day.capitalize() for day in _list("weekdays"))
+    return re.compile(rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,4}})\s+(?:(?:on\s+)?(?:{days})\s+)?"
+                      rf"(?:{forms})\b")
 
 
 def _names_doers(clause: str, group: str) -> bool:

@@ -1696,7 +1696,7 @@ def _org_actors(orgs: list[_Org], corpus: Corpus) -> tuple[list[Actor], list[Men
     order = {sentence.cite: i for i, sentence in enumerate(corpus.sentences())}
     by_key: dict[str, list[_Org]] = defaultdict(list)
     for org in orgs:  # "Harlow Steel Corp" and "Harlow Steel Corporation" are one company
-        by_key[fold_name(_without_legal_form(org.name)).replace(" & ", " and ")].append(org)
+        by_key[fold_name(without_legal_form(org.name)).replace(" & ", " and ")].append(org)
     _merge_tails(by_key, order)
     defined = _defined_acronyms(corpus, set(by_key))
     for sentence in corpus.sentences():
@@ -1948,7 +1948,7 @@ def _company_names(orgs: list[Actor]) -> set[str]:
     """Return the folded names of the organizations without the legal form that closes them:
     "Harlow Steel" of "Harlow Steel Corp" is the company, never a person of that name."""
     return {fold_name(bare) for org in orgs for name in (org.name, *org.aliases)
-            if (bare := _without_legal_form(name)) != name}
+            if (bare := without_legal_form(name)) != name}
 
 
 @cache
@@ -1957,7 +1957,7 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(load("legal_forms.txt"))
 
 
-def _without_legal_form(name: str) -> str:
+def without_legal_form(name: str) -> str:
     """Return a name without the legal forms that close it ("Harlow Steel" of "Harlow Steel Corp")."""
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(",") in _legal_forms():

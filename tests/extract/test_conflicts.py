@@ -177,6 +177,15 @@ def test_a_date_with_its_year_is_set_against_the_weekday_of_one_doer(tmp_path):
                              "Anna Berg signed the contract on 9 March 2021.") == []
 
 
+def test_a_body_that_did_the_event_is_its_doer_when_no_person_is(tmp_path):
+    [conflict] = weekday_conflicts(tmp_path, "Harlow Energy announced on Monday its final decision on the gas field.",
+                                   "The Harlow Energy Ltd. on Tuesday announced the decision to develop the field.")
+    assert conflict.topic == "when the decision was announced" and values(conflict) == ["Monday", "Tuesday"]
+    (tmp_path / "two").mkdir()  # two bodies' acts may fall on two days
+    assert weekday_conflicts(tmp_path / "two", "Harlow Energy announced on Monday its decision on the gas field.",
+                             "Brisk Gas on Tuesday announced a decision on the field.") == []
+
+
 def gathering_conflicts(tmp_path: Path, *texts: str) -> list[Conflict]:
     """Return the conflicts on where a gathering took place, of short articles naming Anna Berg and Mara Lind."""
     corpus = corpus_of(tmp_path, *texts)
