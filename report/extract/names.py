@@ -421,7 +421,13 @@ def _title_at(words: list[str]) -> int | None:
     """
     first_names = lexicon().first_names
     return max((i for i, word in enumerate(words[:-1]) if _is_title(word)
-                and not (i > 0 and words[i - 1].lower() in first_names)), default=None)
+                and not (i > 0 and words[i - 1].lower() in first_names)
+                and not (i > 0 and word.lower() in GIVEN_NAME_TITLES and _is_title(words[i - 1]))), default=None)
+
+
+# Titles of a ruler that are also given names: after another title or an honorific they open the
+# name ("COP President Sultan Al Haddad", "Dr Emir Kovac"), as a ruler bears no second title.
+GIVEN_NAME_TITLES = frozenset({"sultan", "emir"})
 
 
 def _role_of(words: list[str], title_at: int, name_at: int) -> str:
@@ -666,7 +672,7 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     word is a known given name.
     """
     surname = index == count - 1  # "King said", "Grace King": a title word as a surname
-    if index == 0 < count - 1 and _opening_initials(word, vouched):
+    if index == 0 < count - 1 and _opening_word(word, vouched):
         return True
     if _never_in_a_name(word, surname) or _breaks_name(word, index):
         return False
@@ -675,6 +681,12 @@ def _name_word(word: str, index: int, count: int, vouched: bool, known_given: bo
     # a common word is a name only in a name that opens with a known given name, which may be that
     # word ("Minister Jan Orrum": "Jan" is also a month's short form, which a bare run loses first)
     return not (word.lower() in lexicon().stopnames and not (known_given and count > 1))
+
+
+def _opening_word(word: str, vouched: bool) -> bool:
+    """Return True when the first word of a longer name opens it, whatever else it may be: its
+    initials, or a ruler's title that a title before it makes a given name (see `_title_at`)."""
+    return _opening_initials(word, vouched) or vouched and word.lower() in GIVEN_NAME_TITLES
 
 
 def _opening_initials(word: str, vouched: bool) -> bool:

@@ -1221,3 +1221,12 @@ def test_a_place_opens_a_name_a_title_before_it_or_a_role_set_off_after_it_vouch
         "Paris, the French capital, hosted the talks. Lima Harbour was closed.\n",
         folder=tmp_path)
     assert roles_of(corpus) == {"Lima Vetterli": "Velmora’s defence minister"}
+
+
+def test_a_rulers_title_after_another_title_or_an_honorific_is_a_given_name(tmp_path):
+    corpus = corpus_of(
+        "Fund\n\nSummit President Sultan Al Haddad said the fund was ready. Dr Emir Kovac, its adviser, agreed.\n\n"
+        "Sultan Hassan Murad of Velmora said his kingdom would give more.\n",
+        folder=tmp_path)
+    assert roles_of(corpus) == {"Sultan Al Haddad": "Summit President", "Emir Kovac": "its adviser",
+                                "Hassan Murad": "Sultan"}
