@@ -2588,7 +2588,8 @@ def _source_views(source_and_mentions: tuple[Source, dict[str, list[Mention]]], 
     for p_index in range(len(reader.paragraphs)):
         reader.quotations(p_index)
         reader.reported(p_index)
-    posts = _signed_posts(source, reader.paragraphs, people) + _signed_lines(source, reader.paragraphs, people)
+    posts = (_signed_posts(source, reader.paragraphs, people) + _signed_lines(source, reader.paragraphs, people)
+             + _headed_letters(reader.paragraphs, people))
     reader.drafts = [d for d in reader.drafts if all(d.paragraph is not post.paragraph for post in posts)] + posts
     order = {id(p): i for i, p in enumerate(reader.paragraphs)}
     drafts = sorted(_unabsorbed(reader.drafts), key=lambda d: (order[id(d.paragraph)], d.start))
@@ -2625,6 +2626,41 @@ def _signed_lines(source: Source, paragraphs: list[_Paragraph], people: dict[str
         if (speaker := signer(line.group("name"), people)) is not None:
             drafts.append(_Draft(speaker, paragraph, 0, len(paragraph.text), True))
     return drafts
+
+
+# A subheading that names what follows as someone's letter or statement, after their name: "X Writes
+# Open Letter to Fans", "X Issues Statement", "X's Full Statement".
+_LETTER_CUE = re.compile(r"(?i:(?:writes|wrote|pens|penned|issues|issued|sends|sent|shares|shared|publishes|published"
+                         r"|releases|released)\s+(?:an?\s+|his\s+|her\s+|their\s+)?)?(?i:(?:open|full|farewell)\s+)?"
+                         r"(?i:letter|statement|message)\b")
+LETTER_NAME_WORDS = 4  # words of the longest name a subheading may open with
+
+
+def _headed_letters(paragraphs: list[_Paragraph], people: dict[str, Actor]) -> list[_Draft]:
+    """Return the paragraphs under a subheading that names someone's letter or statement ("X Writes
+    Open Letter to Fans"), each a quotation of that person: those that open with a quotation mark,
+    from the first under the subheading until one that does not."""
+    drafts, heading, writer = [], "", None
+    for paragraph in paragraphs:
+        if paragraph.sentences[0].heading != heading:
+            heading = paragraph.sentences[0].heading
+            writer = _letter_writer(heading, people)
+        if writer is None or paragraph.text.lstrip()[:1] not in "“\"":
+            writer = None  # the letter ends where the story's own words resume
+            continue
+        spans = _quote_spans(paragraph.text) or ((paragraph.text.index(paragraph.text.lstrip()[0]) + 1, len(paragraph.text)),)
+        drafts.append(_Draft(writer, paragraph, spans[0][0], spans[-1][1], True))
+    return drafts
+
+
+def _letter_writer(heading: str, people: dict[str, Actor]) -> str | None:
+    """Return the person whose letter or statement a subheading announces, or None."""
+    words = heading.split()
+    for length in range(min(LETTER_NAME_WORDS, len(words) - 1), 0, -1):
+        name = re.sub(r"['’]s$", "", " ".join(words[:length]))
+        if _LETTER_CUE.match(" ".join(words[length:])) and (speaker := signer(name, people)) is not None:
+            return speaker
+    return None
 
 
 def _once(views) -> list[View]:

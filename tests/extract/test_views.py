@@ -2301,3 +2301,19 @@ def test_a_stance_ends_where_a_clause_of_time_gives_someone_else_the_word(tmp_pa
     assert [(view.speaker, view.text) for view in views_of(corpus)] == [
         ("Tomas Berget", "the government had dropped the deal"),
         ("Anja Lindqvist", "welcomed the decision to drop the airport lease after months of protests by workers")]
+
+
+def test_the_quoted_paragraphs_under_a_subheading_announcing_someones_letter_are_their_quotation(tmp_path):
+    from report.corpus import read_source
+
+    path = tmp_path / "01_club.txt"
+    path.write_text("Club sold to Harlow Group\n\nThe club was sold to Harlow Group on Monday, and Tomas Brenn was named "
+                    "its executive chairman.\n\nTomas Brenn Writes Open Letter to Fans\n\n“Dear fans, we are proud to "
+                    "take the club forward. We will build a stadium worthy of you.\n\n“Together we will win again.”\n\n"
+                    "The first match under the new owners is on Sunday.\n\nFans React to the Sale\n\n“It is a sad day "
+                    "for the town,” one fan said.\n", encoding="utf-8")
+    views = views_of(Corpus((read_source(path, "S1"),)))
+    assert [(v.speaker, v.quote, v.text, v.cite) for v in views] == [
+        ("Tomas Brenn", True, "Dear fans, we are proud to take the club forward. We will build a stadium worthy of you.",
+         ["S1:2", "S1:3"]),
+        ("Tomas Brenn", True, "Together we will win again.", ["S1:4"])]
