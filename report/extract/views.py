@@ -262,6 +262,13 @@ _DASH = re.compile(r"[—–]")  # an em or en dash
 _DOCUMENTS = r"statement|post|letter|speech|message|memo|release"  # what a person issues, which speaks for them
 _DOCUMENT = rf"(?:the|this)\s+(?:(?:written|joint|press)\s+)?(?P<noun>{_DOCUMENTS})"
 _DOCUMENT_SAYS = re.compile(_DOCUMENT + r"\s+(?:read|reads|said|says|added|adds|stated|states|continued|noted)\b")
+# Someone's own document after their possessive ("X's statement", "her latest post"), and as the
+# subject of a frame after a quotation ("”, X's statement read", "”, his post said").
+_OWN_DOCUMENT = rf"(?:(?:written|joint|latest|own|official)\s+)?(?:{_DOCUMENTS}|tweet|note|reply|email)\b"
+_DOCUMENT_VERB = r"\s+(?:read|reads|said|says|added|adds|stated|states)\b"
+_OWN_WORDS = re.compile(rf"[’'](?:s\b|(?=\s))\s*{_OWN_DOCUMENT}")
+_OWNED_DOCUMENT_SAYS = re.compile(rf"[’'](?:s\b|(?=\s))\s*{_OWN_DOCUMENT}{_DOCUMENT_VERB}")
+_HIS_DOCUMENT_SAYS = re.compile(rf"(his|her|His|Her)\s+{_OWN_DOCUMENT}{_DOCUMENT_VERB}")
 _ACCORDING_TO_DOCUMENT = re.compile(_DOCUMENT + r",\s*")  # "According to the statement, ..."
 DOCUMENT_LOOK_BACK = 6  # sentences back a frame's document may have been named with who issued it
 _PRONOUN_HEAD = re.compile(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)")  # a pronoun, then one or two words
@@ -491,6 +498,8 @@ class _Reader:
         text = self.paragraphs[p_index].text
         if opening := _OPENING_CLAUSE.match(text, start, end):
             return self.subject_and_verb(p_index, opening.end(), end)  # "Despite X's doubts, Y said"
+        if (written := _OWN_WORDS.match(text, subject_end)) and (verb_from := self.after_subject(p_index, written.end(), end)) >= 0:
+            return speaker, verb_from  # "X's statement read", "X's post said": X's own words
         if _POSSESSIVE.match(text, subject_end):  # "X's announcement came hours after Y affirmed that": X says nothing
             return self._later_subject(p_index, start, end)
         return None
@@ -694,6 +703,8 @@ class _Reader:
             return found
         if document := _DOCUMENT_SAYS.match(head):
             return self._issuer(p_index, start, document.group("noun")), True
+        if (found := self._owned_document(paragraph, p_index, start, head)) is not None:
+            return found
         return self._verb_frame(p_index, head, start, sentence_end)
 
     def _dashed_frame(self, paragraph: _Paragraph, start: int, lead: str) -> tuple[str, bool] | None:
@@ -763,6 +774,17 @@ class _Reader:
             if patterns().verb.match(following) or _inverted_stance(following):
                 return person.name, True
         return None, bool(patterns().verb.search(text[start:sentence_end]))
+
+    def _owned_document(self, paragraph: _Paragraph, p_index: int, start: int, head: str) -> tuple[str | None, bool] | None:
+        """Return the person whose own document a frame after a quotation names ("”, X's statement
+        read", "”, his post said"), and True; None when the frame names no one's document."""
+        if pronoun := _HIS_DOCUMENT_SAYS.match(head):
+            return self.pronoun("he" if pronoun.group(1).lower() == "his" else "she", p_index, start), True
+        owner = next((s for s in paragraph.people if s.start >= start), None)
+        if owner is None or not _leads_to_name(paragraph.text[start:owner.start]) \
+                or not _OWNED_DOCUMENT_SAYS.match(paragraph.text, owner.end):
+            return None
+        return owner.name, True
 
     def _issuer(self, p_index: int, position: int, noun: str) -> str | None:
         """Return who issued the document a frame names ("”, the statement read"): the one person,

@@ -2317,3 +2317,15 @@ def test_the_quoted_paragraphs_under_a_subheading_announcing_someones_letter_are
         ("Tomas Brenn", True, "Dear fans, we are proud to take the club forward. We will build a stadium worthy of you.",
          ["S1:2", "S1:3"]),
         ("Tomas Brenn", True, "Together we will win again.", ["S1:4"])]
+
+
+def test_someones_own_statement_or_post_frames_their_words_and_their_aides_does_not(tmp_path):
+    corpus = corpus_of("Deal\n\nActivist Nelson Omondi welcomed the decision on Thursday.\n\n"
+                       "“We did it, goodbye to the deal,” Omondi’s statement read.\n\n"
+                       "“This is a win for every family on the coast,” his post said.\n\n"
+                       "Omondi’s letter said the long fight was over. Omondi’s aide said the fight had cost him dearly.\n",
+                       folder=tmp_path)
+    assert [(v.speaker, v.quote, v.text) for v in views_of(corpus)] == [
+        ("Nelson Omondi", True, "We did it, goodbye to the deal"),
+        ("Nelson Omondi", True, "This is a win for every family on the coast"),
+        ("Nelson Omondi", False, "the long fight was over")]
