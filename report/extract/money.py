@@ -43,6 +43,7 @@ _CLAUSE_END = re.compile(
     rf"|\s(?:{'|'.join(AUXILIARIES)}|said|says)\s"  # the verb of the next clause
     r"|,\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|confirmed|reported)\b"  # ", a spokesperson said"
     r"|,\s+[a-z]+ing\b"  # ", covering 42 km"
+    r"|(?:,\s*(?:and\s+)?|\s+and\s+)(?=[$€£¥]?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m)\b)"  # ", and 200 million for …": a list's next sum
 )
 _LOOSE_END = re.compile(r"(?:\s+(?:that|which|who|and|or|of|the|a|an|to|for))+$", re.IGNORECASE)
 
@@ -311,12 +312,27 @@ def _with_bare_sums(text: str, amounts: list[Amount], currency: str) -> tuple[li
     for match in _bare_sum().finditer(text):
         before = [a.currency for a in amounts if a.end <= match.start()]
         if any(a.start <= match.start() < a.end for a in amounts) or not (
-                set(match.group("after").lower().split()) & _sum_nouns() or (before or currency) and _tied_to_amount_before(text, match)):
+                set(match.group("after").lower().split()) & _sum_nouns() or (before or currency)
+                and (_tied_to_amount_before(text, match) or _listed_after_sum(text, match, found))):
             continue
         if unit := (before[-1] if before else currency):
             found.append(_bare_amount(text, match, unit))
             carried |= set() if before else {match.start()}
     return sorted(found, key=lambda amount: amount.start), carried
+
+
+# What joins a sum to the one before it in a list: that sum's own words ("in loans", "for the
+# ports"), then a comma or "and".
+_LIST_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _listed_after_sum(text: str, match: re.Match, found: list[Amount]) -> bool:
+    """Return True when a bare sum goes on a list of sums ("5 billion in loans, 1.8 billion for
+    projects and 200 million for border control"), and what follows it may follow a sum (see
+    `_part_goes_on`): a count of things ("$2 billion in aid, 3 million doses") is no part of it."""
+    prior = max((amount for amount in found if amount.end <= match.start()), key=lambda amount: amount.end, default=None)
+    return prior is not None and _LIST_GAP.fullmatch(text, prior.end, match.start()) is not None \
+        and _part_goes_on().match(match.group("after")) is not None
 
 
 def _bare_amount(text: str, match: re.Match, unit: str) -> Amount:

@@ -418,6 +418,16 @@ def test_a_bare_sum_set_against_the_amount_before_it_takes_its_currency():
     assert funding_of("Velmora pledged 4.2 billion dollars, up from 5 billion passengers.")[1:] == []
 
 
+def test_bare_sums_listed_after_a_sum_take_its_currency_and_each_its_own_purpose():
+    items = funding_of("The ferry pact is worth 7.4 billion euros.", "It holds 5 billion in loans, 1.8 billion for the "
+                       "piers, and 200 million for border posts.")
+    assert [(item.text, item.currency, item.purpose) for item in items] == [
+        ("7.4 billion euros", "EUR", ""), ("5 billion", "EUR", ""), ("1.8 billion", "EUR", "the piers"),
+        ("200 million", "EUR", "border posts")]
+    listed = funding_of("The fund gave $2 billion in aid, 3 million doses and 40 million for clinics.")
+    assert [item.text for item in listed] == ["$2 billion"]  # a count of things ends the list of sums
+
+
 def test_a_bare_number_of_things_or_a_bare_sum_with_no_currency_before_is_no_money():
     assert funding_of("The harbour saw 2 billion tonnes of cargo and 3 billion passengers.") == []
     assert funding_of("A further 3 billion of deposits will arrive.") == []
