@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .doctree import Meta
 from .errors import InputError
-from .outline import OUTLINE_NAME
+from .outline_yaml import OUTLINE_NAME
 
 PDF_MAGIC = b"%PDF-"
 ZIP_MAGIC = b"PK\x03\x04"

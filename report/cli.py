@@ -6,14 +6,12 @@ import atexit
 import datetime as dt
 import functools
 import gc
-import importlib.util
 import inspect
 import math
 import os
 import re
 import sys
 import threading
-import types
 import typing
 from pathlib import Path
 from typing import Annotated, Optional
@@ -22,19 +20,7 @@ import typer
 
 from . import __version__, regexcache
 from .errors import BriefError, CheckFailed, UsageError
-
-
-def lazy(name: str) -> types.ModuleType:
-    """Return the module `name`, whose code runs only when one of its attributes is first used:
-    `brief --version` and `--help` never pay for pydantic, the readers and the writers."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.find_spec(name)
-    spec.loader = importlib.util.LazyLoader(spec.loader)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from .lazy import lazy
 
 
 pipeline = lazy("report.pipeline")
@@ -417,6 +403,8 @@ def command() -> None:
         from .writers import stand_by_early  # only for a command that draws: `--version` stays light
 
         stand_by_early()
+        if sys.argv[1:2] == ["build"]:
+            pipeline.stand_by_checker()  # the check of the draft loads the outline's models meanwhile
     try:
         app(prog_name="brief")
     except SystemExit as done:

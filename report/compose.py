@@ -10,9 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .doctree import Anchor, Attachment, Chart, Document, Inlines, Items, Link, Meta, Paragraph, Section, Table, Text
-from .outline import OUTLINE_MIME, OUTLINE_NAME, Actor, Conflict, Funding, Outline, SourceRef, View, framed_outline, outline_body
+from .outline_yaml import OUTLINE_MIME, OUTLINE_NAME, framed_outline
+
+if TYPE_CHECKING:  # an outline's model, or a draft's records (`report.items`), which have its fields
+    from .outline import Actor, Conflict, Funding, Outline, SourceRef, View
 
 OPENING_MARKS = "“„«\""
 WRAPPING_CLOSERS = "”“»\""  # what a source may close a quotation with, right or wrong
@@ -133,7 +137,11 @@ def outline_attachment(outline: Outline, body: str | None = None) -> Attachment:
     """Return the outline as a file the brief carries, so the brief alone can be checked, re-rendered and mailed.
 
     `body` is the outline's YAML when known (see `compose`)."""
-    text = framed_outline(outline_body(outline) if body is None else body, OUTLINE_NAME)
+    if body is None:
+        from .outline import outline_body
+
+        body = outline_body(outline)
+    text = framed_outline(body, OUTLINE_NAME)
     return Attachment(OUTLINE_NAME, text.encode("utf-8"), OUTLINE_MIME, "The outline this brief was rendered from")
 
 

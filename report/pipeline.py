@@ -12,22 +12,34 @@ import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping
 
-from . import check as checks
-from .compose import compose
+from . import items
+from .items import outline_data
 from .corpus import METADATA_FILE, SUFFIXES, Corpus, read_folder, read_source
 from .carried import carried_outline, kind, pdf_facts
-from .doctree import source_date_epoch
+from .doctree import Document, source_date_epoch
 from .errors import CheckFailed, DeliveryError, InputError, OutlineKept, UsageError
 from .files import leads_outside, make_folder, settle, write_atomically, write_files
-from .outline import MAX_MARKING, OUTLINE_NAME, Brief, Outline, SourceRef, dump_outline, edited, framed_outline, outline_body, parse_outline, parse_outline_lines, read_back, read_outline_text
+from .lazy import lazy
+from .outline_yaml import MAX_MARKING, OUTLINE_NAME, body_yaml, edited, framed_outline, pruned
 from .rates import event_day, rates_for
+from .text import lexicon
 from .style import Style, load_style
-from .workers import Standing
+from .workers import Pending, Standing, stand_by
 from .writers import WRITERS, let_early_go, standing_writer
 from .yaml_guard import MAX_SCALAR
+
+if TYPE_CHECKING:
+    from .outline import Outline
+
+# The outline's models, the checks and compose load on first use: a build drafts without them while
+# another process loads them to check the draft (see `build`).
+checks = lazy("report.check")
+outlines = lazy("report.outline")
+composing = lazy("report.compose")
 
 Warn = Callable[[str], None]
 Progress = Callable[[str, int, int], None]
@@ -88,7 +100,7 @@ def load_text(text: str, outline_path: Path, roots: tuple[Path, ...] | None, nam
     Only sources inside one of `roots` are read (None reads any). Messages call it `name`
     (by default, its path).
     """
-    outline, lines = parse_outline_lines(text, name or str(outline_path))
+    outline, lines = outlines.parse_outline_lines(text, name or str(outline_path))
     corpus, problems, notes = read_sources(outline, outline_path, roots)
     findings = notes + checks.check(outline, corpus, problems)
     return Loaded(outline_path, outline, corpus, checks.with_lines(findings, lines), name)
@@ -102,7 +114,7 @@ def outline_source(path: Path) -> tuple[str, str, Path]:
     """
     settle(path.parent)  # a run killed while it moved its files into place is finished first
     if path.suffix.lower() not in BRIEF_SUFFIXES or not kind(path):
-        return read_outline_text(path), str(path), path
+        return outlines.read_outline_text(path), str(path), path
     text = carried_outline(path)
     if text is None:
         raise InputError(f"{path}: carries no outline (it was not rendered by brief); give its outline.yaml instead")
@@ -174,7 +186,7 @@ def numbered_sentences(path: Path, source_ids: Iterable[str] = (), allow_outside
             raise UsageError(f"--source: {path} is an article, not an outline; it has no sources to pick")
         return [(str(s.number), s.text) for s in read_source(path, "S1").sentences]
     text, name, origin = outline_source(path)
-    outline = parse_outline(text, name)
+    outline = outlines.parse_outline(text, name)
     chosen = list(dict.fromkeys(source_ids)) or [source.id for source in outline.sources]
     declared = {source.id: source for source in outline.sources}
     for source_id in chosen:
@@ -265,17 +277,47 @@ def render_files(outline: Outline, style: Style, formats: tuple[str, ...], write
     A large outline (PROGRESS_ITEMS items or more) tells `progress` of each format it renders.
     `body` is the outline's YAML when the caller has it already (see `compose`).
     """
-    if outline_items(outline) < PROGRESS_ITEMS:
-        progress = _quiet
-    document = compose(outline, body)
+    return render_document(composing.compose(outline, body), outline_items(outline), style, formats, writers, warn,
+                           progress)
+
+
+def render_document(document: Document, size: int, style: Style, formats: tuple[str, ...],
+                    writers: Mapping[str, Standing], warn: Warn, progress: Progress = _quiet,
+                    meanwhile: Callable[[], None] = lambda: None) -> dict[str, bytes]:
+    """Return what `render_files` returns, of the document composed from an outline of `size` items;
+    `meanwhile` is called while the formats' processes draw it (what it raises stops the render)."""
+    progress = progress if size >= PROGRESS_ITEMS else _quiet
     progress(f"rendering {', '.join(formats)}", 0, len(formats))
-    drawn = [pending.result() for pending in [writers[name].start(document) for name in formats]]
-    missing = [character for glyphs, _data in drawn for character in glyphs]
+    pending = drawing(document, formats, writers)
+    meanwhile()
+    rendered = drawn(pending, style, formats, warn)
+    progress("rendered", len(formats), len(formats))
+    return rendered
+
+
+def drawing(document: Document, formats: tuple[str, ...], writers: Mapping[str, Standing]) -> list[Pending]:
+    """Hand `document` to each format's process, the slowest first (see SLOWEST_FIRST); return
+    their pending drawings, in the order of `formats`."""
+    started = {name: writers[name].start(document) for name in sorted(formats, key=_slowest_first)}
+    return [started[name] for name in formats]
+
+
+SLOWEST_FIRST = ("pdf", "docx")  # the formats that take longest to draw, longest first: handed the document first
+
+
+def _slowest_first(name: str) -> int:
+    return SLOWEST_FIRST.index(name) if name in SLOWEST_FIRST else len(SLOWEST_FIRST)
+
+
+def drawn(pending: list[Pending], style: Style, formats: tuple[str, ...], warn: Warn) -> dict[str, bytes]:
+    """Return the drawings `drawing` began, by file name (brief.<suffix>); warn of the characters
+    the style's fonts lack."""
+    done = [drawing.result() for drawing in pending]
+    missing = [character for glyphs, _data in done for character in glyphs]
     if missing:
         warn(f"style {style.name!r}: its fonts lack {len(missing)} character(s), drawn as boxes: "
              + "; ".join(missing[:12]) + (" …" if len(missing) > 12 else ""))
-    progress("rendered", len(formats), len(formats))
-    return {f"brief{WRITERS[name].suffix}": data for name, (_glyphs, data) in zip(formats, drawn)}
+    return {f"brief{WRITERS[name].suffix}": data for name, (_glyphs, data) in zip(formats, done)}
 
 
 @contextlib.contextmanager
@@ -341,6 +383,19 @@ def draft(
 
     Links in `folder` to files outside it are skipped (with a warning) unless `follow_links`.
     """
+    drafted, corpus = draft_records(folder, outline_path, options, warn, progress, follow_links)
+    return outlines.Outline.model_validate(outline_data(drafted)), corpus
+
+
+def draft_records(
+    folder: Path,
+    outline_path: Path,
+    options: BriefOptions = BriefOptions(),
+    warn: Warn = _quiet,
+    progress: Progress = _quiet,
+    follow_links: bool = False,
+) -> tuple[items.Outline, Corpus]:
+    """Return what `draft` returns, the outline as the drafter's records (`report.items`), unchecked."""
     from .extract import draft_parts  # start-up time: render and check never load the extractors
 
     corpus = read_folder(folder, warn, follow_links)
@@ -356,11 +411,11 @@ def draft(
     parts = draft_parts(corpus, rates_for(day, options.rates), progress)
     drafted = {"title": parts.title or "Brief", "date": brief_date,
                "subtitle": f"Drawn from {len(corpus.sources)} source{'s' * (len(corpus.sources) != 1)}"}
-    brief = Brief(**{**drafted, **options.front}, rates_date=parts.rates_date if parts.funding else "",
-                  rates_source=parts.rates_source if parts.funding else "")
+    brief = items.Brief(**{**drafted, **options.front}, rates_date=parts.rates_date if parts.funding else "",
+                        rates_source=parts.rates_source if parts.funding else "")
     home = outline_path.resolve().parent  # once: resolving a path is a system call for each of its folders
     sources = [source_ref(source, home) for source in corpus.sources]
-    outline = Outline(
+    outline = items.Outline(
         brief=brief, sources=sources, summary=parts.summary, actors=parts.actors,
         funding=parts.funding, views=parts.views, conflicts=parts.conflicts,
     )
@@ -378,10 +433,10 @@ def missing_metadata(corpus: Corpus) -> list[str]:
     return lines
 
 
-def source_ref(source, home: Path) -> SourceRef:
+def source_ref(source, home: Path) -> items.SourceRef:
     """Return the outline's record of a source, its path relative to `home`, the outline's folder resolved."""
     relative = os.path.relpath(source.path.resolve(), home)
-    return SourceRef(
+    return items.SourceRef(
         id=source.id, path=Path(relative).as_posix(), title=source.title, outlet=source.outlet,
         published=source.published, url=source.url, sha256=source.sha256,
     )
@@ -393,14 +448,19 @@ def outline_text(outline: Outline, outline_path: Path) -> str:
     Raise InputError naming the field when it would not (a value the reader refuses), so an
     outline the tool cannot read back is never written.
     """
-    text = dump_outline(outline, outline_path.name, drafted=True)
-    refuse_unreadable(outline, read_back(text, str(outline_path)), outline_path)
+    text = outlines.dump_outline(outline, outline_path.name, drafted=True)
+    refuse_unreadable(outline, outlines.read_back(text, str(outline_path)), outline_path)
     return text
 
 
-def refuse_unreadable(outline: Outline, read: Outline, outline_path: Path) -> None:
-    """Raise InputError when `read`, the outline as its file reads, is not `outline`."""
-    if read != outline:
+def refuse_unreadable(outline: Outline | dict, read: Outline, outline_path: Path) -> None:
+    """Raise InputError when `read`, the outline as its file reads, is not `outline` (a model, or a
+    draft's data: `items.outline_data`)."""
+    if isinstance(outline, dict):
+        same = pruned(read.model_dump(by_alias=True, exclude_none=True)) == pruned(outline)
+    else:
+        same = read == outline
+    if not same:
         raise InputError(f"{outline_path}: the drafted outline does not read back as written; not writing it")
 
 
@@ -416,7 +476,7 @@ def refuse_to_replace(outline_path: Path, force: bool, drafted_only: bool = Fals
     replaceable = False
     if drafted_only:
         try:
-            replaceable = not edited(read_outline_text(outline_path))
+            replaceable = not edited(outlines.read_outline_text(outline_path))
         except InputError:
             replaceable = False
     if drafted_only and not replaceable:
@@ -456,19 +516,79 @@ def build(
     outline_path = out_dir / "outline.yaml"
     refuse_to_replace(outline_path, force, drafted_only=True)
     make_folder(out_dir)  # the drafted source paths lead out of it
-    with writers_standing_by(style, formats) as writers:
-        outline = draft(folder, outline_path, options, warn, progress, follow_links)[0]  # the sources let go before the YAML
-        body = outline_body(outline)  # once, for the outline written and the one the brief carries
+    with writers_standing_by(style, formats) as writers, standing_checker() as checker:
+        drafted = draft_records(folder, outline_path, options, warn, progress, follow_links)[0]
+        data = outline_data(drafted)
+        body = body_yaml(data)  # once, for the outline written and the one the brief carries
         text = framed_outline(body, outline_path.name, drafted=True)
-        loaded = load_text(text, outline_path, source_roots(outline_path, follow_links, folder))
-        refuse_unreadable(outline, loaded.outline, outline_path)  # as `outline_text` does, reading it once
-        for line in loaded.warnings:
-            warn(line)
-        if loaded.errors:
-            raise CheckFailed(loaded.errors)
-        rendered = render_files(loaded.outline, style, formats, writers, warn, progress, body)
+        checking = checker.start(Drafted(text, outline_path, source_roots(outline_path, follow_links, folder), data))
+        # Drawn while it is checked: the draft's records compose the document the outline they
+        # are read back as composes, which the check proves (see `check_drafted`).
+        rendered = render_document(composing.compose(drafted, body), outline_items(drafted), style, formats, writers,
+                                   warn, progress, meanwhile=partial(_passed, checking, warn))
     return write_files(out_dir, {**rendered, outline_path.name: text.encode("utf-8")})
 
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """A drafted outline handed to its check: its file's text as if at `outline_path`, the folders
+    its sources may be read in, and its data (`items.outline_data`)."""
+
+    text: str
+    outline_path: Path
+    roots: tuple[Path, ...] | None
+    data: dict
+
+
+@dataclass(frozen=True)
+class Checked:
+    """The lines of what the check of a drafted outline found."""
+
+    warnings: list[str]
+    errors: list[str]
+
+
+def _passed(checking: Pending[Checked], warn: Warn) -> None:
+    """Tell `warn` what the check of a draft warns of; raise CheckFailed when it found errors."""
+    checked = checking.result()
+    for line in checked.warnings:
+        warn(line)
+    if checked.errors:
+        raise CheckFailed(checked.errors)
+
+
+def check_drafted(drafted: Drafted) -> Checked:
+    """Return the check of a drafted outline, as `load_text` checks any outline file; raise
+    InputError when the file does not read back as the draft (see `refuse_unreadable`)."""
+    loaded = load_text(drafted.text, drafted.outline_path, drafted.roots)
+    refuse_unreadable(drafted.data, loaded.outline, drafted.outline_path)
+    return Checked(loaded.warnings, loaded.errors)
+
+
+def _checker_ready() -> Callable[[Drafted], Checked]:
+    """Load what checking a draft takes (the outline's models, the checks): in the process
+    `standing_checker` forks, while the one that forked it drafts."""
+    for module, name in ((outlines, "Outline"), (checks, "check")):
+        getattr(module, name)  # the first use of a module loads it
+    return check_drafted
+
+
+_early_checker: list[Standing] = []  # the process `stand_by_checker` forked, until `standing_checker` takes it
+
+
+def stand_by_checker() -> None:
+    """Fork the process that will check a build's draft now, before the options are read (see
+    `cli.command`): it loads the outline's models (a tenth of a second) on a core of its own."""
+    if not _early_checker:
+        lexicon()  # read once, here: both the drafter here and the check there read by it
+        _early_checker.append(stand_by(_checker_ready))
+
+
+def standing_checker() -> Standing:
+    """Return the process `stand_by_checker` forked, or one forked now, that checks a draft (see
+    `check_drafted`); with one core, that is done here when asked."""
+    return _early_checker.pop() if _early_checker else stand_by(_checker_ready)
 
 
 # --- email --------------------------------------------------------------------------------------
@@ -567,11 +687,11 @@ def cover_document(pdf: Path, outline_path: Path | None, size: int, warn: Warn):
     from .cover import cover, cover_from_facts  # start-up time: the cover is composed only to mail
 
     if outline_path is not None:
-        text, name = read_outline_text(outline_path), str(outline_path)
+        text, name = outlines.read_outline_text(outline_path), str(outline_path)
     else:
         text, name = carried_outline(pdf), f"{pdf}#{OUTLINE_NAME}"
     if text is not None:
-        outline = parse_outline(text, name)
+        outline = outlines.parse_outline(text, name)
         return cover(outline, f"{deliver.attachment_name(pdf, outline.brief.title)} ({deliver.human_size(size)})")
     facts = pdf_facts(pdf)
     facts = replace(facts, title=facts.title or pdf.stem)

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .corpus import Corpus
-from .outline import Conflict, Outline, SummaryItem
 from .text import fold_text, lexicon
 from .text.amounts import Amount, find_amounts, find_numbers
+
+if TYPE_CHECKING:  # the drafter hands its own records (`report.items`), a check the outline's models
+    from .outline import Conflict, Outline, SummaryItem
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _DIGITS = re.compile(r"\d[\d,.\u00a0\u202f]*")  # a run of digits as a claim writes it

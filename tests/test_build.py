@@ -236,17 +236,67 @@ def test_sources_without_outlet_date_or_url_are_listed_once_with_how_to_add_them
 
 
 def test_build_turns_the_outline_into_yaml_once_for_both_files_it_writes(tmp_path, monkeypatch):
-    from report import outline as outline_module
+    from report import outline_yaml
     from report.carried import carried_outline
 
     dumps = []
     real_dump = yaml.dump
     monkeypatch.setattr(yaml, "dump", lambda data, **kw: dumps.append(kw.get("Dumper")) or real_dump(data, **kw))
     pipeline.build(SEEDS, tmp_path, pipeline.BriefOptions({"date": "2025-07-04"}), formats=("pdf",))
-    assert dumps.count(outline_module._Dumper) == 1
+    assert dumps.count(outline_yaml._Dumper) == 1
     written = (tmp_path / "outline.yaml").read_text(encoding="utf-8")
     stamp = next(line for line in written.splitlines(keepends=True) if line.startswith("# drafted: sha256 "))
     assert carried_outline(tmp_path / "brief.pdf") == written.replace(stamp, "", 1)
+
+
+def copied_seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.mark.parametrize("workers", ["", "1"])  # the draft checked in a process of its own, and here
+def test_a_build_whose_drafted_outline_does_not_read_back_writes_nothing(tmp_path, monkeypatch, workers):
+    monkeypatch.setenv("BRIEF_WORKERS", workers)
+    written = pipeline.body_yaml
+    monkeypatch.setattr(pipeline, "body_yaml", lambda data: written(data).replace("title: ", "title: Not ", 1))
+    with pytest.raises(pipeline.InputError, match="the drafted outline does not read back as written"):
+        pipeline.build(copied_seeds(tmp_path), tmp_path / "out", pipeline.BriefOptions({"date": "2025-07-04"}))
+    assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
+
+
+def changing_a_source_after_drafting(monkeypatch, folder: Path, change) -> None:
+    """Make the next build change the first source of `folder` (`change` of its text) right after drafting."""
+    drafting = pipeline.draft_records
+
+    def drafted_then_changed(*args, **kwargs):
+        drafted = drafting(*args, **kwargs)
+        source = folder / Path(drafted[0].sources[0].path).name
+        source.write_text(change(source.read_text(encoding="utf-8")), encoding="utf-8")
+        return drafted
+
+    monkeypatch.setattr(pipeline, "draft_records", drafted_then_changed)
+
+
+@pytest.mark.parametrize("workers", ["", "1"])
+def test_a_build_whose_draft_fails_its_check_names_the_problem_and_writes_nothing(tmp_path, monkeypatch, workers):
+    monkeypatch.setenv("BRIEF_WORKERS", workers)
+    folder = copied_seeds(tmp_path)
+    changing_a_source_after_drafting(monkeypatch, folder, lambda text: "Nothing of the kind was said.\n")
+    with pytest.raises(pipeline.CheckFailed) as raised:
+        pipeline.build(folder, tmp_path / "out", pipeline.BriefOptions({"date": "2025-07-04"}))
+    assert any(line.startswith(f"{tmp_path / 'out' / 'outline.yaml'}:") and "S1 has 1 sentences, not" in line
+               for line in raised.value.problems), raised.value.problems[:3]
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_a_build_passes_on_what_the_check_of_its_draft_warns_of(tmp_path, monkeypatch):
+    folder = copied_seeds(tmp_path)
+    changing_a_source_after_drafting(monkeypatch, folder, lambda text: text + "\nA line added later.\n")
+    warnings = []
+    pipeline.build(folder, tmp_path / "out", pipeline.BriefOptions({"date": "2025-07-04"}), warn=warnings.append)
+    assert any("sources.0.sha256" in line and "changed since the outline was drafted" in line for line in warnings)
+    assert (tmp_path / "out" / "brief.pdf").exists()
 
 
 FIXTURE_FOLDERS = sorted({path.parent for path in (ROOT / "tests" / "fixtures").rglob("*")

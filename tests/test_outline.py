@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from report.errors import InputError
-from report.outline import Outline, dump_outline, edited, json_schema, load_outline, parse_outline
+from report.outline import Outline, dump_outline, json_schema, load_outline, parse_outline
+from report.outline_yaml import edited
 
 FIXTURE = Path(__file__).parent / "fixtures" / "brief" / "outline.yaml"
 MINIMAL = "schema: 1\nbrief: {title: T}\nsources: [{id: S1, path: a.txt}]\n"
@@ -98,3 +99,32 @@ def test_json_schema_describes_the_contract():
     assert schema["$defs"]["Actor"]["additionalProperties"] is False
     assert set(schema["$defs"]["Conflict"]["properties"]["kind"]["enum"]) >= {"fact", "single-source"}
     assert Outline.model_validate(json.loads(json.dumps(load_outline(FIXTURE).model_dump(by_alias=True))))
+
+
+@pytest.mark.parametrize("name", ["Brief", "SourceRef", "SummaryItem", "Actor", "Equivalent", "Funding", "View",
+                                  "Version", "Conflict", "Outline"])
+def test_the_drafters_records_have_the_fields_order_and_defaults_of_the_outlines_models(name):
+    import dataclasses
+
+    from report import items, outline
+
+    model, record = getattr(outline, name), getattr(items, name)
+    fields = {field.name: field for field in dataclasses.fields(record)}
+    expected = [key for key in model.model_fields if key != "schema_version"]
+    assert list(fields) == expected
+    for key in expected:
+        info, field = model.model_fields[key], fields[key]
+        default = field.default_factory() if field.default_factory is not dataclasses.MISSING else field.default
+        assert (default if default is not dataclasses.MISSING else "required") == \
+            (info.get_default(call_default_factory=True) if not info.is_required() else "required"), key
+
+
+def test_a_drafted_outline_reads_back_through_the_models_as_its_data():
+    from report import items
+    from report.outline import Outline
+
+    drafted = items.Outline(brief=items.Brief(title="T"), sources=[items.SourceRef(id="S1", path="a.txt")],
+                            funding=[items.Funding(text="$5", amount=5, currency="USD", cite=("S1:1",))])
+    assert drafted.funding[0].amount == 5.0 and drafted.funding[0].cite == ["S1:1"]  # what the models make of them
+    data = items.outline_data(drafted)
+    assert Outline.model_validate(data).model_dump(by_alias=True, exclude_none=True) == data

@@ -22,7 +22,7 @@ from functools import partial
 from typing import TypeVar
 
 from ..corpus import Corpus
-from ..outline import Actor, Conflict, Funding, SummaryItem, Version, View
+from ..items import Actor, Conflict, Funding, SummaryItem, Version, View
 from ..rates import Rates
 from ..text import fold_text
 from ..workers import begin, worker_count

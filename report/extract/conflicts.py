@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable
 
 from ..corpus import Corpus, Sentence
-from ..outline import Actor, Conflict, Funding, Version, View
+from ..items import Actor, Conflict, Funding, Version, View
 from ..regexcache import kept
 from ..text.amounts import SPREAD, Amount, find_amounts
 from ..text.dates import MONTH_NAMES, MONTHS, iso_day, month_number

@@ -16,7 +16,7 @@ after both and rewrites the summary:
 from __future__ import annotations
 
 from ..corpus import Corpus
-from ..outline import Conflict, Funding, SummaryItem
+from ..items import Conflict, Funding, SummaryItem
 from ..support import missing_numbers, one_sided
 from .summary import dangling
 

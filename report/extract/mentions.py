@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..corpus import Sentence, Source, is_caption
 from ..corpus.layout import SPACE_RUN
 from ..corpus.sentences import POST_SIGNATURE
-from ..outline import Actor
+from ..items import Actor
 from ..text import CAPITALISED, TERM, alternation, lexicon
 
 # "of the Nordic Maritime Institute": the organization a name is given with, between name and verb.

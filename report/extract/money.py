@@ -24,7 +24,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from ..corpus import Corpus, Sentence, Source
-from ..outline import Actor, Equivalent, Funding
+from ..items import Actor, Equivalent, Funding
 from ..rates import Rates
 from ..regexcache import kept
 from ..text import AUXILIARIES, alternation, cue_pattern, fold_name, lexicon

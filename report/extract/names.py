@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 from functools import cache, cached_property, lru_cache, partial
 
 from ..corpus import Corpus, Sentence, Source
-from ..outline import Actor, View
+from ..items import Actor, View
 from ..regexcache import kept
 from ..text import BEFORE_FIRST_WORD, CAPITALISED, DASH, LETTERS, PARTICLES, POST_ONCE, TERM, UPPER, alternation, diacritics, fold_name, fold_text, initial_sound, lexicon, load, name_key, short_forms
 from ..workers import in_order

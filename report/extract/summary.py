@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..corpus import Corpus, Sentence, Source
-from ..outline import SummaryItem
+from ..items import SummaryItem
 from ..regexcache import kept
 from ..text import PARTICLES, TOKEN, alternation, fold_name, lexicon, stem
 from ..text.amounts import find_amounts

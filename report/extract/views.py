@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
 from ..corpus import Corpus, Sentence, Source, dateline_end, is_caption
-from ..outline import Actor, View
+from ..items import Actor, View
 from ..regexcache import kept
 from ..text import POST_ONCE, alternation, fold_text, lexicon, load
 from ..text.lexicon import DATA
