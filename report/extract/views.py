@@ -271,6 +271,9 @@ _OWNED_DOCUMENT_SAYS = re.compile(rf"[’'](?:s\b|(?=\s))\s*{_OWN_DOCUMENT}{_DOC
 _HIS_DOCUMENT_SAYS = re.compile(rf"(his|her|His|Her)\s+{_OWN_DOCUMENT}{_DOCUMENT_VERB}")
 _ACCORDING_TO_DOCUMENT = re.compile(_DOCUMENT + r",\s*")  # "According to the statement, ..."
 DOCUMENT_LOOK_BACK = 6  # sentences back a frame's document may have been named with who issued it
+# A reporting verb after a quotation and before its speaker's title: "said South African President ".
+_SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|stated|states|continued)\s+(?:[\w’'.-]+\s+){0,6}$")
+SAID_REACH = 80  # characters from such a verb to the speaker's name
 _PRONOUN_HEAD = re.compile(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)")  # a pronoun, then one or two words
 _ACCORDING_TO = re.compile(r"\s*[Aa]ccording to\s+")  # "according to"
 _ING_WORD = re.compile(r"[a-z]+ing\b")  # a word in "-ing"
@@ -720,8 +723,19 @@ class _Reader:
         """Return the person "he said" or "she added" after a quotation stands for."""
         pronoun = _PRONOUN_HEAD.match(head)
         if pronoun and any(word and patterns().verb.fullmatch(word) for word in pronoun.group(2, 3)):
-            return self.pronoun(pronoun.group(1), p_index, start), True
+            return self.pronoun(pronoun.group(1), p_index, start) or self._named_later(pronoun.group(1), p_index, start), True
         return None
+
+    def _named_later(self, word: str, p_index: int, position: int) -> str | None:
+        """Return who a pronoun that means no one named before stands for, when the rest of its
+        paragraph names one person, as the speaker of a frame ("“A,” he stated. “B,” said X"), of
+        the pronoun's gender."""
+        paragraph = self.paragraphs[p_index]
+        later = [span for span in paragraph.people if span.start > position and span.salient]
+        if len({span.name for span in later}) != 1 or self.genders.get(later[0].name) not in ("", "-", _PRONOUNS[word.lower()]):
+            return None
+        said = _SAID_BEFORE.search(paragraph.text, max(position, later[0].start - SAID_REACH), later[0].start)
+        return later[0].name if said else None
 
     def _described_frame(self, head: str, p_index: int, start: int) -> tuple[str, bool] | None:
         """Return the person "the Dutch official said" after a quotation stands for (see `post_holder`),

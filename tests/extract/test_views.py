@@ -2339,3 +2339,16 @@ def test_a_post_with_a_country_is_the_person_named_before_when_the_sources_give_
                        "raises concerns about further investment in the country.\n", folder=tmp_path)
     said = [view.text for view in views_of(corpus) if not view.quote]
     assert said == (["such a decision raises concerns about further investment in the country"] if attributed else [])
+
+
+@pytest.mark.parametrize("before, first_speaker", [
+    ("The fund said unity was strong.", "Cyril Ndaba"),  # "he" means no one named before: the speaker named after
+    ("Minister Ana Ruiz opened the summit.", "Ana Ruiz"),  # "she" means the minister named before
+])
+def test_a_pronoun_frame_with_no_one_before_it_means_the_speaker_its_paragraph_names_after(tmp_path, before,
+                                                                                            first_speaker):
+    pronoun = "she" if "Ruiz" in before else "he"
+    corpus = corpus_of(f"Summit\n\n{before}\n\n“Hosting this summit here for the first time shows how much we have "
+                       f"achieved,” {pronoun} stated. “Africa is at the forefront of this work,” said Velmoran "
+                       "President Cyril Ndaba.\n", folder=tmp_path)
+    assert [view.speaker for view in views_of(corpus)] == [first_speaker, "Cyril Ndaba"]
