@@ -186,6 +186,10 @@ SAID = {
         "Port sold\n\nPort chair Ivo Brandt described the sale as a fair price for the old quay. Mayor Dara "
         "Velloso described the scene at the quay on the morning of the handover.\n",
         [("Ivo Brandt", "described the sale as a fair price for the old quay")]),
+    "referring to a thing as something is a stance; referring to it alone is not": (
+        "Port sold\n\nPort chair Ivo Brandt, who has fought the ferry firms for years, referred to the sale as part of "
+        "a wider plan for the island. Mayor Dara Velloso referred to the sale in her speech on Monday.\n",
+        [("Ivo Brandt", "referred to the sale as part of a wider plan for the island")]),
     "a frame after a quotation may name whose lawyer the speaker is ('”, X's lawyer Y said')": (
         "Port sold\n\n“The council will of course appeal the ruling,” Mayor Ivo Brandt’s lawyer Dara Velloso said in "
         "a statement.\n",
