@@ -1014,7 +1014,7 @@ class _Reader:
         paragraph = self.paragraphs[p_index]
         start, end = paragraph.starts[index], paragraph.sentence_end(index)
         readings = (self._according, self._citing, self._adding_that, self._quoted_as_saying, self._framed_inside, self._framed_after,
-                    self._framed_inverted, self._framed_by_post, self._reported_by_subject, self._described_view,
+                    self._framed_inverted, self._framed_by_post, self._said_within, self._reported_by_subject, self._described_view,
                     self._relative_says, self._named_colon)
         draft = next((found for read in readings if (found := read(p_index, start, end))), None) \
             or self._continued(p_index, index) or self._spoken_on(p_index, index) or self._set_under_colon(p_index, index)
@@ -1206,17 +1206,30 @@ class _Reader:
             end = aside.start()  # "..., involving the port's decision to ...": the reporter's words go on
         return None if re.search(r"[,;:“”\"]", text[found[1]:end]) else self._content(found[0], self.paragraphs[p_index], found[1], end)
 
-    def _relative_says(self, p_index: int, start: int, end: int) -> _Draft | None:
+    def _said_within(self, p_index: int, start: int, end: int) -> _Draft | None:
+        """Return the view of a clause that tells what its speaker said in something, read before
+        the sentence's own verbs: "X gave a speech in which she urged ..." (see `_relative_says`)."""
+        if "in which" not in self.paragraphs[p_index].text[start:end]:
+            return None  # the cheap test first
+        return self._relative_says(p_index, start, end, within=True)
+
+    def _relative_says(self, p_index: int, start: int, end: int, within: bool = False) -> _Draft | None:
         """Return the view of a relative clause that reports it: "a levy that she says is aimed
         at ...", "a bridge which X said would ...": what follows the verb, the speaker's words about
-        the thing the clause is of."""
+        the thing the clause is of; with `within`, only of a clause of what was said in something
+        ("a speech in which she urged ..."), whose stance keeps its verb."""
         paragraph = self.paragraphs[p_index]
         text = paragraph.text
         for clause in _RELATIVE_SAYS.finditer(text, start, end):
+            if within and not clause.group("within"):
+                continue
             speaker, verb_from = self._relative_speaker(p_index, clause, end)
+            if within and speaker and verb_from >= 0 and (stance := self._stance(speaker, p_index, verb_from, end)):
+                return stance
             verb = patterns().view_verb.match(text[verb_from:end]) if speaker and verb_from >= 0 else None
             if verb and not verb.group("verb").endswith("ing"):
                 after = verb_from + verb.end()
+                after = that.end() if (that := _THAT_OPENS.match(text, after, end)) else after  # "in which she said that …"
                 # a clause set off by a comma ends at the next one ("The plan, which X said would fail, passed")
                 closing = text.find(",", after, end) if text[:clause.start()].rstrip().endswith(",") else -1
                 return self._content(speaker, paragraph, after, end if closing < 0 else closing)
@@ -1959,8 +1972,10 @@ _DESCRIBED_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:described|cha
                            r"hailed|touted|dismissed)\s+by\s+([^,“”\"]*)$")
 _AS = re.compile(r",?\s+as\s+")
 
-# A relative clause whose subject reports what the thing it is of does: "that she says", "which X said".
-_RELATIVE_SAYS = re.compile(r"\b(?:that|which)\s+(?:(?P<pronoun>he|she)\s+|(?=[A-Z]))")
+# A relative clause whose subject reports what the thing it is of does: "that she says", "which X
+# said"; or what they said in it ("a speech in which she urged").
+_THAT_OPENS = re.compile(r"\s+that\b")  # "that" after a verb, which opens what it reports
+_RELATIVE_SAYS = re.compile(r"\b(?:that|(?P<within>in\s+which)|which)\s+(?:(?P<pronoun>he|she)\s+|(?=[A-Z]))")
 
 
 # Words someone said, named as a noun, and who said them: "remarks from", "comments by".

@@ -186,6 +186,12 @@ SAID = {
         "Port sold\n\nPort chair Ivo Brandt described the sale as a fair price for the old quay. Mayor Dara "
         "Velloso described the scene at the quay on the morning of the handover.\n",
         [("Ivo Brandt", "described the sale as a fair price for the old quay")]),
+    "what someone said in a speech or an interview ('a speech in which she urged …')": (
+        "Port sold\n\nMayor Dara Velloso gave a speech at the quay in which she urged calm and stressed the need to keep "
+        "the ferries running. Port chair Ivo Brandt gave an interview in which he said that the sale would go ahead. "
+        "The port, in which Brandt owns a stake, was sold.\n",
+        [("Dara Velloso", "urged calm and stressed the need to keep the ferries running"),
+         ("Ivo Brandt", "the sale would go ahead")]),
     "referring to a thing as something is a stance; referring to it alone is not": (
         "Port sold\n\nPort chair Ivo Brandt, who has fought the ferry firms for years, referred to the sale as part of "
         "a wider plan for the island. Mayor Dara Velloso referred to the sale in her speech on Monday.\n",
