@@ -315,7 +315,7 @@ class _Reader:
         sentence names several, the one of them the description fits is meant ("X welcomed Y. The
         Indian prime minister said" is Y, when Y alone is India's)."""
         name = self._referent(p_index, position)
-        if name in self.people and (_fits(self.people[name], description, stateless=True) or _former_post(description)
+        if name in self.people and (_fits(self.people[name], description) or _former_post(description)
                                     or _AGED.fullmatch(description.group("head"))):
             return name  # a post once held is seldom the role a source gives its holder now, nor is an age
         names = next(iter(self._recent_names(p_index, position)), (set(),))[0]
@@ -2242,12 +2242,6 @@ def _names_post(description: re.Match) -> bool:
     return head in lexicon().post_nouns or head in lexicon().titles
 
 
-def _country_agrees(actor: Actor, country: str, general: bool, stateless: bool) -> bool:
-    """Return True when the country word of a description fits the actor (see `_country_fits`), or,
-    with `stateless`, names a post of a title (not a general noun) and the sources give the actor no country."""
-    return _country_fits(actor, country, general) or stateless and not general and not _countries_of(actor)
-
-
 def _country_fits(actor: Actor, country: str, general: bool) -> bool:
     """Return True unless the capitalised word of a description names a country that is not the
     actor's, or names none before a general noun (`general`: "the Ohio official" tells no post)."""
@@ -2260,16 +2254,6 @@ def _country_fits(actor: Actor, country: str, general: bool) -> bool:
 MAX_COUNTRY_WORDS = 3  # words of the longest name or adjective of a country ("Central African Republic")
 
 
-def _countries_of(actor: Actor) -> frozenset[str]:
-    """Return the countries an actor's role and affiliation name."""
-    return (_countries_named(actor.role) | _countries_named(actor.affiliation)) & _country_names()
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> frozenset[str]:
-    return frozenset(lexicon().country_words.values())
-
-
 @lru_cache(maxsize=1 << 10)
 def _countries_named(role: str) -> frozenset[str]:
     """Return the countries a role's words name, by one of their words or a run of them ("Sri
@@ -2279,19 +2263,18 @@ def _countries_named(role: str) -> frozenset[str]:
     return frozenset(words) | {named[run] for run in runs if run in named}
 
 
-def _fits(actor: Actor, description: re.Match, owner: bool = True, stateless: bool = False) -> bool:
+def _fits(actor: Actor, description: re.Match, owner: bool = True) -> bool:
     """Return True when what a description says of a post agrees with the actor: its capitalised
     word, when it names a country, names the actor's (a general noun such as "official" needs a
     country), its owner, unless `owner` is False, stands in the actor's affiliation or role, and its
-    title words stand in the actor's role. With `stateless`, a country fits an actor the sources
-    give no country ("Prime Minister X …. The Velmoran prime minister said")."""
+    title words stand in the actor's role."""
     head, (country, title_words) = description.group("head").lower(), _country_and_title(description)
     words = lexicon()
     if not _names_post(description):
         return False
     if owner and (body := description.group("owner")) and fold_text(body) not in fold_text(f"{actor.affiliation} {actor.role}").split():
         return False  # "Harlow's chief executive" is someone the sources tie to Harlow
-    if country is not None and not _country_agrees(actor, country, head in words.post_nouns, stateless):
+    if country is not None and not _country_fits(actor, country, head in words.post_nouns):
         return False
     role = set().union(*(_SPELLED_OUT.get(word, {word}) for word in fold_text(actor.role).split()))
     if country is None and head in words.post_nouns and head not in role:
