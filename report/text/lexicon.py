@@ -7,6 +7,7 @@ cells) and `.toml`. Lines that are blank or open with "#" are comments.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import tomllib
 from dataclasses import dataclass
@@ -214,13 +215,28 @@ def _reading() -> dict:
 
 @cache
 def _given_forms() -> dict[str, frozenset[str]]:
-    """Return each folded given name of data/conflicts.toml's short-form table mapped to the full
-    names it is a form of (a full name to itself)."""
+    """Return each folded given name mapped to the full names it is a form of (a full name to
+    itself): the nicknames package's table, and the forms data/conflicts.toml adds to it."""
     forms: dict[str, set[str]] = {}
-    for full, short in lexicon().conflict_words.get("given_name_forms", {}).items():
-        for name in (full, *short):
-            forms.setdefault(name, set()).add(full)
+    pairs = [(full, short) for full, shorts in lexicon().conflict_words.get("given_name_forms", {}).items()
+             for short in shorts]
+    for full, short in [*_nickname_table(), *pairs]:
+        forms.setdefault(full, set()).add(full)
+        forms.setdefault(short, set()).add(full)
     return {name: frozenset(fulls) for name, fulls in forms.items()}
+
+
+def _nickname_table() -> list[tuple[str, str]]:
+    """Return the (full name, short form) pairs of the nicknames package's table, read from its data
+    file without importing the package (whose import costs ten times the read); none when it is missing."""
+    spec = importlib.util.find_spec("nicknames")
+    table = Path(spec.origin).parent / "names.csv" if spec and spec.origin else None
+    try:
+        lines = table.read_text(encoding="utf-8").splitlines() if table else []
+    except OSError:
+        return []
+    rows = (line.split(",") for line in lines[1:])
+    return [(fold_name(row[0]), fold_name(row[2])) for row in rows if len(row) == 3 and row[1] == "has_nickname"]
 
 
 def short_forms(one: str, other: str) -> bool:

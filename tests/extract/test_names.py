@@ -159,6 +159,13 @@ def test_a_surname_alone_written_with_b_for_p_joins_the_one_person_it_transliter
     assert "Berlando" in found["Ada Perlando"].aliases and "S1:2" in found["Ada Perlando"].cite
 
 
+@pytest.mark.parametrize("short, full", [("Rudy", "Rudolph"), ("Bill", "William"), ("Kate", "Catherine")])
+def test_a_given_name_and_its_short_form_in_two_sources_are_one_person(tmp_path, short, full):
+    corpus = corpus_of(f"Verdict\n\nA jury ordered campaign lawyer {full} Harrowgate to pay $14 million.\n",
+                       f"Verdict\n\nFormer mayor {short} Harrowgate said he would appeal.\n", folder=tmp_path)
+    assert list(people(corpus)) == [f"{full} Harrowgate"]
+
+
 def test_short_forms_in_one_source_or_alike_names_in_one_sentence_stay_two_people(tmp_path):
     corpus = corpus_of(
         "Senator Tom Harrowgate said the bridge would open.\n\nHis father, Judge Thomas Harrowgate, said it was late.\n",
