@@ -235,8 +235,8 @@ def _nickname_table() -> list[tuple[str, str]]:
         lines = table.read_text(encoding="utf-8").splitlines() if table else []
     except OSError:
         return []
-    rows = (line.split(",") for line in lines[1:])
-    return [(fold_name(row[0]), fold_name(row[2])) for row in rows if len(row) == 3 and row[1] == "has_nickname"]
+    rows = ((line.lower() if line.isascii() else fold_name(line)).split(",") for line in lines[1:])
+    return [(row[0], row[2]) for row in rows if len(row) == 3 and row[1] == "has_nickname"]
 
 
 def short_forms(one: str, other: str) -> bool:
