@@ -193,9 +193,9 @@ SAID = {
         [("Dara Velloso", "urged calm and stressed the need to keep the ferries running"),
          ("Ivo Brandt", "the sale would go ahead")]),
     "threatening to act is a stance; threatening someone with a thing is not read": (
-        "Port sold\n\nDocker leader Dara Velloso has threatened to strike again next year if the pay rise does not "
-        "come. Mayor Ivo Brandt threatened the dockers with fines.\n",
-        [("Dara Velloso", "has threatened to strike again next year if the pay rise does not come")]),
+        "Port sold\n\nDocker leader Dara Velloso has threatened to walk out in the spring unless the quay "
+        "wages rise. Mayor Ivo Brandt threatened the dockers with fines.\n",
+        [("Dara Velloso", "has threatened to walk out in the spring unless the quay wages rise")]),
     "referring to a thing as something is a stance; referring to it alone is not": (
         "Port sold\n\nPort chair Ivo Brandt, who has fought the ferry firms for years, referred to the sale as part of "
         "a wider plan for the island. Mayor Dara Velloso referred to the sale in her speech on Monday.\n",
