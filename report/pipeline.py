@@ -581,14 +581,20 @@ def stand_by_checker() -> None:
     """Fork the process that will check a build's draft now, before the options are read (see
     `cli.command`): it loads the outline's models (a tenth of a second) on a core of its own."""
     if not _early_checker:
-        lexicon()  # read once, here: both the drafter here and the check there read by it
-        _early_checker.append(stand_by(_checker_ready))
+        _early_checker.append(_forked_checker())
 
 
 def standing_checker() -> Standing:
     """Return the process `stand_by_checker` forked, or one forked now, that checks a draft (see
     `check_drafted`); with one core, that is done here when asked."""
-    return _early_checker.pop() if _early_checker else stand_by(_checker_ready)
+    return _early_checker.pop() if _early_checker else _forked_checker()
+
+
+def _forked_checker() -> Standing:
+    """Fork the process that checks a draft, the word lists read first: both the drafter here and
+    the check there read by them, and a forked process has them for nothing."""
+    lexicon()
+    return stand_by(_checker_ready)
 
 
 # --- email --------------------------------------------------------------------------------------

@@ -271,7 +271,7 @@ _OWNED_DOCUMENT_SAYS = re.compile(rf"[’'](?:s\b|(?=\s))\s*{_OWN_DOCUMENT}{_DOC
 _HIS_DOCUMENT_SAYS = re.compile(rf"(his|her|His|Her)\s+{_OWN_DOCUMENT}{_DOCUMENT_VERB}")
 _ACCORDING_TO_DOCUMENT = re.compile(_DOCUMENT + r",\s*")  # "According to the statement, ..."
 DOCUMENT_LOOK_BACK = 6  # sentences back a frame's document may have been named with who issued it
-# A reporting verb after a quotation and before its speaker's title: "said South African President ".
+# A reporting verb after a quotation and before its speaker's title: "said Velmoran President ".
 _SAID_BEFORE = re.compile(r"[,”\"]\s*(?:said|says|added|adds|stated|states|continued)\s+(?:[\w’'.-]+\s+){0,6}$")
 SAID_REACH = 80  # characters from such a verb to the speaker's name
 _PRONOUN_HEAD = re.compile(r"^(he|she|He|She)\s+(?:(\w+)\s+)?(\w+)")  # a pronoun, then one or two words
